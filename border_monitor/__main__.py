@@ -1,0 +1,6 @@
+"""``python -m border_monitor``."""
+import sys
+
+from .cli.main import main
+
+sys.exit(main())

@@ -1,0 +1,68 @@
+"""The ``border-monitor`` command: subcommands registered from small modules.
+
+Each subcommand module exposes ``register(subparsers)``, which adds its parser and sets
+``func=run``; ``run(args)`` returns the exit code. Errors meant for the user are
+``BorderMonitorError``: printed as one sentence, exit code 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+
+from .. import __version__
+from ..domain.errors import BorderMonitorError
+
+# Subcommand modules, in the order ``--help`` lists them.
+SUBCOMMANDS = ("gui", "demo", "import_cmd", "export_cmd", "stats", "coords", "screenshot")
+
+
+def _version_text() -> str:
+    import sqlite3
+
+    return f"border-monitor {__version__} (SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]})"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="border-monitor",
+        description="Border Monitor: incidents on the Lithuanian, Latvian and Polish borders with Belarus. "
+        "With no subcommand, opens the window on the built-in demo store.",
+    )
+    parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in SUBCOMMANDS:
+        try:
+            module = importlib.import_module(f"{__package__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if args.command is None:
+        args = parser.parse_args(["gui", *([] if argv is None else argv)]) if "gui" in parser._subparsers._group_actions[0].choices else None  # noqa: SLF001
+        if args is None:
+            parser.print_help()
+            return 2
+    try:
+        return int(args.func(args) or 0)
+    except BorderMonitorError as exc:
+        print(f"border-monitor {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("border-monitor: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""Many incidents as columns: the bulk path for imports, the demo scenario and sync.
+
+Building a million ``Incident`` objects costs tens of seconds; a batch holds numpy
+columns and validates them with vectorised masks, reporting every bad row by its row
+number (as the user knows it: the line in the file) and field.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import numpy as np
+
+from .errors import ValidationError
+from .incident import EARLIEST, FUTURE_TOLERANCE, REGION_BBOX, Incident
+from .nationality import format_nationalities, parse_nationalities
+from .taxonomy import COUNTRIES, STATUSES, TYPES, TYPES_NEEDING_PERSONS
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+
+
+def datetime_to_ms(value: datetime) -> int:
+    return int(round((value - _EPOCH).total_seconds() * 1000))
+
+
+def ms_to_datetime(ms: int) -> datetime:
+    return datetime.fromtimestamp(int(ms) / 1000, tz=timezone.utc)
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # the row as the user knows it (e.g. the line number in a CSV, 1 = header)
+    field: str
+    value: object
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.field}: {self.value!r} {self.message}"
+
+
+@dataclass
+class IncidentBatch:
+    """Columns of equal length n. Codes index ``COUNTRIES``, ``TYPES``, ``STATUSES``."""
+
+    occurred_at_ms: np.ndarray  # int64, UTC epoch milliseconds
+    country: np.ndarray  # int8
+    type: np.ndarray  # int8
+    lon: np.ndarray  # float64
+    lat: np.ndarray  # float64
+    persons: np.ndarray  # int32
+    nationalities: np.ndarray  # object: canonical text "IRQ:3,SYR" ("" when none)
+    description: np.ndarray  # object (str)
+    source: np.ndarray  # object (str)
+    status: np.ndarray  # int8
+    id: np.ndarray | None = None  # object (str UUID); None -> new ids are made
+    row: np.ndarray | None = None  # int64 row numbers for error messages; None -> 1..n
+    extra: dict = field(default_factory=dict)  # optional bookkeeping columns (created_at_ms, origin, ...)
+
+    def __len__(self) -> int:
+        return len(self.occurred_at_ms)
+
+    @property
+    def rows(self) -> np.ndarray:
+        return self.row if self.row is not None else np.arange(1, len(self) + 1)
+
+    def ensure_ids(self) -> np.ndarray:
+        if self.id is None:
+            self.id = np.array([str(uuid.uuid4()) for _ in range(len(self))], dtype=object)
+        return self.id
+
+    def take(self, index) -> "IncidentBatch":
+        """The rows at ``index`` (bool mask or integer positions)."""
+        def pick(a):
+            return None if a is None else a[index]
+        return IncidentBatch(
+            occurred_at_ms=self.occurred_at_ms[index], country=self.country[index], type=self.type[index],
+            lon=self.lon[index], lat=self.lat[index], persons=self.persons[index],
+            nationalities=self.nationalities[index], description=self.description[index],
+            source=self.source[index], status=self.status[index], id=pick(self.id), row=pick(self.row),
+            extra={k: v[index] for k, v in self.extra.items()},
+        )
+
+    # -- validation -----------------------------------------------------------
+    def validate(self, now: datetime | None = None, max_errors: int = 1000) -> list[RowError]:
+        """Every rule of ``Incident``, vectorised. Returns the errors (empty when all rows are good)."""
+        now = now or datetime.now(timezone.utc)
+        n = len(self)
+        errors: list[RowError] = []
+        rows = self.rows
+        for name in ("country", "type", "lon", "lat", "persons", "nationalities", "description", "source", "status"):
+            if len(getattr(self, name)) != n:
+                raise ValueError(f"column {name} has {len(getattr(self, name))} values, expected {n}")
+
+        def report(mask: np.ndarray, field_name: str, values: np.ndarray, message) -> None:
+            for i in np.flatnonzero(mask)[: max(0, max_errors - len(errors))]:
+                text = message(values[i]) if callable(message) else message
+                errors.append(RowError(int(rows[i]), field_name, _plain(values[i]), text))
+
+        t = self.occurred_at_ms
+        report(t < datetime_to_ms(EARLIEST), "occurred_at", _iso(t), "is before 2000")
+        report(t > datetime_to_ms(now + FUTURE_TOLERANCE), "occurred_at", _iso(t), "is in the future")
+        report((self.country < 0) | (self.country >= len(COUNTRIES)), "country", self.country, "is not LT, LV or PL")
+        report((self.type < 0) | (self.type >= len(TYPES)), "type", self.type, "is not a known incident type")
+        report((self.status < 0) | (self.status >= len(STATUSES)), "status", self.status, "is not a known status")
+        lon = np.asarray(self.lon, dtype=float)
+        lat = np.asarray(self.lat, dtype=float)
+        bad_lon = ~np.isfinite(lon)
+        bad_lat = ~np.isfinite(lat)
+        report(bad_lon, "lon", lon, "is not a finite number")
+        report(bad_lat, "lat", lat, "is not a finite number")
+        with np.errstate(invalid="ignore"):
+            report(~bad_lon & ((lon < -180) | (lon > 180)), "lon", lon, "is outside -180..180")
+            report(~bad_lat & ((lat < -90) | (lat > 90)), "lat", lat, "is outside -90..90")
+            minx, miny, maxx, maxy = REGION_BBOX
+            in_range = ~bad_lon & ~bad_lat & (np.abs(lon) <= 180) & (np.abs(lat) <= 90)
+            outside = in_range & ((lon < minx) | (lon > maxx) | (lat < miny) | (lat > maxy))
+        report(outside, "location", np.array([f"{a:.5f}, {b:.5f}" for a, b in zip(lat, lon)], dtype=object)
+               if outside.any() else lon,
+               f"is outside the monitored region (lat {miny}..{maxy}, lon {minx}..{maxx})")
+        report(self.persons < 0, "persons", self.persons, "is negative")
+        needs = np.isin(self.type, [TYPES.index(t) for t in TYPES_NEEDING_PERSONS])
+        report(needs & (self.persons == 0), "persons", self.persons,
+               "must be at least 1 for this type")
+        # Nationalities: few distinct texts in practice, so check each distinct one once.
+        texts, inverse = np.unique(self.nationalities.astype(str), return_inverse=True)
+        canonical = np.empty(len(texts), dtype=object)
+        counted = np.zeros(len(texts), dtype=np.int64)
+        bad = np.zeros(len(texts), dtype=bool)
+        reason = {}
+        for k, text in enumerate(texts):
+            try:
+                items = parse_nationalities(text)
+                canonical[k] = format_nationalities(items)
+                counted[k] = sum(x.count or 0 for x in items)
+            except ValidationError as exc:
+                bad[k] = True
+                canonical[k] = text
+                reason[k] = exc.reason
+        if bad.any():
+            row_bad = bad[inverse]
+            report(row_bad, "nationalities", self.nationalities,
+                   lambda v: reason[int(np.flatnonzero(texts == str(v))[0])])
+        over = ~bad[inverse] & (counted[inverse] > self.persons)
+        report(over, "nationalities", self.nationalities, "count more persons than the incident has")
+        self.nationalities = canonical[inverse]
+        if self.id is not None:
+            for i, value in enumerate(self.id):
+                if len(errors) >= max_errors:
+                    break
+                try:
+                    self.id[i] = str(uuid.UUID(str(value)))
+                except ValueError:
+                    errors.append(RowError(int(rows[i]), "id", value, "is not a UUID"))
+            ids, counts = np.unique(self.id.astype(str), return_counts=True)
+            for dup in ids[counts > 1][:10]:
+                first = np.flatnonzero(self.id.astype(str) == dup)
+                errors.append(RowError(int(rows[first[1]]), "id", dup, f"repeats the id of row {int(rows[first[0]])}"))
+        errors.sort(key=lambda e: e.row)
+        return errors[:max_errors]
+
+    # -- conversions ----------------------------------------------------------
+    @classmethod
+    def from_incidents(cls, incidents: list[Incident]) -> "IncidentBatch":
+        return cls(
+            occurred_at_ms=np.array([datetime_to_ms(i.occurred_at) for i in incidents], dtype=np.int64),
+            country=np.array([COUNTRIES.index(i.country) for i in incidents], dtype=np.int8),
+            type=np.array([TYPES.index(i.type) for i in incidents], dtype=np.int8),
+            lon=np.array([i.lon for i in incidents], dtype=np.float64),
+            lat=np.array([i.lat for i in incidents], dtype=np.float64),
+            persons=np.array([i.persons for i in incidents], dtype=np.int32),
+            nationalities=np.array([format_nationalities(i.nationalities) for i in incidents], dtype=object),
+            description=np.array([i.description for i in incidents], dtype=object),
+            source=np.array([i.source for i in incidents], dtype=object),
+            status=np.array([STATUSES.index(i.status) for i in incidents], dtype=np.int8),
+            id=np.array([str(i.id) for i in incidents], dtype=object),
+        )
+
+    def to_incidents(self) -> list[Incident]:
+        """Full Incident objects (slow for big batches: for small ones and tests)."""
+        ids = self.ensure_ids()
+        return [
+            Incident(
+                id=ids[k], occurred_at=ms_to_datetime(self.occurred_at_ms[k]), country=COUNTRIES[self.country[k]],
+                type=TYPES[self.type[k]], lon=float(self.lon[k]), lat=float(self.lat[k]), persons=int(self.persons[k]),
+                nationalities=str(self.nationalities[k]), description=str(self.description[k]),
+                source=str(self.source[k]), status=STATUSES[self.status[k]],
+            )
+            for k in range(len(self))
+        ]
+
+
+def _iso(ms: np.ndarray) -> np.ndarray:
+    return np.datetime_as_string(ms.astype("datetime64[ms]"), unit="s").astype(object) + "Z"
+
+
+def _plain(value):
+    return value.item() if isinstance(value, np.generic) else value

@@ -1,0 +1,35 @@
+"""Errors with sentences a user can act on."""
+from __future__ import annotations
+
+
+class BorderMonitorError(Exception):
+    """Base class: the message is a sentence fit for the user."""
+
+
+class ValidationError(BorderMonitorError, ValueError):
+    """A field holds a value the model refuses. Names the field and the value."""
+
+    def __init__(self, field: str, value: object, reason: str):
+        self.field = field
+        self.value = value
+        self.reason = reason
+        super().__init__(f"{field}: {value!r} {reason}")
+
+
+class StoreError(BorderMonitorError):
+    """The store cannot be opened or written."""
+
+
+class NotFoundError(StoreError, KeyError):
+    """No incident with that id."""
+
+    def __str__(self) -> str:  # KeyError quotes its argument; keep the sentence
+        return self.args[0] if self.args else "not found"
+
+
+class ImportRejected(BorderMonitorError):
+    """An import refused whole; ``rejects`` lists (source, row, field, message)."""
+
+    def __init__(self, message: str, rejects: list[tuple[str, int | None, str | None, str]] | None = None):
+        self.rejects = list(rejects or [])
+        super().__init__(message)

@@ -1,0 +1,188 @@
+"""The IncidentStore interface: everything above the store talks to this, never to SQL.
+
+Backends: ``gpkg.GeoPackageStore`` (local file); a PostGIS backend and sync follow
+behind the same interface. Every write is one transaction and returns a ``Change``
+saying what it touched, so the UI can broadcast it once (Anki's OpChanges habit).
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Callable, Iterable, Literal
+
+import numpy as np
+
+from ..domain.filters import IncidentFilter, SortKey
+from ..domain.incident import Incident
+
+if TYPE_CHECKING:
+    from ..domain.batch import IncidentBatch
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one write touched."""
+
+    incidents: frozenset = field(default_factory=frozenset)  # UUIDs added, changed or (un)deleted
+    added: int = 0
+    updated: int = 0
+    deleted: int = 0
+    reference: bool = False  # reference layers changed
+    events: bool = False  # timeline context events changed
+
+    @property
+    def any(self) -> bool:
+        return bool(self.incidents or self.added or self.updated or self.deleted or self.reference or self.events)
+
+
+@dataclass(frozen=True)
+class DailyCounts:
+    """Incidents (or persons) per local day, stacked by a category.
+
+    ``days`` are consecutive dates; ``keys`` the category values (e.g. "LT", "PL" or type
+    names); ``counts[k, d]`` the number for key k on day d.
+    """
+
+    days: list[date]
+    keys: list[str]
+    counts: np.ndarray  # shape (len(keys), len(days)), int64
+
+
+@dataclass(frozen=True)
+class GridCounts:
+    """Incidents aggregated into square cells of ``cell_deg`` degrees (lon/lat of cell centres)."""
+
+    cell_deg: float
+    lon: np.ndarray
+    lat: np.ndarray
+    counts: np.ndarray
+    persons: np.ndarray
+
+
+@dataclass(frozen=True)
+class ContextEvent:
+    """A dated context event shown on the timeline (e.g. "state of emergency")."""
+
+    id: int | None
+    start: date
+    end: date
+    country: str  # LT, LV, PL, BY or "" for all
+    title: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    user: str
+    origin: str
+    action: str  # create, update, delete, restore, import
+    incident_id: str | None
+    before: dict | None
+    after: dict | None
+
+
+@dataclass(frozen=True)
+class Stats:
+    total: int
+    persons: int
+    by_country: dict[str, int]
+    by_type: dict[str, int]
+    by_day: dict[str, int]  # "YYYY-MM-DD" -> incidents (local day of the reporting country)
+    by_nationality: dict[str, int]  # alpha-3 -> persons
+
+    def to_json(self) -> dict:
+        return {
+            "total": self.total,
+            "persons": self.persons,
+            "by_country": self.by_country,
+            "by_type": self.by_type,
+            "by_day": self.by_day,
+            "by_nationality": self.by_nationality,
+        }
+
+
+class IncidentStore(ABC):
+    """A store of incidents, reference layers and context events."""
+
+    # -- identity -----------------------------------------------------------
+    @property
+    @abstractmethod
+    def name(self) -> str:
+        """Short name for the user (file name or database name)."""
+
+    @property
+    @abstractmethod
+    def origin(self) -> str:
+        """This installation's id (written as ``origin`` of incidents it creates)."""
+
+    @abstractmethod
+    def metadata(self) -> dict[str, str]:
+        """Key/value metadata (schema version, synthetic flag, scenario description, ...)."""
+
+    # -- writes (each one transaction, each audited) -------------------------
+    @abstractmethod
+    def add(self, incidents: Iterable[Incident], user: str) -> Change: ...
+
+    @abstractmethod
+    def add_batch(self, batch: "IncidentBatch", user: str, progress: Callable[[int, int], None] | None = None,
+                  cancel: Callable[[], bool] | None = None) -> Change:
+        """Bulk insert, all or nothing: validates (raising ``ImportRejected`` listing row errors), enriches
+        vectorised, writes one transaction. ``progress(done, total)``; ``cancel()`` true -> roll back, raise."""
+
+    @abstractmethod
+    def update(self, incident: Incident, user: str) -> Change:
+        """Replace an incident by id; checks ``revision`` (optimistic locking), bumps it."""
+
+    @abstractmethod
+    def delete(self, ids: Iterable, user: str) -> Change:
+        """Soft delete: the rows stay, flagged, and can be restored."""
+
+    @abstractmethod
+    def restore(self, ids: Iterable, user: str) -> Change: ...
+
+    # -- reads --------------------------------------------------------------
+    @abstractmethod
+    def get(self, incident_id) -> Incident: ...
+
+    @abstractmethod
+    def count(self, flt: IncidentFilter) -> int: ...
+
+    @abstractmethod
+    def page(self, flt: IncidentFilter, sort: SortKey = SortKey.OCCURRED_AT, descending: bool = False,
+             offset: int = 0, limit: int = 200) -> list[Incident]: ...
+
+    @abstractmethod
+    def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
+                     measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts: ...
+
+    @abstractmethod
+    def grid_counts(self, flt: IncidentFilter, cell_deg: float) -> GridCounts: ...
+
+    @abstractmethod
+    def points(self, flt: IncidentFilter, limit: int | None = None) -> dict[str, np.ndarray]:
+        """Columns for drawing: ``row`` (index handle), ``id`` (str), ``lon``, ``lat``, ``type`` (int code),
+        ``country`` (int code), ``persons``, ``day`` (local day as days since 1970-01-01)."""
+
+    @abstractmethod
+    def stats(self, flt: IncidentFilter) -> Stats: ...
+
+    @abstractmethod
+    def history(self, incident_id) -> list[AuditEntry]: ...
+
+    @abstractmethod
+    def events(self) -> list[ContextEvent]: ...
+
+    @abstractmethod
+    def reference_layer(self, name: str) -> dict:
+        """A reference layer (countries, borders, crossing_points, zones, sectors) as a GeoJSON dict."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
