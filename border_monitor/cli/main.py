@@ -44,16 +44,24 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def subcommand_names(parser: argparse.ArgumentParser) -> set[str]:
+    for action in parser._actions:  # noqa: SLF001 - argparse keeps subparsers here
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            return set(action.choices)
+    return set()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
-        args = parser.parse_args(["gui", *([] if argv is None else argv)]) if "gui" in parser._subparsers._group_actions[0].choices else None  # noqa: SLF001
-        if args is None:
+        # No subcommand: open the window on the built-in demo store.
+        if "gui" not in subcommand_names(parser):
             parser.print_help()
             return 2
+        args = parser.parse_args([*(argv or []), "gui"])
     try:
         return int(args.func(args) or 0)
     except BorderMonitorError as exc:

@@ -141,7 +141,7 @@ class IncidentBatch:
             row_bad = bad[inverse]
             report(row_bad, "nationalities", self.nationalities,
                    lambda v: reason[int(np.flatnonzero(texts == str(v))[0])])
-        over = ~bad[inverse] & (counted[inverse] > self.persons)
+        over = ~bad[inverse] & (self.persons >= 0) & (counted[inverse] > self.persons)
         report(over, "nationalities", self.nationalities, "count more persons than the incident has")
         self.nationalities = canonical[inverse]
         if self.id is not None:
