@@ -8,7 +8,7 @@ top-level folders beside the package.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+import importlib
 from pathlib import Path
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
@@ -20,8 +20,10 @@ def _folder(package: str, source_name: str) -> Path:
     if source.is_dir() and (_SOURCE_ROOT / "pyproject.toml").is_file():
         return source
     try:
-        return Path(str(resources.files(package)))
-    except ModuleNotFoundError:  # pragma: no cover - broken install
+        # data/ and resources/ are namespace packages in the wheel (no __init__.py):
+        # their __path__ is the folder (importlib.resources.files would give a MultiplexedPath).
+        return Path(next(iter(importlib.import_module(package).__path__)))
+    except (ModuleNotFoundError, StopIteration):  # pragma: no cover - broken install
         raise FileNotFoundError(f"packaged folder {package} ({source_name}/) is missing") from None
 
 

@@ -1,0 +1,90 @@
+"""Translations: load the compiled .qm files matching the user's locale.
+
+The English strings in the code are the source; ``resources/translations/border_monitor_<lang>.ts``
+hold the Lithuanian, Latvian and Polish translations (``pyside6-lupdate`` writes them,
+``pyside6-lrelease`` compiles them to .qm). Qt's own strings (dialog buttons) come from the
+``qtbase_<lang>.qm`` files shipped with PySide6.
+
+Regenerate with ``python -m border_monitor.ui.i18n`` (runs lupdate then lrelease).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..assets import resource_path
+
+log = logging.getLogger(__name__)
+
+CATALOG = "border_monitor"
+LANGUAGES = ("lt", "lv", "pl")
+LOCALE_ENV = "BORDER_MONITOR_LOCALE"  # e.g. "pl_PL" overrides the system locale
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def chosen_locale() -> QLocale:
+    override = os.environ.get(LOCALE_ENV)
+    return QLocale(override) if override else QLocale.system()
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
+    """Install our catalogue and Qt's for ``locale`` (default: the system's); returns those loaded.
+
+    Also makes ``locale`` the default QLocale, so dates and numbers follow it.
+    """
+    locale = locale or chosen_locale()
+    QLocale.setDefault(locale)
+    loaded: list[QTranslator] = []
+    sources = (
+        (CATALOG, str(translations_dir())),
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder, ".qm"):
+            app.installTranslator(translator)
+            loaded.append(translator)
+            log.info("loaded translation %s", translator.filePath())
+        else:
+            log.debug("no %s translation for %s in %s", name, locale.name(), folder)
+    return loaded
+
+
+def source_files() -> list[Path]:
+    """The Python files whose strings are translated (everything under ui/ and the CLI GUI parts)."""
+    ui = Path(__file__).resolve().parent
+    return sorted(p for p in ui.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def _tool(name: str) -> str:
+    exe = Path(sys.executable).with_name(name)
+    found = str(exe) if exe.exists() else shutil.which(name)
+    if not found:
+        raise FileNotFoundError(f"{name} is not installed (it comes with PySide6)")
+    return found
+
+
+def update_catalogues() -> None:
+    """Run pyside6-lupdate over the sources into each .ts, then pyside6-lrelease into .qm."""
+    folder = translations_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = [str(p) for p in source_files()]
+    for lang in LANGUAGES:
+        ts = folder / f"{CATALOG}_{lang}.ts"
+        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete",
+                        "-source-language", "en", "-target-language", lang], check=True)
+        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+if __name__ == "__main__":  # pragma: no cover - developer tool
+    logging.basicConfig(level=logging.INFO)
+    update_catalogues()

@@ -1,0 +1,138 @@
+"""Long work off the UI thread: QRunnable workers on the global QThreadPool, with progress and cancel.
+
+A job is a plain function ``fn(*args, progress=..., cancel=..., **kwargs)``: it calls
+``progress(done, total)`` now and then and stops (raising ``Cancelled`` or returning) when
+``cancel()`` is true. ``run_with_progress`` shows a modal-less progress dialog with a Cancel
+button; the window keeps painting and answering while the job runs.
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised by a job (or by ``progress``) when the user cancelled it."""
+
+
+class WorkerSignals(QObject):
+    progress = Signal(int, int)  # done, total (total 0 = unknown)
+    finished = Signal(object)  # the job's return value
+    failed = Signal(object)  # the exception
+    cancelled = Signal()
+
+
+class Worker(QRunnable):
+    """Runs ``fn`` in the thread pool; results come back through ``signals`` (queued to the UI thread)."""
+
+    def __init__(self, fn: Callable[..., Any], *args, **kwargs):
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps the reference (see ``_running``)
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+        self.signals = WorkerSignals()
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    def is_cancelled(self) -> bool:
+        return self._cancel
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._cancel:
+            raise Cancelled()
+        self.signals.progress.emit(int(done), int(total))
+
+    def run(self) -> None:  # in a pool thread
+        try:
+            result = self.fn(*self.args, progress=self._progress, cancel=self.is_cancelled, **self.kwargs)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+            if self._cancel:
+                self.signals.cancelled.emit()
+                return
+            log.debug("worker failed:\n%s", traceback.format_exc())
+            self.signals.failed.emit(exc)
+        else:
+            if self._cancel:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+
+
+_running: set[Worker] = set()
+
+
+def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
+    """Start ``worker``; it is kept alive until it has reported."""
+    _running.add(worker)
+
+    def release(*_):
+        _running.discard(worker)
+
+    worker.signals.finished.connect(release)
+    worker.signals.failed.connect(release)
+    worker.signals.cancelled.connect(release)
+    (pool or QThreadPool.globalInstance()).start(worker)
+    return worker
+
+
+def run_with_progress(parent: QWidget | None, title: str, label: str, fn: Callable[..., Any], *args,
+                      on_done: Callable[[Any], None] | None = None,
+                      on_error: Callable[[BaseException], None] | None = None,
+                      on_cancel: Callable[[], None] | None = None,
+                      min_duration_ms: int = 400, **kwargs) -> Worker:
+    """Run ``fn`` in a worker with a progress dialog (shown only if the job takes a while)."""
+    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(min_duration_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    worker = Worker(fn, *args, **kwargs)
+
+    def on_progress(done: int, total: int) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+        else:
+            dialog.setMaximum(0)
+
+    def close_dialog() -> None:
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
+
+    def finished(result) -> None:
+        close_dialog()
+        if on_done:
+            on_done(result)
+
+    def failed(exc) -> None:
+        close_dialog()
+        if on_error:
+            on_error(exc)
+        else:
+            log.error("%s failed: %s", title, exc)
+
+    def cancelled() -> None:
+        close_dialog()
+        if on_cancel:
+            on_cancel()
+
+    worker.signals.progress.connect(on_progress)
+    worker.signals.finished.connect(finished)
+    worker.signals.failed.connect(failed)
+    worker.signals.cancelled.connect(cancelled)
+    dialog.canceled.connect(worker.cancel)
+    start(worker)
+    return worker
