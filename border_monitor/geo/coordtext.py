@@ -93,8 +93,8 @@ def _tokens(text: str) -> list[tuple[str, str]]:
         match = _TOKEN.match(upper, pos)
         if match is None:
             raise CoordinateError(
-                f"'{text}' contains '{text[pos]}' (character {pos + 1}), which is not part of any "
-                "coordinate notation this program reads."
+                f"'{text}' is not coordinate text: '{text[pos]}' (character {pos + 1}) is not part of "
+                "any coordinate notation this program reads."
             )
         kind = match.lastgroup
         if kind != "ws":

@@ -196,7 +196,8 @@ def _guess(text: str) -> Reading:
             )
     lat, lon = pair_as_degrees(pair)
     if bool(in_region(lon, lat)):
-        system = SYSTEMS["dms"] if pair.has_units or not pair.is_simple else SYSTEMS["wgs84"]
+        with_minutes = any(len(p.numbers) > 1 for p in pair.parts)
+        system = SYSTEMS["dms"] if with_minutes else SYSTEMS["wgs84"]
         return Reading(lon, lat, system)
     hint = ""
     if pair.first.letter is None and bool(in_region(lat, lon)):

@@ -57,3 +57,10 @@ def category_color(by: str, key: str) -> str:
 def hex_to_rgb(color: str) -> tuple[int, int, int]:
     text = color.lstrip("#")
     return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16)
+
+
+def hex_to_rgba(color: str) -> tuple[int, int, int, int]:
+    """``#rrggbb`` (opaque) or ``#rrggbbaa`` as (r, g, b, a)."""
+    text = color.lstrip("#")
+    alpha = int(text[6:8], 16) if len(text) >= 8 else 255
+    return (*hex_to_rgb(color), alpha)

@@ -1,0 +1,1 @@
+"""The timeline panel (pyqtgraph): stacked daily bars, the time window, context events."""

@@ -1,0 +1,119 @@
+"""The details panel: every field of the focus incident and its history (read-only)."""
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from ..domain.errors import StoreError
+from ..domain.incident import Incident
+from ..domain.nationality import nationality_name
+from ..store.base import AuditEntry, Change, IncidentStore
+from .labels import country_label, status_label, type_label
+from .state import AppState
+
+log = logging.getLogger(__name__)
+
+
+def _utc_text(value) -> str:
+    if value is None:
+        return ""
+    dt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc())
+    return QLocale().toString(dt, QLocale.FormatType.ShortFormat) + " UTC"
+
+
+class DetailsPanel(QWidget):
+    def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("DetailsPanel")
+        self._store = store
+        self._state = state
+        self._shown: Incident | None = None
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.browser)
+        state.selectionChanged.connect(self._selection_changed)
+        state.dataChanged.connect(self._data_changed)
+        self._selection_changed(state.selection, state.focus)
+
+    def set_store(self, store: IncidentStore | None) -> None:
+        self._store = store
+        self._selection_changed(self._state.selection, self._state.focus)
+
+    @property
+    def incident(self) -> Incident | None:
+        return self._shown
+
+    def _data_changed(self, change: Change) -> None:
+        if self._shown is not None and (str(self._shown.id) in {str(i) for i in change.incidents}):
+            self._selection_changed(self._state.selection, self._state.focus)
+
+    def _selection_changed(self, ids: tuple, focus: str | None) -> None:
+        self._shown = None
+        if not focus or self._store is None:
+            self.browser.setHtml(f"<p><i>{html.escape(self.tr('No incident selected.'))}</i></p>")
+            return
+        try:
+            incident = self._store.get(focus)
+            history = self._store.history(focus)
+        except (StoreError, KeyError) as exc:
+            self.browser.setHtml(f"<p>{html.escape(str(exc))}</p>")
+            return
+        self._shown = incident
+        self.browser.setHtml(self.render(incident, history, len(ids)))
+
+    def render(self, incident: Incident, history: list[AuditEntry], selected: int) -> str:
+        locale = QLocale()
+        local = incident.local_time()
+        local_text = locale.toString(QDateTime(local.year, local.month, local.day, local.hour, local.minute,
+                                               local.second), QLocale.FormatType.LongFormat)
+        nationalities = ", ".join(
+            f"{html.escape(nationality_name(n.code))} ({n.code}{': ' + locale.toString(n.count) if n.count is not None else ''})"
+            for n in incident.nationalities)
+        distance = ("" if incident.distance_to_border_m is None
+                    else self.tr("%1 km").replace("%1", locale.toString(incident.distance_to_border_m / 1000, "f", 2)))
+        side = "" if incident.side is None else incident.side.value
+        rows = [
+            (self.tr("Time (local)"), html.escape(f"{local_text} ({incident.country.timezone})")),
+            (self.tr("Time (UTC)"), html.escape(_utc_text(incident.occurred_at))),
+            (self.tr("Country"), html.escape(country_label(incident.country))),
+            (self.tr("Border"), html.escape(incident.border.value if incident.border else "")),
+            (self.tr("Sector"), html.escape(incident.sector or "")),
+            (self.tr("Type"), html.escape(type_label(incident.type))),
+            (self.tr("Status"), html.escape(status_label(incident.status))),
+            (self.tr("Persons"), locale.toString(incident.persons)),
+            (self.tr("Nationalities"), nationalities),
+            (self.tr("Position"), f"{incident.lat:.5f}, {incident.lon:.5f}"),
+            (self.tr("Distance to border"), html.escape(distance)),
+            (self.tr("Side"), html.escape(side)),
+            (self.tr("In border zone"), "" if incident.in_zone is None
+             else (self.tr("yes") if incident.in_zone else self.tr("no"))),
+            (self.tr("Source"), html.escape(incident.source)),
+            (self.tr("Description"), html.escape(incident.description).replace("\n", "<br>")),
+            (self.tr("Revision"), str(incident.revision)),
+            (self.tr("Created"), html.escape(f"{_utc_text(incident.created_at)} {incident.created_by}".strip())),
+            (self.tr("Updated"), html.escape(f"{_utc_text(incident.updated_at)} {incident.updated_by}".strip())),
+            (self.tr("Origin"), html.escape(incident.origin)),
+            (self.tr("Id"), str(incident.id)),
+        ]
+        parts = []
+        if selected > 1:
+            parts.append("<p><b>" + html.escape(self.tr("%1 incidents selected; showing the last one.").replace(
+                "%1", locale.toString(selected))) + "</b></p>")
+        if incident.deleted:
+            parts.append("<p><b>" + html.escape(self.tr("This incident is deleted.")) + "</b></p>")
+        parts.append("<table cellspacing='2'>")
+        for label, value in rows:
+            parts.append(f"<tr><td valign='top'><b>{html.escape(label)}</b></td><td>{value}</td></tr>")
+        parts.append("</table>")
+        if history:
+            parts.append(f"<h4>{html.escape(self.tr('History'))}</h4><ul>")
+            for entry in history:
+                parts.append(f"<li>{html.escape(_utc_text(entry.at))}: {html.escape(entry.action)} "
+                             f"{html.escape(self.tr('by'))} {html.escape(entry.user)} ({html.escape(entry.origin)})</li>")
+            parts.append("</ul>")
+        return "".join(parts)

@@ -1,0 +1,190 @@
+"""Undoable edits: each QUndoCommand's redo/undo is one or more store writes, then one broadcast.
+
+Nothing is ever deleted for good: undoing a create soft-deletes the incident and redoing it
+restores it, so the audit log tells the whole story. Undoing an update writes the values from
+before back over the current row (with its current revision, so the store's optimistic check
+passes and the revision keeps growing). Every store call writes its own audit entry in the same
+transaction (the store does that).
+
+If the incident was changed by someone else since (a sync, another window), undo and redo refuse
+rather than overwrite: the command reports the sentence, marks itself obsolete and the stack drops it.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Callable, Iterable
+
+from PySide6.QtGui import QUndoCommand
+
+from ...domain.errors import BorderMonitorError, StoreError
+from ...domain.incident import Incident
+from ...store.base import Change, IncidentStore
+from ..state import AppState
+
+log = logging.getLogger(__name__)
+
+#: The fields a user edits; undo/redo restore exactly these (plus the deleted flag).
+USER_FIELDS = ("occurred_at", "country", "type", "lon", "lat", "persons", "nationalities", "description",
+               "source", "status")
+
+
+def user_values(incident: Incident) -> dict:
+    return {name: getattr(incident, name) for name in USER_FIELDS}
+
+
+def merge_changes(changes: Iterable[Change]) -> Change:
+    changes = list(changes)
+    return Change(
+        incidents=frozenset().union(*(c.incidents for c in changes)) if changes else frozenset(),
+        added=sum(c.added for c in changes), updated=sum(c.updated for c in changes),
+        deleted=sum(c.deleted for c in changes), reference=any(c.reference for c in changes),
+        events=any(c.events for c in changes),
+    )
+
+
+class EditContext:
+    """What every command needs: the store, the state, the user, and where to report a failure."""
+
+    def __init__(self, store: IncidentStore, state: AppState, user: str,
+                 on_error: Callable[[str], None] | None = None):
+        self.store = store
+        self.state = state
+        self.user = user
+        self.on_error = on_error or (lambda message: log.error("%s", message))
+
+
+class StoreCommand(QUndoCommand):
+    """Runs a store write for redo and one for undo; broadcasts the change; refuses on conflict."""
+
+    def __init__(self, ctx: EditContext, text: str):
+        super().__init__(text)
+        self.ctx = ctx
+        self.error: str | None = None
+
+    def _do(self) -> Change:
+        raise NotImplementedError
+
+    def _undo(self) -> Change:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self._run(self._do, "redo")
+
+    def undo(self) -> None:
+        self._run(self._undo, "undo")
+
+    def _run(self, action: Callable[[], Change], what: str) -> None:
+        try:
+            change = action()
+        except BorderMonitorError as exc:
+            self.error = f"Cannot {what} '{self.text()}': {exc}"
+            log.warning("%s", self.error)
+            self.setObsolete(True)
+            self.ctx.on_error(self.error)
+            return
+        self.ctx.state.notify_changed(change)
+        self._after(what)
+
+    def _after(self, what: str) -> None:
+        """Selection follow-up once the write is broadcast."""
+
+
+def _require(store: IncidentStore, incident_id, expected: dict, deleted: bool | None) -> Incident:
+    """The current row, checked to hold ``expected`` user values (None: do not check)."""
+    current = store.get(incident_id)
+    if deleted is not None and current.deleted != deleted:
+        state = "deleted" if current.deleted else "not deleted"
+        raise StoreError(f"incident {incident_id} is {state} now; it was changed since this edit.")
+    if expected and user_values(current) != expected:
+        changed = sorted(k for k, v in expected.items() if user_values(current)[k] != v)
+        by = f" by {current.updated_by}" if current.updated_by else ""
+        raise StoreError(f"incident {incident_id} was changed since{by} ({', '.join(changed)}); "
+                         "undoing would overwrite that change.")
+    return current
+
+
+class CreateIncident(StoreCommand):
+    """Redo (first): add. Undo: soft delete. Redo (again): restore."""
+
+    def __init__(self, ctx: EditContext, incident: Incident, text: str):
+        super().__init__(ctx, text)
+        self.incident = incident
+        self.id = str(incident.id)
+        self._added = False
+
+    def _do(self) -> Change:
+        if not self._added:
+            change = self.ctx.store.add([self.incident], self.ctx.user)
+            self._added = True
+            return change
+        _require(self.ctx.store, self.id, user_values(self.incident), deleted=True)
+        return self.ctx.store.restore([self.id], self.ctx.user)
+
+    def _undo(self) -> Change:
+        _require(self.ctx.store, self.id, user_values(self.incident), deleted=False)
+        return self.ctx.store.delete([self.id], self.ctx.user)
+
+    def _after(self, what: str) -> None:
+        state = self.ctx.state
+        if what == "redo":
+            state.select([self.id])
+        elif self.id in state.selection:
+            state.select([i for i in state.selection if i != self.id])
+
+
+class UpdateIncidents(StoreCommand):
+    """Each incident from its ``before`` user values to its ``after`` values; one store write each."""
+
+    def __init__(self, ctx: EditContext, pairs: list[tuple[Incident, Incident]], text: str):
+        super().__init__(ctx, text)
+        self.pairs = [(str(b.id), user_values(b), user_values(a)) for b, a in pairs
+                      if user_values(b) != user_values(a)]
+
+    @property
+    def ids(self) -> list[str]:
+        return [i for i, _b, _a in self.pairs]
+
+    def _write(self, forward: bool) -> Change:
+        store, changes = self.ctx.store, []
+        for incident_id, before, after in self.pairs:
+            source, target = (before, after) if forward else (after, before)
+            current = _require(store, incident_id, source, deleted=None)
+            changes.append(store.update(current.with_changes(**target), self.ctx.user))
+        return merge_changes(changes)
+
+    def _do(self) -> Change:
+        return self._write(True)
+
+    def _undo(self) -> Change:
+        return self._write(False)
+
+
+class SetDeleted(StoreCommand):
+    """Soft delete (``deleted=True``) or restore (``False``) some incidents; undo does the opposite."""
+
+    def __init__(self, ctx: EditContext, ids: Iterable, deleted: bool, text: str):
+        super().__init__(ctx, text)
+        self.deleted = deleted
+        self.ids = list(dict.fromkeys(str(i) for i in ids))
+
+    def _set(self, deleted: bool) -> Change:
+        store = self.ctx.store
+        for incident_id in self.ids:
+            _require(store, incident_id, {}, deleted=not deleted)
+        return store.delete(self.ids, self.ctx.user) if deleted else store.restore(self.ids, self.ctx.user)
+
+    def _do(self) -> Change:
+        return self._set(self.deleted)
+
+    def _undo(self) -> Change:
+        return self._set(not self.deleted)
+
+    def _after(self, what: str) -> None:
+        state = self.ctx.state
+        now_deleted = self.deleted if what == "redo" else not self.deleted
+        if now_deleted:
+            gone = set(self.ids)
+            if gone & set(state.selection):
+                state.select([i for i in state.selection if i not in gone])
+        else:
+            state.select(self.ids)

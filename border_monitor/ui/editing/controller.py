@@ -1,0 +1,359 @@
+"""EditController: the one path by which the GUI changes incidents.
+
+It owns the undo stack. Every action (new, edit, delete, restore, set status) builds a
+QUndoCommand (``commands``) whose redo/undo call the store and then ``state.notify_changed``.
+``install(window, map_panel, table_view)`` puts the Edit menu, the editing toolbar and the
+keyboard shortcuts on a main window and connects the map's context menu and the table.
+"""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+
+from ...domain.errors import BorderMonitorError
+from ...domain.incident import Incident
+from ...domain.taxonomy import Status
+from ...geo import crs
+from ...geo.coorderrors import CoordinateError
+from ...store.base import IncidentStore
+from ..labels import status_label
+from ..state import AppState
+from .commands import CreateIncident, EditContext, SetDeleted, UpdateIncidents
+from .coord_edit import FORM_SYSTEMS
+from .form import IncidentForm
+from .restore_dialog import RestoreDialog
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the table model's role for the incident id (ui.table.model.ID_ROLE)
+
+
+class EditController(QObject):
+    """Creates, edits, deletes and restores incidents through undoable commands."""
+
+    failed = Signal(str)  # a sentence: an edit the store refused (conflict, missing row, ...)
+    coordinateSystemChanged = Signal(str)
+
+    def __init__(self, store: IncidentStore | None, state: AppState, user: str, parent: QObject | None = None,
+                 coord_system: str = "wgs84"):
+        super().__init__(parent)
+        self.state = state
+        self.user = user
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self._coord_system = coord_system if coord_system in FORM_SYSTEMS else "wgs84"
+        self._ctx = EditContext(store, state, user, self._report)
+        self.window: QMainWindow | None = None
+        self.map_menu: QMenu | None = None
+        self._map_point: tuple[float, float] | None = None
+        self._build_actions()
+        state.selectionChanged.connect(self._selection_changed)
+        self._selection_changed(state.selection, state.focus)
+
+    # -- store and settings -------------------------------------------------------------------------
+    @property
+    def store(self) -> IncidentStore | None:
+        return self._ctx.store
+
+    def set_store(self, store: IncidentStore | None) -> None:
+        """Another store was opened: the undo history belonged to the old one."""
+        self.undo_stack.clear()
+        self._ctx.store = store
+        self._selection_changed(self.state.selection, self.state.focus)
+
+    def coordinate_system(self) -> str:
+        return self._coord_system
+
+    def set_coordinate_system(self, name: str) -> None:
+        """The system "Copy coordinates" writes in and the form starts with."""
+        if name in FORM_SYSTEMS and name != self._coord_system:
+            self._coord_system = name
+            for action in self.system_group.actions():
+                action.setChecked(action.data() == name)
+            self.coordinateSystemChanged.emit(name)
+
+    # -- actions --------------------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("actionUndo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.redo_action.setObjectName("actionRedo")
+
+        def action(name: str, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+            a = QAction(text, self)
+            a.setObjectName(name)
+            if shortcut is not None:
+                a.setShortcut(shortcut)
+            if tip:
+                a.setStatusTip(tip)
+            a.triggered.connect(slot)
+            return a
+
+        self.new_action = action("actionNewIncident", self.tr("&New incident..."), self.new_incident,
+                                 QKeySequence("Ctrl+N"), self.tr("Record a new incident"))
+        self.new_here_action = action("actionNewIncidentHere", self.tr("New incident &here..."),
+                                      self._new_at_map_point, tip=self.tr("Record an incident at this point"))
+        self.edit_action = action("actionEditIncident", self.tr("&Edit incident..."), self.edit_focused,
+                                  QKeySequence("Ctrl+E"), self.tr("Edit the selected incident (Enter in the table)"))
+        self.delete_action = action("actionDeleteIncidents", self.tr("&Delete"), self.delete_selected,
+                                    QKeySequence(QKeySequence.StandardKey.Delete),
+                                    self.tr("Delete the selected incidents (they can be restored)"))
+        self.restore_action = action("actionRestoreDeleted", self.tr("Restore &deleted..."),
+                                     self.show_restore_dialog, tip=self.tr("Bring back deleted incidents"))
+        self.copy_coords_action = action("actionCopyCoordinates", self.tr("&Copy coordinates"),
+                                         self.copy_coordinates, tip=self.tr("Copy the position in the chosen system"))
+        self.copy_here_action = action("actionCopyCoordinatesHere", self.tr("Copy coordinates of this &point"),
+                                       self._copy_map_point)
+
+        self.status_menu = QMenu(self.tr("Set &status"))
+        self.status_menu.setObjectName("menuSetStatus")
+        self.status_actions: dict[Status, QAction] = {}
+        for status in Status:
+            a = self.status_menu.addAction(status_label(status))
+            a.setObjectName(f"actionStatus_{status.value}")
+            a.triggered.connect(lambda _checked=False, s=status: self.set_status(s))
+            self.status_actions[status] = a
+
+        self.system_menu = QMenu(self.tr("Coordinate s&ystem"))
+        self.system_group = QActionGroup(self)
+        for name in FORM_SYSTEMS:
+            a = self.system_menu.addAction(crs.get_system(name).label)
+            a.setCheckable(True)
+            a.setData(name)
+            a.setChecked(name == self._coord_system)
+            self.system_group.addAction(a)
+        self.system_group.triggered.connect(lambda a: self.set_coordinate_system(a.data()))
+
+    def install(self, window: QMainWindow, map_panel=None, table_view=None) -> None:
+        """Add the Edit menu and toolbar to ``window``; connect the map's context menu and the table."""
+        self.window = window
+        self.status_menu.setParent(window, self.status_menu.windowFlags())
+        self.system_menu.setParent(window, self.system_menu.windowFlags())
+        menu = QMenu(self.tr("&Edit"), window)
+        menu.setObjectName("menuEdit")
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+        menu.addSeparator()
+        menu.addAction(self.new_action)
+        menu.addAction(self.edit_action)
+        menu.addAction(self.delete_action)
+        menu.addAction(self.restore_action)
+        menu.addMenu(self.status_menu)
+        menu.addSeparator()
+        menu.addAction(self.copy_coords_action)
+        menu.addMenu(self.system_menu)
+        bar = window.menuBar()
+        before = next((a for a in bar.actions() if a.menu() is not None and a.menu().objectName() != "menuFile"), None)
+        if before is not None and bar.actions() and bar.actions()[0] is not before:
+            bar.insertMenu(before, menu)
+        else:
+            bar.addMenu(menu)
+        self.edit_menu = menu
+        for a in (self.undo_action, self.redo_action, self.new_action, self.edit_action, self.delete_action,
+                  self.copy_coords_action):
+            window.addAction(a)  # shortcuts work wherever the focus is in the window
+
+        toolbar = QToolBar(self.tr("Editing"), window)
+        toolbar.setObjectName("editToolBar")
+        for a in (self.new_action, self.edit_action, self.delete_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+        window.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        self.map_menu = QMenu(window)
+        self.map_menu.setObjectName("mapContextMenu")
+        self.map_menu.addAction(self.new_here_action)
+        self.map_menu.addAction(self.copy_here_action)
+        if map_panel is not None:
+            map_panel.contextRequested.connect(self.show_map_menu)
+            if hasattr(map_panel, "markerMoved"):
+                map_panel.markerMoved.connect(self.move_incident)
+        if table_view is not None:
+            self._connect_table(table_view)
+
+    def _connect_table(self, table_view) -> None:
+        view = table_view if isinstance(table_view, QAbstractItemView) else getattr(table_view, "view", None)
+        if not isinstance(view, QAbstractItemView):
+            raise TypeError(f"{type(table_view).__name__} is neither a table view nor holds one as .view")
+        view.doubleClicked.connect(self._table_double_clicked)
+        enter = QAction(self.tr("Edit incident"), view)
+        enter.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        enter.triggered.connect(self.edit_focused)
+        view.addAction(enter)
+        self.table_view = view
+
+    # -- state -> actions -----------------------------------------------------------------------------
+    def _selection_changed(self, ids, focus) -> None:
+        has_store = self.store is not None
+        self.new_action.setEnabled(has_store)
+        self.new_here_action.setEnabled(has_store)
+        self.restore_action.setEnabled(has_store)
+        self.edit_action.setEnabled(has_store and focus is not None)
+        self.delete_action.setEnabled(has_store and bool(ids))
+        self.status_menu.setEnabled(has_store and bool(ids))
+        self.copy_coords_action.setEnabled(has_store and focus is not None)
+
+    # -- the actions themselves -------------------------------------------------------------------------
+    def new_incident(self, lon: float | None = None, lat: float | None = None) -> Incident | None:
+        if self.store is None:
+            return None
+        form = IncidentForm(self._dialog_parent(), lon=lon, lat=lat, coord_system=self._coord_system)
+        return self._run_form(form, None)
+
+    def edit_incident(self, incident_id) -> Incident | None:
+        if self.store is None or incident_id is None:
+            return None
+        try:
+            current = self.store.get(incident_id)
+        except BorderMonitorError as exc:
+            self._report(str(exc))
+            return None
+        form = IncidentForm(self._dialog_parent(), current, coord_system=self._coord_system)
+        return self._run_form(form, current)
+
+    def edit_focused(self) -> Incident | None:
+        return self.edit_incident(self.state.focus)
+
+    def _run_form(self, form: IncidentForm, before: Incident | None) -> Incident | None:
+        self.last_form = form
+        form.location_edit.systemChanged.connect(self.set_coordinate_system)
+        accepted = form.exec() == IncidentForm.DialogCode.Accepted
+        result = form.incident() if accepted else None
+        form.deleteLater()
+        if result is None:
+            return None
+        if before is None:
+            self.create(result)
+        else:
+            self.update(before, result)
+        return result
+
+    def create(self, incident: Incident) -> None:
+        self.undo_stack.push(CreateIncident(self._ctx, incident, self.tr("New incident")))
+
+    def update(self, before: Incident, after: Incident, text: str | None = None) -> None:
+        command = UpdateIncidents(self._ctx, [(before, after)], text or self.tr("Edit incident"))
+        if command.pairs:
+            self.undo_stack.push(command)
+
+    def set_status(self, status: Status | str, ids=None) -> None:
+        status = Status.parse(status, "status")
+        ids = list(self.state.selection if ids is None else ids)
+        if self.store is None or not ids:
+            return
+        pairs = []
+        for incident_id in ids:
+            try:
+                current = self.store.get(incident_id)
+            except BorderMonitorError as exc:
+                self._report(str(exc))
+                return
+            pairs.append((current, current.with_changes(status=status)))
+        command = UpdateIncidents(self._ctx, pairs, self.tr("Set status {0} on {1} incident(s)").format(
+            status_label(status), len(ids)))
+        if command.pairs:
+            self.undo_stack.push(command)
+
+    def move_incident(self, incident_id, lon: float, lat: float) -> None:
+        """A marker dragged on the map: an undoable change of position."""
+        if self.store is None:
+            return
+        try:
+            current = self.store.get(incident_id)
+            moved = current.with_changes(lon=float(lon), lat=float(lat))
+        except BorderMonitorError as exc:
+            self._report(str(exc))
+            return
+        self.update(current, moved, self.tr("Move incident"))
+
+    def delete_selected(self) -> None:
+        self.delete(self.state.selection)
+
+    def delete(self, ids) -> None:
+        ids = list(ids)
+        if self.store is None or not ids:
+            return
+        self.undo_stack.push(SetDeleted(self._ctx, ids, True, self.tr("Delete {0} incident(s)").format(len(ids))))
+
+    def restore(self, ids) -> None:
+        ids = list(ids)
+        if self.store is None or not ids:
+            return
+        self.undo_stack.push(SetDeleted(self._ctx, ids, False, self.tr("Restore {0} incident(s)").format(len(ids))))
+
+    def show_restore_dialog(self) -> RestoreDialog | None:
+        if self.store is None:
+            return None
+        dialog = RestoreDialog(self.store, self._dialog_parent())
+        dialog.restoreRequested.connect(self.restore)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
+
+    def copy_coordinates(self) -> str | None:
+        if self.store is None or self.state.focus is None:
+            return None
+        try:
+            incident = self.store.get(self.state.focus)
+        except BorderMonitorError as exc:
+            self._report(str(exc))
+            return None
+        return self._copy(incident.lon, incident.lat)
+
+    def _copy(self, lon: float, lat: float) -> str | None:
+        try:
+            text = crs.format(lon, lat, self._coord_system)
+        except CoordinateError as exc:
+            self._report(str(exc))
+            return None
+        QGuiApplication.clipboard().setText(text)
+        if self.window is not None and self.window.statusBar() is not None:
+            self.window.statusBar().showMessage(self.tr("Copied {0}").format(text), 4000)
+        return text
+
+    # -- map context menu ---------------------------------------------------------------------------------
+    def show_map_menu(self, lon: float, lat: float) -> None:
+        self._map_point = (float(lon), float(lat))
+        try:
+            where = crs.format(lon, lat, self._coord_system)
+        except CoordinateError:
+            where = f"{lat:.5f}, {lon:.5f}"
+        self.copy_here_action.setText(self.tr("Copy {0}").format(where))
+        if self.map_menu is not None:
+            self.map_menu.popup(QCursor.pos())
+
+    def _new_at_map_point(self) -> None:
+        if self._map_point is not None:
+            self.new_incident(*self._map_point)
+
+    def _copy_map_point(self) -> None:
+        if self._map_point is not None:
+            self._copy(*self._map_point)
+
+    def _table_double_clicked(self, index) -> None:
+        incident_id = index.data(ID_ROLE) if index.isValid() else None
+        self.edit_incident(incident_id or self.state.focus)
+
+    # -- helpers --------------------------------------------------------------------------------------------
+    def _dialog_parent(self) -> QWidget | None:
+        return self.window
+
+    def _report(self, message: str) -> None:
+        log.warning("%s", message)
+        self.failed.emit(message)
+        if self.window is not None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Edit refused"), message,
+                              QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("editErrorBox")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()

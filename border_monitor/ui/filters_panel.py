@@ -1,0 +1,161 @@
+"""The filters panel: date range, countries, types, statuses, text. A view of the state's filter.
+
+Every widget change asks the state for a new filter; a state change is written back into the
+widgets with their signals blocked. Checking every box of a group (or none) means "all".
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from ..domain.filters import IncidentFilter
+from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES
+from ..store.base import IncidentStore
+from .labels import country_label, status_label, type_label
+from .state import AppState
+
+TEXT_DELAY_MS = 300
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class FiltersPanel(QScrollArea):
+    def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("FiltersPanel")
+        self.setWidgetResizable(True)
+        self._state = state
+        self._store = store
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+
+        dates = QGroupBox(self.tr("Dates (local time of the reporting country)"), body)
+        form = QFormLayout(dates)
+        self.from_check = QCheckBox(self.tr("From"), dates)
+        self.from_edit = QDateEdit(dates)
+        self.to_check = QCheckBox(self.tr("To"), dates)
+        self.to_edit = QDateEdit(dates)
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            edit.setDate(QDate.currentDate())
+        form.addRow(self.from_check, self.from_edit)
+        form.addRow(self.to_check, self.to_edit)
+        layout.addWidget(dates)
+
+        self.country_boxes = self._group(body, layout, self.tr("Countries"),
+                                         [(c, country_label(c)) for c in COUNTRIES], columns=3)
+        self.type_boxes = self._group(body, layout, self.tr("Incident types"),
+                                      [(t, type_label(t)) for t in TYPES], columns=2)
+        self.status_boxes = self._group(body, layout, self.tr("Statuses"),
+                                        [(s, status_label(s)) for s in STATUSES], columns=3)
+
+        self.text_edit = QLineEdit(body)
+        self.text_edit.setObjectName("filterText")
+        self.text_edit.setPlaceholderText(self.tr("Text in description, source, sector, nationality"))
+        self.text_edit.setClearButtonEnabled(True)
+        layout.addWidget(self.text_edit)
+        buttons = QHBoxLayout()
+        self.clear_button = QPushButton(self.tr("Clear filter"), body)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(TEXT_DELAY_MS)
+        self._text_timer.timeout.connect(self._push)
+        self.text_edit.textEdited.connect(lambda _t: self._text_timer.start())
+        self.text_edit.returnPressed.connect(self._push)
+        for check in (self.from_check, self.to_check):
+            check.toggled.connect(self._dates_toggled)
+        for edit in (self.from_edit, self.to_edit):
+            edit.dateChanged.connect(lambda _d: self._push())
+        for boxes in (self.country_boxes, self.type_boxes, self.status_boxes):
+            for box in boxes.values():
+                box.toggled.connect(self._push)
+        self.clear_button.clicked.connect(self._clear)
+
+        state.filterChanged.connect(self.show_filter)
+        self.show_filter(state.filter)
+
+    def _group(self, body, layout, title, items, columns):
+        group = QGroupBox(title, body)
+        grid = QGridLayout(group)
+        boxes = {}
+        for i, (value, label) in enumerate(items):
+            box = QCheckBox(label, group)
+            box.setObjectName(f"filter_{value.value}")
+            box.setChecked(True)
+            grid.addWidget(box, i // columns, i % columns)
+            boxes[value] = box
+        layout.addWidget(group)
+        return boxes
+
+    def set_store(self, store: IncidentStore | None) -> None:
+        self._store = store
+
+    # -- widgets -> state ---------------------------------------------------------------
+    def _dates_toggled(self, _on: bool) -> None:
+        self.from_edit.setEnabled(self.from_check.isChecked())
+        self.to_edit.setEnabled(self.to_check.isChecked())
+        self._push()
+
+    @staticmethod
+    def _chosen(boxes: dict) -> frozenset:
+        checked = frozenset(v for v, box in boxes.items() if box.isChecked())
+        return frozenset() if len(checked) in (0, len(boxes)) else checked
+
+    def filter_from_widgets(self) -> IncidentFilter:
+        date_from = _pydate(self.from_edit.date()) if self.from_check.isChecked() else None
+        date_to = _pydate(self.to_edit.date()) if self.to_check.isChecked() else None
+        if date_from and date_to and date_to < date_from:
+            date_to = date_from
+        return self._state.filter.with_changes(
+            date_from=date_from, date_to=date_to,
+            countries=self._chosen(self.country_boxes), types=self._chosen(self.type_boxes),
+            statuses=self._chosen(self.status_boxes), text=self.text_edit.text())
+
+    def _push(self, *_args) -> None:
+        self._text_timer.stop()
+        self._state.set_filter(self.filter_from_widgets())
+
+    def _clear(self) -> None:
+        self._state.set_filter(IncidentFilter(bbox=self._state.filter.bbox,
+                                              include_deleted=self._state.filter.include_deleted))
+
+    # -- state -> widgets ---------------------------------------------------------------
+    def show_filter(self, flt: IncidentFilter) -> None:
+        widgets = [self.from_check, self.to_check, self.from_edit, self.to_edit, self.text_edit,
+                   *self.country_boxes.values(), *self.type_boxes.values(), *self.status_boxes.values()]
+        for w in widgets:
+            w.blockSignals(True)
+        try:
+            self.from_check.setChecked(flt.date_from is not None)
+            self.to_check.setChecked(flt.date_to is not None)
+            self.from_edit.setEnabled(flt.date_from is not None)
+            self.to_edit.setEnabled(flt.date_to is not None)
+            if flt.date_from is not None:
+                self.from_edit.setDate(_qdate(flt.date_from))
+            if flt.date_to is not None:
+                self.to_edit.setDate(_qdate(flt.date_to))
+            for boxes, chosen in ((self.country_boxes, flt.countries), (self.type_boxes, flt.types),
+                                  (self.status_boxes, flt.statuses)):
+                for value, box in boxes.items():
+                    box.setChecked(not chosen or value in chosen)
+            if not self._text_timer.isActive() and self.text_edit.text().strip() != flt.text:
+                self.text_edit.setText(flt.text)
+        finally:
+            for w in widgets:
+                w.blockSignals(False)

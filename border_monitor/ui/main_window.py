@@ -1,0 +1,209 @@
+"""The main window: the map at the centre, dockable table, timeline, filters and details panels.
+
+The views share one ``AppState`` and never call each other. The window owns the store handle,
+the menus, the status bar (store name, incidents in the filter, cursor position) and what is
+remembered between runs (layout, geometry, last store, map view: ``ui.settings``).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
+
+from ..store.base import Change, IncidentStore
+from .about import AboutDialog
+from .details_panel import DetailsPanel
+from .filters_panel import FiltersPanel
+from .map.panel import MapPanel
+from .settings import WindowSettings, open_settings
+from .state import AppState
+from .table.panel import IncidentTablePanel
+from .timeline.panel import TimelinePanel
+from .window_files import FileActions
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZE = (1400, 900)
+
+
+class MainWindow(QMainWindow):
+    storeChanged = Signal(object)  # the new IncidentStore
+
+    def __init__(self, store: IncidentStore, *, store_path: str | Path | None = None, state: AppState | None = None,
+                 settings: QSettings | None = None, online_layers=None, restore: bool = True,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.store = store
+        self.store_path = str(store_path) if store_path else None
+        self.state = state or AppState(self)
+        self.settings = WindowSettings(settings if settings is not None else open_settings())
+        self.setWindowTitle(self.tr("Border Monitor"))
+        self.resize(*DEFAULT_SIZE)
+        self.setDockNestingEnabled(True)
+
+        self.map_panel = MapPanel(store, self.state, self, online_layers=online_layers)
+        self.map_panel.setObjectName("MapPanel")
+        self.setCentralWidget(self.map_panel)
+        self.table_panel = IncidentTablePanel(store, self.state, self)
+        self.timeline_panel = TimelinePanel(store, self.state, self)
+        self.filters_panel = FiltersPanel(store, self.state, self)
+        self.details_panel = DetailsPanel(store, self.state, self)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("filters", self.tr("Filters"), self.filters_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("details", self.tr("Incident details"), self.details_panel,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("timeline", self.tr("Timeline"), self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock("table", self.tr("Incidents"), self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(self.docks["timeline"], self.docks["table"], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["filters"], self.docks["details"]], [260, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["timeline"]], [280], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["timeline"], self.docks["table"]], [560, 840], Qt.Orientation.Horizontal)
+
+        self.store_label = QLabel(self)
+        self.store_label.setObjectName("statusStore")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("statusCount")
+        self.cursor_label = QLabel(self)
+        self.cursor_label.setObjectName("statusCursor")
+        self.cursor_label.setMinimumWidth(190)
+        self.statusBar().addWidget(self.store_label)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.cursor_label)
+
+        self.files = FileActions(self)
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+
+        self.table_panel.rowsShown.connect(self._show_count)
+        self.map_panel.cursorMoved.connect(self._show_cursor)
+        self.state.dataChanged.connect(self._data_changed)
+        self._show_store()
+        self._show_count(self.table_panel.model.rowCount())
+        if restore:
+            self.restore_settings()
+
+    # -- building --------------------------------------------------------------------------
+    def _add_dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")  # saveState/restoreState need stable names
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+        return dock
+
+    def add_dock(self, name: str, title: str, widget: QWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Add another panel (e.g. a feature's own) with a View menu toggle."""
+        dock = self._add_dock(name, title, widget, area)
+        self.menus["view"].addAction(dock.toggleViewAction())
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.menus["file"] = file_menu
+        self.open_action = self._action(self.tr("&Open store..."), self.files.choose_store, QKeySequence.StandardKey.Open)
+        self.import_action = self._action(self.tr("&Import..."), self.files.choose_import)
+        self.export_action = self._action(self.tr("&Export..."), self.files.choose_export)
+        self.mbtiles_action = self._action(self.tr("Add &MBTiles base map..."), self.files.choose_mbtiles)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
+                       None, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.menus["view"] = view_menu
+        for name in ("filters", "table", "timeline", "details"):
+            view_menu.addAction(self.docks[name].toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.menus["help"] = help_menu
+        self.about_action = self._action(self.tr("&About Border Monitor"), self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    # -- the store ---------------------------------------------------------------------------
+    def set_store(self, store: IncidentStore, path: str | Path | None = None) -> None:
+        """Show another store in every view (the old one is closed)."""
+        old = self.store
+        self.store = store
+        self.store_path = str(path) if path else None
+        self.state.select([])
+        self.state.set_filter(self.state.filter.with_changes(date_from=None, date_to=None, bbox=None))
+        for view in (self.table_panel, self.timeline_panel, self.filters_panel, self.details_panel):
+            view.set_store(store)
+        self.map_panel.set_store(store)
+        if self.store_path:
+            self.settings.last_store = self.store_path
+        self._show_store()
+        self.storeChanged.emit(store)
+        if old is not None and old is not store:
+            old.close()
+
+    def _data_changed(self, change: Change) -> None:
+        self._show_store()
+
+    # -- status bar --------------------------------------------------------------------------
+    def _show_store(self) -> None:
+        name = self.store.name if self.store is not None else self.tr("no store")
+        self.store_label.setText(self.tr("Store: %1").replace("%1", name))
+        self.store_label.setToolTip(self.store_path or name)
+        title = self.tr("Border Monitor")
+        self.setWindowTitle(f"{name} - {title}" if self.store is not None else title)
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%1 incidents in the filter").replace("%1", QLocale().toString(count)))
+
+    def _show_cursor(self, lon: float, lat: float) -> None:
+        locale = QLocale()
+        self.cursor_label.setText(self.tr("Lat %1, Lon %2").replace("%1", locale.toString(lat, "f", 5)).replace(
+            "%2", locale.toString(lon, "f", 5)))
+
+    # -- help -----------------------------------------------------------------------------------
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.store, self.store_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- remembering ------------------------------------------------------------------------------
+    def restore_settings(self) -> None:
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None and not self.restoreState(state):
+            log.warning("the saved window layout could not be restored; using the default one")
+        view = self.settings.map_view
+        if view:
+            self.map_panel.set_view(view)
+        by = self.settings.value("timeline/by")
+        if by:
+            self.timeline_panel.set_by(str(by))
+
+    def save_settings(self) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        try:
+            self.settings.map_view = self.map_panel.view()
+        except Exception as exc:  # noqa: BLE001 - a map that never loaded has no view to keep
+            log.warning("the map view was not saved: %s", exc)
+        self.settings.set_value("timeline/by", self.timeline_panel.by)
+        if self.store_path:
+            self.settings.last_store = self.store_path
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.timeline_panel.play_button.setChecked(False)
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,228 @@
+"""The incident table's model: reads pages from the store on demand, never the whole set.
+
+``rowCount`` is ``store.count(filter)``; rows are fetched in blocks of ``BLOCK`` (200) with
+``store.page(filter, sort, descending, offset, limit)`` when a view asks for them, and the
+last ``CACHE_BLOCKS`` blocks are kept (LRU). Sorting is the store's (``SortKey``), so a
+million rows sort without being loaded.
+"""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from datetime import datetime
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtGui import QColor
+
+from ...domain.filters import IncidentFilter, SortKey
+from ...domain.incident import Incident
+from ...domain.nationality import format_nationalities
+from ...store.base import IncidentStore
+from .. import palette
+from ..labels import status_label, type_label
+
+log = logging.getLogger(__name__)
+
+BLOCK = 200
+CACHE_BLOCKS = 8
+
+# The columns, each sorted by the store on its own key; header texts in ``_headers``.
+COLUMNS: tuple[SortKey, ...] = (
+    SortKey.OCCURRED_AT,
+    SortKey.COUNTRY,
+    SortKey.SECTOR,
+    SortKey.TYPE,
+    SortKey.PERSONS,
+    SortKey.NATIONALITIES,
+    SortKey.DISTANCE,
+    SortKey.STATUS,
+    SortKey.DESCRIPTION,
+)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the incident's id (str)
+
+
+def local_qdatetime(incident: Incident) -> QDateTime:
+    local: datetime = incident.local_time()
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute, local.second))
+
+
+class IncidentTableModel(QAbstractTableModel):
+    def __init__(self, store: IncidentStore | None = None, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._filter = IncidentFilter()
+        self._sort = SortKey.OCCURRED_AT
+        self._descending = False
+        self._count = 0
+        self._blocks: OrderedDict[int, list[Incident]] = OrderedDict()
+        self.fetches = 0  # pages read from the store (for tests and the benchmark)
+        self._recount()
+
+    # -- what is shown -----------------------------------------------------------
+    @property
+    def store(self) -> IncidentStore | None:
+        return self._store
+
+    @property
+    def filter(self) -> IncidentFilter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> SortKey:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def set_store(self, store: IncidentStore | None) -> None:
+        self._store = store
+        self.reload()
+
+    def set_filter(self, flt: IncidentFilter) -> None:
+        if flt == self._filter:
+            return
+        self._filter = flt
+        self.reload()
+
+    def reload(self, recount: bool = True) -> None:
+        """Count again and forget loaded rows (after a filter change or a write)."""
+        self.beginResetModel()
+        self._blocks.clear()
+        if recount:
+            self._recount()
+        self.endResetModel()
+
+    def _recount(self) -> None:
+        self._count = self._store.count(self._filter) if self._store is not None else 0
+
+    # -- rows ---------------------------------------------------------------------------
+    def _block(self, number: int) -> list[Incident]:
+        block = self._blocks.get(number)
+        if block is not None:
+            self._blocks.move_to_end(number)
+            return block
+        block = self._store.page(self._filter, self._sort, self._descending, number * BLOCK, BLOCK)
+        self.fetches += 1
+        self._blocks[number] = block
+        while len(self._blocks) > CACHE_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block
+
+    def incident(self, row: int) -> Incident | None:
+        if self._store is None or not 0 <= row < self._count:
+            return None
+        block = self._block(row // BLOCK)
+        offset = row % BLOCK
+        return block[offset] if offset < len(block) else None
+
+    def incident_id(self, row: int) -> str | None:
+        incident = self.incident(row)
+        return str(incident.id) if incident else None
+
+    def loaded_rows(self) -> dict[str, int]:
+        """Id -> row of the incidents in the loaded blocks (no store access)."""
+        return {str(incident.id): number * BLOCK + i
+                for number, block in self._blocks.items() for i, incident in enumerate(block)}
+
+    def loaded_row_of(self, incident_id: str) -> int | None:
+        """Row of an incident among the loaded blocks, without asking the store."""
+        for number, block in self._blocks.items():
+            for i, incident in enumerate(block):
+                if str(incident.id) == incident_id:
+                    return number * BLOCK + i
+        return None
+
+    def row_of(self, incident_id: str) -> int | None:
+        """Row of an incident in the current filter and order, or None when the filter hides it."""
+        row = self.loaded_row_of(incident_id)
+        if row is not None or self._store is None:
+            return row
+        locate = getattr(self._store, "position", None)
+        if locate is None:
+            return None
+        row = locate(self._filter, self._sort, self._descending, incident_id)
+        return None if row is None or row < 0 else int(row)
+
+    # -- Qt model API ----------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            headers = self._headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return QLocale().toString(section + 1)
+        return None
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Time"), self.tr("Country"), self.tr("Sector"), self.tr("Type"), self.tr("Persons"),
+                self.tr("Nationalities"), self.tr("Distance to border"), self.tr("Status"), self.tr("Description")]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        incident = self.incident(index.row())
+        if incident is None:
+            return None
+        key = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(incident, key)
+        if role == ID_ROLE:
+            return str(incident.id)
+        if role == Qt.ItemDataRole.DecorationRole and key is SortKey.COUNTRY:
+            return QColor(palette.country_color(incident.country.value))
+        if role == Qt.ItemDataRole.DecorationRole and key is SortKey.TYPE:
+            return QColor(palette.type_color(incident.type.value))
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in (SortKey.PERSONS, SortKey.DISTANCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key is SortKey.OCCURRED_AT:
+                return incident.occurred_at.isoformat().replace("+00:00", "Z")
+            if key is SortKey.DESCRIPTION:
+                return incident.description or None
+        return None
+
+    def _display(self, incident: Incident, key: SortKey) -> str:
+        locale = QLocale()
+        if key is SortKey.OCCURRED_AT:
+            return locale.toString(local_qdatetime(incident), QLocale.FormatType.ShortFormat)
+        if key is SortKey.COUNTRY:
+            return incident.country.value
+        if key is SortKey.SECTOR:
+            return incident.sector or ""
+        if key is SortKey.TYPE:
+            return type_label(incident.type)
+        if key is SortKey.PERSONS:
+            return locale.toString(incident.persons)
+        if key is SortKey.NATIONALITIES:
+            return format_nationalities(incident.nationalities)
+        if key is SortKey.DISTANCE:
+            d = incident.distance_to_border_m
+            if d is None:
+                return ""
+            return self.tr("%1 km").replace("%1", locale.toString(d / 1000.0, "f", 2))
+        if key is SortKey.STATUS:
+            return status_label(incident.status)
+        if key is SortKey.DESCRIPTION:
+            return incident.description.replace("\n", " ")
+        return ""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        key = COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
+        self.reload(recount=False)
+
+    @staticmethod
+    def column_of(key: SortKey) -> int:
+        return COLUMNS.index(key)

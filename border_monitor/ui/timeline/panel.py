@@ -1,0 +1,321 @@
+"""The timeline: incidents per day as stacked bars, a time window that is the filter's dates.
+
+- Bars stack by country (colours of ``ui.palette``, as on the map) or by type; incidents or persons.
+- A draggable, resizable region is the filter's date range: dragging it asks the state to
+  change ``date_from``/``date_to`` (only if they differ); a state change moves it back with
+  its signals blocked, so nothing echoes.
+- The store's context events are labelled vertical lines, ranges shaded.
+- Hovering shows the day's counts; the mouse wheel zooms and dragging pans the time axis.
+- Play moves the window through time, one day per tick.
+- The focus incident's day is marked with a line.
+
+The bars ignore the filter's own dates (so the window can be moved over the whole series) and
+follow every other part of the filter.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from ...domain.filters import IncidentFilter
+from ...store.base import Change, DailyCounts, IncidentStore
+from .. import palette
+from ..labels import category_label
+from ..state import AppState
+from . import series
+from .decorations import EventMarkers
+
+log = logging.getLogger(__name__)
+
+PLAY_INTERVAL_MS = 300
+PLAY_DEFAULT_WIDTH_DAYS = 7
+
+
+class TimelinePanel(QWidget):
+    refreshed = Signal()  # bars redrawn after a store query
+
+    def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("TimelinePanel")
+        self._store = store
+        self._state = state
+        self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
+        self._queried: tuple | None = None  # (filter without dates, by, measure) of the bars shown
+        self._bars: list[pg.BarGraphItem] = []
+        self._focus_day: date | None = None
+
+        self.by_combo = QComboBox(self)
+        self.by_combo.addItem(self.tr("By country"), "country")
+        self.by_combo.addItem(self.tr("By type"), "type")
+        self.measure_combo = QComboBox(self)
+        self.measure_combo.addItem(self.tr("Incidents"), "incidents")
+        self.measure_combo.addItem(self.tr("Persons"), "persons")
+        self.play_button = QToolButton(self)
+        self.play_button.setCheckable(True)
+        self.play_button.setText(self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Move the time window through the days"))
+        self.readout = QLabel(self)
+        self.readout.setObjectName("timelineReadout")
+        self.readout.setTextFormat(Qt.TextFormat.RichText)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.addWidget(self.by_combo)
+        controls.addWidget(self.measure_combo)
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.readout, 1)
+
+        self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": self.axis}, background="w")
+        self.plot.setObjectName("timelinePlot")
+        self.plot.setMinimumHeight(120)
+        item = self.plot.getPlotItem()
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.setMouseEnabled(x=True, y=False)
+        item.getViewBox().setAutoVisible(y=True)
+        item.hideButtons()
+        self.legend = item.addLegend(offset=(8, 4), colCount=3, labelTextColor="#202020")
+
+        self.region = pg.LinearRegionItem(values=(0, series.DAY), movable=True,
+                                          brush=QColor(0, 120, 255, 40), hoverBrush=QColor(0, 120, 255, 70))
+        self.region.setZValue(10)
+        self.region.setVisible(False)
+        item.addItem(self.region)
+        self.region.sigRegionChangeFinished.connect(self._region_moved)
+        self.focus_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(palette.SELECTION_COLOR, width=3))
+        self.focus_line.setZValue(20)
+        self.focus_line.setVisible(False)
+        item.addItem(self.focus_line)
+        self.events = EventMarkers(item)
+        self._mouse_proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addLayout(controls)
+        layout.addWidget(self.plot, 1)
+
+        self._play_timer = QTimer(self)
+        self._play_timer.setInterval(PLAY_INTERVAL_MS)
+        self._play_timer.timeout.connect(self.step)
+        self.play_button.toggled.connect(self._play_toggled)
+        self.by_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.measure_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+
+        state.filterChanged.connect(self._filter_changed)
+        state.selectionChanged.connect(self._selection_changed)
+        state.dataChanged.connect(self._data_changed)
+        self.set_store(store)
+
+    # -- store and state --------------------------------------------------------------------
+    @property
+    def by(self) -> str:
+        return self.by_combo.currentData()
+
+    @property
+    def measure(self) -> str:
+        return self.measure_combo.currentData()
+
+    def set_by(self, by: str) -> None:
+        self.by_combo.setCurrentIndex(max(0, self.by_combo.findData(by)))
+
+    def set_store(self, store: IncidentStore | None) -> None:
+        self._store = store
+        self.events.set_events(store.events() if store is not None else [])
+        self.refresh()
+        self._selection_changed(self._state.selection, self._state.focus)
+
+    def refresh(self, force: bool = True) -> None:
+        """Query the store for the bars (unless ``force`` is false and nothing they show changed)."""
+        flt = self._state.filter.with_changes(date_from=None, date_to=None)
+        key = (flt, self.by, self.measure)
+        if not force and key == self._queried:
+            self._show_window(self._state.filter)
+            return
+        self._queried = key
+        if self._store is None:
+            self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
+        else:
+            self._counts = self._store.daily_counts(flt, by=self.by, measure=self.measure)
+        self._draw_bars()
+        self._show_window(self._state.filter)
+        self.refreshed.emit()
+
+    def _filter_changed(self, flt: IncidentFilter) -> None:
+        self.refresh(force=False)
+
+    def _data_changed(self, change: Change) -> None:
+        if change.events and self._store is not None:
+            self.events.set_events(self._store.events())
+        if change.incidents or change.added or change.updated or change.deleted:
+            self.refresh()
+
+    def _selection_changed(self, _ids: tuple, focus: str | None) -> None:
+        day = None
+        if focus and self._store is not None:
+            try:
+                day = self._store.get(focus).local_time().date()
+            except Exception as exc:  # noqa: BLE001 - a stale id (deleted meanwhile) only unmarks
+                log.debug("focus %s not found: %s", focus, exc)
+        self._focus_day = day
+        if day is None:
+            self.focus_line.setVisible(False)
+        else:
+            self.focus_line.setPos(series.day_start_x(day) + series.DAY / 2)
+            self.focus_line.setVisible(True)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def _draw_bars(self) -> None:
+        item = self.plot.getPlotItem()
+        for bar in self._bars:
+            item.removeItem(bar)
+        self._bars = []
+        self.legend.clear()
+        counts = self._counts
+        if not counts.days:
+            return
+        x = series.bar_centres(counts)
+        bottoms, heights = series.stacked(counts)
+        for k, key in enumerate(counts.keys):
+            color = QColor(palette.category_color(self.by, key))
+            bar = pg.BarGraphItem(x=x, height=heights[k], y0=bottoms[k], width=series.DAY * 0.85,
+                                  brush=color, pen=pg.mkPen(None), name=category_label(self.by, key))
+            item.addItem(bar)
+            self._bars.append(bar)
+        first, last = series.day_start_x(counts.days[0]), series.day_start_x(counts.days[-1]) + series.DAY
+        item.setLimits(xMin=first - 30 * series.DAY, xMax=last + 30 * series.DAY, minXRange=3 * series.DAY)
+        item.setXRange(first, last, padding=0.02)
+
+    def _extent(self) -> tuple[date, date] | None:
+        return (self._counts.days[0], self._counts.days[-1]) if self._counts.days else None
+
+    def _show_window(self, flt: IncidentFilter) -> None:
+        extent = self._extent()
+        if extent is None and not (flt.date_from and flt.date_to):
+            self.region.setVisible(False)
+            self._update_readout(None)
+            return
+        first = flt.date_from or (extent[0] if extent else flt.date_to)
+        last = flt.date_to or (extent[1] if extent else flt.date_from)
+        if last < first:
+            last = first
+        self.region.blockSignals(True)
+        try:
+            self.region.setRegion(series.days_to_region(first, last))
+        finally:
+            self.region.blockSignals(False)
+        self.region.setVisible(True)
+        self._update_readout(None)
+
+    # -- user -> state ----------------------------------------------------------------------
+    def _region_moved(self, *_args) -> None:
+        x0, x1 = self.region.getRegion()
+        first, last = series.region_to_days(x0, x1)
+        extent = self._extent()
+        date_from, date_to = first, last
+        if extent is not None:
+            # A window over the whole series is "no date filter".
+            if first <= extent[0] and last >= extent[1]:
+                date_from, date_to = None, None
+        flt = self._state.filter
+        if (date_from, date_to) != (flt.date_from, flt.date_to):
+            self._state.update_filter(date_from=date_from, date_to=date_to)
+        else:
+            self._show_window(flt)  # snap the edges to whole days
+
+    def set_window(self, first: date | None, last: date | None) -> None:
+        """Move the window as a user would (asks the state)."""
+        self._state.update_filter(date_from=first, date_to=last)
+
+    # -- play -----------------------------------------------------------------------------------
+    def _play_toggled(self, on: bool) -> None:
+        self.play_button.setText(self.tr("Pause") if on else self.tr("Play"))
+        if on:
+            flt = self._state.filter
+            extent = self._extent()
+            if extent is None:
+                self.play_button.setChecked(False)
+                return
+            if flt.date_from is None or flt.date_to is None or flt.date_to >= extent[1]:
+                first = extent[0]
+                last = series.day_from_number(series.day_number(first) + PLAY_DEFAULT_WIDTH_DAYS - 1)
+                self._state.update_filter(date_from=first, date_to=last)
+            self._play_timer.start()
+        else:
+            self._play_timer.stop()
+
+    def step(self) -> bool:
+        """Move the window one day later; False (and stop playing) at the end of the series."""
+        flt = self._state.filter
+        extent = self._extent()
+        if extent is None or flt.date_from is None or flt.date_to is None or flt.date_to >= extent[1]:
+            self.play_button.setChecked(False)
+            return False
+        first = series.day_from_number(series.day_number(flt.date_from) + 1)
+        last = series.day_from_number(series.day_number(flt.date_to) + 1)
+        self._state.update_filter(date_from=first, date_to=last)
+        return True
+
+    @property
+    def playing(self) -> bool:
+        return self._play_timer.isActive()
+
+    # -- hover ----------------------------------------------------------------------------------
+    def _mouse_moved(self, event) -> None:
+        pos = event[0]
+        vb = self.plot.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(pos):
+            return
+        self._update_readout(series.day_at_x(vb.mapSceneToView(pos).x()))
+
+    def _update_readout(self, day: date | None) -> None:
+        self.readout.setText(self.readout_text(day))
+
+    def readout_text(self, day: date | None) -> str:
+        """The hover text for ``day``; for None, the sum inside the time window."""
+        locale = QLocale()
+        counts = self._counts
+        if day is None:
+            flt = self._state.filter
+            total = series.window_sum(counts, flt.date_from, flt.date_to)
+            return self.tr("%1 in the time window").replace("%1", locale.toString(total))
+        i = series.day_index(counts, day)
+        day_text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        if i is None:
+            return self.tr("%1: none").replace("%1", day_text)
+        parts = []
+        for k, key in enumerate(counts.keys):
+            value = int(counts.counts[k, i])
+            if value:
+                color = palette.category_color(self.by, key)
+                parts.append(f'<span style="color:{color}">&#9632;</span> '
+                             f'{category_label(self.by, key)} {locale.toString(value)}')
+        total = int(counts.counts[:, i].sum())
+        return self.tr("%1: %2 (total %3)").replace("%1", day_text).replace(
+            "%2", ", ".join(parts) or "-").replace("%3", locale.toString(total))
+
+    # -- for the window, tests and the benchmark --------------------------------------------
+    @property
+    def counts(self) -> DailyCounts:
+        return self._counts
+
+    @property
+    def focus_day(self) -> date | None:
+        return self._focus_day
+
+    def window_days(self) -> tuple[date, date] | None:
+        if not self.region.isVisible():
+            return None
+        return series.region_to_days(*self.region.getRegion())
+
+    def window_total(self) -> int:
+        flt = self._state.filter
+        return series.window_sum(self._counts, flt.date_from, flt.date_to)
+
+    def bar_sum(self) -> int:
+        """The sum of every bar drawn (all days)."""
+        return int(sum(float(np.sum(bar.opts["height"])) for bar in self._bars))

@@ -1,0 +1,142 @@
+/* Border Monitor map page: the bridge to Python and the small helpers every other script uses.
+ *
+ * Python talks to the page through one QWebChannel object, "bridge": its signal `command`
+ * carries JSON messages {op: ..., ...} that land in BM.handlers[op]; the page calls the
+ * bridge's slots (ready, drawn, cursor, view, clicked, box, clearBox, context).
+ * Nothing here fetches anything from a network.
+ */
+(function () {
+  "use strict";
+  var BM = (window.BM = window.BM || {});
+  BM.handlers = {};
+  BM.bridge = null;
+
+  BM.on = function (op, fn) {
+    BM.handlers[op] = fn;
+  };
+
+  /* Text for HTML: every value that came from data goes through here. */
+  BM.escape = function (value) {
+    return String(value === null || value === undefined ? "" : value)
+      .replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  };
+
+  /* base64 of little-endian numbers -> typed array (Int32Array, Uint8Array). */
+  BM.decode = function (text, Type) {
+    if (!text) return new Type(0);
+    var raw = atob(text);
+    var bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return new Type(bytes.buffer);
+  };
+
+  BM.formatCount = function (n) {
+    if (n >= 1e6) return (n / 1e6).toFixed(n >= 1e7 ? 0 : 1) + "M";
+    if (n >= 1e4) return Math.round(n / 1e3) + "k";
+    if (n >= 1e3) return (n / 1e3).toFixed(1) + "k";
+    return String(n);
+  };
+
+  BM.call = function (slot) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    if (BM.bridge && typeof BM.bridge[slot] === "function") BM.bridge[slot].apply(BM.bridge, args);
+  };
+
+  function viewOf(map) {
+    var c = map.getCenter(), b = map.getBounds(), s = map.getSize();
+    return {
+      lat: c.lat, lon: c.lng, zoom: map.getZoom(),
+      west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth(),
+      width: s.x, height: s.y
+    };
+  }
+  BM.viewOf = viewOf;
+
+  function dispatch(text) {
+    var msg;
+    try {
+      msg = JSON.parse(text);
+    } catch (err) {
+      console.error("bm: unreadable message " + String(text).slice(0, 80));
+      return;
+    }
+    var fn = BM.handlers[msg.op];
+    if (!fn) {
+      console.error("bm: no handler for op " + msg.op);
+      return;
+    }
+    try {
+      fn(msg);
+    } catch (err) {
+      console.error("bm: op " + msg.op + " failed: " + (err && err.stack ? err.stack : err));
+    }
+  }
+  BM.dispatch = dispatch;
+
+  /* Called once by the page folium built, after every layer exists. */
+  BM.init = function (map, layerControl, opts) {
+    BM.map = map;
+    BM.layerControl = layerControl;
+    BM.opts = opts;
+    map.attributionControl.setPrefix(false);
+    (opts.attributions || []).forEach(function (a) { map.attributionControl.addAttribution(BM.escape(a)); });
+    BM.plainBase = L.layerGroup().addTo(map);
+    layerControl.addBaseLayer(BM.plainBase, BM.escape(opts.labels.noBaseMap));
+
+    map.on("moveend", function () { BM.call("view", JSON.stringify(viewOf(map))); });
+    var pending = null;
+    map.on("mousemove", function (e) {
+      if (pending === null) {
+        window.requestAnimationFrame(function () {
+          BM.call("cursor", pending.lng, pending.lat);
+          pending = null;
+        });
+      }
+      pending = e.latlng;
+    });
+    map.on("contextmenu", function (e) { BM.call("context", e.latlng.lng, e.latlng.lat); });
+
+    if (typeof QWebChannel === "undefined" || typeof qt === "undefined" || !qt.webChannelTransport) {
+      console.warn("bm: no Qt web channel; the page runs without Python");
+      return;
+    }
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      BM.bridge = channel.objects.bridge;
+      BM.bridge.command.connect(dispatch);
+      BM.bridge.ready(JSON.stringify(viewOf(map)));
+    });
+  };
+
+  BM.on("setView", function (msg) {
+    var zoom = msg.zoom === null || msg.zoom === undefined ? BM.map.getZoom() : msg.zoom;
+    BM.map.setView([msg.lat, msg.lon], zoom, { animate: false });
+  });
+
+  /* A base map (MBTiles served by Python, or an online XYZ layer the user configured). */
+  BM.baseLayers = {};
+  BM.on("addBaseLayer", function (msg) {
+    var options = {
+      attribution: BM.escape(msg.attribution || ""),
+      minZoom: msg.minZoom === undefined ? 0 : msg.minZoom,
+      maxZoom: 19,
+      maxNativeZoom: msg.maxNativeZoom === undefined ? 19 : msg.maxNativeZoom,
+      errorTileUrl: "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+    };
+    if (msg.bounds) options.bounds = [[msg.bounds[1], msg.bounds[0]], [msg.bounds[3], msg.bounds[2]]];
+    var layer = L.tileLayer(msg.url, options);
+    var old = BM.baseLayers[msg.key];
+    if (old) {
+      BM.layerControl.removeLayer(old);
+      BM.map.removeLayer(old);
+    }
+    BM.baseLayers[msg.key] = layer;
+    BM.layerControl.addBaseLayer(layer, BM.escape(msg.name));
+    if (msg.show) {
+      Object.keys(BM.baseLayers).forEach(function (k) { BM.map.removeLayer(BM.baseLayers[k]); });
+      if (BM.plainBase) BM.map.removeLayer(BM.plainBase);
+      layer.addTo(BM.map);
+      layer.bringToBack();
+    }
+  });
+})();
