@@ -46,6 +46,8 @@ FROM_LOCAL = pyproj.Transformer.from_crs(LOCAL_CRS, "EPSG:4326", always_xy=True)
 FROM_LAEA = pyproj.Transformer.from_crs("EPSG:3035", "EPSG:4326", always_xy=True)
 GEOD = pyproj.Geod(ellps="WGS84")
 
+# The newest fact in DOMAIN.md's crossing table: "current_status" is as of this day.
+STATUS_AS_OF = "2025-11-17"
 # (border, EU name, BY name, kind, lat, lon, status_2021, current, closed_on, reopened_on, note)
 # From shared/DOMAIN.md "Crossing points"; "approx." rows are estimates snapped to the line.
 CROSSINGS = [
@@ -274,7 +276,7 @@ def build_crossings() -> list[tuple[dict, object]]:
     for border, eu, by, kind, lat, lon, status_2021, current, closed_on, reopened_on, note in CROSSINGS:
         rows.append(({"border": border, "name": f"{eu} - {by}", "name_eu": eu, "name_by": by, "kind": kind,
                       "status_2021": status_2021, "current_status": current, "closed_on": closed_on,
-                      "reopened_on": reopened_on, "approx": note.startswith("approx."), "note": note},
+                      "reopened_on": reopened_on, "current_status_as_of": STATUS_AS_OF, "approx": note.startswith("approx."), "note": note},
                      shapely.Point(lon, lat)))
     return rows
 

@@ -175,7 +175,7 @@ BY_SIDE_SHARE = {
 }
 
 # Returns to Belarus among the persons turned back, from the day each country began them.
-RETURN_SHARE = {"LT": ("2021-08-03", 0.12), "LV": ("2021-08-11", 0.08), "PL": ("2021-08-20", 0.10)}
+RETURN_SHARE = {"LT": ("2021-08-03", 0.08), "LV": ("2021-08-11", 0.06), "PL": ("2021-08-20", 0.07)}
 
 
 def rate_table(countries: tuple[str, ...], types: tuple[str, ...], n_days: int) -> np.ndarray:

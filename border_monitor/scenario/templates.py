@@ -2,8 +2,9 @@
 
 Each template says which side of the line it fits ("EU", "BY" or "*"), whether the record
 counts persons (True, False or None for either) and optionally the days it belongs to.
-Fields: {n} persons, {nat} nationalities, {km} distance from the line, {place} the nearest
-post or town, {cartons}, {metres}, {minutes}, {crowd}, {courier}.
+Fields: {persons} (a number), {persons}/{foreigners}/{migrants}/{passengers} the number with
+the noun in singular or plural, {nat} nationalities, {km} distance from the line, {place} the
+nearest post or town, {cartons}, {metres}, {minutes}, {crowd}, {courier}.
 """
 from __future__ import annotations
 
@@ -17,34 +18,35 @@ class Template:
     persons: bool | None = True  # does the record count persons (None: either)
     first: str | None = None  # only on days first..last (inclusive)
     last: str | None = None
+    min_persons: int = 1  # "Group of {n}" reads wrong for one person
 
 
 T = Template
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "apprehension": (
-        T("Group of {n} ({nat}) apprehended {km} km from the line near {place}."),
-        T("{n} persons ({nat}) detained after crossing the border in the forest near {place}."),
-        T("Patrol stopped {n} migrants ({nat}) {km} km inside the border near {place}; taken to the station."),
-        T("Thermal camera spotted a group near {place}; {n} persons ({nat}) apprehended."),
-        T("{n} foreigners ({nat}) apprehended on a forest road near {place}, {km} km from the line."),
-        T("Group of {n} ({nat}) found by a dog patrol near {place} after crossing."),
-        T("{n} persons ({nat}) walked out of the woods near {place} and asked for asylum."),
+        T("Group of {n} ({nat}) apprehended {km} km from the line near {place}.", min_persons=2),
+        T("{persons} ({nat}) detained after crossing the border in the forest near {place}."),
+        T("Patrol stopped {migrants} ({nat}) {km} km inside the border near {place}; taken to the station."),
+        T("Thermal camera spotted a group near {place}; {persons} ({nat}) apprehended."),
+        T("{foreigners} ({nat}) apprehended on a forest road near {place}, {km} km from the line."),
+        T("Group of {n} ({nat}) found by a dog patrol near {place} after crossing.", min_persons=2),
+        T("{persons} ({nat}) walked out of the woods near {place} and asked for asylum."),
     ),
     "prevented_entry": (
-        T("Attempt to cross prevented near {place}: group of {n} ({nat}) turned back at the line."),
-        T("{n} persons ({nat}) prevented from entering near {place}."),
-        T("Group of {n} ({nat}) stopped at the fence near {place} and did not cross."),
-        T("Patrol blocked a crossing attempt by {n} persons ({nat}) near {place}."),
-        T("{n} persons ({nat}) tried to cross near {place}; entry prevented."),
-        T("Sensors alerted the patrol near {place}; {n} persons ({nat}) stopped at the line."),
-        T("Group of {n} ({nat}) seen approaching the line opposite {place}; the crossing was prevented.", side="BY"),
-        T("{n} persons ({nat}) gathered on the Belarusian side opposite {place}; did not cross.", side="BY"),
+        T("Attempt to cross prevented near {place}: group of {n} ({nat}) turned back at the line.", min_persons=2),
+        T("{persons} ({nat}) prevented from entering near {place}."),
+        T("Group of {n} ({nat}) stopped at the fence near {place} and did not cross.", min_persons=2),
+        T("Patrol blocked a crossing attempt by {persons} ({nat}) near {place}."),
+        T("{persons} ({nat}) tried to cross near {place}; entry prevented."),
+        T("Sensors alerted the patrol near {place}; {persons} ({nat}) stopped at the line."),
+        T("Group of {n} ({nat}) seen approaching the line opposite {place}; the crossing was prevented.", side="BY", min_persons=2),
+        T("{persons} ({nat}) gathered on the Belarusian side opposite {place}; did not cross.", side="BY"),
     ),
     "return_to_belarus": (
-        T("{n} persons ({nat}) apprehended near {place} and returned to Belarus."),
-        T("Group of {n} ({nat}) escorted back to the border line near {place}."),
-        T("{n} foreigners ({nat}) turned back to the Belarusian side near {place}."),
-        T("Group of {n} ({nat}) found {km} km from the line near {place}; returned to the border."),
+        T("{persons} ({nat}) apprehended near {place} and returned to Belarus."),
+        T("Group of {n} ({nat}) escorted back to the border line near {place}.", min_persons=2),
+        T("{foreigners} ({nat}) turned back to the Belarusian side near {place}."),
+        T("Group of {n} ({nat}) found {km} km from the line near {place}; returned to the border.", min_persons=2),
     ),
     "smuggling": (
         T("{cartons} cartons of Belarusian cigarettes found in the forest near {place}.", persons=False),
@@ -52,13 +54,13 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         T("Cache of {cartons} cartons of cigarettes without excise stamps found near {place}.", persons=False),
         T("Courier ({nat}) detained with {cartons} cartons of cigarettes near {place}."),
         T("Car with {cartons} cartons of Belarusian cigarettes stopped near {place}; {n} detained ({nat})."),
-        T("{n} persons ({nat}) caught carrying {cartons} cartons of cigarettes across the line near {place}."),
+        T("{persons} ({nat}) caught carrying {cartons} cartons of cigarettes across the line near {place}."),
     ),
     "trafficking": (
-        T("Driver ({courier}) detained near {place} carrying {n} migrants ({nat})."),
-        T("Facilitator ({courier}) stopped near {place} with {n} persons ({nat}) in a van."),
-        T("Guide ({courier}) arrested near {place} leading a group of {n} ({nat})."),
-        T("Taxi from the border area stopped near {place}: driver ({courier}) and {n} passengers ({nat})."),
+        T("Driver ({courier}) detained near {place} carrying {migrants} ({nat})."),
+        T("Facilitator ({courier}) stopped near {place} with {persons} ({nat}) in a van."),
+        T("Guide ({courier}) arrested near {place} leading a group of {n} ({nat}).", min_persons=2),
+        T("Taxi from the border area stopped near {place}: driver ({courier}) and {passengers} ({nat})."),
     ),
     "barrier_damage": (
         T("Razor-wire fence cut over {metres} m near {place}.", persons=False),
@@ -87,11 +89,11 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         T("Stones and branches thrown across the line opposite {place}.", side="BY", persons=False),
     ),
     "humanitarian": (
-        T("{n} persons ({nat}) with hypothermia given first aid near {place}; ambulance called."),
-        T("Exhausted group of {n} ({nat}) found in the marsh near {place}; taken to hospital."),
-        T("Woman ({nat}) in a group of {n} found near {place} needing medical care."),
-        T("Child with fever in a group of {n} ({nat}) near {place}; ambulance called."),
-        T("{n} persons ({nat}) soaked and cold found in the forest near {place}; given food and blankets."),
+        T("{persons} ({nat}) with hypothermia given first aid near {place}; ambulance called."),
+        T("Exhausted group of {n} ({nat}) found in the marsh near {place}; taken to hospital.", min_persons=2),
+        T("Woman ({nat}) in a group of {n} found near {place} needing medical care.", min_persons=2),
+        T("Child with fever in a group of {n} ({nat}) near {place}; ambulance called.", min_persons=2),
+        T("{persons} ({nat}) soaked and cold found in the forest near {place}; given food and blankets."),
         T("Group of about {crowd} without food or shelter seen on the Belarusian side opposite {place}.", side="BY", persons=False),
     ),
     "airspace": (

@@ -27,15 +27,18 @@ def fill(template: str, fields: dict[str, np.ndarray], rows: np.ndarray) -> np.n
 
 
 def choose_templates(rng: np.random.Generator, templates: tuple[Template, ...], by_side: np.ndarray,
-                     has_persons: np.ndarray, day: np.ndarray) -> np.ndarray:
+                     persons: np.ndarray, day: np.ndarray) -> np.ndarray:
     """Index of a fitting template for each row, uniform among those that fit (-1 when none does)."""
     k, m = len(by_side), len(templates)
+    has_persons = persons > 0
     fits = np.ones((k, m), dtype=bool)
     for j, t in enumerate(templates):
         if t.side != "*":
             fits[:, j] &= by_side == (t.side == "BY")
         if t.persons is not None:
             fits[:, j] &= has_persons == t.persons
+        if t.persons:
+            fits[:, j] &= persons >= t.min_persons
         if t.first is not None:
             fits[:, j] &= (day >= day_index(t.first)) & (day <= day_index(t.last))
     # Dated templates win on their days (e.g. Zapad-2021) half of the time.
@@ -50,9 +53,11 @@ def choose_templates(rng: np.random.Generator, templates: tuple[Template, ...], 
 
 
 def describe(rng: np.random.Generator, templates: tuple[Template, ...], rows: np.ndarray, by_side: np.ndarray,
-             has_persons: np.ndarray, day: np.ndarray, fields: dict[str, np.ndarray]) -> np.ndarray:
-    """Descriptions of ``rows`` (indices into the ``fields`` columns); other arrays are per row of ``rows``."""
-    pick = choose_templates(rng, templates, by_side, has_persons, day)
+             persons: np.ndarray, day: np.ndarray, fields: dict[str, np.ndarray]) -> np.ndarray:
+    """Descriptions of ``rows`` (indices into the ``fields`` columns); other arrays are per row of ``rows``.
+
+    ``persons`` is the number the sentence talks about (the migrants, without a driver)."""
+    pick = choose_templates(rng, templates, by_side, persons, day)
     out = np.full(len(rows), "", dtype=object)
     for j, t in enumerate(templates):
         mine = np.flatnonzero(pick == j)
@@ -64,30 +69,44 @@ def describe(rng: np.random.Generator, templates: tuple[Template, ...], rows: np
     return out
 
 
-def sources(rng: np.random.Generator, country: np.ndarray, place: np.ndarray, unit: np.ndarray, day: np.ndarray,
-            countries: tuple[str, ...]) -> np.ndarray:
-    """Who reported: the border guard unit and post nearest the place, sometimes a supporting patrol.
+def counted(numbers: np.ndarray, singular: str, plural: str) -> np.ndarray:
+    """"1 person", "7 persons": the number with its noun."""
+    v = np.asarray(numbers, dtype=np.int64)
+    if len(v) and v.min() >= 0 and v.max() < 100_000:
+        return np.array([f"{i} {singular if i == 1 else plural}" for i in range(int(v.max()) + 1)], dtype=object)[v]
+    return v.astype(str).astype(object) + np.where(v == 1, " " + singular, " " + plural).astype(object)
 
-    ``unit`` holds the LT frontier district or PL unit name where the reference data gives it ("" when not).
-    """
-    k = len(country)
-    out = np.full(k, "", dtype=object)
-    lt, lv, pl = (country == countries.index(c) for c in ("LT", "LV", "PL"))
-    lt_district = np.where(np.isin(place, LT_VILNIUS_STATIONS), "Vilnius", "Varėna").astype(object)
-    lt_district = np.where(unit != "", unit, lt_district).astype(object)
-    pl_unit = np.where(np.isin(place, PL_NADBUZANSKI_POSTS), "Nadbużański", "Podlaski").astype(object)
-    pl_unit = np.where(unit != "", unit, pl_unit).astype(object)
-    out[lt] = "VSAT " + lt_district[lt] + " frontier district, " + place[lt] + " station"
-    out[lv] = "VRS Daugavpils board, " + place[lv] + " unit"
-    out[pl] = "Straż Graniczna, " + pl_unit[pl] + " unit, " + place[pl] + " post"
+
+def sources(rng: np.random.Generator, sector: np.ndarray, sector_places: np.ndarray, sector_country: np.ndarray,
+            day: np.ndarray, countries: tuple[str, ...]) -> np.ndarray:
+    """Who reported: the border guard unit and post of the sector, sometimes a supporting patrol."""
+    base = np.empty(len(sector_places), dtype=object)
+    for i, (place, c) in enumerate(zip(sector_places, sector_country)):
+        country = countries[c]
+        if country == "LT":
+            district = "Vilnius" if place in LT_VILNIUS_STATIONS else "Varėna"
+            base[i] = f"VSAT {district} frontier district, {place} station"
+        elif country == "LV":
+            base[i] = f"VRS Daugavpils board, {place} unit"
+        else:
+            unit = "Nadbużański" if place in PL_NADBUZANSKI_POSTS else "Podlaski"
+            base[i] = f"Straż Graniczna, {unit} unit, {place} post"
+    out = base[sector]
     # Supporting patrols: Frontex in LT from mid July, the armed forces from August (LT, PL) and LV.
-    u = rng.random(k)
-    frontex = lt & (day >= day_index("2021-07-15")) & (u < 0.04)
-    army_lt = lt & (day >= day_index("2021-08-03")) & (u >= 0.04) & (u < 0.08)
-    army_pl = pl & (day >= day_index("2021-08-25")) & (u < 0.06)
-    army_lv = lv & (day >= day_index("2021-08-11")) & (u < 0.06)
-    out[frontex] = "Frontex joint operation patrol, " + place[frontex]
-    out[army_lt] = "Lithuanian Armed Forces patrol (support to VSAT), " + place[army_lt]
-    out[army_pl] = "Polish Armed Forces patrol (support to Straż Graniczna), " + place[army_pl]
-    out[army_lv] = "Latvian National Armed Forces patrol (support to VRS), " + place[army_lv]
+    support = np.empty(len(sector_places), dtype=object)
+    names = {"LT": "Lithuanian Armed Forces patrol (support to VSAT)",
+             "LV": "Latvian National Armed Forces patrol (support to VRS)",
+             "PL": "Polish Armed Forces patrol (support to Straż Graniczna)"}
+    for i, (place, c) in enumerate(zip(sector_places, sector_country)):
+        support[i] = f"{names[countries[c]]}, {place}"
+    frontex = np.array([f"Frontex joint operation patrol, {p}" for p in sector_places], dtype=object)
+    country = np.asarray(sector_country)[sector]
+    lt, lv, pl = (country == countries.index(c) for c in ("LT", "LV", "PL"))
+    u = rng.random(len(sector))
+    use_frontex = lt & (day >= day_index("2021-07-15")) & (u < 0.04)
+    army = ((lt & (day >= day_index("2021-08-03")) & (u >= 0.04) & (u < 0.08))
+            | (pl & (day >= day_index("2021-08-25")) & (u < 0.06))
+            | (lv & (day >= day_index("2021-08-11")) & (u < 0.06)))
+    out[use_frontex] = frontex[sector[use_frontex]]
+    out[army] = support[sector[army]]
     return out

@@ -84,6 +84,8 @@
     BM.plainBase = L.layerGroup().addTo(map);
     layerControl.addBaseLayer(BM.plainBase, BM.escape(opts.labels.noBaseMap));
 
+    L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    if (opts.fit) map.fitBounds(opts.fit, { animate: false });
     map.on("moveend", function () { BM.call("view", JSON.stringify(viewOf(map))); });
     var pending = null;
     map.on("mousemove", function (e) {

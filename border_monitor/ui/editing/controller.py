@@ -21,6 +21,7 @@ from ...geo.coorderrors import CoordinateError
 from ...store.base import IncidentStore
 from ..labels import status_label
 from ..state import AppState
+from ..table.model import ID_ROLE
 from .commands import CreateIncident, EditContext, SetDeleted, UpdateIncidents
 from .coord_edit import FORM_SYSTEMS
 from .form import IncidentForm
@@ -28,7 +29,6 @@ from .restore_dialog import RestoreDialog
 
 log = logging.getLogger(__name__)
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the table model's role for the incident id (ui.table.model.ID_ROLE)
 
 
 class EditController(QObject):
@@ -148,9 +148,10 @@ class EditController(QObject):
         menu.addAction(self.copy_coords_action)
         menu.addMenu(self.system_menu)
         bar = window.menuBar()
-        before = next((a for a in bar.actions() if a.menu() is not None and a.menu().objectName() != "menuFile"), None)
-        if before is not None and bar.actions() and bar.actions()[0] is not before:
-            bar.insertMenu(before, menu)
+        actions = bar.actions()
+        titles = [a.text().replace("&", "").strip().lower() for a in actions]
+        if "file" in titles and titles.index("file") + 1 < len(actions):
+            bar.insertMenu(actions[titles.index("file") + 1], menu)  # right after File
         else:
             bar.addMenu(menu)
         self.edit_menu = menu

@@ -21,7 +21,7 @@ POINT_CAP = 10_000
 POINT_MIN_ZOOM = 10
 COORD_SCALE = 100_000
 # Cell sizes in degrees; the one nearest (in log scale) to ~32 screen pixels is used.
-CELL_LADDER = (2.0, 1.0, 0.5, 0.25, 0.1, 0.05, 0.025, 0.01)
+CELL_LADDER = (2.0, 1.0, 0.5, 0.25, 0.1, 0.05)
 CELL_PIXELS = 32
 # The points query covers the view plus this fraction of its size on every side, so
 # small pans redraw from what the page already has.

@@ -1,0 +1,181 @@
+"""Raw columns (text as read from a file) -> a validated ``IncidentBatch`` plus row errors.
+
+Shared by every reader. Parsing errors (a number that is not a number, an unknown type, a
+time that is not ISO 8601) are found here; the rules of the model (ranges, the region, dates
+in the future, nationality codes, persons) by ``IncidentBatch.validate`` on the rows that
+parsed. Each bad row is reported with every field that is wrong, and left out of the batch.
+"""
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import numpy as np
+
+from ..domain.batch import IncidentBatch, RowError, datetime_to_ms
+from ..domain.incident import EARLIEST
+from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES, IncidentType, Status
+from .column_parsers import (
+    Errors,
+    as_object_text,
+    parse_codes,
+    parse_floats,
+    parse_times,
+    parse_whole_numbers,
+    vocabulary_lookup,
+)
+from .columns import COUNTRY_ALIASES
+from .local_time import local_ms_to_utc_ms
+
+log = logging.getLogger(__name__)
+
+_COUNTRY = vocabulary_lookup(COUNTRIES, COUNTRY_ALIASES)
+_TYPE = vocabulary_lookup(TYPES)
+_STATUS = vocabulary_lookup(STATUSES)
+_DEFAULT_STATUS = STATUSES.index(Status.REPORTED)
+
+
+@dataclass
+class BuiltBatch:
+    batch: IncidentBatch  # the good rows only
+    rejects: list[RowError]
+    total: int  # rows read
+    notes: list[str] = field(default_factory=list)
+
+
+def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma: bool = False,
+                now: datetime | None = None) -> BuiltBatch:
+    """``raw``: model field -> column of n values (text, or numbers from GDAL); lon/lat required."""
+    rows = np.asarray(rows, dtype=np.int64)
+    errors: dict[str, Errors] = {}
+    notes: list[str] = []
+
+    def column(name):
+        return raw.get(name)
+
+    country, errors["country"] = parse_codes(column("country"), _COUNTRY, None, "is not LT, LV or PL")
+    kind, errors["type"] = parse_codes(column("type"), _TYPE, None,
+                                       "is not a known incident type (" + ", ".join(t.value for t in TYPES) + ")")
+    if column("status") is not None:
+        status, errors["status"] = parse_codes(column("status"), _STATUS, _DEFAULT_STATUS,
+                                               "is not a known status (" + ", ".join(s.value for s in STATUSES) + ")")
+    else:
+        status = np.full(n, _DEFAULT_STATUS, dtype=np.int8)
+    lon, errors["lon"] = parse_floats(column("lon"), decimal_comma)
+    lat, errors["lat"] = parse_floats(column("lat"), decimal_comma)
+    if column("persons") is not None:
+        persons, errors["persons"] = parse_whole_numbers(column("persons"), decimal_comma)
+    else:
+        persons = np.zeros(n, dtype=np.int64)
+    ms, naive, errors["occurred_at"] = parse_times(column("occurred_at"))
+    ms = _local_to_utc(ms, naive, country)
+
+    def text(name):
+        values = column(name)
+        return np.full(n, "", dtype=object) if values is None else as_object_text(values)
+
+    ids = None
+    if column("id") is not None:
+        ids, id_note = _ids(column("id"))
+        if id_note:
+            notes.append(id_note)
+
+    batch = IncidentBatch(
+        occurred_at_ms=ms, country=country, type=kind, lon=lon, lat=lat,
+        persons=np.clip(persons, -1, 2**31 - 1).astype(np.int32),
+        nationalities=text("nationalities"),
+        description=text("description"), source=text("source"), status=status, id=ids, row=rows,
+    )
+
+    # Cells that did not parse get a harmless stand-in so that the model's rules can still
+    # check the rest of the row: the user learns every problem of a row at once.
+    original = {name: column(name) for name in errors}
+    bad = np.zeros(n, dtype=bool)
+    parse_failed: set[tuple[int, str]] = set()
+    rejects: list[RowError] = []
+    for name, field_errors in errors.items():
+        if not field_errors:
+            continue
+        at = np.fromiter(field_errors, dtype=np.int64, count=len(field_errors))
+        _stand_in(batch, name, at)
+        bad[at] = True
+        for i, message in field_errors.items():
+            rejects.append(RowError(int(rows[i]), name, _raw_value(original[name], i), message))
+            parse_failed.add((int(rows[i]), name))
+            if name in ("lon", "lat"):
+                parse_failed.add((int(rows[i]), "location"))
+    model_errors = [e for e in batch.validate(now=now, max_errors=max(1000, 4 * n + 10))
+                    if (e.row, e.field) not in parse_failed]
+    rejects.extend(model_errors)
+    if model_errors:
+        bad |= np.isin(rows, np.array(sorted({e.row for e in model_errors}), dtype=np.int64))
+    good = batch.take(~bad) if bad.any() else batch
+    rejects.sort(key=lambda e: (e.row, e.field))
+    return BuiltBatch(good, rejects, n, notes)
+
+
+_MIDDLE_OF_REGION = (25.5, 54.5)
+
+
+def _stand_in(batch: IncidentBatch, name: str, at: np.ndarray) -> None:
+    """Valid placeholder values in cells that failed to parse (their rows are rejected anyway)."""
+    if name == "country":
+        batch.country[at] = 0
+    elif name == "type":
+        batch.type[at] = TYPES.index(IncidentType.OTHER)
+    elif name == "status":
+        batch.status[at] = _DEFAULT_STATUS
+    elif name == "lon":
+        batch.lon[at] = _MIDDLE_OF_REGION[0]
+    elif name == "lat":
+        batch.lat[at] = _MIDDLE_OF_REGION[1]
+    elif name == "persons":
+        batch.persons[at] = 2**31 - 1  # never fewer than the nationalities count
+    elif name == "occurred_at":
+        batch.occurred_at_ms[at] = datetime_to_ms(EARLIEST)
+
+
+def _local_to_utc(ms: np.ndarray, naive: np.ndarray, country: np.ndarray) -> np.ndarray:
+    """Times without a zone are wall-clock times of the reporting country."""
+    if not naive.any():
+        return ms
+    out = ms.copy()
+    for code, member in enumerate(COUNTRIES):
+        mask = naive & (country == code)
+        if mask.any():
+            out[mask] = local_ms_to_utc_ms(ms[mask], member.timezone)
+    return out
+
+
+def _ids(column) -> tuple[np.ndarray | None, str | None]:
+    """Ids as text; empty ones get new UUIDs. A column with no UUID at all (a spreadsheet's
+    running number, a KML placemark's own id) is not ours: new ids are made for every row."""
+    text = as_object_text(column)
+    text = np.array([v.strip() if isinstance(v, str) else str(v) for v in text], dtype=object)
+    filled = text != ""
+    sample = text[filled][:1000].tolist()
+    if filled.any() and not any(_is_uuid(v) for v in sample):
+        return None, f"the id column holds no UUIDs (e.g. {sample[0]!r}); new ids were made"
+    for i in np.flatnonzero(~filled):
+        text[i] = str(uuid.uuid4())
+    return text, None
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+        return True
+    except ValueError:
+        return False
+
+
+def _raw_value(column, i: int):
+    if column is None:
+        return ""
+    value = np.asarray(column)[i] if not isinstance(column, (list, tuple)) else column[i]
+    if isinstance(value, np.generic):
+        value = value.item()
+    return "" if value is None else value
+

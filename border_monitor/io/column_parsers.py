@@ -1,0 +1,252 @@
+"""Vectorised parsers for text columns: numbers, vocabularies and ISO 8601 times.
+
+Each parser takes a column (numpy array of str/object, or a numeric array from GDAL) and
+returns the values plus ``{position: message}`` for the values it cannot read. The happy path
+is one numpy cast; only when it fails do we look value by value to name the bad ones.
+"""
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+import numpy as np
+
+Errors = dict[int, str]
+
+_ZERO, _NINE = ord("0"), ord("9")
+_PLUS, _MINUS, _COLON, _DOT = ord("+"), ord("-"), ord(":"), ord(".")
+MAX_TIME_TEXT = 64
+
+
+def as_text(column) -> np.ndarray:
+    """A numpy unicode array, stripped; None and NaN become ""."""
+    arr = np.asarray(column)
+    if arr.dtype.kind == "U":
+        return np.strings.strip(arr)
+    if arr.dtype.kind == "S":
+        return np.strings.strip(np.strings.decode(arr, "utf-8"))
+    if arr.dtype.kind == "O":
+        if not len(arr):
+            return np.zeros(0, dtype="U1")
+        return np.strings.strip(as_object_text(arr).astype(str))
+    if arr.dtype.kind == "f":
+        text = arr.astype(str)
+        text[np.isnan(arr)] = ""
+        return text
+    return arr.astype(str)
+
+
+def as_object_text(column) -> np.ndarray:
+    """An object array of str, for free-text columns: None and NaN (GDAL's nulls) become ""."""
+    arr = np.asarray(column, dtype=object)
+    if arr.size:
+        missing = np.equal(arr, None) | np.not_equal(arr, arr)  # NaN != NaN
+        if missing.any():
+            arr = arr.copy()
+            arr[missing] = ""
+    return arr
+
+
+# -- numbers ---------------------------------------------------------------------
+
+def parse_floats(column, decimal_comma: bool = False) -> tuple[np.ndarray, Errors]:
+    """Numbers; ``decimal_comma`` reads "54,6872" as 54.6872. "nan" stays NaN for validation to name."""
+    arr = np.asarray(column)
+    if arr.dtype.kind in "iu":
+        return arr.astype(np.float64), {}
+    if arr.dtype.kind == "f":  # from GDAL: NaN is a null field
+        return arr.astype(np.float64), {int(i): "is empty" for i in np.flatnonzero(np.isnan(arr))}
+    text = as_text(arr)
+    if decimal_comma:
+        text = np.strings.replace(text, ",", ".")
+    try:
+        return text.astype(np.float64), {}
+    except ValueError:
+        pass
+    values = np.full(len(text), np.nan)
+    errors: Errors = {}
+    for i, item in enumerate(text.tolist()):
+        if not item:
+            errors[i] = "is empty"
+            continue
+        try:
+            values[i] = float(item)
+        except ValueError:
+            errors[i] = "is not a number"
+    return values, errors
+
+
+def parse_whole_numbers(column, decimal_comma: bool = False, default: int = 0,
+                        maximum: int = 2**31 - 1) -> tuple[np.ndarray, Errors]:
+    """Whole numbers; empty -> ``default``; "3.0" is 3, "3.5" an error (sign is left to validation)."""
+    arr = np.asarray(column)
+    if arr.dtype.kind in "iu":
+        return arr.astype(np.int64), {}
+    errors: Errors = {}
+    if arr.dtype.kind == "f":
+        values = np.where(np.isnan(arr), default, arr)
+    else:
+        text = as_text(arr)
+        text = np.where(text == "", str(default), text)
+        values, bad = parse_floats(text, decimal_comma)
+        errors = {i: "is not a whole number" for i in bad}
+        values[list(bad)] = default
+    with np.errstate(invalid="ignore"):
+        fractional = ~np.isfinite(values) | (values != np.floor(values)) | (np.abs(values) > maximum)
+    for i in np.flatnonzero(fractional):
+        errors.setdefault(int(i), "is not a whole number")
+    return np.where(fractional, default, values).astype(np.int64), errors
+
+
+# -- vocabularies -----------------------------------------------------------------
+
+def parse_codes(column, lookup: Callable[[str], int | None], empty_code: int | None,
+                unknown_message: str) -> tuple[np.ndarray, Errors]:
+    """Map each distinct text once through ``lookup`` (text -> code or None).
+
+    ``empty_code``: the code of an empty value, or None when an empty value is an error.
+    """
+    values = np.asarray(column, dtype=object)
+    n = len(values)
+    table: dict[object, int] = {}
+    for value in set(values):
+        text = "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(value).strip()
+        if not text:
+            table[value] = -2 if empty_code is None else empty_code
+        else:
+            code = lookup(text)
+            table[value] = -1 if code is None else code
+    codes = np.fromiter(map(table.__getitem__, values), dtype=np.int16, count=n)
+    errors: Errors = {}
+    for i in np.flatnonzero(codes < 0):
+        errors[int(i)] = "is empty" if codes[i] == -2 else unknown_message
+    return codes.astype(np.int8), errors
+
+
+def vocabulary_lookup(members, aliases: dict[str, str] | None = None) -> Callable[[str], int | None]:
+    """Text -> index in ``members`` by value or name, ignoring case, spaces and hyphens."""
+    table: dict[str, int] = {}
+    for k, member in enumerate(members):
+        for key in (member.value, member.name):
+            table[_key(key)] = k
+    for alias, value in (aliases or {}).items():
+        table[_key(alias)] = table[_key(value)]
+
+    def lookup(text: str) -> int | None:
+        return table.get(_key(text))
+
+    return lookup
+
+
+def _key(text: str) -> str:
+    return "_".join(text.strip().lower().replace("-", " ").split())
+
+
+# -- times -----------------------------------------------------------------------
+
+def parse_times(column) -> tuple[np.ndarray, np.ndarray, Errors]:
+    """ISO 8601 texts -> (epoch ms, naive mask, errors).
+
+    Accepts ``2021-08-01T12:00:00.123Z``, ``...+03:00``, ``...+0300``, ``...+03``, a space for
+    the ``T``, reduced precision (``2021-08-01 12:00``, ``2021-08-01``), and the dotted day
+    first form Baltic and Polish spreadsheets write (``01.08.2021 12:00``). Times with an
+    offset are converted to UTC here; ``naive`` marks those without one, in local time still.
+    """
+    arr = np.asarray(column)
+    n = len(arr)
+    if arr.dtype.kind == "M":
+        ms = arr.astype("datetime64[ms]")
+        errors = {int(i): "is empty" for i in np.flatnonzero(np.isnat(ms))}
+        return ms.astype(np.int64), np.ones(n, dtype=bool), errors
+    text = as_text(arr)
+    errors: Errors = {}
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool), errors
+    lengths = np.strings.str_len(text)
+    too_long = lengths > MAX_TIME_TEXT
+    for i in np.flatnonzero(too_long):
+        errors[int(i)] = "is not an ISO 8601 date and time"
+    width = int(min(max(lengths.max(), 10), MAX_TIME_TEXT)) + 1
+    codes = np.ascontiguousarray(text.astype(f"U{width}")).view(np.uint32).reshape(n, width).copy()
+    lengths = np.minimum(lengths, width - 1).astype(np.int64)
+    codes[too_long] = 0
+    lengths[too_long] = 0
+    rows = np.arange(n)
+
+    def at(pos: np.ndarray) -> np.ndarray:
+        return codes[rows, np.clip(pos, 0, width - 1)]
+
+    # 01.08.2021[ 12:00] -> 2021-08-01[ 12:00]
+    dotted = (lengths >= 10) & (codes[:, 2] == _DOT) & (codes[:, 5] == _DOT)
+    if dotted.any():
+        sub = codes[dotted]
+        day, month, year = sub[:, 0:2].copy(), sub[:, 3:5].copy(), sub[:, 6:10].copy()
+        sub[:, 0:4], sub[:, 5:7], sub[:, 8:10] = year, month, day
+        sub[:, 4] = sub[:, 7] = _MINUS
+        codes[dotted] = sub
+    codes[(lengths > 10) & (codes[:, 10] == ord(" ")), 10] = ord("T")
+
+    last = at(lengths - 1)
+    zulu = (lengths > 10) & ((last == ord("Z")) | (last == ord("z")))
+    sign6, sign5, sign3 = at(lengths - 6), at(lengths - 5), at(lengths - 3)
+
+    def is_sign(c):
+        return (c == _PLUS) | (c == _MINUS)
+
+    colon_form = ~zulu & (lengths - 6 > 10) & is_sign(sign6) & (at(lengths - 3) == _COLON)
+    compact_form = ~zulu & ~colon_form & (lengths - 5 > 10) & is_sign(sign5)
+    hour_form = ~zulu & ~colon_form & ~compact_form & (lengths - 3 > 10) & is_sign(sign3)
+
+    def digits(pos):
+        return at(pos).astype(np.int64) - _ZERO
+
+    hours = np.zeros(n, dtype=np.int64)
+    minutes = np.zeros(n, dtype=np.int64)
+    signs = np.ones(n, dtype=np.int64)
+    ok_digits = np.ones(n, dtype=bool)
+    for form, sign_at, hour_at, minute_at in (
+        (colon_form, 6, (5, 4), (2, 1)),
+        (compact_form, 5, (4, 3), (2, 1)),
+        (hour_form, 3, (2, 1), None),
+    ):
+        if not form.any():
+            continue
+        positions = [hour_at[0], hour_at[1]] + ([] if minute_at is None else [minute_at[0], minute_at[1]])
+        d = {p: digits(lengths - p) for p in positions}
+        good = np.all([(d[p] >= 0) & (d[p] <= 9) for p in positions], axis=0)
+        ok_digits &= ~form | good
+        hours = np.where(form, d[hour_at[0]] * 10 + d[hour_at[1]], hours)
+        if minute_at is not None:
+            minutes = np.where(form, d[minute_at[0]] * 10 + d[minute_at[1]], minutes)
+        signs = np.where(form, np.where(at(lengths - sign_at) == _MINUS, -1, 1), signs)
+    has_offset = colon_form | compact_form | hour_form
+    bad_offset = has_offset & (~ok_digits | (hours > 18) | (minutes > 59))
+    for i in np.flatnonzero(bad_offset):
+        errors.setdefault(int(i), "has a UTC offset that is not +HH:MM")
+    cut = lengths.copy()
+    cut[zulu] -= 1
+    cut[colon_form] -= 6
+    cut[compact_form] -= 5
+    cut[hour_form] -= 3
+    codes[np.arange(width)[None, :] >= cut[:, None]] = 0
+    starts_with_digit = (codes[:, 0] >= _ZERO) & (codes[:, 0] <= _NINE)
+    codes[~starts_with_digit] = 0  # numpy would read "today" or "now"
+    local = codes.view(f"U{width}").reshape(n)
+    try:
+        stamps = local.astype("datetime64[ms]")
+    except ValueError:
+        stamps = np.empty(n, dtype="datetime64[ms]")
+        for i, item in enumerate(local.tolist()):
+            try:
+                stamps[i] = np.datetime64(item, "ms")
+            except ValueError:
+                stamps[i] = np.datetime64("NaT")
+    nat = np.isnat(stamps)
+    for i in np.flatnonzero(nat):
+        errors.setdefault(int(i), "is empty" if lengths[i] == 0 else "is not an ISO 8601 date and time")
+    ms = stamps.astype(np.int64)
+    ms[nat] = 0
+    offset_ms = signs * (hours * 60 + minutes) * 60_000
+    ms = np.where(has_offset & ~bad_offset, ms - offset_ms, ms)
+    naive = ~(zulu | has_offset)
+    return ms, naive, errors

@@ -1,0 +1,190 @@
+"""GeoJSON, KML/KMZ, GPX and GeoPackage files -> incidents, through GDAL (pyogrio, no geopandas).
+
+Each file is looked at before GDAL opens it: its first bytes must be what the suffix says
+(GDAL would otherwise guess a driver from the content), and XML is checked by ``xml_safety``.
+Rows are numbered by feature (1 = the first feature of the layer).
+"""
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pyogrio
+import shapely
+from pyogrio import raw
+from pyogrio.errors import DataLayerError, DataSourceError
+
+from ..domain.batch import RowError
+from .batch_builder import build_batch
+from .columns import ALIASES, REQUIRED_FIELDS, map_columns, normalise_header
+from .errors import UnreadableFileError
+from .read_result import ReadResult, SourceInfo
+from .xml_safety import check_xml_file
+
+log = logging.getLogger(__name__)
+
+GEOJSON, KML, GPX, GPKG = "GeoJSON", "KML", "GPX", "GeoPackage"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_WGS84 = {"EPSG:4326", "OGC:CRS84", "urn:ogc:def:crs:OGC:1.3:CRS84"}
+
+
+def read_gdal(path: str | Path, fmt: str, layer: str | None = None, now: datetime | None = None) -> ReadResult:
+    path = Path(path)
+    if not path.exists():
+        raise UnreadableFileError(path, "does not exist")
+    if path.is_dir():
+        raise UnreadableFileError(path, "is a folder, not a file")
+    _check_content(path, fmt)
+    layer = _choose_layer(path, fmt, layer)
+    try:
+        meta, _fids, geometry, field_data = raw.read(path, layer=layer, datetime_as_string=True)
+    except (DataSourceError, DataLayerError, RuntimeError) as exc:
+        raise _gdal_error(path, fmt, exc) from None
+    headers = [str(h) for h in meta["fields"]]
+    n = len(geometry) if geometry is not None else (len(field_data[0]) if field_data else 0)
+    columns = map_columns(headers, gpx_extensions=(fmt == GPX))
+    notes: list[str] = []
+    if "type" not in columns.columns:
+        name_at = [k for k, h in enumerate(headers) if normalise_header(h) == "name"]
+        if name_at:  # KML/GPX files from elsewhere often say what happened only in the name
+            columns.columns["type"] = name_at[0]
+            notes.append(f"the incident type was read from the {headers[name_at[0]]!r} field")
+    raw_columns = {name: field_data[k] for name, k in columns.columns.items()}
+    has_points = geometry is not None and n > 0 and any(g is not None for g in geometry[: min(n, 1000)])
+    if has_points or "lon" not in raw_columns or "lat" not in raw_columns:
+        lon, lat, geometry_errors = _points(geometry, n, meta.get("crs"), path)
+        raw_columns["lon"], raw_columns["lat"] = lon, lat
+    else:
+        geometry_errors = {}
+    missing = [name for name in REQUIRED_FIELDS if name not in raw_columns]
+    if missing:
+        name = missing[0]
+        raise UnreadableFileError(
+            path, f"has no {name} field (looked for {', '.join(ALIASES[name])}); its fields are: "
+                  f"{', '.join(headers) or '(none)'}")
+    rows = np.arange(1, n + 1, dtype=np.int64)
+    built = build_batch(raw_columns, n, rows, now=now)
+    rejects = built.rejects
+    if geometry_errors:
+        # A missing or non-point geometry says more than the NaN coordinates it leaves behind.
+        replaced = {int(rows[i]) for i in geometry_errors}
+        rejects = [e for e in rejects if not (e.row in replaced and e.field in ("lon", "lat", "location"))]
+        rejects += [RowError(int(rows[i]), "geometry", value, message) for i, (value, message) in geometry_errors.items()]
+        rejects.sort(key=lambda e: (e.row, e.field))
+    source = SourceInfo(
+        path=str(path), format=fmt, rows=n, layer=layer,
+        columns={name: headers[k] for name, k in columns.columns.items()},
+        ignored_columns=tuple(h for h in columns.ignored if h not in _GDAL_NOISE),
+        notes=tuple(notes + built.notes),
+    )
+    log.info("read %d features from %s (%s): %d good, %d with errors", n, path, source.describe(),
+             len(built.batch), len({e.row for e in rejects}))
+    return ReadResult(built.batch, rejects, source)
+
+
+# Fields GDAL's KML and GPX drivers add on their own.
+_GDAL_NOISE = frozenset({
+    "begin", "end", "altitudeMode", "tessellate", "extrude", "visibility", "drawOrder", "icon", "snippet",
+    "ele", "magvar", "geoidheight", "cmt", "link1_href", "link1_text", "link1_type", "link2_href",
+    "link2_text", "link2_type", "sym", "fix", "sat", "hdop", "vdop", "pdop", "ageofdgpsdata", "dgpsid",
+})
+
+
+def _check_content(path: Path, fmt: str) -> None:
+    """The first bytes must match the suffix; XML is checked for DTDs and well-formedness."""
+    with open(path, "rb") as stream:
+        head = stream.read(4096)
+    if not head.strip():
+        raise UnreadableFileError(path, "is empty")
+    if fmt == GPKG:
+        if not head.startswith(_SQLITE_MAGIC):
+            raise UnreadableFileError(path, "is not a GeoPackage (it does not start as an SQLite database)")
+        return
+    if fmt == GEOJSON:
+        first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+        if first not in (b"{", b"["):
+            raise UnreadableFileError(path, "is not GeoJSON (it does not start with '{')")
+        return
+    if fmt in (KML, GPX):
+        check_xml_file(path)
+
+
+def _choose_layer(path: Path, fmt: str, layer: str | None) -> str | None:
+    try:
+        layers = pyogrio.list_layers(path)
+    except (DataSourceError, DataLayerError, RuntimeError) as exc:
+        raise _gdal_error(path, fmt, exc) from None
+    names = [str(row[0]) for row in layers]
+    if layer is not None:
+        if layer not in names:
+            raise UnreadableFileError(path, f"has no layer {layer!r}; its layers are: {', '.join(names)}")
+        return layer
+    if fmt == GPX:
+        return "waypoints"
+    if len(names) <= 1:
+        return names[0] if names else None
+    if "incidents" in names:
+        return "incidents"
+    points = [str(row[0]) for row in layers if str(row[1]) in ("Point", "Point Z", "MultiPoint")]
+    return points[0] if points else names[0]
+
+
+def _points(geometry, n: int, crs, path: Path):
+    """lon/lat of point geometries (WGS84), and {position: (value, message)} for the others."""
+    lon = np.full(n, np.nan)
+    lat = np.full(n, np.nan)
+    errors: dict[int, tuple[str, str]] = {}
+    if geometry is None:
+        for i in range(n):
+            errors[i] = ("", "is missing: the feature has no location")
+        return lon, lat, errors
+    geoms = shapely.from_wkb(geometry, on_invalid="ignore")
+    kinds = shapely.get_type_id(geoms)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    single_multi = (kinds == shapely.GeometryType.MULTIPOINT) & (shapely.get_num_geometries(geoms) == 1)
+    geoms = np.where(single_multi, shapely.get_geometry(geoms, 0), geoms)
+    point = (shapely.get_type_id(geoms) == shapely.GeometryType.POINT) & ~missing
+    for i in np.flatnonzero(missing):
+        errors[int(i)] = ("", "is missing: the feature has no location")
+    for i in np.flatnonzero(~point & ~missing):
+        errors[int(i)] = (geoms[i].geom_type, "is not a point: an incident is one location")
+    lon[point] = shapely.get_x(geoms[point])
+    lat[point] = shapely.get_y(geoms[point])
+    if crs and str(crs) not in _WGS84 and point.any():
+        from pyproj import CRS, Transformer
+
+        source = CRS.from_user_input(crs)
+        if not source.equals(CRS.from_epsg(4326), ignore_axis_order=True):
+            transformer = Transformer.from_crs(source, CRS.from_epsg(4326), always_xy=True)
+            lon[point], lat[point] = transformer.transform(lon[point], lat[point])
+            log.info("%s: coordinates transformed from %s to WGS84", path, crs)
+    return lon, lat, errors
+
+
+def _gdal_error(path: Path, fmt: str, exc: Exception) -> UnreadableFileError:
+    message = str(exc).strip().replace(str(path), "the file")
+    if fmt == GEOJSON:
+        where = _json_break(path)
+        if where:
+            return UnreadableFileError(path, f"is not valid GeoJSON: {where}")
+    if fmt == GPKG and ("malformed" in message or "not a database" in message):
+        return UnreadableFileError(path, f"is a damaged or truncated GeoPackage ({message})")
+    return UnreadableFileError(path, f"cannot be read as {fmt} ({message})")
+
+
+def _json_break(path: Path) -> str | None:
+    """Where a broken JSON file breaks, as line and column (Python's parser knows)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"it is not UTF-8 text ({exc})"
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.pos >= len(text.rstrip()):
+            return f"it is truncated: the JSON breaks off at line {exc.lineno}, column {exc.colno} ({exc.msg})"
+        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+    return None

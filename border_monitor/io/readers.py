@@ -1,0 +1,52 @@
+"""Read incident files: ``read_incidents(path)`` picks the reader by the file's suffix.
+
+CSV goes through our own vectorised reader (encodings, separators and decimal commas of
+Baltic and Polish spreadsheets, exact line numbers); GeoJSON, KML/KMZ, GPX and GeoPackage
+through GDAL (pyogrio). Every reader returns a ``ReadResult``: the good rows as an
+``IncidentBatch``, a ``RowError`` for every problem of every bad row, and how the file was read.
+Problems with the whole file raise ``UnreadableFileError`` (a sentence naming the file).
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from .csv_reader import read_csv
+from .errors import UnreadableFileError, UnsupportedFormatError
+from .gdal_reader import GEOJSON, GPKG, GPX, KML, read_gdal
+from .read_result import ReadResult, SourceInfo
+
+READ_FORMATS = {
+    ".csv": "CSV", ".txt": "CSV", ".tsv": "CSV",
+    ".geojson": GEOJSON, ".json": GEOJSON,
+    ".kml": KML, ".kmz": KML,
+    ".gpx": GPX,
+    ".gpkg": GPKG,
+}
+
+
+def format_for_reading(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower()
+    try:
+        return READ_FORMATS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(READ_FORMATS))
+        raise UnsupportedFormatError(
+            f"{path}: cannot import files ending in {suffix or '(no suffix)'!r}; known suffixes: {known}") from None
+
+
+def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str | None = None,
+                   now: datetime | None = None) -> ReadResult:
+    """Read an incident file.
+
+    ``encoding``: CSV only; None detects UTF-8 / cp1257 / cp1250. ``layer``: GeoPackage (or
+    other multi-layer files) only; None picks the ``incidents`` layer or the first point layer.
+    ``now``: the moment "in the future" is measured from (tests); None is the clock.
+    """
+    fmt = format_for_reading(path)
+    if fmt == "CSV":
+        return read_csv(path, encoding=encoding, now=now)
+    return read_gdal(path, fmt, layer=layer, now=now)
+
+
+__all__ = ["ReadResult", "SourceInfo", "UnreadableFileError", "read_incidents", "format_for_reading", "READ_FORMATS"]

@@ -1,0 +1,176 @@
+"""Aggregates over the columnar index: per-day counts, grid cells, map points and statistics."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from ..domain.filters import IncidentFilter, SortKey
+from ..domain.nationality import parse_nationalities
+from ..domain.taxonomy import COUNTRIES, TYPES
+from .base import DailyCounts, GridCounts, Stats
+from .columnar import ColumnarIndex
+from .local_day import day_date, day_number
+
+UNKNOWN_NATIONALITY = "XXX"
+_MAX_DENSE_CELLS = 4_000_000
+
+
+def daily_counts(index: ColumnarIndex, flt: IncidentFilter, by: str = "country",
+                 measure: str = "incidents") -> DailyCounts:
+    if by not in ("country", "type"):
+        raise ValueError(f"daily counts can be split by 'country' or 'type', not {by!r}")
+    if measure not in ("incidents", "persons"):
+        raise ValueError(f"daily counts can measure 'incidents' or 'persons', not {measure!r}")
+    vocabulary, chosen = (COUNTRIES, flt.countries) if by == "country" else (TYPES, flt.types)
+    members = [m for m in vocabulary if not chosen or m in chosen]
+    keys = [m.value for m in members]
+    mask = index.mask(flt)
+    days = index["day"][mask]
+    first = day_number(flt.date_from) if flt.date_from is not None else (int(days.min()) if len(days) else None)
+    last = day_number(flt.date_to) if flt.date_to is not None else (int(days.max()) if len(days) else None)
+    if first is None and last is None:
+        return DailyCounts(days=[], keys=keys, counts=np.zeros((len(keys), 0), dtype=np.int64))
+    first = last if first is None else first
+    last = first if last is None else last
+    n_days = last - first + 1
+    row_of = np.full(len(vocabulary) + 1, -1, dtype=np.int64)  # last entry: code -1
+    row_of[[vocabulary.index(m) for m in members]] = np.arange(len(members))
+    category = row_of[index[by][mask]]
+    keep = category >= 0
+    cell = category[keep] * n_days + (days[keep].astype(np.int64) - first)
+    weights = index["persons"][mask][keep].astype(np.float64) if measure == "persons" else None
+    counts = np.bincount(cell, weights=weights, minlength=len(members) * n_days)
+    counts = np.rint(counts).astype(np.int64).reshape(len(members), n_days)
+    return DailyCounts(days=[day_date(first + k) for k in range(n_days)], keys=keys, counts=counts)
+
+
+def grid_counts(index: ColumnarIndex, flt: IncidentFilter, cell_deg: float) -> GridCounts:
+    cell_deg = float(cell_deg)
+    if not np.isfinite(cell_deg) or cell_deg <= 0:
+        raise ValueError(f"grid cell size {cell_deg!r} is not a positive number of degrees")
+    mask = index.mask(flt)
+    lon, lat = index["lon"][mask], index["lat"][mask]
+    persons = index["persons"][mask]
+    ok = np.isfinite(lon) & np.isfinite(lat)
+    if not ok.all():
+        lon, lat, persons = lon[ok], lat[ok], persons[ok]
+    empty = np.zeros(0)
+    if len(lon) == 0:
+        return GridCounts(cell_deg, empty, empty, np.zeros(0, np.int64), np.zeros(0, np.int64))
+    cx = np.floor(lon / cell_deg).astype(np.int64)
+    cy = np.floor(lat / cell_deg).astype(np.int64)
+    x0, y0 = int(cx.min()), int(cy.min())
+    width, height = int(cx.max()) - x0 + 1, int(cy.max()) - y0 + 1
+    cell = (cx - x0) * height + (cy - y0)
+    if width * height <= _MAX_DENSE_CELLS:
+        counts = np.bincount(cell, minlength=width * height)
+        sums = np.bincount(cell, weights=persons, minlength=width * height)
+        used = np.flatnonzero(counts)
+        counts, sums = counts[used], sums[used]
+    else:
+        used, inverse = np.unique(cell, return_inverse=True)
+        counts = np.bincount(inverse)
+        sums = np.bincount(inverse, weights=persons)
+    gx, gy = used // height + x0, used % height + y0
+    return GridCounts(
+        cell_deg=cell_deg, lon=(gx + 0.5) * cell_deg, lat=(gy + 0.5) * cell_deg,
+        counts=counts.astype(np.int64), persons=np.rint(sums).astype(np.int64),
+    )
+
+
+def points(index: ColumnarIndex, flt: IncidentFilter, limit: int | None = None) -> dict[str, np.ndarray]:
+    """Drawing columns of matching incidents in time order; with ``limit``, the latest ``limit`` of them."""
+    mask = index.mask(flt)
+    rows = index.sorted_positions(mask, SortKey.OCCURRED_AT)
+    if limit is not None and len(rows) > limit:
+        rows = rows[len(rows) - max(0, int(limit)):]
+    return {
+        "row": rows.astype(np.int64),
+        "id": index["uuid"][rows].astype(str),
+        "lon": index["lon"][rows],
+        "lat": index["lat"][rows],
+        "type": index["type"][rows],
+        "country": index["country"][rows],
+        "persons": index["persons"][rows],
+        "day": index["day"][rows],
+    }
+
+
+@lru_cache(maxsize=4096)
+def _nationality_parts(text: str) -> tuple[tuple[tuple[str, int], ...], tuple[str, ...]]:
+    """(counted (code, count) pairs, codes without a count) of a canonical nationalities text."""
+    try:
+        items = parse_nationalities(text)
+    except ValueError:
+        return (), ()
+    counted = tuple((n.code, n.count) for n in items if n.count is not None)
+    uncounted = tuple(n.code for n in items if n.count is None)
+    return counted, uncounted
+
+
+def nationality_persons(index: ColumnarIndex, mask: np.ndarray) -> dict[str, int]:
+    """Persons per nationality among the masked rows.
+
+    Explicit counts count as given; the persons an incident has beyond them are shared evenly
+    among its nationalities listed without a count (the first ones get the odd persons), or count
+    as ``XXX`` (unknown) when every listed nationality has a count. The totals add up to the persons.
+    """
+    codes = index["nationalities"][mask]
+    persons = index["persons"][mask].astype(np.int64)
+    texts = index.vocab["nationalities"].texts
+    n_vocab = len(texts) + 1
+    slot = np.where(codes < 0, n_vocab - 1, codes)
+    rows_per = np.bincount(slot, minlength=n_vocab)
+    persons_per = np.bincount(slot, weights=persons, minlength=n_vocab)
+    totals: dict[str, int] = {}
+
+    def add(code: str, value: int) -> None:
+        if value:
+            totals[code] = totals.get(code, 0) + int(value)
+
+    split_later = []
+    for k in np.flatnonzero(rows_per):
+        counted, uncounted = _nationality_parts(texts[k]) if k < len(texts) else ((), ())
+        explicit = sum(c for _, c in counted)
+        for code, count in counted:
+            add(code, count * rows_per[k])
+        remainder = int(round(persons_per[k])) - explicit * int(rows_per[k])
+        if not uncounted:
+            add(UNKNOWN_NATIONALITY, remainder)
+        elif len(uncounted) == 1:
+            add(uncounted[0], remainder)
+        else:
+            split_later.append((k, explicit, uncounted))
+    if split_later:
+        order = np.argsort(slot, kind="stable")
+        starts = np.concatenate([[0], np.cumsum(rows_per)])
+        for k, explicit, uncounted in split_later:
+            rest = persons[order[starts[k]:starts[k + 1]]] - explicit
+            share, odd = np.divmod(np.maximum(rest, 0), len(uncounted))
+            for j, code in enumerate(uncounted):
+                add(code, share.sum() + int((odd > j).sum()))
+    return dict(sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def stats(index: ColumnarIndex, flt: IncidentFilter) -> Stats:
+    mask = index.mask(flt)
+    country = index["country"][mask]
+    type_ = index["type"][mask]
+    persons = index["persons"][mask].astype(np.int64)
+    by_country = np.bincount(country[country >= 0], minlength=len(COUNTRIES))
+    by_type = np.bincount(type_[type_ >= 0], minlength=len(TYPES))
+    days = index["day"][mask]
+    by_day = {}
+    if len(days):
+        first = int(days.min())
+        per_day = np.bincount(days.astype(np.int64) - first)
+        by_day = {day_date(first + int(k)).isoformat(): int(per_day[k]) for k in np.flatnonzero(per_day)}
+    return Stats(
+        total=int(mask.sum()),
+        persons=int(persons.sum()),
+        by_country={c.value: int(by_country[k]) for k, c in enumerate(COUNTRIES)},
+        by_type={t.value: int(by_type[k]) for k, t in enumerate(TYPES)},
+        by_day=by_day,
+        by_nationality=nationality_persons(index, mask),
+    )

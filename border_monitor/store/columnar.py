@@ -1,0 +1,286 @@
+"""The in-memory columnar index beside the GeoPackage: numpy columns that answer filters fast.
+
+One row per incident (deleted ones too), ordered by ``fid``; the position in these arrays is the
+``row`` handle that ``points()`` hands out. Filters become boolean masks, sorted pages come from a
+cached permutation per sort key, aggregates are ``np.bincount``. Texts with few distinct values
+(sector, nationalities, source, and descriptions once loaded) are held as codes into a vocabulary,
+so a text search tests each distinct text once.
+
+The index itself does no I/O and takes no locks: ``store.gpkg`` loads it (``index_load``), keeps
+it in step after every write and serialises access.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from ..domain.filters import IncidentFilter, SortKey
+from ..domain.taxonomy import COUNTRIES, COUNTRY_TIMEZONES, STATUSES, TYPES
+from .local_day import day_number, local_days
+
+ZONES = tuple(COUNTRY_TIMEZONES[c] for c in COUNTRIES)
+
+# name -> dtype of every column the index holds (``day`` is derived from ``ms`` and ``country``).
+COLUMN_DTYPES: dict[str, str] = {
+    "fid": "int64",
+    "uuid": "S36",
+    "ms": "int64",  # occurred_at, UTC epoch ms
+    "updated_ms": "int64",  # -1 when unknown
+    "country": "int8",  # index into COUNTRIES, -1 unknown
+    "type": "int8",
+    "status": "int8",
+    "border": "int8",  # index into BORDERS, -1 none
+    "side": "int8",  # 0 EU, 1 BY, -1 none
+    "in_zone": "int8",  # 0/1, -1 unknown
+    "deleted": "bool",
+    "sector": "int32",  # code into the "sector" vocabulary, -1 none
+    "lon": "float64",
+    "lat": "float64",
+    "persons": "int32",
+    "distance": "float64",  # NaN when unknown
+    "nationalities": "int32",  # code into the "nationalities" vocabulary
+    "source": "int32",  # code into the "source" vocabulary
+    "revision": "int32",
+}
+VOCABULARY_COLUMNS = ("sector", "nationalities", "source")
+TEXT_SEARCH_COLUMNS = ("description", "source", "sector", "nationalities")
+
+
+class Vocabulary:
+    """Distinct texts and their codes (code -1 stands for NULL)."""
+
+    def __init__(self, texts: list[str] | None = None):
+        self.texts: list[str] = list(texts or [])
+        self.codes: dict[str, int] = {t: k for k, t in enumerate(self.texts)}
+        self._lower: list[str] | None = None
+        self._rank: np.ndarray | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def encode(self, values) -> np.ndarray:
+        """Codes of texts (None -> -1), adding new texts."""
+        codes, texts = self.codes, self.texts
+        out = []
+        for v in values:
+            if v is None:
+                out.append(-1)
+                continue
+            k = codes.get(v)
+            if k is None:
+                k = codes[v] = len(texts)
+                texts.append(v)
+            out.append(k)
+        if len(texts) != len(self._lower or ()):
+            self._lower = None
+            self._rank = None
+        return np.array(out, dtype=np.int32)
+
+    def lower(self) -> list[str]:
+        if self._lower is None or len(self._lower) != len(self.texts):
+            self._lower = [t.lower() for t in self.texts]
+        return self._lower
+
+    def matching(self, needle: str) -> np.ndarray:
+        """Lookup table (len + 1, last entry for code -1): does each text contain ``needle`` (lowercase)?"""
+        lut = np.zeros(len(self.texts) + 1, dtype=bool)
+        if needle:
+            lut[:-1] = [needle in t for t in self.lower()]
+        return lut
+
+    def rank(self) -> np.ndarray:
+        """Sort rank of each code by lowercase text (len + 1 entries: NULL ranks last)."""
+        if self._rank is None or len(self._rank) != len(self.texts) + 1:
+            lowered = self.lower()
+            order = sorted(range(len(lowered)), key=lowered.__getitem__)
+            rank = np.empty(len(lowered) + 1, dtype=np.int64)
+            rank[np.array(order, dtype=np.int64)] = np.arange(len(order))
+            rank[-1] = len(order)
+            self._rank = rank
+        return self._rank
+
+
+class ColumnarIndex:
+    """Numpy columns of every incident, in fid order, with filter masks and sort orders."""
+
+    def __init__(self, columns: dict[str, np.ndarray], vocabularies: dict[str, Vocabulary], version: int,
+                 description_loader: Callable[[], list[str]] | None = None):
+        n = len(columns["fid"])
+        self.cols: dict[str, np.ndarray] = {}
+        for name, dtype in COLUMN_DTYPES.items():
+            values = np.asarray(columns[name]).astype(dtype, copy=False)
+            if len(values) != n:
+                raise ValueError(f"index column {name} has {len(values)} values, expected {n}")
+            self.cols[name] = values
+        self.vocab = {name: vocabularies.get(name) or Vocabulary() for name in VOCABULARY_COLUMNS}
+        self.version = version
+        self.generation = 0
+        self._description_loader = description_loader
+        self._descriptions: tuple[Vocabulary, np.ndarray] | None = None
+        self.cols["day"] = local_days(self.cols["ms"], self.cols["country"], ZONES)
+        self._masks: dict = {}
+        self._orders: dict = {}
+
+    # -- shape ------------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.cols["fid"])
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.cols[name]
+
+    def positions(self, fids) -> np.ndarray:
+        """Row positions of fids (which must be in the index)."""
+        fids = np.asarray(fids, dtype=np.int64)
+        pos = np.searchsorted(self.cols["fid"], fids)
+        if len(fids) and (np.any(pos >= len(self)) or np.any(self.cols["fid"][np.minimum(pos, len(self) - 1)] != fids)):
+            raise KeyError("fid not in the index")
+        return pos
+
+    def bounds(self) -> tuple[float, float, float, float] | None:
+        lon, lat = self.cols["lon"], self.cols["lat"]
+        ok = np.isfinite(lon) & np.isfinite(lat)
+        if not ok.any():
+            return None
+        return float(lon[ok].min()), float(lat[ok].min()), float(lon[ok].max()), float(lat[ok].max())
+
+    # -- changes ----------------------------------------------------------------------------
+    def _changed(self) -> None:
+        self.generation += 1
+        self._masks.clear()
+        self._orders.clear()
+
+    def append(self, rows: dict[str, np.ndarray], texts: dict[str, list], descriptions: list[str]) -> None:
+        """Add rows (fids above every fid held). ``texts`` holds the vocabulary columns as texts."""
+        k = len(rows["fid"])
+        if k == 0:
+            return
+        if len(self) and int(np.min(rows["fid"])) <= int(self.cols["fid"][-1]):
+            raise ValueError("appended fids must follow the fids in the index")
+        new = dict(rows)
+        for name in VOCABULARY_COLUMNS:
+            new[name] = self.vocab[name].encode(texts[name])
+        new["day"] = local_days(np.asarray(new["ms"], dtype=np.int64), np.asarray(new["country"]), ZONES)
+        for name in list(COLUMN_DTYPES) + ["day"]:
+            dtype = self.cols[name].dtype
+            self.cols[name] = np.concatenate([self.cols[name], np.asarray(new[name]).astype(dtype, copy=False)])
+        if self._descriptions is not None:
+            vocab, codes = self._descriptions
+            self._descriptions = (vocab, np.concatenate([codes, vocab.encode(descriptions)]))
+        self._changed()
+
+    def set_rows(self, positions: np.ndarray, rows: dict[str, np.ndarray], texts: dict[str, list],
+                 descriptions: list[str] | None) -> None:
+        """Overwrite the rows at ``positions`` with new values (every column given in ``rows``/``texts``)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        for name, values in rows.items():
+            self.cols[name][positions] = values
+        for name, values in texts.items():
+            self.cols[name][positions] = self.vocab[name].encode(values)
+        if "ms" in rows or "country" in rows:
+            self.cols["day"][positions] = local_days(self.cols["ms"][positions], self.cols["country"][positions], ZONES)
+        if descriptions is not None and self._descriptions is not None:
+            vocab, codes = self._descriptions
+            codes[positions] = vocab.encode(descriptions)
+        self._changed()
+
+    # -- descriptions (loaded on first use) --------------------------------------------------
+    def descriptions(self) -> tuple[Vocabulary, np.ndarray]:
+        if self._descriptions is None:
+            texts = self._description_loader() if self._description_loader else [""] * len(self)
+            if len(texts) != len(self):
+                raise ValueError(f"{len(texts)} descriptions for {len(self)} incidents")
+            vocab = Vocabulary()
+            self._descriptions = (vocab, vocab.encode(texts))
+        return self._descriptions
+
+    # -- filters ----------------------------------------------------------------------------
+    def text_mask(self, text: str) -> np.ndarray:
+        """Rows whose description, source, sector or nationalities contain ``text`` (case-insensitive)."""
+        needle = text.lower()
+        vocab, codes = self.descriptions()
+        mask = vocab.matching(needle)[codes]
+        for name in ("source", "sector", "nationalities"):
+            lut = self.vocab[name].matching(needle)
+            if lut.any():
+                mask |= lut[self.cols[name]]
+        return mask
+
+    def mask(self, flt: IncidentFilter) -> np.ndarray:
+        """Rows matching the filter (cached per filter until the next change; do not modify)."""
+        key = flt
+        cached = self._masks.get(key)
+        if cached is not None:
+            return cached
+        c = self.cols
+        m = np.ones(len(self), dtype=bool) if flt.include_deleted else ~c["deleted"]
+        for values, vocabulary, column in ((flt.countries, COUNTRIES, "country"), (flt.types, TYPES, "type"),
+                                           (flt.statuses, STATUSES, "status")):
+            if values:
+                lut = np.zeros(len(vocabulary) + 1, dtype=bool)  # last entry: code -1
+                lut[[vocabulary.index(v) for v in values]] = True
+                m &= lut[c[column]]
+        if flt.date_from is not None:
+            m &= c["day"] >= day_number(flt.date_from)
+        if flt.date_to is not None:
+            m &= c["day"] <= day_number(flt.date_to)
+        if flt.bbox is not None:
+            minx, miny, maxx, maxy = flt.bbox
+            m &= (c["lon"] >= minx) & (c["lon"] <= maxx) & (c["lat"] >= miny) & (c["lat"] <= maxy)
+        if flt.text:
+            m &= self.text_mask(flt.text)
+        m.flags.writeable = False
+        if len(self._masks) >= 8:
+            self._masks.pop(next(iter(self._masks)))
+        self._masks[key] = m
+        return m
+
+    # -- sorting ----------------------------------------------------------------------------
+    def sort_values(self, key: SortKey) -> np.ndarray:
+        """The primary sort value of every row (missing values sort last)."""
+        c = self.cols
+        if key is SortKey.OCCURRED_AT:
+            return c["ms"]
+        if key is SortKey.UPDATED_AT:
+            return c["updated_ms"]
+        if key in (SortKey.COUNTRY, SortKey.BORDER, SortKey.TYPE, SortKey.STATUS):
+            column = {SortKey.COUNTRY: "country", SortKey.BORDER: "border", SortKey.TYPE: "type",
+                      SortKey.STATUS: "status"}[key]
+            values = c[column].astype(np.int16)
+            return np.where(values < 0, np.int16(1000), values)
+        if key is SortKey.PERSONS:
+            return c["persons"]
+        if key is SortKey.DISTANCE:
+            return c["distance"]
+        if key in (SortKey.SECTOR, SortKey.NATIONALITIES):
+            column = "sector" if key is SortKey.SECTOR else "nationalities"
+            return self.vocab[column].rank()[c[column]]
+        if key is SortKey.DESCRIPTION:
+            vocab, codes = self.descriptions()
+            return vocab.rank()[codes]
+        raise ValueError(f"cannot sort by {key!r}")
+
+    def order(self, key: SortKey) -> np.ndarray:
+        """Row positions sorted by ``key`` ascending, then by occurrence time, then by fid (cached)."""
+        key = SortKey(key)
+        cached = self._orders.get(key)
+        if cached is not None:
+            return cached
+        values = self.sort_values(key)
+        if key in (SortKey.OCCURRED_AT, SortKey.UPDATED_AT):
+            order = np.argsort(values, kind="stable")
+        else:
+            order = np.lexsort((self.cols["ms"], values))
+        order.flags.writeable = False
+        self._orders[key] = order
+        return order
+
+    def sorted_positions(self, mask: np.ndarray, key: SortKey, descending: bool = False,
+                         offset: int = 0, limit: int | None = None) -> np.ndarray:
+        """Positions of the masked rows in sort order, sliced ``offset:offset+limit``."""
+        order = self.order(key)
+        selected = order[mask[order]]
+        if descending:
+            selected = selected[::-1]
+        stop = None if limit is None else offset + limit
+        return selected[offset:stop]

@@ -1,0 +1,158 @@
+"""Filling the columnar index: from a snapshot table when it is current, else from the incidents table.
+
+The snapshot (table ``bm_index_snapshot``) holds the index columns as ``.npy`` blobs and is keyed
+by the data version of the incidents table (``bm_state.data_version``, which triggers bump on every
+change by any program, QGIS included). Opening a store with a current snapshot reads a few blobs
+(a fraction of a second for a million incidents); otherwise the index is rebuilt from the table in
+chunks (a few seconds per million) and the snapshot rewritten when the store next closes or imports.
+"""
+from __future__ import annotations
+
+import io
+import json
+import logging
+import sqlite3
+
+import numpy as np
+
+from ..domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
+from .columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabulary
+from .gpkg_binary import decode_points
+
+log = logging.getLogger(__name__)
+
+SNAPSHOT_TABLE = "bm_index_snapshot"
+SNAPSHOT_FORMAT = 1
+_CHUNK = 100_000
+_UUID_DASHES = (8, 13, 18, 23)
+
+
+def data_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT value FROM bm_state WHERE key = 'data_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def _case(column: str, values, fold: str) -> str:
+    whens = " ".join(f"WHEN '{fold_value(v, fold)}' THEN {k}" for k, v in enumerate(values))
+    return f"CASE {fold}({column}) {whens} ELSE -1 END"
+
+
+def fold_value(member, fold: str) -> str:
+    return member.value.upper() if fold == "upper" else member.value.lower()
+
+
+def _ms(column: str) -> str:
+    return f"CAST(round((julianday({column}) - 2440587.5) * 86400000.0) AS INTEGER)"
+
+
+REBUILD_SQL = (
+    "SELECT fid, uuid, coalesce(" + _ms("occurred_at") + ", 0), coalesce(" + _ms("updated_at") + ", -1), "
+    + _case("country", COUNTRIES, "upper") + ", " + _case("type", TYPES, "lower") + ", "
+    + _case("status", STATUSES, "lower") + ", " + _case("border", BORDERS, "upper") + ", "
+    + "CASE upper(side) WHEN 'EU' THEN 0 WHEN 'BY' THEN 1 ELSE -1 END, coalesce(in_zone, -1), "
+    + "coalesce(deleted, 0), coalesce(persons, 0), coalesce(distance_to_border_m, 1e999), coalesce(revision, 0), "
+    + "geom, sector, nationalities, source FROM incidents ORDER BY fid"
+)
+_NUMERIC = ("fid", None, "ms", "updated_ms", "country", "type", "status", "border", "side", "in_zone", "deleted",
+            "persons", "distance", "revision")
+
+
+def rebuild(conn: sqlite3.Connection, description_loader=None) -> ColumnarIndex:
+    """The index of every row of the incidents table (read in chunks)."""
+    version = data_version(conn)
+    parts: dict[str, list[np.ndarray]] = {name: [] for name in COLUMN_DTYPES}
+    vocab = {name: Vocabulary() for name in VOCABULARY_COLUMNS}
+    cursor = conn.execute(REBUILD_SQL)
+    while True:
+        rows = cursor.fetchmany(_CHUNK)
+        if not rows:
+            break
+        cols = list(zip(*rows))
+        for k, name in enumerate(_NUMERIC):
+            if name is not None:
+                parts[name].append(np.array(cols[k], dtype=np.float64 if name == "distance" else np.int64))
+        parts["uuid"].append(np.array([u or "" for u in cols[1]], dtype="S36"))
+        lon, lat = decode_points(list(cols[14]))
+        parts["lon"].append(lon)
+        parts["lat"].append(lat)
+        for k, name in zip((15, 16, 17), VOCABULARY_COLUMNS):
+            parts[name].append(vocab[name].encode(cols[k]))
+    columns = {}
+    for name, dtype in COLUMN_DTYPES.items():
+        columns[name] = (np.concatenate(parts[name]) if parts[name] else np.zeros(0)).astype(dtype)
+    columns["distance"][~np.isfinite(columns["distance"])] = np.nan
+    log.info("Rebuilt the incident index from the table: %d incidents", len(columns["fid"]))
+    return ColumnarIndex(columns, vocab, version, description_loader)
+
+
+def load_descriptions(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] or "" for r in conn.execute("SELECT description FROM incidents ORDER BY fid")]
+
+
+# -- snapshot ---------------------------------------------------------------------------------
+
+def _uuid_raw(uuids: np.ndarray) -> bytes:
+    if len(uuids) == 0:
+        return b""
+    chars = uuids.astype("S36").view(np.uint8).reshape(-1, 36)
+    keep = np.ones(36, dtype=bool)
+    keep[list(_UUID_DASHES)] = False
+    return bytes.fromhex(chars[:, keep].tobytes().decode("ascii"))
+
+
+def _uuid_text(raw: bytes) -> np.ndarray:
+    n = len(raw) // 16
+    if n == 0:
+        return np.zeros(0, dtype="S36")
+    hexed = np.frombuffer(raw.hex().encode("ascii"), dtype=np.uint8).reshape(n, 32)
+    out = np.full((n, 36), ord("-"), dtype=np.uint8)
+    keep = np.ones(36, dtype=bool)
+    keep[list(_UUID_DASHES)] = False
+    out[:, keep] = hexed
+    return out.view("S36").ravel()
+
+
+def _npy(array: np.ndarray) -> bytes:
+    buffer = io.BytesIO()
+    np.save(buffer, array, allow_pickle=False)
+    return buffer.getvalue()
+
+
+def save_snapshot(conn: sqlite3.Connection, index: ColumnarIndex) -> None:
+    """Write the index columns keyed by its data version (inside the caller's transaction)."""
+    meta = {
+        "format": SNAPSHOT_FORMAT,
+        "version": index.version,
+        "rows": len(index),
+        "vocabularies": {name: index.vocab[name].texts for name in VOCABULARY_COLUMNS},
+    }
+    conn.execute(f"DELETE FROM {SNAPSHOT_TABLE}")
+    rows = [("meta", json.dumps(meta).encode("utf-8"))]
+    for name in COLUMN_DTYPES:
+        blob = _uuid_raw(index[name]) if name == "uuid" else _npy(index[name])
+        rows.append((name, blob))
+    conn.executemany(f"INSERT INTO {SNAPSHOT_TABLE} (name, data) VALUES (?, ?)", rows)
+
+
+def load_snapshot(conn: sqlite3.Connection, description_loader=None) -> ColumnarIndex | None:
+    """The index from the snapshot when it matches the table's data version, else None."""
+    row = conn.execute(f"SELECT data FROM {SNAPSHOT_TABLE} WHERE name = 'meta'").fetchone()
+    if row is None:
+        return None
+    try:
+        meta = json.loads(bytes(row[0]).decode("utf-8"))
+    except ValueError:
+        return None
+    if meta.get("format") != SNAPSHOT_FORMAT or meta.get("version") != data_version(conn):
+        return None
+    columns = {}
+    for name, data in conn.execute(f"SELECT name, data FROM {SNAPSHOT_TABLE} WHERE name != 'meta'"):
+        if name == "uuid":
+            columns[name] = _uuid_text(bytes(data))
+        else:
+            columns[name] = np.load(io.BytesIO(data), allow_pickle=False)
+    if set(columns) != set(COLUMN_DTYPES) or any(len(v) != meta["rows"] for v in columns.values()):
+        log.warning("The index snapshot is incomplete; rebuilding the index from the incidents table")
+        return None
+    vocab = {name: Vocabulary(meta["vocabularies"].get(name, [])) for name in VOCABULARY_COLUMNS}
+    return ColumnarIndex(columns, vocab, int(meta["version"]), description_loader)

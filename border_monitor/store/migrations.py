@@ -1,0 +1,94 @@
+"""Schema versions of a Border Monitor GeoPackage and the migrations between them.
+
+A new store is made by applying every migration in order to an empty file, so a file written by
+an older version (say version 1) and a new one go through the same steps. ``schema_version`` in
+``bm_metadata`` says how far a file has come. Pending migrations run in one transaction when the
+store opens: the file ends at the current version or stays as it was.
+
+1. GeoPackage core, the ``incidents`` layer with its R-tree, ``audit_log`` (append-only), ``bm_metadata``
+2. ``events`` (dated context events for the timeline)
+3. ``bm_state`` data version with its triggers, and ``bm_index_snapshot`` (the columnar index snapshot)
+4. the reference layers (countries, borders, crossing_points, zones, sectors)
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import uuid
+from datetime import datetime, timezone
+from typing import Callable
+
+from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
+from .incident_rows import TABLE, create_table_sql
+from .store_schema import AUDIT_DDL, EVENTS_DDL, METADATA_DDL, STATE_DDL, VERSION_TRIGGERS
+
+log = logging.getLogger(__name__)
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    create_core(conn)
+    conn.execute(create_table_sql())
+    register_features(conn, TABLE, "POINT", "Incidents on the borders with Belarus")
+    create_rtree(conn, TABLE)
+    for ddl in AUDIT_DDL + METADATA_DDL:
+        conn.execute(ddl)
+    register_attributes(conn, "audit_log", "Append-only history of every change to incidents")
+    register_attributes(conn, "bm_metadata", "Border Monitor store metadata")
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    conn.executemany("INSERT INTO bm_metadata (key, value) VALUES (?, ?)", [
+        ("created", now), ("origin", str(uuid.uuid4())), ("synthetic", "false"),
+        ("application", "Border Monitor"),
+    ])
+
+
+def _v2_events(conn: sqlite3.Connection) -> None:
+    for ddl in EVENTS_DDL:
+        conn.execute(ddl)
+    register_attributes(conn, "events", "Dated context events shown on the timeline")
+
+
+def _v3_state(conn: sqlite3.Connection) -> None:
+    for ddl in STATE_DDL:
+        conn.execute(ddl)
+    for ddl in VERSION_TRIGGERS.values():
+        conn.execute(ddl)
+
+
+def _v4_reference(conn: sqlite3.Connection) -> None:
+    from ..geo.reference import LAYER_NAMES, load_reference
+    from .reference_layers import write_reference
+
+    write_reference(conn, load_reference(), LAYER_NAMES)
+
+
+MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
+    (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
+    (2, "context events", _v2_events),
+    (3, "data version and index snapshot", _v3_state),
+    (4, "reference layers", _v4_reference),
+]
+CURRENT_VERSION = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The file's schema version (0 for an empty database)."""
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'bm_metadata'").fetchone()
+    if not has:
+        return 0
+    row = conn.execute("SELECT value FROM bm_metadata WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 1
+
+
+def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> list[int]:
+    """Apply the pending migrations up to ``target`` (inside the caller's transaction); the versions applied."""
+    current = schema_version(conn)
+    applied = []
+    for number, title, step in MIGRATIONS:
+        if current < number <= target:
+            log.info("Migrating the store to schema version %d: %s", number, title)
+            step(conn)
+            applied.append(number)
+    if applied:
+        conn.execute("INSERT INTO bm_metadata (key, value) VALUES ('schema_version', ?) "
+                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (str(applied[-1]),))
+    return applied

@@ -1,0 +1,52 @@
+"""Border Monitor's own tables inside the GeoPackage, beside the ``incidents`` layer.
+
+- ``audit_log``: append-only history of every write to incidents (triggers refuse UPDATE and DELETE);
+- ``bm_metadata``: key/value texts (schema version, synthetic flag, origin id, ...);
+- ``events``: dated context events for the timeline;
+- ``bm_state``: the data version of the incidents table, bumped by triggers on every change made
+  by any program, which tells the columnar index whether its snapshot is still current;
+- ``bm_index_snapshot``: that snapshot (see ``index_load``).
+
+``audit_log``, ``bm_metadata`` and ``events`` are registered as GeoPackage attribute tables so
+QGIS lists them; ``bm_state`` and ``bm_index_snapshot`` are internal.
+"""
+from __future__ import annotations
+
+AUDIT_ACTIONS = ("create", "update", "delete", "restore", "import")
+
+AUDIT_DDL = [
+    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at DATETIME NOT NULL, "
+    "user TEXT NOT NULL, origin TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ("
+    + ", ".join(f"'{a}'" for a in AUDIT_ACTIONS) + ")), incident_uuid TEXT, before_json TEXT, after_json TEXT)",
+    "CREATE INDEX audit_log_incident ON audit_log (incident_uuid)",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+]
+
+METADATA_DDL = [
+    "CREATE TABLE bm_metadata (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, key TEXT NOT NULL UNIQUE, value TEXT)",
+]
+
+EVENTS_DDL = [
+    "CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, start_date DATE NOT NULL, "
+    "end_date DATE NOT NULL, country TEXT NOT NULL DEFAULT '', title TEXT NOT NULL)",
+]
+
+STATE_DDL = [
+    "CREATE TABLE bm_state (key TEXT NOT NULL PRIMARY KEY, value INTEGER NOT NULL)",
+    "INSERT INTO bm_state (key, value) VALUES ('data_version', 1)",
+    "CREATE TABLE bm_index_snapshot (name TEXT NOT NULL PRIMARY KEY, data BLOB NOT NULL)",
+]
+
+_BUMP = "UPDATE bm_state SET value = value + 1 WHERE key = 'data_version'"
+VERSION_TRIGGERS = {
+    "bm_incidents_version_insert": f"CREATE TRIGGER bm_incidents_version_insert AFTER INSERT ON incidents "
+                                   f"BEGIN {_BUMP}; END",
+    "bm_incidents_version_update": f"CREATE TRIGGER bm_incidents_version_update AFTER UPDATE ON incidents "
+                                   f"BEGIN {_BUMP}; END",
+    "bm_incidents_version_delete": f"CREATE TRIGGER bm_incidents_version_delete AFTER DELETE ON incidents "
+                                   f"BEGIN {_BUMP}; END",
+}
+BUMP_VERSION_SQL = _BUMP

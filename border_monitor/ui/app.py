@@ -1,0 +1,116 @@
+"""Starting the GUI: the QApplication, translations, the default store, the main window.
+
+``run_gui(store_path)`` is what ``border-monitor`` (and ``border-monitor gui``) runs. With no
+store given it opens the last store used, or the built-in demo store, created on first run in
+the user's data folder (``QStandardPaths.AppDataLocation``). Opening (and creating) a store runs
+in a worker with a progress dialog.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import __version__
+from ..assets import resource_path
+from ..domain.errors import BorderMonitorError
+from .i18n import install_translators
+from .settings import APPLICATION, ORGANIZATION, WindowSettings, open_settings
+from .store_jobs import open_store_job
+
+log = logging.getLogger(__name__)
+
+DEMO_STORE_NAME = "demo-2021.gpkg"
+
+
+def set_application_names() -> None:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def data_folder() -> Path:
+    """The user's data folder for Border Monitor (QStandardPaths.AppDataLocation)."""
+    set_application_names()
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not folder:
+        raise BorderMonitorError("The system gives no folder for application data; pass --store PATH.")
+    return Path(folder)
+
+
+def default_store_path() -> Path:
+    """Where the built-in demo store lives (created there on first run)."""
+    return data_folder() / DEMO_STORE_NAME
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, made ready for the map (URL scheme), translations and our style."""
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    from .map.scheme import register_schemes
+
+    if "QTWEBENGINE_CHROMIUM_FLAGS" not in os.environ and hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = "--no-sandbox"  # Chromium refuses to run sandboxed as root
+    register_schemes()
+    set_application_names()
+    app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "Border Monitor"))
+    icon = resource_path("icons", "border-monitor.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_translators(app)
+    return app
+
+
+def choose_store(store_path: str | Path | None, settings: WindowSettings) -> tuple[Path, bool]:
+    """(path to open, whether to create the demo store there if it is missing)."""
+    if store_path:
+        return Path(store_path), False
+    last = settings.last_store
+    if last and Path(last).exists():
+        return Path(last), False
+    return default_store_path(), True
+
+
+def run_gui(store_path: str | Path | None = None, settings: QSettings | None = None) -> int:
+    """Open the window on a store and run the event loop; the exit code."""
+    from .main_window import MainWindow
+    from .workers import run_with_progress
+
+    app = create_application()
+    qsettings = settings if settings is not None else open_settings()
+    window_settings = WindowSettings(qsettings)
+    path, create_demo = choose_store(store_path, window_settings)
+    if not create_demo and not path.exists():
+        raise BorderMonitorError(f"The store {path} does not exist.")
+    holder: dict = {}
+
+    def opened(store) -> None:
+        window = MainWindow(store, store_path=path, settings=qsettings)
+        holder["window"] = window
+        window.show()
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.critical(None, QCoreApplication.translate("app", "Border Monitor"),
+                             QCoreApplication.translate("app", "The store %1 could not be opened: %2").replace(
+                                 "%1", str(path)).replace("%2", str(exc)))
+        app.exit(2)
+
+    label = (QCoreApplication.translate("app", "Creating the demo store (first run)...") if create_demo
+             and not path.exists() else QCoreApplication.translate("app", "Opening %1...").replace("%1", path.name))
+    run_with_progress(None, QCoreApplication.translate("app", "Border Monitor"), label, open_store_job, path,
+                      create_demo=create_demo, on_done=opened, on_error=failed, on_cancel=lambda: app.exit(1))
+    code = app.exec()
+    window = holder.get("window")
+    if window is not None and window.store is not None:
+        window.store.close()
+    return code

@@ -1,0 +1,109 @@
+"""The one object the map page and Python share over QWebChannel (Anki's webview habit).
+
+Python -> page: ``send(op, **fields)`` emits ``command`` with a JSON message. Until the page
+has called ``ready`` the messages wait in a queue; a newer message of a replacing kind
+(new incidents, a new view, a new box) takes the place of the older one, so the page never
+draws stale data on start-up.
+
+Page -> Python: the slots below, re-emitted as Qt signals for the panel.
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+# Queued messages of these kinds replace an older queued one of the same kind.
+REPLACING_OPS = frozenset({"incidents", "setView", "bbox", "selection", "focus"})
+
+
+class MapBridge(QObject):
+    # to the page (the page connects to it)
+    command = Signal(str)
+
+    # to the panel
+    pageReady = Signal(dict)  # the page's view when it became ready
+    drawnReported = Signal(int, int)  # update sequence number, features drawn
+    cursorReported = Signal(float, float)  # lon, lat
+    viewReported = Signal(dict)  # lat, lon, zoom, west, south, east, north, width, height
+    incidentClicked = Signal(int, int)  # update sequence number, index in that update
+    boxDrawn = Signal(float, float, float, float)  # west, south, east, north
+    boxCleared = Signal()
+    contextReported = Signal(float, float)  # lon, lat
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._ready = False
+        self._queue: list[tuple[str, str]] = []
+        self.bytes_sent = 0
+
+    @property
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def reset(self) -> None:
+        """The page is (re)loading: queue until it says ready again."""
+        self._ready = False
+        self._queue.clear()
+
+    def send(self, op: str, **fields) -> None:
+        self.send_json(op, json.dumps({"op": op, **fields}, separators=(",", ":")))
+
+    def send_json(self, op: str, text: str) -> None:
+        """Send a message already encoded as JSON (its ``op`` field must be ``op``)."""
+        if self._ready:
+            self.bytes_sent += len(text)
+            self.command.emit(text)
+            return
+        if op in REPLACING_OPS:
+            self._queue = [(o, t) for o, t in self._queue if o != op]
+        self._queue.append((op, text))
+
+    # -- slots the page calls -------------------------------------------------
+    @Slot(str)
+    def ready(self, view_json: str) -> None:
+        self._ready = True
+        queued, self._queue = self._queue, []
+        for op, text in queued:
+            self.send_json(op, text)
+        self.pageReady.emit(_load(view_json))
+
+    @Slot(int, int)
+    def drawn(self, seq: int, count: int) -> None:
+        self.drawnReported.emit(int(seq), int(count))
+
+    @Slot(float, float)
+    def cursor(self, lon: float, lat: float) -> None:
+        self.cursorReported.emit(float(lon), float(lat))
+
+    @Slot(str)
+    def view(self, view_json: str) -> None:
+        self.viewReported.emit(_load(view_json))
+
+    @Slot(int, int)
+    def clicked(self, seq: int, index: int) -> None:
+        self.incidentClicked.emit(int(seq), int(index))
+
+    @Slot(float, float, float, float)
+    def box(self, west: float, south: float, east: float, north: float) -> None:
+        self.boxDrawn.emit(float(west), float(south), float(east), float(north))
+
+    @Slot()
+    def clearBox(self) -> None:  # noqa: N802 (name seen by the page)
+        self.boxCleared.emit()
+
+    @Slot(float, float)
+    def context(self, lon: float, lat: float) -> None:
+        self.contextReported.emit(float(lon), float(lat))
+
+
+def _load(text: str) -> dict:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        log.warning("map page sent an unreadable view: %.80s", text)
+        return {}
+    return value if isinstance(value, dict) else {}

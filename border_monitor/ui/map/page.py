@@ -1,0 +1,137 @@
+"""Build the map page once with folium: map, layers, layer control, legend, box tool (+ metric scale bar).
+
+Every script and style comes from our ``bmap:`` scheme (Leaflet from XStatic-Leaflet, Qt's
+qwebchannel.js, our ``resources/map`` files); folium's CDN links (jQuery, Bootstrap, awesome
+markers) are replaced or dropped. The incident layer starts empty: data arrives later over
+the QWebChannel bridge, so the page is never rebuilt for a filter change.
+"""
+from __future__ import annotations
+
+import folium
+from folium.map import Layer
+from folium.template import Template
+from branca.element import MacroElement
+
+from ...domain.taxonomy import TYPES, Country
+from .. import palette
+from ..labels import type_label
+from .scheme import ROOT
+from .texts import page_labels
+
+REFERENCE_LAYERS = ("countries", "zones", "sectors", "borders", "crossing_points")
+OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
+# The three borders with Belarus, with a margin: the first view when nothing else is known.
+DEFAULT_BOUNDS = (22.8, 51.3, 28.4, 56.3)
+CROSSING_STATUS_COLORS = {"open": "#1b9e3e", "closed": "#c62828", "other": "#757575"}
+SECTOR_LABEL_ZOOM = 9
+
+
+class LocalMap(folium.Map):
+    """folium's Map with local assets only (own lists: folium's are shared, mutable class state)."""
+
+    default_js = [
+        ("leaflet", f"{ROOT}/lib/leaflet/leaflet.js"),
+        ("qwebchannel", f"{ROOT}/qwebchannel.js"),
+        ("bm_core", f"{ROOT}/bm/bm-core.js"),
+        ("bm_reference", f"{ROOT}/bm/bm-reference.js"),
+        ("bm_incidents", f"{ROOT}/bm/bm-incidents.js"),
+        ("bm_heat", f"{ROOT}/bm/bm-heat.js"),
+        ("bm_controls", f"{ROOT}/bm/bm-controls.js"),
+    ]
+    default_css = [
+        ("leaflet_css", f"{ROOT}/lib/leaflet/leaflet.css"),
+        ("bm_css", f"{ROOT}/bm/bm.css"),
+    ]
+
+
+class JsLayer(Layer):
+    """A layer made by one of our page factories: ``<factory>(<args as JSON>...)``."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = {{ this.factory }}(
+                {%- for arg in this.args %}{{ arg|tojson }}{% if not loop.last %}, {% endif %}{% endfor %});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, factory: str, *args, name: str, show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "BmLayer"
+        self.factory = factory
+        self.args = args
+
+
+class PageInit(MacroElement):
+    """Runs last: wires our controls to the map, the layer control and the bridge."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            BM.incidents = {{ this.incidents.get_name() }};
+            BM.installIncidentClicks({{ this.map.get_name() }}, BM.incidents);
+            new BM.Legend({{ this.legend|tojson }}).addTo({{ this.map.get_name() }});
+            new BM.BoxControl({{ this.box|tojson }}).addTo({{ this.map.get_name() }});
+            BM.init({{ this.map.get_name() }}, {{ this.control.get_name() }}, {{ this.options|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, map_: folium.Map, control: folium.LayerControl, incidents: JsLayer, legend: dict, box: dict,
+                 options: dict):
+        super().__init__()
+        self._name = "BmInit"
+        self.map, self.control, self.incidents = map_, control, incidents
+        self.legend, self.box, self.options = legend, box, options
+
+
+def build_page(reference: dict[str, dict], view: dict | None = None, attributions: tuple[str, ...] = ()) -> str:
+    """The whole HTML page. ``reference`` maps layer names (``REFERENCE_LAYERS``) to GeoJSON dicts;
+    a missing or empty one is left out. ``view`` ({"lat","lon","zoom"}) opens the map there,
+    else it fits the three borders."""
+    labels = page_labels()
+    w, s, e, n = DEFAULT_BOUNDS
+    center = [view["lat"], view["lon"]] if view else [(s + n) / 2, (w + e) / 2]
+    m = LocalMap(location=center, zoom_start=int(view["zoom"]) if view else 7, tiles=None, control_scale=False,
+                 font_size="12px", box_zoom=False, prefer_canvas=False, min_zoom=4, max_zoom=19, world_copy_jump=False)
+
+    def add_reference(key: str, factory: str, name: str, options: dict, show: bool = True) -> None:
+        data = reference.get(key)
+        if data and data.get("features"):
+            JsLayer(factory, _strip(data), options, name=name, show=show).add_to(m)
+
+    country_colors = palette.COUNTRY_COLORS
+    add_reference("countries", "BM.layers.countries", labels["layers"]["countries"], {
+        "belarusFill": palette.BELARUS_FILL, "monitored": [c.iso3 for c in Country]})
+    add_reference("zones", "BM.layers.zones", labels["layers"]["zones"], {"labels": labels["zones"]})
+    add_reference("sectors", "BM.layers.sectors", labels["layers"]["sectors"],
+                  {"labels": labels["sectors"], "labelZoom": SECTOR_LABEL_ZOOM})
+    add_reference("borders", "BM.layers.borders", labels["layers"]["borders"], {
+        "labels": labels["borders"], "color": palette.BORDER_COLOR,
+        "colors": {f"{c.value}-BY": country_colors[c.value] for c in Country}})
+    heat = JsLayer("new BM.HeatLayer", {}, name=labels["layers"]["heat"], show=False)
+    heat.add_to(m)
+    type_colors = [palette.type_color(t.value) for t in TYPES]
+    incidents = JsLayer("new BM.IncidentLayer", {"colors": type_colors, "selectionColor": palette.SELECTION_COLOR},
+                        name=labels["layers"]["incidents"])
+    incidents.add_to(m)
+    add_reference("crossing_points", "BM.layers.crossings", labels["layers"]["crossings"],
+                  {"labels": labels["crossings"], "statusColors": CROSSING_STATUS_COLORS})
+    control = folium.LayerControl(position="topright", collapsed=False)
+    control.add_to(m)
+    legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],
+              "labels": labels["legend"]}
+    options = {"labels": labels["page"], "attributions": [OSM_ATTRIBUTION, *attributions],
+               "fit": None if view else [[s, w], [n, e]]}
+    PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
+    html = m.get_root().render()
+    return html
+
+
+def _strip(data: dict) -> dict:
+    """Only what the page draws: features with their geometry and properties."""
+    return {"type": "FeatureCollection",
+            "features": [{"type": "Feature", "properties": f.get("properties") or {}, "geometry": f["geometry"]}
+                         for f in data.get("features", []) if f.get("geometry")]}
+

@@ -1,0 +1,314 @@
+"""MapPanel: the Leaflet map in a QWebEngineView, fed over the bridge, never reloaded for a filter.
+
+It listens to the AppState (filter, selection, data changes), asks the store for what the
+current view needs (grid cells at low zoom, points in the view at high zoom) and sends it
+to the page as compact JSON. What the user does on the page comes back as state changes:
+a click selects an incident, a drawn box sets the filter's bbox.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...domain.errors import NotFoundError, StoreError
+from ...store.base import IncidentStore
+from ..state import AppState
+from .bridge import MapBridge
+from .interceptor import RequestRecorder
+from .mbtiles import MBTiles
+from .page import REFERENCE_LAYERS, build_page
+from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
+from .popup import incident_popup_html
+from .scheme import PAGE_URL, ROOT, SCHEME, MapSchemeHandler
+
+log = logging.getLogger(__name__)
+
+SELECTION_CAP = 500  # selected incidents ringed on the map
+FOCUS_ZOOM = POINT_MIN_ZOOM  # zoom in at least this far to show a focused incident as a point
+
+
+class _LoggingPage(QWebEnginePage):
+    """Logs the page's console; refuses to navigate away from the map (a link in an attribution)."""
+
+    def acceptNavigationRequest(self, url, nav_type, is_main_frame):  # noqa: N802 (Qt override)
+        if is_main_frame and url.scheme() != SCHEME:
+            log.info("map page: navigation to %s refused", url.toString())
+            return False
+        return super().acceptNavigationRequest(url, nav_type, is_main_frame)
+
+    def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 (Qt override)
+        logger = log.warning if level != QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel else log.debug
+        logger("map page: %s (%s:%s)", message, source, line)
+
+
+class MapPanel(QWidget):
+    ready = Signal()
+    drawn = Signal(int)
+    cursorMoved = Signal(float, float)
+    viewChanged = Signal(dict)
+    contextRequested = Signal(float, float)
+
+    def __init__(self, store: IncidentStore, state: AppState, parent=None, online_layers: list[dict] | None = None):
+        super().__init__(parent)
+        self._store = store
+        self._state = state
+        self._view_widget = QWebEngineView(self)
+        self._view_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        # Created after the view, so deleted after it: a page must go before its profile.
+        self._profile = QWebEngineProfile(self)
+        self._handler = MapSchemeHandler(self._profile)
+        self._profile.installUrlSchemeHandler(SCHEME.encode(), self._handler)
+        self.requests = RequestRecorder(self._profile)
+        self._profile.setUrlRequestInterceptor(self.requests)
+        self._page = _LoggingPage(self._profile, self._view_widget)
+        self._page.renderProcessTerminated.connect(self._on_render_crash)
+        self._view_widget.setPage(self._page)
+        self._bridge = MapBridge(self)
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("bridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._view_widget)
+
+        self._view: dict = {}
+        self._view_pending = False
+        self._seq = 0
+        self._sent: tuple | None = None  # (filter, plan) of the data on the page
+        self._dirty = False
+        self._points = None  # columns of the last points update, to resolve clicks
+        self._features = 0
+        self._drawn_seq = -1
+        self._loads = 0
+        self._base_layers: dict[str, dict] = {}
+        self.last_update_bytes = 0
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._update_incidents)
+
+        b = self._bridge
+        b.pageReady.connect(self._on_page_ready)
+        b.drawnReported.connect(self._on_drawn)
+        b.cursorReported.connect(self.cursorMoved)
+        b.viewReported.connect(self._on_view)
+        b.incidentClicked.connect(self._on_click)
+        b.boxDrawn.connect(self._on_box)
+        b.boxCleared.connect(lambda: self._state.update_filter(bbox=None))
+        b.contextReported.connect(self.contextRequested)
+        state.filterChanged.connect(self._on_filter)
+        state.selectionChanged.connect(self._on_selection)
+        state.dataChanged.connect(self._on_data)
+        for layer in online_layers or ():
+            self.add_online_layer(layer["name"], layer["url"], layer.get("attribution", ""))
+        self._load_page()
+
+    # -- API -------------------------------------------------------------------
+    @property
+    def web_view(self) -> QWebEngineView:
+        return self._view_widget
+
+    @property
+    def bridge(self) -> MapBridge:
+        return self._bridge
+
+    def features_drawn(self) -> int:
+        return self._features
+
+    def is_settled(self) -> bool:
+        """The page is ready and has drawn the latest update, and none is pending."""
+        return (self._bridge.is_ready and self._seq > 0 and self._drawn_seq == self._seq
+                and not self._timer.isActive())
+
+    def set_store(self, store: IncidentStore) -> None:
+        """Show another store: its reference layers need a new page (the only reload)."""
+        self._store = store
+        self._load_page()
+
+    def center_on(self, lon: float, lat: float, zoom: int | None = None) -> None:
+        self._set_page_view(lat, lon, zoom)
+
+    def view(self) -> dict:
+        v = self._view
+        return {"lat": v["lat"], "lon": v["lon"], "zoom": v["zoom"]} if v else {}
+
+    def set_view(self, view: dict) -> None:
+        self._set_page_view(float(view["lat"]), float(view["lon"]), view.get("zoom"))
+
+    def add_mbtiles(self, path) -> None:
+        """Show a raster MBTiles file as the base map. Raises MBTilesError (a ValueError) naming the file."""
+        tiles = MBTiles(path)
+        key = f"m{len(self._base_layers) + 1}"
+        self._handler.add_tiles(key, tiles)
+        info = tiles.info
+        self._add_base_layer(key, {
+            "name": info.name, "url": f"{ROOT}/tiles/{key}/{{z}}/{{x}}/{{y}}.{info.format}",
+            "attribution": info.attribution, "minZoom": 0, "maxNativeZoom": info.max_zoom,
+            "bounds": list(info.bounds) if info.bounds else None, "show": True, "path": str(Path(path))})
+
+    def add_online_layer(self, name: str, url_template: str, attribution: str) -> None:
+        """Offer an online XYZ base map in the layer control (not shown until the user picks it)."""
+        text = url_template.strip()
+        if not text.lower().startswith(("https://", "http://")) or not all(p in text for p in ("{z}", "{x}", "{y}")):
+            raise ValueError(f"The online map address {url_template!r} is not an http(s) URL with {{z}}, {{x}} and {{y}}.")
+        self.requests.allow_template(text)
+        key = f"o{len(self._base_layers) + 1}"
+        self._add_base_layer(key, {"name": name, "url": text, "attribution": attribution, "show": False})
+
+    # -- page ------------------------------------------------------------------
+    def _load_page(self) -> None:
+        reference = {}
+        for name in REFERENCE_LAYERS:
+            try:
+                reference[name] = self._store.reference_layer(name)
+            except (StoreError, KeyError, ValueError) as exc:
+                log.warning("map: reference layer %s is not available: %s", name, exc)
+        self._handler.set_page(build_page(reference, view=self.view() or None))
+        self._bridge.reset()
+        self._sent = None
+        self._points = None
+        self._loads += 1
+        for key, msg in self._base_layers.items():
+            self._bridge.send("addBaseLayer", key=key, **msg)
+        self._send_bbox(self._state.filter.bbox)
+        self._on_selection(self._state.selection, None)
+        self._page.setUrl(QUrl(f"{PAGE_URL}?load={self._loads}"))
+
+    def _add_base_layer(self, key: str, msg: dict) -> None:
+        self._base_layers[key] = msg
+        self._bridge.send("addBaseLayer", key=key, **msg)
+
+    def _set_page_view(self, lat: float, lon: float, zoom) -> None:
+        if not self._bridge.is_ready:
+            self._view_pending = True
+        self._bridge.send("setView", lat=lat, lon=lon, zoom=None if zoom is None else int(zoom))
+
+    def _on_page_ready(self, view: dict) -> None:
+        if view:
+            self._view = view
+        if self._view_pending:
+            self._view_pending = False  # the page moves next and reports that view
+        else:
+            self._update_incidents()
+        self.ready.emit()
+
+    def _on_render_crash(self, status, code) -> None:
+        log.error("map page: the renderer stopped (%s, exit code %s); loading the page again", status, code)
+        self._load_page()
+
+    # -- incidents ---------------------------------------------------------------
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def _update_incidents(self) -> None:
+        """Send the page what the current view needs, unless the page already has it."""
+        if not self._bridge.is_ready or not self._view:
+            return
+        flt = self._state.filter
+        v = self._view
+        bounds = (v["west"], v["south"], v["east"], v["north"])
+        plan = plan_for(v["zoom"], bounds)
+        if not self._dirty and self._sent is not None:
+            sent_filter, sent_plan = self._sent
+            if sent_filter == flt and sent_plan.mode == plan.mode and sent_plan.cell_deg == plan.cell_deg \
+                    and sent_plan.covers(bounds):
+                return
+        self._dirty = False
+        self._seq += 1
+        text = self._encode(self._seq, flt, plan)
+        self._sent = (flt, plan)
+        self.last_update_bytes = len(text)
+        self._bridge.send_json("incidents", text)
+
+    def _encode(self, seq: int, flt, plan: Plan) -> str:
+        if plan.mode == "grid":
+            self._points = None
+            return encode_grid(seq, self._store.grid_counts(flt, plan.cell_deg))
+        narrowed = points_filter(flt, plan)
+        if narrowed is None:
+            self._points = None
+            return encode_empty(seq, "points")
+        points = self._store.points(narrowed, limit=POINT_CAP + 1)
+        truncated = len(points["lon"]) > POINT_CAP
+        if truncated:
+            points = {k: v[:POINT_CAP] for k, v in points.items()}
+        self._points = points
+        return encode_points(seq, points, truncated)
+
+    def _on_drawn(self, seq: int, count: int) -> None:
+        if seq != self._seq:
+            return  # an older update; a newer one is on its way
+        self._features = count
+        self._drawn_seq = seq
+        self.drawn.emit(count)
+
+    def _on_view(self, view: dict) -> None:
+        if not view:
+            return
+        self._view = view
+        self.viewChanged.emit({"lat": view["lat"], "lon": view["lon"], "zoom": view["zoom"]})
+        self._schedule()
+
+    def _on_filter(self, flt) -> None:
+        self._send_bbox(flt.bbox)
+        self._schedule()
+
+    def _on_data(self, change) -> None:
+        if change.reference:
+            self._load_page()
+            return
+        if change.incidents or change.added or change.updated or change.deleted:
+            self._dirty = True
+            self._schedule()
+            if self._state.selection:
+                self._on_selection(self._state.selection, None)
+
+    def _send_bbox(self, bbox) -> None:
+        self._bridge.send("bbox", bbox=list(bbox) if bbox else None)
+
+    # -- selection and clicks ------------------------------------------------------
+    def _on_selection(self, ids, focus) -> None:
+        points = []
+        for incident_id in tuple(ids)[:SELECTION_CAP]:
+            incident = self._get(incident_id)
+            if incident is not None:
+                points.append([round(incident.lon, 6), round(incident.lat, 6)])
+        self._bridge.send("selection", points=points)
+        if focus:
+            self._show_focus(focus)
+
+    def _show_focus(self, incident_id: str) -> None:
+        incident = self._get(incident_id)
+        if incident is None:
+            return
+        self._bridge.send("focus", lon=incident.lon, lat=incident.lat, html=incident_popup_html(incident),
+                          zoom=FOCUS_ZOOM)
+
+    def _get(self, incident_id):
+        try:
+            return self._store.get(incident_id)
+        except (NotFoundError, ValueError):
+            log.info("map: incident %s is not in the store", incident_id)
+            return None
+
+    def _on_click(self, seq: int, index: int) -> None:
+        points = self._points
+        if seq != self._seq or points is None or not 0 <= index < len(points["id"]):
+            log.debug("map: click on a point of an old update (%s, %s) ignored", seq, index)
+            return
+        incident_id = str(points["id"][index])
+        if self._state.selection == (incident_id,):
+            self._show_focus(incident_id)  # already selected: show its popup again
+        else:
+            self._state.select([incident_id], incident_id)
+
+    def _on_box(self, west: float, south: float, east: float, north: float) -> None:
+        self._state.update_filter(bbox=(round(west, 5), round(south, 5), round(east, 5), round(north, 5)))
+

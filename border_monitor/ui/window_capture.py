@@ -1,0 +1,94 @@
+"""A PNG of the whole main window (the ``screenshot`` command, docs, tests).
+
+Offscreen, a widget grab of a QWebEngineView may come back blank, so the map is grabbed on its
+own once it has drawn (``map.capture.grab_map``) and painted over its place in the window grab.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QImage, QPainter
+
+from ..domain.errors import BorderMonitorError
+
+log = logging.getLogger(__name__)
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1600x1000"`` -> (1600, 1000)."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise BorderMonitorError(f"The size {text!r} is not WIDTHxHEIGHT in pixels, e.g. 1600x1000.") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise BorderMonitorError(f"The size {text!r} is outside 200x200 .. 10000x10000 pixels.")
+    return width, height
+
+
+def wait_ms(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def grab_window(window, timeout_s: float = 60.0) -> QImage:
+    """The window as an image, with the map drawn in (waits for the map to draw)."""
+    from .map.capture import grab_map
+
+    deadline = time.monotonic() + timeout_s
+    map_image = grab_map(window.map_panel, timeout_s=timeout_s)
+    wait_ms(100)  # let the docks paint their last state (table rows, timeline bars)
+    image = window.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    if time.monotonic() > deadline:
+        raise TimeoutError(f"the window was not ready within {timeout_s:.0f} s")
+    painter = QPainter(image)
+    try:
+        origin = window.map_panel.web_view.mapTo(window, QPoint(0, 0))
+        ratio = image.devicePixelRatio() or 1.0
+        target = map_image.scaled(int(window.map_panel.web_view.width() * ratio),
+                                  int(window.map_panel.web_view.height() * ratio))
+        painter.drawImage(QPoint(int(origin.x() * ratio), int(origin.y() * ratio)), target)
+    finally:
+        painter.end()
+    return image
+
+
+def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, int] = (1600, 1000),
+                    timeout_s: float = 90.0) -> Path:
+    """Open the window on ``store_path`` offscreen, wait for the map, save a PNG at ``out``."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from ..store import open_store
+    from .app import create_application
+    from .main_window import MainWindow
+    from .settings import open_settings
+
+    store_path = Path(store_path)
+    if not store_path.exists():
+        raise BorderMonitorError(f"The store {store_path} does not exist.")
+    out = Path(out)
+    if out.suffix.lower() != ".png":
+        raise BorderMonitorError(f"The output file {out} does not end in .png.")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    create_application()
+    with tempfile.TemporaryDirectory(prefix="bm-shot-") as tmp:
+        store = open_store(store_path)
+        window = MainWindow(store, store_path=store_path, settings=open_settings(Path(tmp) / "settings.ini"),
+                            restore=False)
+        try:
+            window.resize(*size)
+            window.show()
+            image = grab_window(window, timeout_s=timeout_s)
+            if not image.save(str(out), "PNG"):
+                raise BorderMonitorError(f"The picture could not be written to {out}.")
+        finally:
+            window.close()
+            window.deleteLater()
+            store.close()
+            wait_ms(50)
+    log.info("screenshot of %s saved to %s", store_path, out)
+    return out

@@ -1,0 +1,65 @@
+"""Fixtures for the Qt tests: offscreen Qt, the map's URL scheme, a small demo store, a JS runner."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+if "--no-sandbox" not in _flags:  # the tests run as root, where Chromium's sandbox cannot start
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{_flags} --no-sandbox".strip()
+
+from border_monitor.ui.map.scheme import register_schemes  # noqa: E402  (after the environment above)
+
+register_schemes()  # before pytest-qt creates the QApplication
+
+DEMO_INCIDENTS = 3000
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["border-monitor-tests"]
+
+
+@pytest.fixture(scope="session")
+def demo_store_file(tmp_path_factory):
+    """A small demo store (the 2021 scenario at 3,000 incidents), written once per test run."""
+    from border_monitor.scenario.demo_store import write_demo_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
+    write_demo_store(path, n=DEMO_INCIDENTS)
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_store_file, tmp_path):
+    """An open store on a private copy of the demo store (tests may write to it)."""
+    from border_monitor.store import open_store
+
+    path = tmp_path / "demo.gpkg"
+    shutil.copyfile(demo_store_file, path)
+    store = open_store(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def app_state(qapp):
+    from border_monitor.ui.state import AppState
+
+    return AppState()
+
+
+@pytest.fixture
+def run_js(qtbot):
+    """``run_js(web_view, code)``: the value of a JavaScript expression in the view's page."""
+
+    def run(view, code: str, timeout: int = 5000):
+        result: list = []
+        view.page().runJavaScript(code, 0, result.append)
+        qtbot.waitUntil(lambda: bool(result), timeout=timeout)
+        return result[0]
+
+    return run

@@ -1,0 +1,89 @@
+"""The map page: loads offline, asks for nothing outside, shows its layers, draws a non-blank map."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from border_monitor.ui import palette
+from border_monitor.ui.map import MapPanel, grab_map
+from border_monitor.ui.map.page import OSM_ATTRIBUTION
+from border_monitor.ui.map.scheme import SCHEME
+
+TIMEOUT = 20_000
+
+
+@pytest.fixture
+def panel(qtbot, demo_store, app_state):
+    panel = MapPanel(demo_store, app_state)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
+        panel.show()
+    return panel
+
+
+def test_page_loads_offline_and_reports_ready(panel, run_js):
+    assert panel.features_drawn() > 0
+    assert run_js(panel.web_view, "typeof L") == "object"
+    assert run_js(panel.web_view, "location.href").startswith(f"{SCHEME}://app/index.html")
+    names = run_js(panel.web_view, "Array.from(document.querySelectorAll('.leaflet-control-layers label span'))"
+                                   ".map(function (s) { return s.textContent.trim(); })")
+    for name in ("Countries", "Borders with Belarus", "Emergency zones (2021)", "Sectors (approximate)",
+                 "Crossing points", "Incidents", "Heat map", "No base map"):
+        assert name in names
+    assert OSM_ATTRIBUTION in run_js(panel.web_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert run_js(panel.web_view, "document.querySelectorAll('.leaflet-control-scale').length") == 1
+    legend = run_js(panel.web_view, "document.querySelector('.bm-legend').textContent")
+    assert "Apprehension" in legend and "Prevented entry" in legend
+    assert run_js(panel.web_view, "document.querySelectorAll('.bm-crossing').length") == 21
+    assert run_js(panel.web_view, "typeof jQuery") == "undefined"  # folium's CDN extras are gone
+
+
+def test_no_request_leaves_the_machine(panel, qtbot, run_js):
+    urls = panel.requests.urls
+    assert f"{SCHEME}://app/lib/leaflet/leaflet.js" in urls
+    assert f"{SCHEME}://app/qwebchannel.js" in urls
+    assert panel.requests.non_local() == []
+    # The recorder does see (and refuses) a request elsewhere: loopback, so nothing could leave anyway.
+    run_js(panel.web_view, "fetch('http://127.0.0.1:9/probe.png').catch(function () {}); 1")
+    qtbot.waitUntil(lambda: "http://127.0.0.1:9/probe.png" in panel.requests.blocked, timeout=TIMEOUT)
+
+
+def test_online_layer_is_offered_only_when_configured(qtbot, demo_store, app_state, run_js):
+    template = "http://127.0.0.1:9/{z}/{x}/{y}.png"
+    panel = MapPanel(demo_store, app_state, online_layers=[{"name": "Local test tiles", "url": template,
+                                                             "attribution": "© Loopback"}])
+    qtbot.addWidget(panel)
+    panel.resize(600, 400)
+    with qtbot.waitSignal(panel.ready, timeout=TIMEOUT):
+        panel.show()
+    qtbot.waitUntil(lambda: run_js(panel.web_view, "Object.keys(BM.baseLayers).length") == 1, timeout=TIMEOUT)
+    assert panel.requests.non_local() == []  # offered, not shown: nothing fetched yet
+    run_js(panel.web_view, "BM.map.removeLayer(BM.plainBase); BM.baseLayers.o1.addTo(BM.map); 1")
+    qtbot.waitUntil(lambda: any(u.startswith("http://127.0.0.1:9/") for u in panel.requests.urls), timeout=TIMEOUT)
+    assert not panel.requests.blocked  # the user's own layer is let through
+    assert "© Loopback" in run_js(panel.web_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    with pytest.raises(ValueError, match="not an http"):
+        panel.add_online_layer("bad", "ftp://example/{z}/{x}/{y}", "")
+
+
+def _near(pixels: np.ndarray, color: str, tol: int = 12) -> int:
+    r, g, b = palette.hex_to_rgb(color)
+    return int((np.abs(pixels[..., 0] - r) <= tol) & (np.abs(pixels[..., 1] - g) <= tol)
+               & (np.abs(pixels[..., 2] - b) <= tol)).sum() if pixels.size else 0
+
+
+def test_grab_map_gives_the_drawn_map(panel):
+    image = grab_map(panel)
+    assert (image.width(), image.height()) == (900, 700)
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    stride = rgb.bytesPerLine()
+    pixels = np.frombuffer(rgb.constBits(), dtype=np.uint8, count=stride * rgb.height())
+    pixels = pixels.reshape(rgb.height(), stride)[:, : rgb.width() * 3].reshape(rgb.height(), rgb.width(), 3).astype(int)
+    total = image.width() * image.height()
+    assert _near(pixels, palette.BELARUS_FILL) > total * 0.05  # Belarus is drawn
+    ramp = ("#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026")
+    # Grid cells, blended over the countries (alpha 0.78): look for their hue, loosely.
+    warm = (pixels[..., 0] > 180) & (pixels[..., 2] < 120) & (pixels[..., 0] - pixels[..., 2] > 100)
+    assert warm.sum() > 500, f"no incident cells visible ({ramp})"

@@ -1,0 +1,130 @@
+"""The incident layer follows the state in place: filters, zoom, clicks, selection and the box tool."""
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from border_monitor.domain.filters import IncidentFilter
+from border_monitor.ui.labels import type_label
+from border_monitor.ui.map import MapPanel
+from border_monitor.ui.map.payload import POINT_MIN_ZOOM, cell_deg_for_zoom, plan_for, points_filter
+
+TIMEOUT = 20_000
+
+
+@pytest.fixture
+def panel(qtbot, demo_store, app_state):
+    panel = MapPanel(demo_store, app_state)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
+        panel.show()
+    return panel
+
+
+def page_view(panel, run_js) -> dict:
+    return run_js(panel.web_view, "BM.viewOf(BM.map)")
+
+
+def test_filter_change_redraws_in_place_with_the_stores_cells(panel, app_state, demo_store, qtbot, run_js):
+    view = page_view(panel, run_js)
+    cell = cell_deg_for_zoom(view["zoom"])
+    everything = demo_store.grid_counts(app_state.filter, cell)
+    assert panel.features_drawn() == len(everything.counts)
+    assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)
+    run_js(panel.web_view, "window.notReloaded = true")
+
+    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
+        app_state.update_filter(types={"smuggling"}, countries={"PL"})
+    expected = demo_store.grid_counts(app_state.filter, cell)
+    assert drawn.args == [len(expected.counts)]
+    assert 0 < drawn.args[0] < len(everything.counts)
+    assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)
+    assert run_js(panel.web_view, "window.notReloaded") is True
+
+    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
+        app_state.set_filter(IncidentFilter(date_from="2030-01-01"))
+    assert drawn.args == [0]
+    assert panel.features_drawn() == 0
+
+
+def test_zooming_in_switches_to_the_points_in_view(panel, app_state, demo_store, qtbot, run_js):
+    busy = demo_store.points(IncidentFilter(countries={"PL"}), limit=1)
+    lon, lat = float(busy["lon"][0]), float(busy["lat"][0])
+    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
+        panel.center_on(lon, lat, POINT_MIN_ZOOM + 1)
+    view = page_view(panel, run_js)
+    assert view["zoom"] == POINT_MIN_ZOOM + 1
+    assert panel.view()["zoom"] == POINT_MIN_ZOOM + 1
+    plan = plan_for(view["zoom"], (view["west"], view["south"], view["east"], view["north"]))
+    expected = demo_store.points(points_filter(app_state.filter, plan))
+    assert drawn.args == [len(expected["lon"])] and drawn.args[0] >= 1
+    assert run_js(panel.web_view, "BM.data.mode") == "points"
+
+    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
+        app_state.update_filter(types={"humanitarian"})
+    expected = demo_store.points(points_filter(app_state.filter, plan))
+    assert drawn.args == [len(expected["lon"])]
+
+
+def test_click_selects_and_selection_opens_the_popup(panel, app_state, demo_store, qtbot, run_js):
+    target = demo_store.points(IncidentFilter(countries={"LT"}), limit=1)
+    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT):
+        panel.center_on(float(target["lon"][0]), float(target["lat"][0]), POINT_MIN_ZOOM + 2)
+    # A real click at the first drawn point's place on screen, through the page's own handlers.
+    where = run_js(panel.web_view, """(function () {
+        var p = BM.map.latLngToContainerPoint([BM.data.y[0], BM.data.x[0]]);
+        var r = BM.map.getContainer().getBoundingClientRect();
+        var at = {clientX: r.left + p.x, clientY: r.top + p.y, bubbles: true, button: 0};
+        var el = document.elementFromPoint(at.clientX, at.clientY);
+        el.dispatchEvent(new MouseEvent('mousedown', at));
+        el.dispatchEvent(new MouseEvent('click', at));
+        return [BM.data.x[0], BM.data.y[0]];
+    })()""")
+    qtbot.waitUntil(lambda: len(app_state.selection) == 1, timeout=TIMEOUT)
+    chosen = demo_store.get(app_state.focus)
+    assert chosen.lon == pytest.approx(where[0], abs=1e-5) and chosen.lat == pytest.approx(where[1], abs=1e-5)
+    qtbot.waitUntil(lambda: run_js(panel.web_view, "!!(BM.popup && BM.map.hasLayer(BM.popup))"), timeout=TIMEOUT)
+    popup = run_js(panel.web_view, "BM.popup.getContent()")
+    assert html.escape(chosen.description)[:40] in popup
+    assert type_label(chosen.type) in popup
+
+    # Selecting from elsewhere (the table): the map centres on the incident and shows its popup.
+    other = demo_store.points(IncidentFilter(countries={"LV"}), limit=1)
+    other_id = str(other["id"][0])
+    app_state.select([other_id], other_id)
+    incident = demo_store.get(other_id)
+
+    def centred() -> bool:
+        v = page_view(panel, run_js)
+        return v["west"] < incident.lon < v["east"] and v["south"] < incident.lat < v["north"]
+
+    qtbot.waitUntil(centred, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: run_js(panel.web_view, "BM.popup.getLatLng().lat") == pytest.approx(incident.lat),
+                    timeout=TIMEOUT)
+    assert run_js(panel.web_view, "BM.incidents._selection.length") == 1
+
+
+def test_box_drawing_sets_and_clears_the_filters_bbox(panel, app_state, demo_store, qtbot, run_js):
+    with qtbot.waitSignal(app_state.filterChanged, timeout=TIMEOUT):
+        corners = run_js(panel.web_view, """(function () {
+            var c = BM.map.getContainer(), r = c.getBoundingClientRect();
+            function at(x, y, shift) {
+                return {clientX: r.left + x, clientY: r.top + y, bubbles: true, button: 0, shiftKey: shift};
+            }
+            c.dispatchEvent(new MouseEvent('mousedown', at(200, 150, true)));
+            document.dispatchEvent(new MouseEvent('mousemove', at(500, 450, true)));
+            document.dispatchEvent(new MouseEvent('mouseup', at(500, 450, true)));
+            var a = BM.map.containerPointToLatLng([200, 150]), b = BM.map.containerPointToLatLng([500, 450]);
+            return [a.lng, b.lat, b.lng, a.lat];
+        })()""")
+    assert app_state.filter.bbox == pytest.approx(tuple(corners), abs=1e-4)
+    qtbot.waitUntil(lambda: panel.features_drawn() == len(
+        demo_store.grid_counts(app_state.filter, cell_deg_for_zoom(panel.view()["zoom"])).counts), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: run_js(panel.web_view, "!!BM.bboxLayer"), timeout=TIMEOUT)
+
+    with qtbot.waitSignal(app_state.filterChanged, timeout=TIMEOUT):
+        run_js(panel.web_view, "document.querySelector('.bm-box-clear').click(); 1")
+    assert app_state.filter.bbox is None
+    qtbot.waitUntil(lambda: run_js(panel.web_view, "!BM.bboxLayer"), timeout=TIMEOUT)
