@@ -29,7 +29,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import open_store
+    from ..store.gpkg import open_store
 
     path = Path(args.store)
     if not path.is_file():
@@ -51,7 +51,7 @@ def _table(title: str, header: str, counts: dict[str, int], sort_by_count: bool 
         return [title, "  (none)"]
     width = max(len(header), *(len(k) for k, _ in items))
     numbers = max(len(f"{v:,}") for _, v in items)
-    lines = [title, f"  {header:<{width}}  {'':>{numbers}}".rstrip()]
+    lines = [title]
     lines += [f"  {key:<{width}}  {value:>{numbers},}" for key, value in items]
     return lines
 

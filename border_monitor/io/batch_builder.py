@@ -20,6 +20,7 @@ from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES, IncidentType, Status
 from .column_parsers import (
     Errors,
     as_object_text,
+    as_text,
     parse_codes,
     parse_floats,
     parse_times,
@@ -89,6 +90,14 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
         description=text("description"), source=text("source"), status=status, id=ids, row=rows,
     )
 
+    created_ms = None
+    if column("created_at") is not None:
+        created_ms, created_naive, created_errors = parse_times(column("created_at"))
+        created_ms = _local_to_utc(created_ms, created_naive, country)
+        empty = as_text(column("created_at")) == ""
+        created_ms[empty] = -1
+        errors["created_at"] = {i: m for i, m in created_errors.items() if not empty[i]}
+
     # Cells that did not parse get a harmless stand-in so that the model's rules can still
     # check the rest of the row: the user learns every problem of a row at once.
     original = {name: column(name) for name in errors}
@@ -111,9 +120,32 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
     rejects.extend(model_errors)
     if model_errors:
         bad |= np.isin(rows, np.array(sorted({e.row for e in model_errors}), dtype=np.int64))
+    _carry_bookkeeping(batch, created_ms, text("created_by") if column("created_by") is not None else None,
+                       text("origin") if column("origin") is not None else None)
     good = batch.take(~bad) if bad.any() else batch
+    _drop_incomplete_bookkeeping(good)
     rejects.sort(key=lambda e: (e.row, e.field))
     return BuiltBatch(good, rejects, n, notes)
+
+
+def _carry_bookkeeping(batch: IncidentBatch, created_ms, created_by, origin) -> None:
+    """Who created an incident, when and where, as our own exports carry them (``extra`` columns
+    the store honours); the store sets them itself when a file does not say."""
+    if created_ms is not None:
+        batch.extra["created_at_ms"] = created_ms
+    if created_by is not None:
+        batch.extra["created_by"] = np.array([str(v).strip() for v in created_by], dtype=object)
+    if origin is not None:
+        batch.extra["origin"] = np.array([str(v).strip() for v in origin], dtype=object)
+
+
+def _drop_incomplete_bookkeeping(batch: IncidentBatch) -> None:
+    """Carried only when every row has it: a half-filled column would write blanks."""
+    for name in list(batch.extra):
+        values = batch.extra[name]
+        missing = (values < 0) if name.endswith("_ms") else (values == "")
+        if len(values) == 0 or missing.any():
+            del batch.extra[name]
 
 
 _MIDDLE_OF_REGION = (25.5, 54.5)

@@ -34,6 +34,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "description": ("description", "desc", "descr", "notes"),
     "source": ("source", "src", "reported_by"),
     "status": ("status", "state"),
+    # Bookkeeping carried over from our own exports (see batch_builder): who made it, when, where.
+    "created_at": ("created_at",),
+    "created_by": ("created_by",),
+    "origin": ("origin",),
 }
 
 # Values accepted for the country beyond the codes themselves.
@@ -62,7 +66,7 @@ class ColumnMap:
     """Which source column feeds which model field."""
 
     columns: dict[str, int] = field(default_factory=dict)  # field -> index in the source header
-    ignored: list[str] = field(default_factory=list)  # source headers that feed no field
+    ignored: list[str] = field(default_factory=list)  # source headers that feed no field (ours excepted)
 
     def missing(self, required=REQUIRED_FIELDS) -> list[str]:
         return [name for name in required if name not in self.columns]
@@ -87,7 +91,8 @@ def map_columns(headers: list[str], gpx_extensions: bool = False) -> ColumnMap:
                     result.columns[model_field] = k
                     used.add(k)
                     break
-    result.ignored = [str(h) for k, h in enumerate(headers) if k not in used]
+    ours = set(DERIVED_EXPORT_FIELDS + BOOKKEEPING_EXPORT_FIELDS) | {"name", "timestamp"}
+    result.ignored = [str(h) for k, h in enumerate(headers) if k not in used and normal[k] not in ours]
     return result
 
 

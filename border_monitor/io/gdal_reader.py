@@ -19,6 +19,7 @@ from pyogrio.errors import DataLayerError, DataSourceError
 
 from ..domain.batch import RowError
 from .batch_builder import build_batch
+from .column_parsers import parse_floats
 from .columns import ALIASES, REQUIRED_FIELDS, map_columns, normalise_header
 from .errors import UnreadableFileError
 from .read_result import ReadResult, SourceInfo
@@ -56,6 +57,8 @@ def read_gdal(path: str | Path, fmt: str, layer: str | None = None, now: datetim
     has_points = geometry is not None and n > 0 and any(g is not None for g in geometry[: min(n, 1000)])
     if has_points or "lon" not in raw_columns or "lat" not in raw_columns:
         lon, lat, geometry_errors = _points(geometry, n, meta.get("crs"), path)
+        if "lon" in raw_columns and "lat" in raw_columns:
+            lon, lat = _prefer_exact_fields(lon, lat, raw_columns["lon"], raw_columns["lat"])
         raw_columns["lon"], raw_columns["lat"] = lon, lat
     else:
         geometry_errors = {}
@@ -162,6 +165,17 @@ def _points(geometry, n: int, crs, path: Path):
             lon[point], lat[point] = transformer.transform(lon[point], lat[point])
             log.info("%s: coordinates transformed from %s to WGS84", path, crs)
     return lon, lat, errors
+
+
+def _prefer_exact_fields(lon, lat, lon_field, lat_field, tolerance_deg: float = 1e-7):
+    """Our KML carries lon/lat also as text, because KML coordinates keep 15 digits only. Where
+    those fields agree with the geometry (to about a centimetre) they give the exact value; where
+    they do not (the placemark was moved in another program) the geometry wins."""
+    field_lon, lon_bad = parse_floats(lon_field)
+    field_lat, lat_bad = parse_floats(lat_field)
+    with np.errstate(invalid="ignore"):
+        same = (np.abs(field_lon - lon) <= tolerance_deg) & (np.abs(field_lat - lat) <= tolerance_deg)
+    return np.where(same, field_lon, lon), np.where(same, field_lat, lat)
 
 
 def _gdal_error(path: Path, fmt: str, exc: Exception) -> UnreadableFileError:

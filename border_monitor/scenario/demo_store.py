@@ -30,6 +30,11 @@ class DemoSummary:
                 f"seed {self.seed}) and {self.events} context events to {self.path} in {self.seconds:.1f} s.")
 
 
+def store_metadata_key(key: str) -> str:
+    """The store's metadata key of a scenario metadata item ("seed" -> "scenario_seed")."""
+    return key if key in ("synthetic", "description", "scenario") else f"scenario_{key}"
+
+
 def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
@@ -50,7 +55,7 @@ def write_demo_store(path: str | Path, n: int | None = None, seed: int = DEFAULT
     complete, so an interrupted run leaves no half-written store. An existing file is replaced
     only with ``force``.
     """
-    from ..store import open_store
+    from ..store.gpkg import open_store
 
     started = time.perf_counter()
     path = Path(path)
@@ -69,7 +74,7 @@ def write_demo_store(path: str | Path, n: int | None = None, seed: int = DEFAULT
             store.add_batch(scenario.batch, DEMO_USER, progress=progress)
             store.set_events(scenario.events, DEMO_USER)
             for key, value in scenario.metadata.items():
-                store.set_metadata(key, value)
+                store.set_metadata(store_metadata_key(key), value)
         finally:
             store.close()
         for sidecar in _sidecars(partial):  # a closed store leaves none; never move a stale one along

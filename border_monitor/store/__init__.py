@@ -1,0 +1,12 @@
+"""Storage of incidents: the ``IncidentStore`` interface and its GeoPackage backend.
+
+``open_store(path, create=False)`` opens (or creates) a GeoPackage store; see ``store.gpkg``.
+"""
+from .base import AuditEntry, Change, ContextEvent, DailyCounts, GridCounts, IncidentStore, Stats
+from .gpkg import GeoPackageStore, open_store
+from .gpkg_write import ImportCancelled
+
+__all__ = [
+    "AuditEntry", "Change", "ContextEvent", "DailyCounts", "GridCounts", "IncidentStore", "Stats",
+    "GeoPackageStore", "ImportCancelled", "open_store",
+]

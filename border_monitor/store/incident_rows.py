@@ -22,7 +22,7 @@ SIDES = tuple(Side)  # 0 EU, 1 BY (the codes of geo.enrich)
 
 # SQL type of every column after fid and geom, in table order.
 COLUMNS: list[tuple[str, str]] = [
-    ("uuid", "TEXT NOT NULL UNIQUE"),
+    ("uuid", "TEXT UNIQUE"),  # filled by UUID_TRIGGER_SQL when another program inserts without one
     ("occurred_at", "DATETIME NOT NULL"),
     ("country", "TEXT NOT NULL"),
     ("type", "TEXT NOT NULL"),
@@ -50,21 +50,24 @@ INSERT_SQL = (
 )
 SELECT_COLUMNS = "fid, geom, " + ", ".join(COLUMN_NAMES)
 
-# A version 4 UUID made by SQLite, so rows added by other programs (QGIS) get an id too.
-UUID_DEFAULT_SQL = (
+# A version 4 UUID made by SQLite, so rows added by other programs (QGIS) get an id too. It is
+# set by a trigger rather than a column DEFAULT, which QGIS would show as a literal default text.
+UUID_SQL = (
     "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) "
     "|| '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' "
     "|| lower(hex(randomblob(6))))"
 )
 
 
+UUID_TRIGGER_SQL = (
+    f"CREATE TRIGGER incidents_uuid_default AFTER INSERT ON {TABLE} WHEN NEW.uuid IS NULL "
+    f"BEGIN UPDATE {TABLE} SET uuid = {UUID_SQL} WHERE fid = NEW.fid; END"
+)
+
+
 def create_table_sql() -> str:
-    cols = []
-    for name, decl in COLUMNS:
-        if name == "uuid":
-            decl = f"TEXT NOT NULL UNIQUE DEFAULT {UUID_DEFAULT_SQL}"
-        cols.append(f"{name} {decl}")
-    return f"CREATE TABLE {TABLE} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT, {', '.join(cols)})"
+    cols = ", ".join(f"{name} {decl}" for name, decl in COLUMNS)
+    return f"CREATE TABLE {TABLE} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT, {cols})"
 
 
 def iso_ms(value: datetime | None) -> str | None:

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
-from .incident_rows import TABLE, create_table_sql
+from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
 from .store_schema import AUDIT_DDL, EVENTS_DDL, METADATA_DDL, STATE_DDL, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 def _v1_core(conn: sqlite3.Connection) -> None:
     create_core(conn)
     conn.execute(create_table_sql())
+    conn.execute(UUID_TRIGGER_SQL)
     register_features(conn, TABLE, "POINT", "Incidents on the borders with Belarus")
     create_rtree(conn, TABLE)
     for ddl in AUDIT_DDL + METADATA_DDL:

@@ -73,16 +73,19 @@ def is_network_type(fs_type: str) -> bool:
     return fs_type in NETWORK_FS_TYPES or fs_type.startswith(("nfs", "smb", "cifs")) or fs_type.endswith(".sshfs")
 
 
-def _existing_parent(path: Path) -> Path:
+def _real_path(path: Path) -> Path:
+    """The path with symbolic links of its existing part resolved (the file itself may not exist yet)."""
     path = path.absolute()
+    tail = []
     while not path.exists() and path != path.parent:
+        tail.append(path.name)
         path = path.parent
-    return path.resolve()
+    return path.resolve().joinpath(*reversed(tail))
 
 
 def network_filesystem(path: str | os.PathLike, mounts_text: str | None = None) -> str | None:
     """The network file system type holding ``path`` ("nfs4", "cifs", ...), or None for a local one."""
-    target = _existing_parent(Path(path))
+    target = _real_path(Path(path))
     if sys.platform.startswith("win"):
         text = str(target)
         if text.startswith("\\\\"):

@@ -24,3 +24,41 @@ def open_store_job(path: str | Path, create_demo: bool = False, *, progress: Cal
         write_demo_store(path, force=path.exists(), progress=progress)
     progress(0, 0)
     return open_store(path)
+
+
+EXPORT_CHUNK = 5000
+
+
+def read_job(path: str | Path, *, progress: Callable[[int, int], None], cancel: Callable[[], bool]):
+    """Read an incident file (``io.readers.read_incidents``): the ReadResult."""
+    from ..io.readers import read_incidents
+
+    progress(0, 0)
+    return read_incidents(path)
+
+
+def import_job(store, batch, user: str, *, progress: Callable[[int, int], None], cancel: Callable[[], bool]):
+    """Write the good rows of a read file into the store, all or nothing: the Change."""
+    return store.add_batch(batch, user, progress=progress, cancel=cancel)
+
+
+def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], None],
+               cancel: Callable[[], bool]) -> int:
+    """Write the incidents in ``flt`` to ``path`` (format from the suffix), page by page: how many were written."""
+    from ..domain.filters import SortKey
+    from ..io.writers import format_for_writing, write_incidents
+
+    format_for_writing(path)  # refuse an unknown suffix before reading anything
+    total = store.count(flt)
+
+    def chunks():
+        done = 0
+        while done < total:
+            page = store.page(flt, SortKey.OCCURRED_AT, False, done, EXPORT_CHUNK)
+            if not page:
+                break
+            done += len(page)
+            progress(done, total)  # raises Cancelled when the user cancelled: the file is not written
+            yield page
+
+    return write_incidents(chunks(), path)

@@ -148,7 +148,7 @@ class UpdateIncidents(StoreCommand):
         store, changes = self.ctx.store, []
         for incident_id, before, after in self.pairs:
             source, target = (before, after) if forward else (after, before)
-            current = _require(store, incident_id, source, deleted=None)
+            current = _require(store, incident_id, source, deleted=False)
             changes.append(store.update(current.with_changes(**target), self.ctx.user))
         return merge_changes(changes)
 

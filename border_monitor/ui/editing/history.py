@@ -22,12 +22,15 @@ log = logging.getLogger(__name__)
 BOOKKEEPING = frozenset({"updated_at", "updated_by", "revision", "created_at", "created_by", "origin", "id"})
 #: Shown for a create, in this order.
 CREATE_SUMMARY = ("occurred_at", "country", "type", "persons", "nationalities", "lat", "lon", "status")
+IMPORT_SUMMARY = ("file", "count")
 MAX_TEXT = 80
 
 
 def changed_fields(entry: AuditEntry) -> list[tuple[str, object, object]]:
     """(field, before, after) for every user field the entry changed, in a stable order."""
     before, after = entry.before or {}, entry.after or {}
+    if entry.action == "import":
+        return [(k, None, after[k]) for k in IMPORT_SUMMARY if k in after]
     if not before and after:
         return [(k, None, after[k]) for k in CREATE_SUMMARY if k in after]
     names = [k for k in list(before) + [k for k in after if k not in before] if k not in BOOKKEEPING]
@@ -111,7 +114,7 @@ class HistoryView(QWidget):
             self._show_empty(self.tr("No incident selected."))
             return
         try:
-            entries = self._store.history(uuid.UUID(self._incident_id))
+            entries = self._store.history(str(uuid.UUID(self._incident_id)))
         except (BorderMonitorError, ValueError) as exc:
             log.warning("cannot read the history of %s: %s", self._incident_id, exc)
             self._show_empty(str(exc))

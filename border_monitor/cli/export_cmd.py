@@ -1,0 +1,67 @@
+"""``border-monitor export``: write the incidents of a store that match the filter to a file.
+
+    border-monitor export --store border.gpkg --out august.csv --from 2021-08-01 --to 2021-08-31
+    border-monitor export --store border.gpkg --out lt.kml --country LT --type apprehension
+    border-monitor export --store border.gpkg --out all.gpkg
+
+The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg. Every field is written, so
+that importing the file into another store gives the same incidents.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+from pathlib import Path
+
+from ..domain.errors import BorderMonitorError
+from ..domain.filters import SortKey
+from ..io.writers import WRITE_FORMATS, format_for_writing, write_incidents
+from .filter_args import add_filter_args, filter_from_args
+
+log = logging.getLogger(__name__)
+
+PAGE = 50_000
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "export", help="export incidents to CSV, GeoJSON, KML or GeoPackage",
+        description="Write the incidents of a store that match the filter to a file; the format follows the "
+                    "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC.")
+    parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
+    parser.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
+    add_filter_args(parser)
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..store import open_store
+
+    store_path = Path(args.store)
+    out = Path(args.out)
+    if not store_path.exists():
+        raise BorderMonitorError(f"The store {store_path} does not exist.")
+    if store_path.is_dir():
+        raise BorderMonitorError(f"The store {store_path} is a folder, not a file.")
+    format_for_writing(out)
+    if not out.parent.exists():
+        raise BorderMonitorError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+    if out.resolve() == store_path.resolve():
+        raise BorderMonitorError(f"Cannot export {store_path} onto itself; choose another --out file.")
+    flt = filter_from_args(args)
+    with open_store(store_path, create=False) as store:
+        n = write_incidents(read_pages(store, flt), out)
+    print(f"exported {n} incidents from {store_path} to {out}")
+    return 0
+
+
+def read_pages(store, flt, page: int = PAGE):
+    """The matching incidents, page by page, oldest first (a generator of lists)."""
+    total = store.count(flt)
+    for offset in range(0, total, page):
+        chunk = store.page(flt, SortKey.OCCURRED_AT, False, offset, page)
+        log.info("read %d of %d incidents", offset + len(chunk), total)
+        if not chunk:
+            break
+        yield chunk

@@ -1,0 +1,150 @@
+"""``border-monitor import``: read an incident file into a store, all or nothing.
+
+    border-monitor import reports.csv --store border.gpkg
+    border-monitor import reports.csv --store border.gpkg --rejects rejects.csv
+    border-monitor import reports.kml --store border.gpkg --partial --user j.kowalska
+
+By default one bad record refuses the whole file: nothing is written, every problem is listed
+(row and field) on stderr and, with ``--rejects``, in a CSV report; the exit code is 2.
+``--partial`` imports the good records and reports the others.
+"""
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import signal
+import sys
+from pathlib import Path
+
+from ..domain.errors import BorderMonitorError, ImportRejected
+from ..io.errors import UnreadableFileError
+from ..io.readers import READ_FORMATS, read_incidents
+from ..io.rejects import Reject, from_file_error, from_row_errors, from_store_rejects, write_report
+
+log = logging.getLogger(__name__)
+
+SHOWN_ON_STDERR = 10
+
+
+def register(subparsers) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(
+        "import", help="import incidents from CSV, GeoJSON, KML, GPX or GeoPackage",
+        description="Import the incidents of a file into a store. CSV: lon/lat columns (lon, lng, longitude, x / "
+                    "lat, latitude, y), ',' or ';' separated, decimal commas, UTF-8, cp1257 or cp1250 (detected); "
+                    "times without a zone are read in the reporting country's zone. GeoJSON, KML/KMZ, GPX and "
+                    "GeoPackage: point features. All or nothing unless --partial.")
+    parser.add_argument("file", metavar="FILE", help="the file to import (" + ", ".join(sorted(READ_FORMATS)) + ")")
+    parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to import into")
+    parser.add_argument("--partial", action="store_true",
+                        help="import the good records and report the bad ones (default: a bad record refuses all)")
+    parser.add_argument("--rejects", metavar="REPORT.csv",
+                        help="write every problem to this CSV report (row, field, value, message)")
+    parser.add_argument("--user", default=None, metavar="NAME",
+                        help="the name written in the audit log (default: your login name)")
+    parser.add_argument("--encoding", default=None, metavar="CODEC",
+                        help="CSV only: the text encoding (default: detect UTF-8, cp1257 or cp1250)")
+    parser.add_argument("--layer", default=None, metavar="NAME",
+                        help="GeoPackage only: the layer to read (default: 'incidents' or the first point layer)")
+    parser.set_defaults(func=run)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..store import open_store
+
+    file = Path(args.file)
+    store_path = Path(args.store)
+    _require_file(file, "file to import")
+    _require_file(store_path, "store")
+    user = args.user or _login_name()
+    try:
+        result = read_incidents(file, encoding=args.encoding, layer=args.layer)
+    except UnreadableFileError as exc:
+        if args.rejects:
+            write_report(from_file_error(exc), args.rejects)
+        raise
+    source = result.source
+    label = source.row_label
+    for note in source.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if source.ignored_columns:
+        print(f"note: columns not imported: {', '.join(source.ignored_columns)}", file=sys.stderr)
+    if result.rejects:
+        rejects = from_row_errors(result.rejects)
+        if args.rejects:
+            write_report(rejects, args.rejects)
+        bad = result.bad_rows
+        _print_rejects(rejects, label, f"{file}: {bad} of {source.rows} records have errors "
+                                       f"({len(rejects)} problems)" + (f"; all are in {args.rejects}" if args.rejects
+                                                                       else "; --rejects REPORT.csv lists all") + ":")
+        if not args.partial:
+            print(f"Nothing was imported into {store_path}: fix the file, or use --partial to import the "
+                  f"{len(result.batch)} good records.", file=sys.stderr)
+            return 2
+        if len(result.batch) == 0:
+            print(f"Nothing was imported into {store_path}: no record of {file} is without errors.", file=sys.stderr)
+            return 2
+    elif args.rejects:
+        write_report([], args.rejects)
+    batch = result.batch
+    with open_store(store_path, create=False) as store:
+        try:
+            with _cancel_on_interrupt() as cancelled:
+                store.add_batch(batch, user, progress=_progress, cancel=cancelled)
+        except ImportRejected as exc:
+            rejects = from_store_rejects(exc.rejects)
+            if args.rejects:
+                write_report(rejects, args.rejects)
+            _print_rejects(rejects, label, str(exc))
+            return 2
+    print(f"imported {len(batch)} incidents from {file} into {store_path}")
+    if result.rejects:
+        print(f"skipped {result.bad_rows} records with errors", file=sys.stderr)
+    return 0
+
+
+def _require_file(path: Path, what: str) -> None:
+    if not path.exists():
+        raise BorderMonitorError(f"The {what} {path} does not exist.")
+    if path.is_dir():
+        raise BorderMonitorError(f"The {what} {path} is a folder, not a file.")
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+def _print_rejects(rejects: list[Reject], label: str, title: str) -> None:
+    print(title, file=sys.stderr)
+    for r in rejects[:SHOWN_ON_STDERR]:
+        print(f"  {r.sentence(label)}", file=sys.stderr)
+    if len(rejects) > SHOWN_ON_STDERR:
+        print(f"  ... and {len(rejects) - SHOWN_ON_STDERR} more", file=sys.stderr)
+
+
+def _progress(done: int, total: int) -> None:
+    log.info("imported %d of %d incidents", done, total)
+
+
+class _cancel_on_interrupt:
+    """Ctrl-C during the write asks the store to roll back (it checks between chunks)."""
+
+    def __enter__(self):
+        self.flag = False
+        self.previous = None
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._interrupted)
+        except ValueError:  # not the main thread
+            self.previous = None
+        return lambda: self.flag
+
+    def _interrupted(self, *_args) -> None:
+        self.flag = True
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)

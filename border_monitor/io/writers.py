@@ -1,0 +1,171 @@
+"""Write incidents to CSV, GeoJSON, KML or GeoPackage, chosen by the file's suffix.
+
+Every field of the model is written, so that export -> import gives back the same incidents
+(ids, times to the millisecond, nationalities with their counts, status...). Derived and
+bookkeeping fields are written too, for the reader of the file; import ignores them.
+
+CSV: UTF-8, ``,``-separated, times in UTC as ISO 8601 with ``Z``, ``lon``/``lat`` columns,
+numbers in their shortest exact form. GeoJSON, KML and GeoPackage: through GDAL (pyogrio)
+with WKB point geometry in WGS84. KML puts the type in ``<name>``, the description in
+``<description>``, the time in ``<TimeStamp>`` and everything else in ``ExtendedData``
+(with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits).
+
+The file appears complete or not at all: it is written under a temporary name and renamed.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import shapely
+from pyogrio import raw
+
+from ..domain.errors import BorderMonitorError
+from .columns import EXPORT_FIELDS
+from .errors import UnsupportedFormatError
+from .export_columns import TIME_FIELDS, Columns, length, to_columns
+
+log = logging.getLogger(__name__)
+
+WRITE_FORMATS = {".csv": "CSV", ".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML", ".gpkg": "GeoPackage"}
+_DRIVERS = {"GeoJSON": "GeoJSON", "KML": "LIBKML", "GeoPackage": "GPKG"}
+LAYER = "incidents"
+
+
+class ExportError(BorderMonitorError):
+    """A file could not be written."""
+
+
+def format_for_writing(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower()
+    try:
+        return WRITE_FORMATS[suffix]
+    except KeyError:
+        known = ", ".join(sorted(WRITE_FORMATS))
+        raise UnsupportedFormatError(
+            f"{path}: cannot export to files ending in {suffix or '(no suffix)'!r}; known suffixes: {known}") from None
+
+
+def write_incidents(incidents_or_columns, path: str | Path) -> int:
+    """Write incidents (list of ``Incident``, ``IncidentBatch``, column mapping, or an iterable of
+    chunks of these) to ``path``; the format follows the suffix. Returns the number written."""
+    path = Path(path)
+    fmt = format_for_writing(path)
+    if not path.parent.exists():
+        raise ExportError(f"{path}: the folder {path.parent} does not exist")
+    columns = to_columns(incidents_or_columns)
+    n = length(columns)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        if fmt == "CSV":
+            _write_csv(columns, temp)
+        else:
+            temp.unlink()  # GDAL creates the file itself
+            _write_gdal(columns, temp, fmt)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    except Exception as exc:
+        if isinstance(exc, BorderMonitorError):
+            raise
+        raise ExportError(f"{path}: cannot be written as {fmt} ({exc})") from exc
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal"), temp.with_name(temp.name + "-wal"),
+                         temp.with_name(temp.name + "-shm")):
+            if leftover.exists() and leftover != path:
+                leftover.unlink()
+    log.info("wrote %d incidents to %s (%s)", n, path, fmt)
+    return n
+
+
+# -- CSV ---------------------------------------------------------------------------
+
+def csv_text_columns(columns: Columns) -> list[list[str]]:
+    """Each export field as a list of cell texts (vectorised formatting)."""
+    out = []
+    for name in EXPORT_FIELDS:
+        values = columns[name]
+        if name in TIME_FIELDS:
+            out.append(iso_utc(values).tolist())
+        elif name in ("lon", "lat", "distance_to_border_m"):
+            text = np.asarray(values, dtype=np.float64).astype(str)
+            text[~np.isfinite(values)] = ""
+            out.append(text.tolist())
+        elif name in ("persons", "revision"):
+            out.append(np.asarray(values, dtype=np.int64).astype(str).tolist())
+        elif name == "in_zone":
+            out.append(["" if v is None else ("true" if v else "false") for v in values.tolist()])
+        else:
+            out.append(["" if v is None else str(v) for v in values.tolist()])
+    return out
+
+
+def iso_utc(times: np.ndarray) -> np.ndarray:
+    """datetime64 -> ``2021-08-01T12:00:00.123Z`` ("" for NaT)."""
+    times = np.asarray(times).astype("datetime64[ms]")
+    text = np.strings.add(np.datetime_as_string(times, unit="ms"), "Z")
+    text[np.isnat(times)] = ""
+    return text
+
+
+def _write_csv(columns: Columns, path: Path) -> None:
+    cells = csv_text_columns(columns)
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(EXPORT_FIELDS)
+        writer.writerows(zip(*cells))
+
+
+# -- GDAL formats --------------------------------------------------------------------
+
+def _write_gdal(columns: Columns, path: Path, fmt: str) -> None:
+    n = length(columns)
+    geometry = np.asarray(shapely.to_wkb(shapely.points(columns["lon"], columns["lat"])), dtype=object) \
+        if n else np.zeros(0, dtype=object)
+    names: list[str] = []
+    arrays: list[np.ndarray] = []
+    masks: list[np.ndarray | None] = []
+    tz: dict[str, np.ndarray] = {}
+
+    def add(name: str, values: np.ndarray, mask: np.ndarray | None = None) -> None:
+        names.append(name)
+        arrays.append(values)
+        masks.append(mask)
+
+    if fmt == "KML":
+        add("name", np.array([f"{t} ({c}, {p} persons)" for t, c, p in
+                              zip(columns["type"], columns["country"], columns["persons"].tolist())], dtype=object))
+        add("timestamp", columns["occurred_at"])
+        tz["timestamp"] = np.full(n, 100, dtype=np.int32)
+    for name in EXPORT_FIELDS:
+        values = columns[name]
+        if name in ("lon", "lat"):
+            if fmt == "KML":
+                text = np.asarray(values, dtype=np.float64).astype(str).astype(object)
+                add(name, text)
+            continue
+        if name in TIME_FIELDS:
+            add(name, values, np.isnat(values) if np.isnat(values).any() else None)
+            tz[name] = np.full(n, 100, dtype=np.int32)  # GDAL's flag for UTC
+        elif name == "in_zone":
+            missing = np.array([v is None for v in values.tolist()], dtype=bool)
+            add(name, np.array([bool(v) for v in values.tolist()], dtype=bool), missing if missing.any() else None)
+        elif name in ("persons", "revision"):
+            add(name, np.asarray(values, dtype=np.int32))
+        elif name == "distance_to_border_m":
+            add(name, np.asarray(values, dtype=np.float64))
+        else:
+            add(name, np.array(["" if v is None else str(v) for v in values.tolist()], dtype=object)
+                if name in ("id", "description", "source", "nationalities", "created_by", "updated_by", "origin")
+                else np.asarray(values, dtype=object))
+    raw.write(
+        path, geometry, arrays, names, field_mask=masks if any(m is not None for m in masks) else None,
+        layer=LAYER, driver=_DRIVERS[fmt], geometry_type="Point", crs="EPSG:4326", encoding="UTF-8",
+        gdal_tz_offsets=tz,
+    )

@@ -1,0 +1,192 @@
+"""The File menu's work: open a store, import incidents, export them, add an MBTiles base map.
+
+Reading, writing and opening run in workers with a progress dialog (``ui.workers``); the
+window stays responsive. Errors are shown as the sentences the lower layers wrote.
+"""
+from __future__ import annotations
+
+import getpass
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..domain.errors import BorderMonitorError
+from .store_jobs import export_job, import_job, open_store_job, read_job
+from .workers import Worker, run_with_progress
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+MAX_LISTED_REJECTS = 15
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name (some containers): still a user string
+        return "unknown"
+
+
+class FileActions(QObject):
+    """Owned by the main window; ``finished`` tells tests (and the status bar) a job is done."""
+
+    finished = Signal(str, bool)  # what ("open", "import", "export", "mbtiles"), success
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.last_error: str | None = None
+        self.last_result = None
+        self.message_box: QMessageBox | None = None  # the last message shown (tests answer it)
+
+    def _start_folder(self) -> str:
+        if self.window.store_path:
+            return str(Path(self.window.store_path).parent)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _message(self, icon, title: str, text: str, buttons=QMessageBox.StandardButton.Ok) -> QMessageBox:
+        """A window-modal message box that does not block the caller (``open``, not ``exec``)."""
+        box = QMessageBox(icon, title, text, buttons, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()
+        return box
+
+    def _error(self, what: str, title: str, exc: BaseException) -> None:
+        self.last_error = str(exc)
+        log.warning("%s: %s", title, exc)
+        self._message(QMessageBox.Icon.Warning, title, str(exc))
+        self.finished.emit(what, False)
+
+    # -- open ---------------------------------------------------------------------------
+    def choose_store(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open store"), self._start_folder(),
+                                              self.tr("Border Monitor stores (*.gpkg);;All files (*)"))
+        if path:
+            self.open_store(path)
+
+    def open_store(self, path: str | Path) -> Worker:
+        path = Path(path)
+
+        def done(store) -> None:
+            self.window.set_store(store, path)
+            self.window.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(path)), 5000)
+            self.finished.emit("open", True)
+
+        return run_with_progress(self.window, self.tr("Open store"), self.tr("Opening %1...").replace("%1", path.name),
+                                 open_store_job, path, on_done=done,
+                                 on_error=lambda exc: self._error("open", self.tr("Open store"), exc),
+                                 on_cancel=lambda: self.finished.emit("open", False))
+
+    # -- import -------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        from ..io.readers import READ_FORMATS
+
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(READ_FORMATS))
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import incidents"), self._start_folder(),
+                                              self.tr("Incident files (%1);;All files (*)").replace("%1", patterns))
+        if path:
+            self.import_file(path)
+
+    def import_file(self, path: str | Path, ask: bool = True) -> Worker:
+        """Read ``path`` in a worker; if rows are bad, ask whether to import the good ones; then write them."""
+        path = Path(path)
+        title = self.tr("Import incidents")
+
+        def read_done(result) -> None:
+            good = len(result.batch)
+            if result.rejects:
+                listed = "\n".join(str(e) for e in result.rejects[:MAX_LISTED_REJECTS])
+                more = len(result.rejects) - MAX_LISTED_REJECTS
+                text = self.tr("%1: %2 rows have problems and cannot be imported:").replace(
+                    "%1", path.name).replace("%2", str(result.bad_rows)) + "\n" + listed
+                if more > 0:
+                    text += "\n" + self.tr("... and %1 more.").replace("%1", str(more))
+                if good == 0 or not ask:
+                    self._error("import", title, BorderMonitorError(text))
+                    return
+                question = text + "\n\n" + self.tr("Import the %1 good rows?").replace("%1", str(good))
+                box = self._message(QMessageBox.Icon.Question, title, question,
+                                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+
+                def answered(button) -> None:
+                    if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                        self._write(path, result)
+                    else:
+                        self.finished.emit("import", False)
+
+                box.buttonClicked.connect(answered)
+                return
+            if good == 0:
+                self._error("import", title, BorderMonitorError(
+                    self.tr("%1 holds no incidents.").replace("%1", str(path))))
+                return
+            self._write(path, result)
+
+        return run_with_progress(self.window, title, self.tr("Reading %1...").replace("%1", path.name),
+                                 read_job, path, on_done=read_done,
+                                 on_error=lambda exc: self._error("import", title, exc),
+                                 on_cancel=lambda: self.finished.emit("import", False))
+
+    def _write(self, path: Path, result) -> Worker:
+        title = self.tr("Import incidents")
+
+        def done(change) -> None:
+            self.last_result = change
+            self.window.state.notify_changed(change)
+            self.window.statusBar().showMessage(self.tr("Imported %1 incidents from %2").replace(
+                "%1", str(change.added)).replace("%2", path.name), 8000)
+            self.finished.emit("import", True)
+
+        return run_with_progress(self.window, title, self.tr("Writing %1 incidents...").replace(
+            "%1", str(len(result.batch))), import_job, self.window.store, result.batch, _user(), on_done=done,
+            on_error=lambda exc: self._error("import", title, exc),
+            on_cancel=lambda: self.finished.emit("import", False))
+
+    # -- export -------------------------------------------------------------------------
+    def choose_export(self) -> None:
+        from ..io.writers import WRITE_FORMATS
+
+        patterns = " ".join(f"*{suffix}" for suffix in sorted(WRITE_FORMATS))
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the incidents in the filter"),
+                                              self._start_folder(),
+                                              self.tr("Incident files (%1)").replace("%1", patterns))
+        if path:
+            self.export_file(path)
+
+    def export_file(self, path: str | Path) -> Worker:
+        """Write the incidents in the current filter to ``path`` (format from its suffix) in a worker."""
+        path = Path(path)
+        title = self.tr("Export incidents")
+
+        def done(count) -> None:
+            self.last_result = count
+            self.window.statusBar().showMessage(self.tr("Exported %1 incidents to %2").replace(
+                "%1", str(count)).replace("%2", str(path)), 8000)
+            self.finished.emit("export", True)
+
+        return run_with_progress(self.window, title, self.tr("Writing %1...").replace("%1", path.name), export_job,
+                                 self.window.store, self.window.state.filter, path, on_done=done,
+                                 on_error=lambda exc: self._error("export", title, exc),
+                                 on_cancel=lambda: self.finished.emit("export", False))
+
+    # -- base maps ----------------------------------------------------------------------
+    def choose_mbtiles(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add an MBTiles base map"), self._start_folder(),
+                                              self.tr("MBTiles (*.mbtiles);;All files (*)"))
+        if path:
+            self.add_mbtiles(path)
+
+    def add_mbtiles(self, path: str | Path) -> bool:
+        try:
+            self.window.map_panel.add_mbtiles(path)
+        except (ValueError, OSError, BorderMonitorError) as exc:
+            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc)
+            return False
+        self.finished.emit("mbtiles", True)
+        return True

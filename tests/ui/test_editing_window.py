@@ -1,0 +1,99 @@
+"""The controller installed on the real main window: a new incident saved from the form appears in
+the table and among the map's points; undo takes it out of both; Enter on a table row edits it."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings, Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from border_monitor.domain import Incident  # noqa: E402
+from border_monitor.store import open_store  # noqa: E402
+from border_monitor.ui.editing.controller import EditController  # noqa: E402
+from border_monitor.ui.editing.form import IncidentForm  # noqa: E402
+
+TIMEOUT = 20_000
+USER = "officer.window"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from border_monitor.ui.main_window import MainWindow
+
+    store = open_store(tmp_path / "window.gpkg", create=True)
+    store.add([Incident(occurred_at="2021-08-01T00:30:00Z", country="LT", type="apprehension", lon=23.95,
+                        lat=54.02, persons=7, nationalities="IRQ:5,SYR:2", source="patrol 12")], "seeder")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(store, settings=settings, restore=False)
+    qtbot.addWidget(win)
+    controller = EditController(store, win.state, USER, parent=win)
+    controller.install(win, map_panel=win.map_panel, table_view=win.table_panel)
+    with qtbot.waitSignal(win.map_panel.drawn, timeout=TIMEOUT):
+        win.show()
+    yield win, controller, store
+    controller.undo_stack.clear()
+
+
+def fill_next_form(qtbot, fill, seen: list) -> None:
+    def attempt():
+        form = QApplication.activeModalWidget()
+        if not isinstance(form, IncidentForm):
+            QTimer.singleShot(20, attempt)
+            return
+        seen.append(form)
+        fill(form)
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, attempt)
+
+
+def test_new_incident_reaches_the_table_and_the_map_and_undo_removes_it(qtbot, window):
+    win, controller, store = window
+    model = win.table_panel.model
+    assert model.rowCount() == 1
+    assert [a.text() for a in win.menuBar().actions()][:2] == ["&File", "&Edit"]
+
+    def fill(form):
+        form.type_combo.setCurrentIndex(form.type_combo.findData("smuggling"))
+        qtbot.keyClicks(form.location_edit.line, "54.40, 24.05")
+        qtbot.keyClicks(form.description_edit, "cigarettes in a car")
+
+    seen: list = []
+    fill_next_form(qtbot, fill, seen)
+    with qtbot.waitSignal(win.map_panel.drawn, timeout=TIMEOUT):  # the map redraws after the write
+        qtbot.keyClick(win, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert seen, "Ctrl+N did not open the form"
+    new_id = win.state.focus
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=TIMEOUT)
+    assert model.row_of(new_id) is not None
+    assert new_id in set(store.points(win.state.filter)["id"])
+
+    with qtbot.waitSignal(win.map_panel.drawn, timeout=TIMEOUT):
+        controller.undo_action.trigger()
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=TIMEOUT)
+    assert new_id not in set(store.points(win.state.filter)["id"])
+    assert store.get(new_id).deleted
+
+
+def test_enter_on_a_table_row_opens_the_form_for_that_incident(qtbot, window):
+    win, controller, store = window
+    view = win.table_panel.view
+    qtbot.waitUntil(lambda: win.table_panel.model.rowCount() == 1, timeout=TIMEOUT)
+    view.selectRow(0)
+    target = win.table_panel.model.incident_id(0)
+    qtbot.waitUntil(lambda: win.state.focus == target, timeout=TIMEOUT)
+    seen: list = []
+
+    def fill(form):
+        assert form.persons_edit.text() == "7"
+        form.persons_edit.selectAll()
+        qtbot.keyClicks(form.persons_edit, "8")
+
+    fill_next_form(qtbot, fill, seen)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert seen, "Enter did not open the form"
+    assert store.get(target).persons == 8
+    assert [e.action for e in store.history(target)] == ["create", "update"]
