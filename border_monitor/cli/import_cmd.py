@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import inspect
 import logging
 import signal
 import sys
 from pathlib import Path
+
+import numpy as np
 
 from ..domain.errors import BorderMonitorError, ImportRejected
 from ..io.errors import UnreadableFileError
@@ -88,20 +91,47 @@ def run(args: argparse.Namespace) -> int:
     elif args.rejects:
         write_report([], args.rejects)
     batch = result.batch
+    skipped = result.bad_rows
+    reported = from_row_errors(result.rejects)
     with open_store(store_path, create=False) as store:
-        try:
-            with _cancel_on_interrupt() as cancelled:
-                store.add_batch(batch, user, progress=_progress, cancel=cancelled)
-        except ImportRejected as exc:
-            rejects = from_store_rejects(exc.rejects)
-            if args.rejects:
-                write_report(rejects, args.rejects)
-            _print_rejects(rejects, label, str(exc))
-            return 2
+        while True:
+            try:
+                with _cancel_on_interrupt() as cancelled:
+                    _add_batch(store, batch, user, cancelled, str(file))
+                break
+            except ImportRejected as exc:
+                # The store refuses what the file alone cannot show (ids it already holds).
+                rejects = from_store_rejects(exc.rejects)
+                reported += rejects
+                refused_rows = {r.row for r in rejects if r.row is not None}
+                keep = ~np.isin(batch.rows, np.array(sorted(refused_rows), dtype=np.int64))
+                if not args.partial or not refused_rows or keep.all():
+                    if args.rejects:
+                        write_report(reported, args.rejects)
+                    _print_rejects(rejects, label, str(exc))
+                    return 2
+                _print_rejects(rejects, label, f"{store_path} refuses {int((~keep).sum())} records of {file}:")
+                batch = batch.take(keep)
+                skipped += int((~keep).sum())
+                if len(batch) == 0:
+                    if args.rejects:
+                        write_report(reported, args.rejects)
+                    print(f"Nothing was imported into {store_path}.", file=sys.stderr)
+                    return 2
+    if args.rejects and skipped:
+        write_report(reported, args.rejects)
     print(f"imported {len(batch)} incidents from {file} into {store_path}")
-    if result.rejects:
-        print(f"skipped {result.bad_rows} records with errors", file=sys.stderr)
+    if skipped:
+        print(f"skipped {skipped} records with errors", file=sys.stderr)
     return 0
+
+
+def _add_batch(store, batch, user: str, cancel, source_name: str) -> None:
+    """``add_batch``, naming the file for the audit log where the store takes it."""
+    if "source_name" in inspect.signature(store.add_batch).parameters:
+        store.add_batch(batch, user, progress=_progress, cancel=cancel, source_name=source_name)
+    else:
+        store.add_batch(batch, user, progress=_progress, cancel=cancel)
 
 
 def _require_file(path: Path, what: str) -> None:

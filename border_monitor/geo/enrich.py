@@ -3,19 +3,16 @@
 ``enrich(lon, lat)`` takes arrays (a million points in about a second) and returns numpy arrays;
 ``enrich_one(lon, lat)`` gives the same for one position as enums and text.
 
-How the distance is found. Everything metric happens in a transverse Mercator projection centred
-on 25°E; a plane distance there, divided by the projection's mean scale factor along it, is within
-a few centimetres per kilometre of the geodesic distance anywhere in the monitored region. The
-sector lines (which together make the border lines) are cut into straight segments. A per-point
-nearest-neighbour search (GEOS ``STRtree.query_nearest``) costs 5-10 µs a point, too slow for a
-million, so the search is done once per grid cell instead: for each cell the index keeps every
-segment that can be nearest to some point of the cell (those within d + 2h of the cell centre,
-d being the centre's distance and h the half-diagonal), and each point then measures only its
-cell's candidates, with numpy. Far from the border the candidates would be many, so the grid
-comes in tiers: exact segments in 1 km cells up to 6 km from the line, then coarser cells on
-lines simplified by 10 m, 50 m and 200 m, used only where the distance is at least 6, 25 and
-100 km, which keeps the error from simplifying below 0.2 %. Side and zone are point-in-polygon
-tests on prepared geometries.
+Distances are measured in a transverse Mercator projection centred on 25°E; a plane distance
+there, divided by the projection's mean scale factor along it, is within a few centimetres per
+kilometre of the geodesic distance anywhere in the monitored region. The nearest segment of the
+sector lines (which together make the border lines) is found with a quadtree built once per
+process: each leaf lists every segment that can be nearest to some point of the leaf, so each
+point measures only its leaf's few candidates, all points at once with numpy. (A per-point GEOS
+``STRtree.query_nearest`` costs 5-10 µs a point, too slow for a million.) Far from the line the
+tree uses copies of the line simplified by 2 m to 512 m, never more than 0.2 % of the distance,
+so that far leaves stay large and few. Side and zone are point-in-polygon tests on prepared
+geometries.
 """
 from __future__ import annotations
 
@@ -37,13 +34,13 @@ SIDES = tuple(Side)  # 0 EU, 1 BY
 LOCAL_CRS = "+proj=tmerc +lat_0=0 +lon_0=25 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
 _WGS84_A = 6378137.0
 _WGS84_E2 = 0.00669437999014
-# The grid covers this lon/lat box (the monitored region and a margin); points outside it fall
-# back to a per-point tree search.
-GRID_REGION = (18.0, 49.5, 33.0, 58.0)
-# (simplification tolerance m, cell size m, farthest distance m the tier serves or None)
-TIERS = ((0.0, 1_000.0, 6_000.0), (10.0, 3_000.0, 25_000.0), (50.0, 10_000.0, 100_000.0),
-         (200.0, 30_000.0, None))
-_BLOCK = 200_000  # points measured at once (bounds the memory of the candidate pairs)
+# The quadtree covers this lon/lat box; points outside it fall back to a per-point tree search.
+TREE_REGION = (17.0, 48.5, 34.0, 59.0)
+LOD_TOLERANCES = np.array([0.0, 2.0, 8.0, 32.0, 128.0, 512.0])  # metres
+RELATIVE_ERROR = 0.002   # a simplified line is used only where its tolerance is below this share
+LEAF_CANDIDATES = 12     # a node with more candidate segments is split ...
+MIN_LEAF_SIZE = 50.0     # ... unless it is this small (metres)
+_BLOCK = 1 << 20          # candidate pairs measured at once
 
 
 @dataclass(frozen=True)
@@ -62,94 +59,187 @@ class Enrichment:
 
 
 class _Segments:
-    """Straight segments of lines, with the border and sector code of each."""
+    """The segments of the sector lines at every level of detail, in one table.
 
-    def __init__(self, pieces: list[tuple[np.ndarray, int, int]], tolerance: float) -> None:
-        starts, ends, borders, sectors, self.lines = [], [], [], [], []
-        for xy, border, sector in pieces:
-            if tolerance:
-                xy = shapely.get_coordinates(shapely.simplify(shapely.linestrings(xy), tolerance))
-            self.lines.append(shapely.linestrings(xy))
-            keep = np.any(xy[1:] != xy[:-1], axis=1)
-            starts.append(xy[:-1][keep])
-            ends.append(xy[1:][keep])
-            borders.append(np.full(keep.sum(), border, dtype=np.int8))
-            sectors.append(np.full(keep.sum(), sector, dtype=np.int16))
-        a, b = np.concatenate(starts), np.concatenate(ends)
-        self.ax, self.ay = a[:, 0].copy(), a[:, 1].copy()
-        self.dx, self.dy = b[:, 0] - self.ax, b[:, 1] - self.ay
+    ``first``/``last`` index a segment's ends among all original vertices, so a simplified
+    segment covers the finer segments whose ``first`` lies in ``[first, last)``. The last row is
+    a dummy segment far away that pads candidate lists.
+    """
+
+    def __init__(self, pieces: list[tuple[np.ndarray, int, int]]) -> None:
+        cols: dict[str, list[np.ndarray]] = {k: [] for k in ("a", "b", "first", "last", "border", "sector", "lod")}
+        self.level_start = []
+        offset = np.cumsum([0] + [len(xy) for xy, _, _ in pieces])
+        for level, tolerance in enumerate(LOD_TOLERANCES):
+            self.level_start.append(sum(len(part) for part in cols["a"]))
+            for (xy, border, sector), start in zip(pieces, offset):
+                keep = np.flatnonzero(np.concatenate([[True], np.any(xy[1:] != xy[:-1], axis=1)]))
+                if tolerance:
+                    line = shapely.simplify(shapely.linestrings(xy[keep]), tolerance, preserve_topology=False)
+                    where = {tuple(p): i for i, p in zip(keep, xy[keep].tolist())}
+                    keep = np.array([where[tuple(p)] for p in shapely.get_coordinates(line).tolist()])
+                cols["a"].append(xy[keep[:-1]])
+                cols["b"].append(xy[keep[1:]])
+                cols["first"].append(keep[:-1] + start)
+                cols["last"].append(keep[1:] + start)
+                for key, value, kind in (("border", border, np.int8), ("sector", sector, np.int16),
+                                         ("lod", level, np.int8)):
+                    cols[key].append(np.full(len(keep) - 1, value, dtype=kind))
+        self.level_start.append(sum(len(part) for part in cols["a"]))
+        cols["a"].append(np.array([[1e12, 1e12]]))
+        cols["b"].append(np.array([[1e12 + 1.0, 1e12]]))
+        for key in ("first", "last", "border", "sector", "lod"):
+            cols[key].append(np.zeros(1, dtype=cols[key][0].dtype))
+        a, b = np.concatenate(cols["a"]), np.concatenate(cols["b"])
+        self.ax, self.ay, self.dx, self.dy = a[:, 0], a[:, 1], b[:, 0] - a[:, 0], b[:, 1] - a[:, 1]
         self.len2 = self.dx ** 2 + self.dy ** 2
-        self.border = np.concatenate(borders)
-        self.sector = np.concatenate(sectors)
-        self.geoms = shapely.linestrings(np.stack([a, b], axis=1))
-        self.tree = shapely.STRtree(self.geoms, node_capacity=4)
+        self.first, self.last = np.concatenate(cols["first"]), np.concatenate(cols["last"])
+        self.border, self.sector = np.concatenate(cols["border"]), np.concatenate(cols["sector"])
+        self.tolerance = LOD_TOLERANCES[np.concatenate(cols["lod"])]
+        self.dummy = len(self.ax) - 1
 
-    def foot(self, seg: np.ndarray, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The nearest point of segment ``seg[i]`` to ``(x[i], y[i])``."""
+    def foot(self, seg, x, y):
+        """The nearest point of segment ``seg`` to ``(x, y)`` (arrays broadcast)."""
         ax, ay, dx, dy = self.ax[seg], self.ay[seg], self.dx[seg], self.dy[seg]
         t = np.clip(((x - ax) * dx + (y - ay) * dy) / self.len2[seg], 0.0, 1.0)
         return ax + t * dx, ay + t * dy
 
+    def distance(self, seg, x, y):
+        px, py = self.foot(seg, x, y)
+        return np.hypot(x - px, y - py)
 
-class _Tier:
-    """A grid whose cells each list the segments that can be nearest to a point of the cell."""
+    def finer(self, seg: np.ndarray, level: int) -> tuple[np.ndarray, np.ndarray]:
+        """The level-``level`` segments each of ``seg`` covers: (position in ``seg``, segment)."""
+        lo, hi = self.level_start[level], self.level_start[level + 1]
+        begin = lo + np.searchsorted(self.first[lo:hi], self.first[seg])
+        count = lo + np.searchsorted(self.first[lo:hi], self.last[seg]) - begin
+        owner = np.repeat(np.arange(len(seg)), count)
+        return owner, np.repeat(begin - (np.cumsum(count) - count), count) + np.arange(count.sum())
 
-    def __init__(self, segments: _Segments, cell: float, reach: float | None, box) -> None:
-        self.segments, self.cell = segments, cell
-        self.x0, self.y0 = box[0], box[1]
-        self.nx = int(math.ceil((box[2] - box[0]) / cell))
-        self.ny = int(math.ceil((box[3] - box[1]) / cell))
-        jj, ii = np.divmod(np.arange(self.nx * self.ny), self.nx)
-        cx, cy = self.x0 + (ii + 0.5) * cell, self.y0 + (jj + 0.5) * cell
-        half_diagonal = cell * math.sqrt(0.5)
-        if reach is None:
-            member = np.ones(len(cx), dtype=bool)
-        else:  # cells whose centre is within reach + h: beyond them every point is farther than reach
-            # buffer a simplified copy (fast), grown by the simplification and because the
-            # buffer's polygonal arcs lie inside the true circle arcs
-            slack = 0.02 * reach
-            lines = shapely.simplify(shapely.multilinestrings(segments.lines), slack)
-            grown = (reach + half_diagonal + slack) / math.cos(math.pi / 32) + 1.0
-            area = shapely.buffer(lines, grown, quad_segs=8)
-            shapely.prepare(area)
-            member = shapely.contains_xy(area, cx, cy)
-        cells = np.flatnonzero(member)
-        centres = shapely.points(cx[cells], cy[cells])
-        _, near = segments.tree.query_nearest(centres, all_matches=False, return_distance=True)
-        pairs = segments.tree.query(centres, predicate="dwithin", distance=near + 2 * half_diagonal + 1.0)
-        order = np.lexsort((pairs[1], pairs[0]))
-        self.candidates = pairs[1][order].astype(np.int32)
-        counts = np.bincount(pairs[0], minlength=len(cells))
-        self.pointer = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        self.row = np.full(self.nx * self.ny, -1, dtype=np.int32)
-        self.row[cells] = np.arange(len(cells), dtype=np.int32)
 
-    def rows(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Each point's cell row, -1 where the point's cell is not in this tier."""
-        i = np.floor((x - self.x0) / self.cell).astype(np.int64)
-        j = np.floor((y - self.y0) / self.cell).astype(np.int64)
-        inside = (i >= 0) & (i < self.nx) & (j >= 0) & (j < self.ny)
-        rows = np.full(len(x), -1, dtype=np.int32)
-        rows[inside] = self.row[j[inside] * self.nx + i[inside]]
-        return rows
+def _group_min(values: np.ndarray, group: np.ndarray, groups: int) -> np.ndarray:
+    out = np.full(groups, np.inf)
+    np.minimum.at(out, group, values)
+    return out
 
-    def nearest(self, x: np.ndarray, y: np.ndarray, rows: np.ndarray) -> np.ndarray:
-        """The nearest segment of each point (all points must have a row)."""
-        counts = self.pointer[rows + 1] - self.pointer[rows]
-        first = np.cumsum(counts) - counts
-        pair_point = np.repeat(np.arange(len(x)), counts)
-        within = np.arange(int(counts.sum())) - np.repeat(first, counts)
-        seg = self.candidates[np.repeat(self.pointer[rows], counts) + within]
-        px, py = self.segments.foot(seg, x[pair_point], y[pair_point])
-        d2 = (x[pair_point] - px) ** 2 + (y[pair_point] - py) ** 2
-        best = np.minimum.reduceat(d2, first)
-        hit = np.flatnonzero(d2 == np.repeat(best, counts))
-        hit = hit[np.concatenate([[True], pair_point[hit[1:]] != pair_point[hit[:-1]]])]
-        return seg[hit]
+
+class _QuadTree:
+    """A quadtree over a square whose leaves list every segment that can be nearest to a point
+    of the leaf (at the coarsest level of detail accurate enough there)."""
+
+    def __init__(self, segments: _Segments, x0: float, y0: float, size: float) -> None:
+        self.segments = segments
+        top = len(LOD_TOLERANCES) - 1
+        boxes = [np.array([[x0, y0, size]])]
+        links, leaf_ids, leaf_counts, leaf_segs = [], [], [], []
+        count = 1
+        ids, box, lod = np.array([0]), boxes[0], np.array([top])
+        pair_node = np.zeros(segments.level_start[top + 1] - segments.level_start[top], dtype=np.int64)
+        pair_seg = np.arange(segments.level_start[top], segments.level_start[top + 1])
+        while len(ids):
+            n = len(ids)
+            half = box[:, 2] / 2
+            cx, cy, h = (box[:, 0] + half)[pair_node], (box[:, 1] + half)[pair_node], half[pair_node]
+            centre = segments.distance(pair_seg, cx, cy)
+            corner = np.max([segments.distance(pair_seg, cx + sx * h, cy + sy * h)
+                             for sx in (-1, 1) for sy in (-1, 1)], axis=0)
+            low = centre - h * math.sqrt(2)
+            keep = low <= _group_min(corner, pair_node, n)[pair_node] + 2 * segments.tolerance[pair_seg] + 0.01
+            order = np.argsort(pair_node[keep], kind="stable")
+            pair_node, pair_seg, low = pair_node[keep][order], pair_seg[keep][order], low[keep][order]
+            counts = np.bincount(pair_node, minlength=n)
+            nearest = np.maximum(_group_min(low, pair_node, n) - LOD_TOLERANCES[lod], 0.0)
+            needed = np.searchsorted(LOD_TOLERANCES, RELATIVE_ERROR * nearest, side="right") - 1
+            small = box[:, 2] <= MIN_LEAF_SIZE
+            refine = (needed < lod) & ((counts <= LEAF_CANDIDATES) | small | (half <= 4 * LOD_TOLERANCES[lod]))
+            leaf = ~refine & ((counts <= LEAF_CANDIDATES) | small)
+            split = ~refine & ~leaf
+            leaf_ids.append(ids[leaf])
+            leaf_counts.append(counts[leaf])
+            leaf_segs.append(pair_seg[leaf[pair_node]])
+            # refined nodes keep their box and take the finer segments their candidates cover
+            refined = np.flatnonzero(refine)
+            local = np.full(n, -1)
+            local[refined] = np.arange(len(refined))
+            new_node, new_seg = [], []
+            for level in np.unique(needed[refined]):
+                pick = refine[pair_node] & (needed[pair_node] == level)
+                owner, fine = segments.finer(pair_seg[pick], int(level))
+                new_node.append(local[pair_node[pick]][owner])
+                new_seg.append(fine)
+            # split nodes give four children their candidates
+            parents = np.flatnonzero(split)
+            first_child = count + 4 * np.arange(len(parents))
+            links.append((ids[parents], first_child))
+            count += 4 * len(parents)
+            quarter = np.repeat(box[parents], 4, axis=0)
+            quarter[:, 2] /= 2
+            quarter[:, 0] += np.tile([0, 1, 0, 1], len(parents)) * quarter[:, 2]
+            quarter[:, 1] += np.tile([0, 0, 1, 1], len(parents)) * quarter[:, 2]
+            boxes.append(quarter)
+            slot = np.full(n, -1)
+            slot[parents] = len(refined) + 4 * np.arange(len(parents))
+            pick = split[pair_node]
+            new_node.append((slot[pair_node[pick]][:, None] + np.arange(4)).ravel())
+            new_seg.append(np.repeat(pair_seg[pick], 4))
+            ids = np.concatenate([ids[refined], (first_child[:, None] + np.arange(4)).ravel()])
+            box = np.concatenate([box[refined], quarter])
+            lod = np.concatenate([needed[refined], np.repeat(lod[parents], 4)])
+            pair_node, pair_seg = np.concatenate(new_node), np.concatenate(new_seg)
+        self.box = np.concatenate(boxes)
+        self.child = np.full(count, -1, dtype=np.int64)
+        for parent, first in links:
+            self.child[parent] = first
+        leaf_ids = np.concatenate(leaf_ids)
+        self.leaf = np.full(count, -1, dtype=np.int64)
+        self.leaf[leaf_ids] = np.arange(len(leaf_ids))
+        self._pad(np.concatenate(leaf_counts), np.concatenate(leaf_segs))
+
+    def _pad(self, counts: np.ndarray, segs: np.ndarray) -> None:
+        """Leaf candidate lists padded (with the dummy segment) to widths 4, 8, 16, ..."""
+        self.width = np.maximum(4, 2 ** np.ceil(np.log2(np.maximum(counts, 1)))).astype(np.int64)
+        starts = np.cumsum(counts) - counts
+        self.tables, self.row = {}, np.zeros(len(counts), dtype=np.int64)
+        for width in np.unique(self.width):
+            mine = np.flatnonzero(self.width == width)
+            table = np.full((len(mine), width), self.segments.dummy, dtype=np.int64)
+            cols = np.arange(width)
+            valid = cols[None, :] < counts[mine][:, None]
+            table[valid] = segs[(starts[mine][:, None] + cols[None, :])[valid]]
+            self.tables[int(width)] = table
+            self.row[mine] = np.arange(len(mine))
+
+    def leaves(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Each point's leaf, -1 outside the tree's square."""
+        x0, y0, size = self.box[0]
+        node = np.zeros(len(x), dtype=np.int64)
+        inside = (x >= x0) & (x < x0 + size) & (y >= y0) & (y < y0 + size)
+        todo = np.flatnonzero(inside)
+        while len(todo):
+            child = self.child[node[todo]]
+            todo = todo[child >= 0]
+            child = child[child >= 0]
+            half = self.box[child, 2]
+            node[todo] = child + (x[todo] >= self.box[child, 0] + half) + 2 * (y[todo] >= self.box[child, 1] + half)
+        return np.where(inside, self.leaf[node], -1)
+
+    def nearest(self, x: np.ndarray, y: np.ndarray, leaf: np.ndarray) -> np.ndarray:
+        """The nearest segment of each point, given its leaf (all >= 0)."""
+        seg = np.empty(len(x), dtype=np.int64)
+        width = self.width[leaf]
+        for w, table in self.tables.items():
+            mine = np.flatnonzero(width == w)
+            rows = max(1024, _BLOCK // w)
+            for block in (mine[k:k + rows] for k in range(0, len(mine), rows)):
+                cand = table[self.row[leaf[block]]]
+                bx, by = x[block, None], y[block, None]
+                px, py = self.segments.foot(cand, bx, by)
+                seg[block] = cand[np.arange(len(block)), np.argmin((bx - px) ** 2 + (by - py) ** 2, axis=1)]
+        return seg
 
 
 class _Index:
-    """Everything ``enrich`` needs, built once from the reference data (about half a second)."""
+    """Everything ``enrich`` needs, built once from the reference data (about a second)."""
 
     def __init__(self, reference: Reference) -> None:
         self.to_local = pyproj.Transformer.from_crs("EPSG:4326", LOCAL_CRS, always_xy=True)
@@ -159,55 +249,40 @@ class _Index:
             lon, lat = np.asarray(line.coords).T
             xy = np.column_stack(self.to_local.transform(lon, lat))
             pieces.append((xy, BORDERS.index(Border.parse(props["border"], "border")), code))
-        self.sector_border = np.array([b for _, b, _ in pieces], dtype=np.int8)
-        west, south, east, north = GRID_REGION
-        edge = np.linspace(0.0, 1.0, 200)
-        bx, by = self.to_local.transform(
-            np.concatenate([west + (east - west) * edge, np.full(200, east), west + (east - west) * edge,
-                            np.full(200, west)]),
-            np.concatenate([np.full(200, south), south + (north - south) * edge, np.full(200, north),
-                            south + (north - south) * edge]))
-        box = (bx.min(), by.min(), bx.max(), by.max())
-        self.tiers = [_Tier(_Segments(pieces, tolerance), cell, reach, box)
-                      for tolerance, cell, reach in TIERS]
+        self.sector_border = np.array([border for _, border, _ in pieces], dtype=np.int8)
+        self.segments = _Segments(pieces)
+        west, south, east, north = TREE_REGION
+        edge = np.linspace(0.0, 1.0, 101)
+        bx, by = self.to_local.transform(np.concatenate([west + (east - west) * edge, west + (east - west) * edge]),
+                                         np.concatenate([np.full(101, south), np.full(101, north)]))
+        size = max(bx.max() - bx.min(), by.max() - by.min())
+        self.tree = _QuadTree(self.segments, bx.min(), by.min(), size)
+        fine = np.arange(self.segments.level_start[0], self.segments.level_start[1])
+        self.fallback = shapely.STRtree(shapely.linestrings(np.stack(
+            [np.column_stack([self.segments.ax[fine], self.segments.ay[fine]]),
+             np.column_stack([self.segments.ax[fine] + self.segments.dx[fine],
+                              self.segments.ay[fine] + self.segments.dy[fine]])], axis=1)))
         self.belarus = reference.belarus_polygon()
         self.zones = zone_union(reference)
         shapely.prepare(self.belarus)
         shapely.prepare(self.zones)
-        # GEOS builds parts of a prepared geometry lazily on first use: do it here, then a lock
+        # GEOS builds parts of a prepared geometry lazily on first use: do it now; the lock then
         # keeps two threads from using one prepared geometry at the same time.
         shapely.contains_xy(self.belarus, 25.0, 54.0)
         shapely.contains_xy(self.zones, 25.0, 54.0)
         self.lock = threading.Lock()
 
-    def nearest(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For each point: border code, sector code and the nearest point (px, py) on the line."""
-        n = len(x)
-        border = np.empty(n, dtype=np.int8)
-        sector = np.empty(n, dtype=np.int16)
-        px, py = np.empty(n), np.empty(n)
-        todo = np.arange(n)
-        for tier in self.tiers:
-            rows = tier.rows(x[todo], y[todo])
-            mine, todo = todo[rows >= 0], todo[rows < 0]
-            rows = rows[rows >= 0]
-            for k in range(0, len(mine), _BLOCK):
-                pts, r = mine[k:k + _BLOCK], rows[k:k + _BLOCK]
-                seg = tier.nearest(x[pts], y[pts], r)
-                self._put(tier.segments, seg, pts, x, y, border, sector, px, py)
-        if len(todo):  # outside the grid: a per-point search on the coarsest lines
-            segments = self.tiers[-1].segments
-            hits = segments.tree.query_nearest(shapely.points(x[todo], y[todo]), all_matches=False)
-            seg = np.empty(len(todo), dtype=np.intp)
-            seg[hits[0]] = hits[1]
-            self._put(segments, seg, todo, x, y, border, sector, px, py)
-        return border, sector, px, py
-
-    @staticmethod
-    def _put(segments, seg, pts, x, y, border, sector, px, py) -> None:
-        border[pts] = segments.border[seg]
-        sector[pts] = segments.sector[seg]
-        px[pts], py[pts] = segments.foot(seg, x[pts], y[pts])
+    def nearest(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """The nearest segment (row of ``self.segments``) of each point."""
+        leaf = self.tree.leaves(x, y)
+        seg = np.empty(len(x), dtype=np.int64)
+        inside = leaf >= 0
+        seg[inside] = self.tree.nearest(x[inside], y[inside], leaf[inside])
+        outside = np.flatnonzero(~inside)
+        if len(outside):  # beyond the tree's square: a per-point search (slow, and rare)
+            hits = self.fallback.query_nearest(shapely.points(x[outside], y[outside]), all_matches=False)
+            seg[outside[hits[0]]] = self.segments.level_start[0] + hits[1]
+        return seg
 
 
 @lru_cache(maxsize=1)
@@ -261,14 +336,15 @@ def enrich(lon, lat) -> Enrichment:
         row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
         raise ValueError(f"Position {row} (lon {lon[row]}, lat {lat[row]}) is too far from the monitored "
                          "region to measure its distance to the border.")
-    border, sector, px, py = index.nearest(x, y)
+    seg = index.nearest(x, y)
+    px, py = index.segments.foot(seg, x, y)
     distance = np.hypot(x - px, y - py) / _scale(x, px, lat)
     with index.lock:
         side = shapely.contains_xy(index.belarus, lon, lat)
         in_zone = shapely.contains_xy(index.zones, lon, lat)
     return Enrichment(
-        border=border,
-        sector=sector,
+        border=index.segments.border[seg],
+        sector=index.segments.sector[seg],
         distance_to_border_m=distance,
         side=side.astype(np.int8),
         in_zone=in_zone,

@@ -80,7 +80,9 @@ def map_columns(headers: list[str], gpx_extensions: bool = False) -> ColumnMap:
     """
     normal = [normalise_header(h) for h in headers]
     if gpx_extensions:
-        normal = [_strip_prefix(n) if n not in GPX_STANDARD_FIELDS else n for n in normal]
+        present = set(normal)
+        normal = [n if n in GPX_STANDARD_FIELDS or n.startswith("link") or _strip_prefix(n) in present
+                  else _strip_prefix(n) for n in normal]
     result = ColumnMap()
     used: set[int] = set()
     for model_field, aliases in ALIASES.items():

@@ -112,6 +112,11 @@ def tokenize(data: bytes, encoding: str, separator: str, start: int = 0) -> Toke
         delims = candidates[depth == 0]
     else:
         delims = candidates
+    bare_cr = np.flatnonzero(buf == _CR)
+    followed_by_nl = (bare_cr + 1 < end) & (buf[np.minimum(bare_cr + 1, end - 1)] == _NL)
+    bare_cr = bare_cr[(bare_cr >= start) & ~followed_by_nl]
+    if len(bare_cr) and (len(quote_pos) == 0 or (np.searchsorted(quote_pos, bare_cr) % 2 == 0).any()):
+        return None  # a carriage return alone, outside quotes: the csv module decides what it means
     is_nl = buf[delims] == _NL if len(delims) else np.zeros(0, dtype=bool)
     ends_with_newline = bool(end > start and buf[end - 1] == _NL)
     if not ends_with_newline:
@@ -152,7 +157,8 @@ def tokenize(data: bytes, encoding: str, separator: str, start: int = 0) -> Toke
     for r in np.flatnonzero(~good & ~blank):
         a, b = int(field_starts[first[r]]), int(field_ends[first[r] + counts[r] - 1])
         fields_here = range(first[r], first[r] + counts[r])
-        if counts[r] > width and all(field_ends[i] == field_starts[i] for i in fields_here[width:]):
+        if counts[r] > width and all(not data[content_starts[i]:content_ends[i]].strip()
+                                     for i in fields_here[width:]):
             good[r] = True  # trailing separators, as spreadsheets write them
         elif all(content_ends[i] <= content_starts[i] or not data[content_starts[i]:content_ends[i]].strip()
                  for i in fields_here):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import shapely
 from pyogrio import raw
 from pyogrio.errors import DataLayerError, DataSourceError
 
-from ..domain.batch import RowError
+from ..domain.batch import IncidentBatch, RowError
 from .batch_builder import build_batch
 from .column_parsers import parse_floats
 from .columns import ALIASES, REQUIRED_FIELDS, map_columns, normalise_header
@@ -39,13 +40,19 @@ def read_gdal(path: str | Path, fmt: str, layer: str | None = None, now: datetim
     if path.is_dir():
         raise UnreadableFileError(path, "is a folder, not a file")
     _check_content(path, fmt)
-    layer = _choose_layer(path, fmt, layer)
+    gdal_path = _kmz_member(path) if path.suffix.lower() == ".kmz" else str(path)
+    layer = _choose_layer(gdal_path, path, fmt, layer)
     try:
-        meta, _fids, geometry, field_data = raw.read(path, layer=layer, datetime_as_string=True)
+        meta, _fids, geometry, field_data = raw.read(gdal_path, layer=layer, datetime_as_string=True)
     except (DataSourceError, DataLayerError, RuntimeError) as exc:
         raise _gdal_error(path, fmt, exc) from None
     headers = [str(h) for h in meta["fields"]]
     n = len(geometry) if geometry is not None else (len(field_data[0]) if field_data else 0)
+    if n == 0:
+        log.info("%s holds no features", path)
+        return ReadResult(_empty_batch(), [],
+                          SourceInfo(path=str(path), format=fmt, rows=0, layer=layer,
+                                     notes=("the file holds no features",)))
     columns = map_columns(headers, gpx_extensions=(fmt == GPX))
     notes: list[str] = []
     if "type" not in columns.columns:
@@ -115,9 +122,24 @@ def _check_content(path: Path, fmt: str) -> None:
         check_xml_file(path)
 
 
-def _choose_layer(path: Path, fmt: str, layer: str | None) -> str | None:
+def _kmz_member(path: Path) -> str:
+    """GDAL's path to the KML inside a KMZ (its own KMZ reading loses the ExtendedData schema)."""
+    with zipfile.ZipFile(path) as archive:
+        members = [name for name in archive.namelist() if name.lower().endswith(".kml")]
+    if not members:
+        raise UnreadableFileError(path, "is a KMZ archive without a .kml document inside")
+    main = "doc.kml" if "doc.kml" in members else members[0]
+    return f"/vsizip/{path}/{main}"
+
+
+def _empty_batch() -> IncidentBatch:
+    return build_batch({"country": [], "type": [], "lon": [], "lat": [], "occurred_at": []}, 0,
+                       np.zeros(0, dtype=np.int64)).batch
+
+
+def _choose_layer(gdal_path: str, path: Path, fmt: str, layer: str | None) -> str | None:
     try:
-        layers = pyogrio.list_layers(path)
+        layers = pyogrio.list_layers(gdal_path)
     except (DataSourceError, DataLayerError, RuntimeError) as exc:
         raise _gdal_error(path, fmt, exc) from None
     names = [str(row[0]) for row in layers]
@@ -198,7 +220,10 @@ def _json_break(path: Path) -> str | None:
     try:
         json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
-            return f"it is truncated: the JSON breaks off at line {exc.lineno}, column {exc.colno} ({exc.msg})"
+        body = text.rstrip()
+        if exc.pos >= len(body) or not body.endswith(("}", "]")):
+            lines = body.count("\n") + 1
+            return (f"it is truncated: the JSON breaks off at line {lines} without closing "
+                    f"({exc.msg} at line {exc.lineno}, column {exc.colno})")
         return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
     return None

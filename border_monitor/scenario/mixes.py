@@ -41,7 +41,9 @@ def cut_into_groups(rng: np.random.Generator, daily: np.ndarray) -> tuple[np.nda
     group_ends = np.cumsum(sizes)
     group_ends = group_ends[group_ends < total]
     day_ends = np.cumsum(daily)
-    ends = np.union1d(group_ends, day_ends[daily > 0])
+    # Both are increasing: a stable sort of the two runs is a merge (timsort), cheaper than union1d.
+    ends = np.sort(np.concatenate([group_ends, day_ends[daily > 0]]), kind="stable")
+    ends = ends[np.concatenate([[True], ends[1:] != ends[:-1]])]
     persons = np.diff(np.concatenate([[0], ends]))
     days = np.searchsorted(day_ends, ends, side="left")
     return days.astype(np.int64), persons.astype(np.int64)

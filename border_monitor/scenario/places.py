@@ -41,6 +41,7 @@ SECTOR_FOCUS = (
 )
 EU_OFFSET_KM = (0.1, 5.0)
 BY_OFFSET_KM = (0.2, 3.0)
+BY_MIN_DISTANCE_M = 150.0  # an observation across the line is at least this far from it
 _SUFFIX = re.compile(r"\s+(N|S|E|W|NE|NW|SE|SW)$")
 
 
@@ -66,8 +67,9 @@ class BorderSegments:
     dy: np.ndarray
     length: np.ndarray
     eu_sign: np.ndarray  # +1 when the left normal (-dy, dx) points into the EU country, else -1
-    eu_area: dict  # country -> prepared polygon (3035) of the country near its border
-    by_area: object  # prepared polygon (3035) of Belarus near the borders
+    eu_area: dict  # country -> prepared polygon (lon/lat) of the country near its border
+    by_area: object  # prepared polygon (lon/lat) of Belarus near the borders
+    tree: shapely.STRtree  # of the segments, to find points too near the line
 
 
 _TO_3035 = Transformer.from_crs("EPSG:4326", "EPSG:3035", always_xy=True)
@@ -111,22 +113,22 @@ def border_segments(countries: tuple[str, ...], reference: Reference | None = No
     nx, ny = -d[:, 1] / seg_len, d[:, 0] / seg_len
     seg_country = np.array(owner)[np.concatenate(seg_sector)]
     eu_area, eu_sign = {}, np.zeros(len(seg_len))
-    lines_3035 = {}
-    for props, geom in reference.layer("borders"):
-        lines_3035[props["border"].split("-")[0]] = _to_3035(geom)
-    belarus = _to_3035(reference.belarus_polygon())
+    # Containment is tested in lon/lat against the reference polygons as they are, the same test
+    # geo.enrich makes for the side; only the land near the line matters, so clip to the line's
+    # box grown by about 10 km (fast, unlike a buffer).
     by_parts = []
-    for k, country in enumerate(countries):
-        # Only the land near the line matters: clip to the line's box grown by 10 km (fast, unlike a buffer).
-        minx, miny, maxx, maxy = shapely.bounds(lines_3035[country])
-        box = (minx - 10_000, miny - 10_000, maxx + 10_000, maxy + 10_000)
-        area = shapely.clip_by_rect(_to_3035(reference.eu_polygon(country)), *box)
+    for props, line in reference.layer("borders"):
+        country = props["border"].split("-")[0]
+        k = countries.index(country)
+        minx, miny, maxx, maxy = shapely.bounds(line)
+        box = (minx - 0.2, miny - 0.1, maxx + 0.2, maxy + 0.1)
+        area = shapely.clip_by_rect(reference.eu_polygon(country), *box)
         shapely.prepare(area)
         eu_area[country] = area
-        by_parts.append(shapely.clip_by_rect(belarus, *box))
+        by_parts.append(shapely.clip_by_rect(reference.belarus_polygon(), *box))
         mine = seg_country == k
-        left = shapely.contains_xy(area, mid[mine, 0] + 30 * nx[mine], mid[mine, 1] + 30 * ny[mine])
-        eu_sign[mine] = np.where(left, 1.0, -1.0)
+        probe_lon, probe_lat = _TO_4326.transform(mid[mine, 0] + 30 * nx[mine], mid[mine, 1] + 30 * ny[mine])
+        eu_sign[mine] = np.where(shapely.contains_xy(area, probe_lon, probe_lat), 1.0, -1.0)
     by_area = shapely.union_all(by_parts)
     shapely.prepare(by_area)
     return BorderSegments(
@@ -134,6 +136,7 @@ def border_segments(countries: tuple[str, ...], reference: Reference | None = No
         sector_country=np.array(owner), sector_start=np.array(starts), sector_length=np.array(lengths),
         seg_end=seg_end, x0=start_xy[:, 0], y0=start_xy[:, 1], dx=d[:, 0], dy=d[:, 1], length=seg_len,
         eu_sign=eu_sign, eu_area=eu_area, by_area=by_area,
+        tree=shapely.STRtree(shapely.linestrings(np.stack([start_xy, start_xy + d], axis=1))),
     )
 
 
@@ -211,14 +214,20 @@ def place_incidents(rng: np.random.Generator, country: np.ndarray, day: np.ndarr
         km = np.maximum(np.where(by, BY_OFFSET_KM[0], EU_OFFSET_KM[0]), km * shrink)
         sign = seg.eu_sign[j] * np.where(by, -1.0, 1.0)
         x, y = px + sign * nx * km * 1000, py + sign * ny * km * 1000
+        x_lon, y_lat = _TO_4326.transform(x, y)
         ok = np.zeros(m, dtype=bool)
         for c, name in enumerate(countries):
             rows = np.flatnonzero(~by & (country[todo] == c))
-            ok[rows] = shapely.contains_xy(seg.eu_area[name], x[rows], y[rows])
+            ok[rows] = shapely.contains_xy(seg.eu_area[name], x_lon[rows], y_lat[rows])
         rows = np.flatnonzero(by)
-        ok[rows] = shapely.contains_xy(seg.by_area, x[rows], y[rows])
+        ok[rows] = shapely.contains_xy(seg.by_area, x_lon[rows], y_lat[rows])
+        # Across the line means clearly across: where the line bends, a perpendicular step can end near it.
+        near = rows[ok[rows]]
+        if len(near):
+            hits = seg.tree.query(shapely.points(x[near], y[near]), predicate="dwithin", distance=BY_MIN_DISTANCE_M)
+            ok[near[np.unique(hits[0])]] = False
         done = todo[ok]
-        lon[done], lat[done] = _TO_4326.transform(x[ok], y[ok])
+        lon[done], lat[done] = x_lon[ok], y_lat[ok]
         offset[done] = km[ok]
         todo = todo[~ok]
     if len(todo):

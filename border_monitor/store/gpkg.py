@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -35,7 +36,7 @@ from .columnar import ColumnarIndex
 from .gpkg_binary import register_functions
 from .gpkg_schema import is_geopackage, rtree_name, rtree_trigger_ddl, touch_contents
 from .gpkg_write import ImportCancelled  # noqa: F401  (re-exported)
-from .incident_rows import SELECT_COLUMNS, TABLE, iso_ms, row_to_incident
+from .incident_rows import SELECT_COLUMNS, TABLE, UUID_TRIGGER_SQL, iso_ms, row_to_incident
 from .index_load import data_version, load_descriptions, load_snapshot, rebuild, save_snapshot
 from .migrations import CURRENT_VERSION, migrate, schema_version
 from .netfs import check_local
@@ -285,6 +286,7 @@ class GeoPackageStore(IncidentStore):
             return Change()
         if cancel is not None and cancel():
             raise ImportCancelled("The import was cancelled; nothing was written.")
+        started = time.perf_counter()
         prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name)
         if progress is not None:
             progress(0, n)
@@ -305,6 +307,7 @@ class GeoPackageStore(IncidentStore):
             return Change(incidents=ids, added=n), lambda index: index.append(*rows)
 
         change = self._write(work)
+        log.info("%s imported %d incidents into %s in %.1f s", user, n, self.name, time.perf_counter() - started)
         if n >= SNAPSHOT_AFTER_ROWS:
             self.save_index_snapshot()
         return change
@@ -314,7 +317,10 @@ class GeoPackageStore(IncidentStore):
         rtree = rtree_name(TABLE)
         insert_trigger = f"{rtree}_insert"
         bulk = n >= max(BULK_RTREE_MIN_ROWS, (len(index) + n) // 10)
+        # Triggers that would fire per row are dropped and made again in this same transaction:
+        # every row comes with its uuid, the version is bumped once, the R-tree is packed in bulk.
         conn.execute("DROP TRIGGER IF EXISTS bm_incidents_version_insert")
+        conn.execute("DROP TRIGGER IF EXISTS incidents_uuid_default")
         if bulk:
             conn.execute(f'DROP TRIGGER IF EXISTS "{insert_trigger}"')
         fids = gpkg_write.insert_batch(conn, prepared, progress, cancel)
@@ -326,6 +332,7 @@ class GeoPackageStore(IncidentStore):
             bulk_load(conn, rtree, all_fids, lon, lon, lat, lat)
             conn.execute(rtree_trigger_ddl(TABLE)[insert_trigger])
         conn.execute(VERSION_TRIGGERS["bm_incidents_version_insert"])
+        conn.execute(UUID_TRIGGER_SQL)
         conn.execute(BUMP_VERSION_SQL)
         return fids
 

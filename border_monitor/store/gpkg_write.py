@@ -8,7 +8,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 import uuid
-from dataclasses import dataclass, replace
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, fields, replace
 from datetime import datetime
 from typing import Callable
 
@@ -206,18 +207,18 @@ def index_rows(stored: list[Incident], fids: list[int]) -> tuple[dict, dict, lis
 
 @dataclass
 class PreparedBatch:
-    """A validated, enriched batch with ids and bookkeeping, ready to insert."""
+    """A validated batch with ids and bookkeeping, ready to insert (``derived`` is set while inserting)."""
 
     batch: IncidentBatch
     ids: list[str]
-    derived: object  # geo.enrich.Enrichment
     bookkeeping: dict
     source_name: str
     now_ms: int
+    derived: object = None  # geo.enrich.Enrichment of the whole batch
 
 
 def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str = "") -> PreparedBatch:
-    """Validate (raising ImportRejected with every bad row), give ids, enrich and fill bookkeeping."""
+    """Validate (raising ImportRejected with every bad row), give ids and fill bookkeeping."""
     n = len(batch)
     errors = batch.validate()
     if errors:
@@ -233,7 +234,6 @@ def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str
         batch.id = np.array(ids, dtype=object)
     else:
         ids = [str(i) for i in batch.id]
-    derived = geo_enrich.enrich(batch.lon, batch.lat)
     now_ms = now_ms_value()
     now_text = iso_ms_array(np.array([now_ms]))[0]
     extra = batch.extra
@@ -256,38 +256,66 @@ def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str
         "origin": texts("origin", origin),
         "deleted": (np.asarray(extra["deleted"], dtype=bool).astype(int).tolist() if "deleted" in extra else [0] * n),
     }
-    return PreparedBatch(batch, ids, derived, bookkeeping, source_name, now_ms)
+    return PreparedBatch(batch, ids, bookkeeping, source_name, now_ms)
+
+
+def _enrich(batch: IncidentBatch, start: int, stop: int):
+    return geo_enrich.enrich(batch.lon[start:stop], batch.lat[start:stop])
+
+
+def _concat_enrichment(parts):
+    if len(parts) == 1:
+        return parts[0]
+    return type(parts[0])(**{f.name: np.concatenate([getattr(p, f.name) for p in parts]) for f in fields(parts[0])})
 
 
 def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
                  progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None) -> list[int]:
-    """Insert the rows in chunks (calling ``progress``, honouring ``cancel``); the new fids."""
+    """Enrich and insert the rows in chunks (calling ``progress``, honouring ``cancel``); the new fids.
+
+    The next chunk is enriched in a worker thread while SQLite writes this one (both release the
+    GIL for most of their work), so the import takes about the longer of the two, not their sum.
+    """
     n = len(prepared.batch)
     names = geo_enrich.sector_names()
     first = last_fid(conn) + 1
-    for start in range(0, n, CHUNK):
-        if cancel is not None and cancel():
-            raise ImportCancelled("The import was cancelled; nothing was written.")
-        stop = min(n, start + CHUNK)
-        rows = batch_rows(prepared.batch, prepared.ids, prepared.derived, names, prepared.bookkeeping, start, stop)
-        try:
-            conn.executemany(INSERT_SQL, rows)
-        except sqlite3.IntegrityError:
-            clash = existing_ids(conn, prepared.ids[start:stop])
-            if not clash:
+    parts = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
+        pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
+        for start in range(0, n, CHUNK):
+            stop = min(n, start + CHUNK)
+            derived = pending.result()
+            if cancel is not None and cancel():
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            if stop < n:
+                pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
+            parts.append(derived)
+            rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop)
+            try:
+                conn.executemany(INSERT_SQL, rows)
+            except sqlite3.IntegrityError:
+                _refuse_known_ids(conn, prepared, start, stop)
                 raise
-            rows_of = prepared.batch.rows[start:stop]
-            rejects = [(prepared.source_name, int(r), "id", f"{i!r} is already in the store")
-                       for r, i in zip(rows_of, prepared.ids[start:stop]) if i in clash]
-            raise ImportRejected(
-                f"The import was refused: {len(clash)} incident id(s) are already in the store (first at row "
-                f"{rejects[0][1]}); nothing was written.", rejects) from None
-        if progress is not None:
-            progress(stop, n)
+            if progress is not None:
+                progress(stop, n)
+    prepared.derived = _concat_enrichment(parts)
     last = last_fid(conn)
     if last - first + 1 != n:
         raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
     return list(range(first, last + 1))
+
+
+def _refuse_known_ids(conn: sqlite3.Connection, prepared: PreparedBatch, start: int, stop: int) -> None:
+    """Raise ImportRejected naming the rows whose id is already stored (if that caused the failure)."""
+    clash = existing_ids(conn, prepared.ids[start:stop])
+    if not clash:
+        return
+    rows_of = prepared.batch.rows[start:stop]
+    rejects = [(prepared.source_name, int(r), "id", f"{i!r} is already in the store")
+               for r, i in zip(rows_of, prepared.ids[start:stop]) if i in clash]
+    raise ImportRejected(
+        f"The import was refused: {len(clash)} incident id(s) are already in the store (first at row "
+        f"{rejects[0][1]}); nothing was written.", rejects) from None
 
 
 def batch_index_rows(prepared: PreparedBatch, fids: list[int]) -> tuple[dict, dict, list[str]]:

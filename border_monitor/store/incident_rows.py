@@ -120,25 +120,32 @@ def batch_rows(batch: IncidentBatch, ids: list[str], derived, sector_names, book
                start: int, stop: int) -> list[tuple]:
     """INSERT_SQL values for rows ``start:stop`` of a validated batch.
 
-    ``derived``: a ``geo.enrich.Enrichment`` of the whole batch; ``bookkeeping`` holds whole-batch
+    ``derived``: the ``geo.enrich.Enrichment`` of those rows only; ``bookkeeping`` holds whole-batch
     lists ``created_at``, ``created_by``, ``updated_at``, ``updated_by``, ``revision``, ``origin``, ``deleted``.
     """
     s = slice(start, stop)
-    border_text = [None if c < 0 else BORDERS[c].value for c in derived.border[s].tolist()]
-    sector_text = [None if c < 0 else sector_names[c] for c in derived.sector[s].tolist()]
-    side_text = [None if c < 0 else SIDES[c].value for c in derived.side[s].tolist()]
-    country_text = np.array([c.value for c in COUNTRIES], dtype=object)[batch.country[s]].tolist()
-    type_text = np.array([t.value for t in TYPES], dtype=object)[batch.type[s]].tolist()
-    status_text = np.array([t.value for t in STATUSES], dtype=object)[batch.status[s]].tolist()
     return list(zip(
         encode_points(batch.lon[s], batch.lat[s]), ids[s], iso_ms_array(batch.occurred_at_ms[s]),
-        country_text, type_text, batch.persons[s].tolist(), [str(v) for v in batch.nationalities[s]],
-        [str(v) for v in batch.description[s]], [str(v) for v in batch.source[s]], status_text,
+        _texts(COUNTRIES, batch.country[s]), _texts(TYPES, batch.type[s]), batch.persons[s].tolist(),
+        _plain(batch.nationalities[s]), _plain(batch.description[s]), _plain(batch.source[s]),
+        _texts(STATUSES, batch.status[s]),
         bookkeeping["created_at"][s], bookkeeping["created_by"][s], bookkeeping["updated_at"][s],
         bookkeeping["updated_by"][s], bookkeeping["revision"][s], bookkeeping["origin"][s],
-        border_text, sector_text, derived.distance_to_border_m[s].tolist(), side_text,
-        derived.in_zone[s].astype(np.int8).tolist(), bookkeeping["deleted"][s],
+        _texts(BORDERS, derived.border), _texts(sector_names, derived.sector),
+        derived.distance_to_border_m.tolist(), _texts(SIDES, derived.side),
+        derived.in_zone.astype(np.int8).tolist(), bookkeeping["deleted"][s],
     ))
+
+
+def _texts(vocabulary, codes: np.ndarray) -> list:
+    """Texts of codes into ``vocabulary`` (enums give their value), None for -1."""
+    lookup = np.array([getattr(v, "value", v) for v in vocabulary] + [None], dtype=object)
+    return lookup[np.asarray(codes, dtype=np.int64)].tolist()
+
+
+def _plain(values: np.ndarray) -> list[str]:
+    """Python str of every value (what sqlite3 binds fastest)."""
+    return [v if type(v) is str else str(v) for v in values.tolist()]
 
 
 def uuid7_strings(n: int, now_ms_value: int | None = None) -> list[str]:

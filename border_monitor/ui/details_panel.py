@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import timezone
 
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ..domain.errors import StoreError
 from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
 from ..store.base import AuditEntry, Change, IncidentStore
+from .formats import datetime_text
 from .labels import country_label, status_label, type_label
 from .state import AppState
 
@@ -20,8 +22,7 @@ log = logging.getLogger(__name__)
 def _utc_text(value) -> str:
     if value is None:
         return ""
-    dt = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.utc())
-    return QLocale().toString(dt, QLocale.FormatType.ShortFormat) + " UTC"
+    return datetime_text(value.astimezone(timezone.utc), long=True) + " UTC"
 
 
 class DetailsPanel(QWidget):
@@ -68,9 +69,7 @@ class DetailsPanel(QWidget):
 
     def render(self, incident: Incident, history: list[AuditEntry], selected: int) -> str:
         locale = QLocale()
-        local = incident.local_time()
-        local_text = locale.toString(QDateTime(local.year, local.month, local.day, local.hour, local.minute,
-                                               local.second), QLocale.FormatType.LongFormat)
+        local_text = datetime_text(incident.local_time(), long=True)
         nationalities = ", ".join(
             f"{html.escape(nationality_name(n.code))} ({n.code}{': ' + locale.toString(n.count) if n.count is not None else ''})"
             for n in incident.nationalities)

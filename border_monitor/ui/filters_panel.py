@@ -35,6 +35,7 @@ class FiltersPanel(QScrollArea):
         self.setWidgetResizable(True)
         self._state = state
         self._store = store
+        self._extent: tuple[date, date] | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
 
@@ -88,7 +89,7 @@ class FiltersPanel(QScrollArea):
         self.clear_button.clicked.connect(self._clear)
 
         state.filterChanged.connect(self.show_filter)
-        self.show_filter(state.filter)
+        self.set_store(store)
 
     def _group(self, body, layout, title, items, columns):
         group = QGroupBox(title, body)
@@ -104,7 +105,14 @@ class FiltersPanel(QScrollArea):
         return boxes
 
     def set_store(self, store: IncidentStore | None) -> None:
+        """Take the first and last day of the store's incidents as the dates offered when a date is unset."""
         self._store = store
+        self._extent = None
+        if store is not None:
+            days = store.daily_counts(IncidentFilter()).days
+            if days:
+                self._extent = (days[0], days[-1])
+        self.show_filter(self._state.filter)
 
     # -- widgets -> state ---------------------------------------------------------------
     def _dates_toggled(self, _on: bool) -> None:
@@ -146,10 +154,11 @@ class FiltersPanel(QScrollArea):
             self.to_check.setChecked(flt.date_to is not None)
             self.from_edit.setEnabled(flt.date_from is not None)
             self.to_edit.setEnabled(flt.date_to is not None)
-            if flt.date_from is not None:
-                self.from_edit.setDate(_qdate(flt.date_from))
-            if flt.date_to is not None:
-                self.to_edit.setDate(_qdate(flt.date_to))
+            extent = self._extent
+            if flt.date_from is not None or extent:
+                self.from_edit.setDate(_qdate(flt.date_from or extent[0]))
+            if flt.date_to is not None or extent:
+                self.to_edit.setDate(_qdate(flt.date_to or extent[1]))
             for boxes, chosen in ((self.country_boxes, flt.countries), (self.type_boxes, flt.types),
                                   (self.status_boxes, flt.statuses)):
                 for value, box in boxes.items():

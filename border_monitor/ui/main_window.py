@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self._add_dock("timeline", self.tr("Timeline"), self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock("table", self.tr("Incidents"), self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.docks["timeline"], self.docks["table"], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["filters"], self.docks["details"]], [260, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["filters"], self.docks["details"]], [310, 300], Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["timeline"]], [280], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["timeline"], self.docks["table"]], [560, 840], Qt.Orientation.Horizontal)
 

@@ -30,6 +30,17 @@ def parse_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def parse_view(text: str) -> dict:
+    """``"53.5,23.7,11"`` (latitude, longitude, zoom) -> {"lat": 53.5, "lon": 23.7, "zoom": 11}."""
+    try:
+        lat, lon, zoom = (float(part) for part in text.split(","))
+    except ValueError:
+        raise BorderMonitorError(f"The map view {text!r} is not LAT,LON,ZOOM, e.g. 54.6,25.3,9.") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 20):
+        raise BorderMonitorError(f"The map view {text!r} is outside latitude -90..90, longitude -180..180, zoom 0..20.")
+    return {"lat": lat, "lon": lon, "zoom": int(zoom)}
+
+
 def wait_ms(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -59,8 +70,11 @@ def grab_window(window, timeout_s: float = 60.0) -> QImage:
 
 
 def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, int] = (1600, 1000),
-                    timeout_s: float = 90.0) -> Path:
-    """Open the window on ``store_path`` offscreen, wait for the map, save a PNG at ``out``."""
+                    timeout_s: float = 90.0, view: dict | None = None) -> Path:
+    """Open the window on ``store_path`` offscreen, wait for the map, save a PNG at ``out``.
+
+    ``view``: the map's centre and zoom ({"lat", "lon", "zoom"}); default: the whole region.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..store import open_store
     from .app import create_application
@@ -81,6 +95,8 @@ def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, in
                             restore=False)
         try:
             window.resize(*size)
+            if view:
+                window.map_panel.set_view(view)
             window.show()
             image = grab_window(window, timeout_s=timeout_s)
             if not image.save(str(out), "PNG"):

@@ -123,14 +123,27 @@ def test_demo_scales_to_a_hundred_thousand(tmp_path):
     (("stats", "--store", "{store}", "--country", "XX"), ["XX"]),
     (("stats", "--store", "{store}", "--from", "2021-09-01", "--to", "2021-08-01"), ["2021-08-01"]),
 ])
-def test_bad_arguments_exit_2_with_a_sentence(tmp_path, demo_store, args, words):
+def test_bad_arguments_exit_2_with_a_sentence(tmp_path, demo_store, capsys, args, words):
+    """In-process (the same ``main`` the command runs), so the many cases stay quick."""
+    from border_monitor.cli.main import main
+
     args = [a.format(tmp=tmp_path, store=demo_store) for a in args]
-    result = cli(*args)
-    assert result.returncode == 2, result.stdout + result.stderr
-    assert result.stdout == ""
+    try:
+        code = main(args)
+    except SystemExit as exc:  # argparse's own refusals
+        code = exc.code
+    out, err = capsys.readouterr()
+    assert code == 2, out + err
+    assert out == ""
     for word in words:
-        assert word in result.stderr
+        assert word in err
     assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_missing_store_exits_2_naming_it(tmp_path):
+    result = cli("stats", "--store", str(tmp_path / "nowhere.gpkg"), "--json")
+    assert result.returncode == 2 and result.stdout == ""
+    assert str(tmp_path / "nowhere.gpkg") in result.stderr
 
 
 def test_ensure_demo_store_creates_once(tmp_path):

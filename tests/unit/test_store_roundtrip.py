@@ -18,7 +18,7 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 @st.composite
 def incidents(draw):
-    seconds = draw(st.integers(min_value=946_684_800, max_value=int(datetime.now(timezone.utc).timestamp()) - 60))
+    seconds = draw(st.integers(min_value=946_684_800, max_value=1_735_603_200))  # 2000 .. 2024-12-31
     occurred = datetime.fromtimestamp(seconds, tz=timezone.utc) + timedelta(milliseconds=draw(st.integers(0, 999)))
     type_ = draw(st.sampled_from(list(IncidentType)))
     persons = draw(st.integers(1 if type_ in TYPES_NEEDING_PERSONS else 0, 200))

@@ -1,6 +1,7 @@
 """Helpers shared by the store tests: random batches and a brute-force reference filter (no tests here)."""
 from __future__ import annotations
 
+import subprocess
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -78,9 +79,24 @@ def brute_match(inc: Incident, flt: IncidentFilter) -> bool:
     return True
 
 
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def validate_gpkg(path) -> subprocess.CompletedProcess:
+    """GDAL's GeoPackage validator (Debian python3-gdal); --extra also checks the content of every table."""
+    import pytest
+
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import osgeo_utils.samples.validate_gpkg"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("GDAL's validate_gpkg (python3-gdal) is not installed")
+    return subprocess.run([SYSTEM_PYTHON, "-m", "osgeo_utils.samples.validate_gpkg", "--extra", str(path)],
+                          capture_output=True, text=True)
+
+
 def all_incidents(store) -> list[Incident]:
     flt = IncidentFilter(include_deleted=True)
     return store.page(flt, limit=store.count(flt))
 
 
-__all__ = ["COUNTRIES", "random_batch", "brute_match", "all_incidents", "local_date", "DST_INSTANTS_MS"]
+__all__ = ["COUNTRIES", "random_batch", "brute_match", "all_incidents", "local_date", "DST_INSTANTS_MS",
+           "validate_gpkg"]

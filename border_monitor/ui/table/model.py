@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QDateTime, QLocale, QModelIndex, Qt, QTime
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.filters import IncidentFilter, SortKey
@@ -19,12 +18,16 @@ from ...domain.incident import Incident
 from ...domain.nationality import format_nationalities
 from ...store.base import IncidentStore
 from .. import palette
+from ..formats import datetime_text
 from ..labels import status_label, type_label
 
 log = logging.getLogger(__name__)
 
 BLOCK = 200
 CACHE_BLOCKS = 8
+# Finding a row without the store's ``position`` lookup: pages of SCAN_PAGE, at most SCAN_LIMIT rows.
+SCAN_PAGE = 2000
+SCAN_LIMIT = 40_000
 
 # The columns, each sorted by the store on its own key; header texts in ``_headers``.
 COLUMNS: tuple[SortKey, ...] = (
@@ -39,12 +42,6 @@ COLUMNS: tuple[SortKey, ...] = (
     SortKey.DESCRIPTION,
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the incident's id (str)
-
-
-def local_qdatetime(incident: Incident) -> QDateTime:
-    local: datetime = incident.local_time()
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute, local.second))
 
 
 class IncidentTableModel(QAbstractTableModel):
@@ -140,10 +137,17 @@ class IncidentTableModel(QAbstractTableModel):
         if row is not None or self._store is None:
             return row
         locate = getattr(self._store, "position", None)
-        if locate is None:
-            return None
-        row = locate(self._filter, self._sort, self._descending, incident_id)
-        return None if row is None or row < 0 else int(row)
+        if locate is not None:
+            row = locate(self._filter, self._sort, self._descending, incident_id)
+            return None if row is None or row < 0 else int(row)
+        # No index lookup in this store: look through the first rows (bounded).
+        for offset in range(0, min(self._count, SCAN_LIMIT), SCAN_PAGE):
+            page = self._store.page(self._filter, self._sort, self._descending, offset, SCAN_PAGE)
+            for i, incident in enumerate(page):
+                if str(incident.id) == incident_id:
+                    return offset + i
+        log.info("incident %s not found in the first %d rows of the table", incident_id, SCAN_LIMIT)
+        return None
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -191,7 +195,7 @@ class IncidentTableModel(QAbstractTableModel):
     def _display(self, incident: Incident, key: SortKey) -> str:
         locale = QLocale()
         if key is SortKey.OCCURRED_AT:
-            return locale.toString(local_qdatetime(incident), QLocale.FormatType.ShortFormat)
+            return datetime_text(incident.local_time())
         if key is SortKey.COUNTRY:
             return incident.country.value
         if key is SortKey.SECTOR:

@@ -14,18 +14,20 @@ follow every other part of the filter.
 """
 from __future__ import annotations
 
+import html
 import logging
 from datetime import date
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, DailyCounts, IncidentStore
 from .. import palette
+from ..formats import date_text
 from ..labels import category_label
 from ..state import AppState
 from . import series
@@ -63,6 +65,7 @@ class TimelinePanel(QWidget):
         self.readout = QLabel(self)
         self.readout.setObjectName("timelineReadout")
         self.readout.setTextFormat(Qt.TextFormat.RichText)
+        self.readout.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
         controls.addWidget(self.by_combo)
@@ -82,7 +85,7 @@ class TimelinePanel(QWidget):
         self.legend = item.addLegend(offset=(8, 4), colCount=3, labelTextColor="#202020")
 
         self.region = pg.LinearRegionItem(values=(0, series.DAY), movable=True,
-                                          brush=QColor(0, 120, 255, 40), hoverBrush=QColor(0, 120, 255, 70))
+                                          brush=QColor(0, 120, 255, 28), hoverBrush=QColor(0, 120, 255, 60))
         self.region.setZValue(10)
         self.region.setVisible(False)
         item.addItem(self.region)
@@ -284,7 +287,7 @@ class TimelinePanel(QWidget):
             total = series.window_sum(counts, flt.date_from, flt.date_to)
             return self.tr("%1 in the time window").replace("%1", locale.toString(total))
         i = series.day_index(counts, day)
-        day_text = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        day_text = date_text(day)
         if i is None:
             return self.tr("%1: none").replace("%1", day_text)
         parts = []
@@ -295,8 +298,12 @@ class TimelinePanel(QWidget):
                 parts.append(f'<span style="color:{color}">&#9632;</span> '
                              f'{category_label(self.by, key)} {locale.toString(value)}')
         total = int(counts.counts[:, i].sum())
-        return self.tr("%1: %2 (total %3)").replace("%1", day_text).replace(
+        text = self.tr("%1: %2 (total %3)").replace("%1", day_text).replace(
             "%2", ", ".join(parts) or "-").replace("%3", locale.toString(total))
+        events = self.events.on_day(day)
+        if events:
+            text += " &mdash; " + html.escape("; ".join(e.title for e in events))
+        return text
 
     # -- for the window, tests and the benchmark --------------------------------------------
     @property

@@ -1,0 +1,45 @@
+"""Dates, times and numbers for the user, in the locale's way (``QLocale()``, the default locale).
+
+Under the bare "C" locale (no LANG set) Qt's short formats are odd ("1 06 2021"); ISO 8601 is used
+there instead.
+"""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def _is_c(locale: QLocale) -> bool:
+    return locale.language() == QLocale.Language.C
+
+
+def qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def qdatetime(value: datetime) -> QDateTime:
+    """The wall-clock time of ``value`` (its own zone) as a QDateTime."""
+    return QDateTime(qdate(value), QTime(value.hour, value.minute, value.second))
+
+
+def date_text(value: date, long: bool = False) -> str:
+    locale = QLocale()
+    if _is_c(locale):
+        return value.isoformat()
+    return locale.toString(qdate(value), QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(value: datetime, long: bool = False) -> str:
+    """Wall-clock date and time of ``value`` in its own zone, in the locale's format."""
+    locale = QLocale()
+    if _is_c(locale):
+        return value.strftime("%Y-%m-%d %H:%M:%S" if long else "%Y-%m-%d %H:%M")
+    return locale.toString(qdatetime(value), QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
+
+
+def number_text(value: int | float, decimals: int | None = None) -> str:
+    locale = QLocale()
+    if decimals is None:
+        return locale.toString(int(value))
+    return locale.toString(float(value), "f", decimals)
