@@ -40,6 +40,8 @@ LOD_TOLERANCES = np.array([0.0, 2.0, 8.0, 32.0, 128.0, 512.0])  # metres
 RELATIVE_ERROR = 0.002   # a simplified line is used only where its tolerance is below this share
 LEAF_CANDIDATES = 12     # a node with more candidate segments is split ...
 MIN_LEAF_SIZE = 50.0     # ... unless it is this small (metres)
+FAR = 20_000.0           # points farther from the line use a per-point search on simplified lines
+FAR_LOD = 3              # ... simplified by LOD_TOLERANCES[3] = 32 m: within 0.16 % there
 _BLOCK = 1 << 20          # candidate pairs measured at once
 
 
@@ -131,7 +133,7 @@ class _QuadTree:
         self.segments = segments
         top = len(LOD_TOLERANCES) - 1
         boxes = [np.array([[x0, y0, size]])]
-        links, leaf_ids, leaf_counts, leaf_segs = [], [], [], []
+        links, leaf_ids, leaf_counts, leaf_segs, far_ids = [], [], [], [], []
         count = 1
         ids, box, lod = np.array([0]), boxes[0], np.array([top])
         pair_node = np.zeros(segments.level_start[top + 1] - segments.level_start[top], dtype=np.int64)
@@ -144,19 +146,28 @@ class _QuadTree:
             corner = np.max([segments.distance(pair_seg, cx + sx * h, cy + sy * h)
                              for sx in (-1, 1) for sy in (-1, 1)], axis=0)
             low = centre - h * math.sqrt(2)
-            keep = low <= _group_min(corner, pair_node, n)[pair_node] + 2 * segments.tolerance[pair_seg] + 0.01
-            order = np.argsort(pair_node[keep], kind="stable")
-            pair_node, pair_seg, low = pair_node[keep][order], pair_seg[keep][order], low[keep][order]
-            counts = np.bincount(pair_node, minlength=n)
             nearest = np.maximum(_group_min(low, pair_node, n) - LOD_TOLERANCES[lod], 0.0)
             needed = np.searchsorted(LOD_TOLERANCES, RELATIVE_ERROR * nearest, side="right") - 1
+            # a segment is kept if it may be nearest to a point of the box; while the node still
+            # has to move to finer segments, with room for the finer line's departure
+            slack = np.where(needed < lod, 2 * LOD_TOLERANCES[lod], 0.0)[pair_node] + 0.01
+            keep = low <= _group_min(corner, pair_node, n)[pair_node] + slack
+            order = np.argsort(pair_node[keep], kind="stable")
+            pair_node, pair_seg = pair_node[keep][order], pair_seg[keep][order]
+            counts = np.bincount(pair_node, minlength=n)
+            far = nearest >= FAR
             small = box[:, 2] <= MIN_LEAF_SIZE
-            refine = (needed < lod) & ((counts <= LEAF_CANDIDATES) | small | (half <= 4 * LOD_TOLERANCES[lod]))
-            leaf = ~refine & ((counts <= LEAF_CANDIDATES) | small)
+            refine = ~far & (needed < lod) & ((counts <= LEAF_CANDIDATES) | small |
+                                              (half <= 4 * LOD_TOLERANCES[lod]))
+            leaf = ~refine & ((counts <= LEAF_CANDIDATES) | small | far)
             split = ~refine & ~leaf
+            counts[far] = 0
+            leaf[far] = False
+            far_ids.append(ids[far])
             leaf_ids.append(ids[leaf])
             leaf_counts.append(counts[leaf])
             leaf_segs.append(pair_seg[leaf[pair_node]])
+            split[far] = False
             # refined nodes keep their box and take the finer segments their candidates cover
             refined = np.flatnonzero(refine)
             local = np.full(n, -1)
@@ -193,6 +204,7 @@ class _QuadTree:
         leaf_ids = np.concatenate(leaf_ids)
         self.leaf = np.full(count, -1, dtype=np.int64)
         self.leaf[leaf_ids] = np.arange(len(leaf_ids))
+        self.leaf[np.concatenate(far_ids)] = -2
         self._pad(np.concatenate(leaf_counts), np.concatenate(leaf_segs))
 
     def _pad(self, counts: np.ndarray, segs: np.ndarray) -> None:
@@ -210,7 +222,7 @@ class _QuadTree:
             self.row[mine] = np.arange(len(mine))
 
     def leaves(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Each point's leaf, -1 outside the tree's square."""
+        """Each point's leaf; -1 outside the tree's square, -2 farther than ``FAR`` from the line."""
         x0, y0, size = self.box[0]
         node = np.zeros(len(x), dtype=np.int64)
         inside = (x >= x0) & (x < x0 + size) & (y >= y0) & (y < y0 + size)
@@ -257,7 +269,7 @@ class _Index:
                                          np.concatenate([np.full(101, south), np.full(101, north)]))
         size = max(bx.max() - bx.min(), by.max() - by.min())
         self.tree = _QuadTree(self.segments, bx.min(), by.min(), size)
-        fine = np.arange(self.segments.level_start[0], self.segments.level_start[1])
+        fine = np.arange(self.segments.level_start[FAR_LOD], self.segments.level_start[FAR_LOD + 1])
         self.fallback = shapely.STRtree(shapely.linestrings(np.stack(
             [np.column_stack([self.segments.ax[fine], self.segments.ay[fine]]),
              np.column_stack([self.segments.ax[fine] + self.segments.dx[fine],
@@ -279,9 +291,9 @@ class _Index:
         inside = leaf >= 0
         seg[inside] = self.tree.nearest(x[inside], y[inside], leaf[inside])
         outside = np.flatnonzero(~inside)
-        if len(outside):  # beyond the tree's square: a per-point search (slow, and rare)
+        if len(outside):  # far from the line: a per-point search on the simplified lines
             hits = self.fallback.query_nearest(shapely.points(x[outside], y[outside]), all_matches=False)
-            seg[outside[hits[0]]] = self.segments.level_start[0] + hits[1]
+            seg[outside[hits[0]]] = self.segments.level_start[FAR_LOD] + hits[1]
         return seg
 
 

@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Literal
 
@@ -31,13 +31,14 @@ from ..domain.errors import NotFoundError, StoreError, ValidationError
 from ..domain.filters import IncidentFilter, SortKey
 from ..domain.incident import Incident
 from . import aggregates, audit, gpkg_write
-from .base import AuditEntry, Change, ContextEvent, DailyCounts, GridCounts, IncidentStore, Stats
+from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, Stats
 from .columnar import ColumnarIndex
-from .gpkg_binary import register_functions
+from .gpkg_connections import CACHE_KIB, Connections
+from .gpkg_context import ContextMixin
 from .gpkg_schema import is_geopackage, rtree_name, rtree_trigger_ddl, touch_contents
 from .gpkg_write import ImportCancelled  # noqa: F401  (re-exported)
 from .incident_rows import SELECT_COLUMNS, TABLE, UUID_TRIGGER_SQL, iso_ms, row_to_incident
-from .index_load import data_version, load_descriptions, load_snapshot, rebuild, save_snapshot
+from .index_load import data_version, load_snapshot, rebuild, save_snapshot
 from .migrations import CURRENT_VERSION, migrate, schema_version
 from .netfs import check_local
 from .rtree_bulk import bulk_load
@@ -45,11 +46,9 @@ from .store_schema import BUMP_VERSION_SQL, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
 
-EVENT_COUNTRIES = ("", "LT", "LV", "PL", "BY")
 BULK_RTREE_MIN_ROWS = 5_000
 SNAPSHOT_AFTER_ROWS = 50_000
-_IMPORT_CACHE_KIB = 512 * 1024
-_CACHE_KIB = 64 * 1024
+_IMPORTCACHE_KIB = 512 * 1024
 
 
 def _utcnow() -> datetime:
@@ -57,16 +56,14 @@ def _utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-class GeoPackageStore(IncidentStore):
+class GeoPackageStore(ContextMixin, IncidentStore):
     """Incidents, reference layers and context events in one GeoPackage file."""
 
     def __init__(self, path: str | Path, create: bool = False, *, allow_network: bool = False,
                  busy_timeout: float = 10.0):
         self._path = Path(path)
         self._busy_timeout = float(busy_timeout)
-        self._local = threading.local()
-        self._connections: list[sqlite3.Connection] = []
-        self._connections_lock = threading.Lock()
+        self._connections = Connections(self._path, self._busy_timeout)
         self._write_lock = threading.RLock()
         self._index_lock = threading.RLock()
         self._closed = False
@@ -92,33 +89,11 @@ class GeoPackageStore(IncidentStore):
             self.close()
             raise
 
-    # -- connections ----------------------------------------------------------------------------
-    def _connect(self) -> sqlite3.Connection:
-        try:
-            conn = sqlite3.connect(self._path, timeout=self._busy_timeout, isolation_level=None,
-                                   check_same_thread=False)
-            register_functions(conn)
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                log.warning("%s: journal mode is %s, not WAL", self._path, mode)
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self._path} cannot be opened as a GeoPackage: {exc}.") from None
-        with self._connections_lock:
-            self._connections.append(conn)
-        return conn
-
     def _conn(self) -> sqlite3.Connection:
-        if self._closed:
-            raise StoreError(f"The store {self.name} is closed.")
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = self._connect()
-        return conn
+        return self._connections.get()
 
     def _prepare_schema(self, conn: sqlite3.Connection, new: bool) -> None:
-        self._begin(conn)
+        self._connections.begin(conn)
         try:
             if not new and not is_geopackage(conn):
                 raise StoreError(f"{self._path} is not a GeoPackage (no GPKG application id or gpkg_contents table).")
@@ -134,23 +109,11 @@ class GeoPackageStore(IncidentStore):
                 log.info("Migrated %s from schema version %d to %d", self._path, version, applied[-1])
             conn.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
-            self._rollback(conn)
+            self._connections.rollback(conn)
             raise StoreError(f"{self._path} cannot be read as a Border Monitor store: {exc}.") from None
         except BaseException:
-            self._rollback(conn)
+            self._connections.rollback(conn)
             raise
-
-    def _begin(self, conn: sqlite3.Connection) -> None:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise StoreError(f"The store {self.name} cannot be written now ({exc}): another program may be "
-                             "writing to it, or the file is read-only. Try again in a moment.") from None
-
-    @staticmethod
-    def _rollback(conn: sqlite3.Connection) -> None:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
 
     # -- the index ------------------------------------------------------------------------------
     def _load_index(self, conn: sqlite3.Connection) -> ColumnarIndex:
@@ -200,7 +163,7 @@ class GeoPackageStore(IncidentStore):
                              "try again when it has finished.")
         try:
             conn = self._conn()
-            self._begin(conn)
+            self._connections.begin(conn)
             try:
                 if data_version(conn) != self._index.version:
                     index = rebuild(conn, self._load_descriptions)
@@ -210,10 +173,10 @@ class GeoPackageStore(IncidentStore):
                 version = data_version(conn)
                 conn.execute("COMMIT")
             except sqlite3.DatabaseError as exc:
-                self._rollback(conn)
+                self._connections.rollback(conn)
                 raise StoreError(f"The change to {self.name} failed and was undone: {exc}.") from exc
             except BaseException:
-                self._rollback(conn)
+                self._connections.rollback(conn)
                 raise
             with self._index_lock:
                 try:
@@ -239,23 +202,6 @@ class GeoPackageStore(IncidentStore):
     @property
     def origin(self) -> str:
         return self._origin
-
-    def metadata(self) -> dict[str, str]:
-        return {k: v for k, v in self._conn().execute("SELECT key, value FROM bm_metadata ORDER BY key")}
-
-    def set_metadata(self, key: str, value: str) -> Change:
-        key = str(key).strip()
-        if not key:
-            raise ValidationError("key", key, "is empty")
-        if key == "schema_version":
-            raise ValidationError("key", key, "is kept by the store itself")
-
-        def work(conn, _index):
-            conn.execute("INSERT INTO bm_metadata (key, value) VALUES (?, ?) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, str(value)))
-            touch_contents(conn, "bm_metadata")
-            return Change(), None
-        return self._write(work)
 
     # -- writes ---------------------------------------------------------------------------------
     def add(self, incidents: Iterable[Incident], user: str) -> Change:
@@ -292,11 +238,11 @@ class GeoPackageStore(IncidentStore):
             progress(0, n)
 
         def work(conn, index):
-            conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+            conn.execute(f"PRAGMA cache_size = -{_IMPORTCACHE_KIB}")
             try:
                 fids = self._insert_batch(conn, index, prepared, progress, cancel)
             finally:
-                conn.execute(f"PRAGMA cache_size = -{_CACHE_KIB}")
+                conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             at = iso_ms(_utcnow())
             audit.append(conn, at, user, self.origin, "import", None, None, {
                 "count": n, "file": source_name, "user": user, "first_fid": fids[0], "last_fid": fids[-1],
@@ -433,61 +379,6 @@ class GeoPackageStore(IncidentStore):
         row = conn.execute(f"SELECT fid FROM {TABLE} WHERE uuid = ?", (uid,)).fetchone()
         return audit.history(conn, uid, None if row is None else row[0])
 
-    # -- context events, reference layers -------------------------------------------------------
-    def events(self) -> list[ContextEvent]:
-        rows = self._conn().execute("SELECT id, start_date, end_date, country, title FROM events "
-                                    "ORDER BY start_date, end_date, id")
-        return [ContextEvent(id=i, start=date.fromisoformat(s), end=date.fromisoformat(e), country=c or "", title=t)
-                for i, s, e, c, t in rows]
-
-    def set_events(self, events: Iterable[ContextEvent], user: str) -> Change:
-        """Replace every context event by ``events`` (their ``id`` is ignored; the store numbers them)."""
-        rows = []
-        for ev in events:
-            start, end = _as_date(ev.start, "start", ev.title), _as_date(ev.end, "end", ev.title)
-            if end < start:
-                raise ValidationError("end", end.isoformat(), f"is before the start {start} of event {ev.title!r}")
-            country = (ev.country or "").strip().upper()
-            if country not in EVENT_COUNTRIES:
-                raise ValidationError("country", ev.country, f"of event {ev.title!r} is not LT, LV, PL, BY or empty")
-            if not str(ev.title).strip():
-                raise ValidationError("title", ev.title, f"of the event starting {start} is empty")
-            rows.append((start.isoformat(), end.isoformat(), country, str(ev.title).strip()))
-
-        def work(conn, _index):
-            conn.execute("DELETE FROM events")
-            conn.executemany("INSERT INTO events (start_date, end_date, country, title) VALUES (?, ?, ?, ?)", rows)
-            touch_contents(conn, "events")
-            log.info("%s set %d context events in %s", user, len(rows), self.name)
-            return Change(events=True), None
-        return self._write(work)
-
-    def reference_layer(self, name: str) -> dict:
-        import json
-
-        from ..geo.reference import LAYER_NAMES
-        from .reference_layers import read_layer
-
-        if name not in LAYER_NAMES:
-            raise ValidationError("layer", name, f"is not a reference layer ({', '.join(LAYER_NAMES)})")
-        text = self._reference_cache.get(name)
-        if text is None:
-            text = self._reference_cache[name] = json.dumps(read_layer(self._conn(), name))
-        return json.loads(text)
-
-    def refresh_reference(self, user: str) -> Change:
-        """Rewrite the reference layers from the packaged reference data (after it was updated)."""
-        from ..geo.reference import LAYER_NAMES, load_reference
-        from .reference_layers import write_reference
-
-        def work(conn, _index):
-            write_reference(conn, load_reference(), LAYER_NAMES)
-            log.info("%s rewrote the reference layers of %s", user, self.name)
-            return Change(reference=True), None
-        change = self._write(work)
-        self._reference_cache.clear()
-        return change
-
     # -- lifetime -------------------------------------------------------------------------------
     def save_index_snapshot(self) -> bool:
         """Store the index beside the data so the next open is fast; False when the index is not current."""
@@ -495,16 +386,16 @@ class GeoPackageStore(IncidentStore):
             conn = self._conn()
             if self._snapshot_version == self._index.version:
                 return True
-            self._begin(conn)
+            self._connections.begin(conn)
             try:
                 if data_version(conn) != self._index.version:
-                    self._rollback(conn)
+                    self._connections.rollback(conn)
                     return False
                 with self._index_lock:
                     save_snapshot(conn, self._index)
                 conn.execute("COMMIT")
             except BaseException:
-                self._rollback(conn)
+                self._connections.rollback(conn)
                 raise
             self._snapshot_version = self._index.version
             return True
@@ -519,15 +410,7 @@ class GeoPackageStore(IncidentStore):
             log.warning("Could not save the index snapshot of %s: %s", self.name, exc)
         finally:
             self._closed = True
-            with self._connections_lock:
-                connections, self._connections = self._connections, []
-            for k, conn in enumerate(connections):
-                try:
-                    if k == len(connections) - 1:
-                        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                    conn.close()
-                except sqlite3.Error as exc:
-                    log.warning("Closing a connection to %s: %s", self._path, exc)
+            self._connections.close_all()
 
 
 def _bounds(index: ColumnarIndex, lon: np.ndarray, lat: np.ndarray) -> tuple[float, float, float, float] | None:
@@ -540,17 +423,6 @@ def _bounds(index: ColumnarIndex, lon: np.ndarray, lat: np.ndarray) -> tuple[flo
     if old is None:
         return new
     return min(old[0], new[0]), min(old[1], new[1]), max(old[2], new[2]), max(old[3], new[3])
-
-
-def _as_date(value, field: str, title: str) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise ValidationError(field, value, f"of event {title!r} is not a date (YYYY-MM-DD)") from None
 
 
 def open_store(path: str | Path, create: bool = False, *, allow_network: bool = False,

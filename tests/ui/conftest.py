@@ -1,6 +1,7 @@
 """Fixtures for the Qt tests: offscreen Qt, the map's URL scheme, a small demo store, a JS runner."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -54,12 +55,12 @@ def app_state(qapp):
 
 @pytest.fixture
 def run_js(qtbot):
-    """``run_js(web_view, code)``: the value of a JavaScript expression in the view's page."""
+    """``run_js(web_view, expression)``: the value of a JavaScript expression in the view's page (via JSON)."""
 
-    def run(view, code: str, timeout: int = 5000):
+    def run(view, expression: str, timeout: int = 5000):
         result: list = []
-        view.page().runJavaScript(code, 0, result.append)
+        view.page().runJavaScript(f"JSON.stringify(({expression}))", 0, result.append)
         qtbot.waitUntil(lambda: bool(result), timeout=timeout)
-        return result[0]
+        return None if result[0] in (None, "", "undefined") else json.loads(result[0])
 
     return run

@@ -46,7 +46,7 @@ def test_no_request_leaves_the_machine(panel, qtbot, run_js):
     assert f"{SCHEME}://app/qwebchannel.js" in urls
     assert panel.requests.non_local() == []
     # The recorder does see (and refuses) a request elsewhere: loopback, so nothing could leave anyway.
-    run_js(panel.web_view, "fetch('http://127.0.0.1:9/probe.png').catch(function () {}); 1")
+    run_js(panel.web_view, "fetch('http://127.0.0.1:9/probe.png').catch(function () {}), 1")
     qtbot.waitUntil(lambda: "http://127.0.0.1:9/probe.png" in panel.requests.blocked, timeout=TIMEOUT)
 
 
@@ -60,7 +60,7 @@ def test_online_layer_is_offered_only_when_configured(qtbot, demo_store, app_sta
         panel.show()
     qtbot.waitUntil(lambda: run_js(panel.web_view, "Object.keys(BM.baseLayers).length") == 1, timeout=TIMEOUT)
     assert panel.requests.non_local() == []  # offered, not shown: nothing fetched yet
-    run_js(panel.web_view, "BM.map.removeLayer(BM.plainBase); BM.baseLayers.o1.addTo(BM.map); 1")
+    run_js(panel.web_view, "BM.map.removeLayer(BM.plainBase), BM.baseLayers.o1.addTo(BM.map), 1")
     qtbot.waitUntil(lambda: any(u.startswith("http://127.0.0.1:9/") for u in panel.requests.urls), timeout=TIMEOUT)
     assert not panel.requests.blocked  # the user's own layer is let through
     assert "© Loopback" in run_js(panel.web_view, "document.querySelector('.leaflet-control-attribution').textContent")

@@ -125,6 +125,6 @@ def test_box_drawing_sets_and_clears_the_filters_bbox(panel, app_state, demo_sto
     qtbot.waitUntil(lambda: run_js(panel.web_view, "!!BM.bboxLayer"), timeout=TIMEOUT)
 
     with qtbot.waitSignal(app_state.filterChanged, timeout=TIMEOUT):
-        run_js(panel.web_view, "document.querySelector('.bm-box-clear').click(); 1")
+        run_js(panel.web_view, "document.querySelector('.bm-box-clear').click(), 1")
     assert app_state.filter.bbox is None
     qtbot.waitUntil(lambda: run_js(panel.web_view, "!BM.bboxLayer"), timeout=TIMEOUT)

@@ -5,7 +5,6 @@ import math
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
-import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st

@@ -160,21 +160,31 @@ class UpdateIncidents(StoreCommand):
 
 
 class SetDeleted(StoreCommand):
-    """Soft delete (``deleted=True``) or restore (``False``) some incidents; undo does the opposite."""
+    """Soft delete (``deleted=True``) or restore (``False``) some incidents; undo does the opposite.
+
+    The first redo keeps only the incidents whose flag it changed (the store skips those already
+    so), so undo never restores an incident that was deleted before this command.
+    """
 
     def __init__(self, ctx: EditContext, ids: Iterable, deleted: bool, text: str):
         super().__init__(ctx, text)
         self.deleted = deleted
         self.ids = list(dict.fromkeys(str(i) for i in ids))
+        self._done_once = False
 
     def _set(self, deleted: bool) -> Change:
         store = self.ctx.store
-        for incident_id in self.ids:
-            _require(store, incident_id, {}, deleted=not deleted)
         return store.delete(self.ids, self.ctx.user) if deleted else store.restore(self.ids, self.ctx.user)
 
     def _do(self) -> Change:
-        return self._set(self.deleted)
+        change = self._set(self.deleted)
+        if not self._done_once:
+            self._done_once = True
+            changed = {str(i) for i in change.incidents}
+            self.ids = [i for i in self.ids if i in changed]
+            if not self.ids:
+                self.setObsolete(True)  # nothing changed: nothing to undo
+        return change
 
     def _undo(self) -> Change:
         return self._set(not self.deleted)

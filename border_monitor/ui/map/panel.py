@@ -60,13 +60,14 @@ class MapPanel(QWidget):
         self._state = state
         self._view_widget = QWebEngineView(self)
         self._view_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        # Created after the view, so deleted after it: a page must go before its profile.
-        self._profile = QWebEngineProfile(self)
+        self._profile = QWebEngineProfile()  # off the record, this panel's own
         self._handler = MapSchemeHandler(self._profile)
         self._profile.installUrlSchemeHandler(SCHEME.encode(), self._handler)
         self.requests = RequestRecorder(self._profile)
         self._profile.setUrlRequestInterceptor(self.requests)
         self._page = _LoggingPage(self._profile, self._view_widget)
+        # A page must be deleted before its profile: as the page's child, the profile goes after it.
+        self._profile.setParent(self._page)
         self._page.renderProcessTerminated.connect(self._on_render_crash)
         self._view_widget.setPage(self._page)
         self._bridge = MapBridge(self)
