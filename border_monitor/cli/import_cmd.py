@@ -60,6 +60,9 @@ def run(args: argparse.Namespace) -> int:
     store_path = Path(args.store)
     _require_file(file, "file to import")
     _require_file(store_path, "store")
+    if args.rejects and not Path(args.rejects).parent.exists():
+        raise BorderMonitorError(f"Cannot write the report {args.rejects}: the folder "
+                                 f"{Path(args.rejects).parent} does not exist.")
     user = args.user or _login_name()
     try:
         result = read_incidents(file, encoding=args.encoding, layer=args.layer)

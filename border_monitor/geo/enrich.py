@@ -34,15 +34,13 @@ SIDES = tuple(Side)  # 0 EU, 1 BY
 LOCAL_CRS = "+proj=tmerc +lat_0=0 +lon_0=25 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs"
 _WGS84_A = 6378137.0
 _WGS84_E2 = 0.00669437999014
-# The quadtree covers this lon/lat box; points outside it fall back to a per-point tree search.
-TREE_REGION = (17.0, 48.5, 34.0, 59.0)
-LOD_TOLERANCES = np.array([0.0, 2.0, 8.0, 32.0, 128.0, 512.0])  # metres
-RELATIVE_ERROR = 0.002   # a simplified line is used only where its tolerance is below this share
-LEAF_CANDIDATES = 12     # a node with more candidate segments is split ...
-MIN_LEAF_SIZE = 50.0     # ... unless it is this small (metres)
-FAR = 20_000.0           # points farther from the line use a per-point search on simplified lines
-FAR_LOD = 3              # ... simplified by LOD_TOLERANCES[3] = 32 m: within 0.16 % there
-_BLOCK = 1 << 20          # candidate pairs measured at once
+# The near grid covers this lon/lat box (the monitored region and a margin).
+GRID_REGION = (18.0, 49.5, 33.0, 58.0)
+NEAR = 4_000.0          # points this close to the line use the near grid ...
+NEAR_CELL = 500.0       # ... of cells this size (metres)
+FAR = 20_000.0          # points farther than this are measured to the line simplified by 32 m
+LOD_TOLERANCES = np.array([0.0, 32.0])  # metres: the full line, and the one for far points
+_BLOCK = 1 << 16        # candidate pairs measured at once
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,7 @@ class _Segments:
 
     def __init__(self, pieces: list[tuple[np.ndarray, int, int]]) -> None:
         cols: dict[str, list[np.ndarray]] = {k: [] for k in ("a", "b", "first", "last", "border", "sector", "lod")}
-        self.level_start = []
+        self.level_start, self.lines = [], [shapely.linestrings(xy) for xy, _, _ in pieces]
         offset = np.cumsum([0] + [len(xy) for xy, _, _ in pieces])
         for level, tolerance in enumerate(LOD_TOLERANCES):
             self.level_start.append(sum(len(part) for part in cols["a"]))
@@ -119,131 +117,79 @@ class _Segments:
         return owner, np.repeat(begin - (np.cumsum(count) - count), count) + np.arange(count.sum())
 
 
-def _group_min(values: np.ndarray, group: np.ndarray, groups: int) -> np.ndarray:
-    out = np.full(groups, np.inf)
-    np.minimum.at(out, group, values)
-    return out
+class _NearGrid:
+    """Square cells near the line, each listing every segment (of the full-detail line) that can
+    be nearest to a point of the cell: those within d + 2h of its centre, d being the centre's
+    distance to the line and h the cell's half-diagonal. The lists are padded (with the dummy
+    segment) to widths 4, 8, 16, ... so that points are measured in dense blocks."""
 
-
-class _QuadTree:
-    """A quadtree over a square whose leaves list every segment that can be nearest to a point
-    of the leaf (at the coarsest level of detail accurate enough there)."""
-
-    def __init__(self, segments: _Segments, x0: float, y0: float, size: float) -> None:
-        self.segments = segments
-        top = len(LOD_TOLERANCES) - 1
-        boxes = [np.array([[x0, y0, size]])]
-        links, leaf_ids, leaf_counts, leaf_segs, far_ids = [], [], [], [], []
-        count = 1
-        ids, box, lod = np.array([0]), boxes[0], np.array([top])
-        pair_node = np.zeros(segments.level_start[top + 1] - segments.level_start[top], dtype=np.int64)
-        pair_seg = np.arange(segments.level_start[top], segments.level_start[top + 1])
-        while len(ids):
-            n = len(ids)
-            half = box[:, 2] / 2
-            cx, cy, h = (box[:, 0] + half)[pair_node], (box[:, 1] + half)[pair_node], half[pair_node]
-            centre = segments.distance(pair_seg, cx, cy)
-            corner = np.max([segments.distance(pair_seg, cx + sx * h, cy + sy * h)
-                             for sx in (-1, 1) for sy in (-1, 1)], axis=0)
-            low = centre - h * math.sqrt(2)
-            nearest = np.maximum(_group_min(low, pair_node, n) - LOD_TOLERANCES[lod], 0.0)
-            needed = np.searchsorted(LOD_TOLERANCES, RELATIVE_ERROR * nearest, side="right") - 1
-            # a segment is kept if it may be nearest to a point of the box; while the node still
-            # has to move to finer segments, with room for the finer line's departure
-            slack = np.where(needed < lod, 2 * LOD_TOLERANCES[lod], 0.0)[pair_node] + 0.01
-            keep = low <= _group_min(corner, pair_node, n)[pair_node] + slack
-            order = np.argsort(pair_node[keep], kind="stable")
-            pair_node, pair_seg = pair_node[keep][order], pair_seg[keep][order]
-            counts = np.bincount(pair_node, minlength=n)
-            far = nearest >= FAR
-            small = box[:, 2] <= MIN_LEAF_SIZE
-            refine = ~far & (needed < lod) & ((counts <= LEAF_CANDIDATES) | small |
-                                              (half <= 4 * LOD_TOLERANCES[lod]))
-            leaf = ~refine & ((counts <= LEAF_CANDIDATES) | small | far)
-            split = ~refine & ~leaf
-            counts[far] = 0
-            leaf[far] = False
-            far_ids.append(ids[far])
-            leaf_ids.append(ids[leaf])
-            leaf_counts.append(counts[leaf])
-            leaf_segs.append(pair_seg[leaf[pair_node]])
-            split[far] = False
-            # refined nodes keep their box and take the finer segments their candidates cover
-            refined = np.flatnonzero(refine)
-            local = np.full(n, -1)
-            local[refined] = np.arange(len(refined))
-            new_node, new_seg = [], []
-            for level in np.unique(needed[refined]):
-                pick = refine[pair_node] & (needed[pair_node] == level)
-                owner, fine = segments.finer(pair_seg[pick], int(level))
-                new_node.append(local[pair_node[pick]][owner])
-                new_seg.append(fine)
-            # split nodes give four children their candidates
-            parents = np.flatnonzero(split)
-            first_child = count + 4 * np.arange(len(parents))
-            links.append((ids[parents], first_child))
-            count += 4 * len(parents)
-            quarter = np.repeat(box[parents], 4, axis=0)
-            quarter[:, 2] /= 2
-            quarter[:, 0] += np.tile([0, 1, 0, 1], len(parents)) * quarter[:, 2]
-            quarter[:, 1] += np.tile([0, 0, 1, 1], len(parents)) * quarter[:, 2]
-            boxes.append(quarter)
-            slot = np.full(n, -1)
-            slot[parents] = len(refined) + 4 * np.arange(len(parents))
-            pick = split[pair_node]
-            new_node.append((slot[pair_node[pick]][:, None] + np.arange(4)).ravel())
-            new_seg.append(np.repeat(pair_seg[pick], 4))
-            ids = np.concatenate([ids[refined], (first_child[:, None] + np.arange(4)).ravel()])
-            box = np.concatenate([box[refined], quarter])
-            lod = np.concatenate([needed[refined], np.repeat(lod[parents], 4)])
-            pair_node, pair_seg = np.concatenate(new_node), np.concatenate(new_seg)
-        self.box = np.concatenate(boxes)
-        self.child = np.full(count, -1, dtype=np.int64)
-        for parent, first in links:
-            self.child[parent] = first
-        leaf_ids = np.concatenate(leaf_ids)
-        self.leaf = np.full(count, -1, dtype=np.int64)
-        self.leaf[leaf_ids] = np.arange(len(leaf_ids))
-        self.leaf[np.concatenate(far_ids)] = -2
-        self._pad(np.concatenate(leaf_counts), np.concatenate(leaf_segs))
-
-    def _pad(self, counts: np.ndarray, segs: np.ndarray) -> None:
-        """Leaf candidate lists padded (with the dummy segment) to widths 4, 8, 16, ..."""
-        self.width = np.maximum(4, 2 ** np.ceil(np.log2(np.maximum(counts, 1)))).astype(np.int64)
+    def __init__(self, segments: _Segments, tree: shapely.STRtree, box) -> None:
+        self.segments, self.x0, self.y0 = segments, box[0], box[1]
+        self.nx = int(math.ceil((box[2] - box[0]) / NEAR_CELL))
+        self.ny = int(math.ceil((box[3] - box[1]) / NEAR_CELL))
+        half_diagonal = NEAR_CELL * math.sqrt(0.5)
+        level = slice(segments.level_start[0], segments.level_start[1])
+        # cells near points sampled along the line, grown by the reach, then kept if their centre
+        # is within NEAR + h of the line (so every point nearer than NEAR lies in a kept cell)
+        samples = shapely.get_coordinates(shapely.segmentize(shapely.multilinestrings(segments.lines),
+                                                             NEAR_CELL / 2))
+        reach = int(math.ceil((NEAR + 2 * half_diagonal) / NEAR_CELL))
+        si = np.floor((samples[:, 0] - self.x0) / NEAR_CELL).astype(np.int64)
+        sj = np.floor((samples[:, 1] - self.y0) / NEAR_CELL).astype(np.int64)
+        di, dj = (a.ravel() for a in np.meshgrid(np.arange(-reach, reach + 1), np.arange(-reach, reach + 1)))
+        ci, cj = (si[:, None] + di[None, :]).ravel(), (sj[:, None] + dj[None, :]).ravel()
+        ok = (ci >= 0) & (ci < self.nx) & (cj >= 0) & (cj < self.ny)
+        cells = np.unique(cj[ok] * self.nx + ci[ok])
+        cx = self.x0 + (cells % self.nx + 0.5) * NEAR_CELL
+        cy = self.y0 + (cells // self.nx + 0.5) * NEAR_CELL
+        _, near = tree.query_nearest(shapely.points(cx, cy), all_matches=False, return_distance=True)
+        kept = near <= NEAR + half_diagonal
+        cells, cx, cy, near = cells[kept], cx[kept], cy[kept], near[kept]
+        cell_of, seg = tree.query(shapely.points(cx, cy), predicate="dwithin",
+                                  distance=near + 2 * half_diagonal + 0.01)
+        seg = seg + level.start
+        # prune: keep a segment only if its lower bound (centre distance - h) is at most the
+        # smallest upper bound (largest corner distance) of the cell's segments
+        h = NEAR_CELL / 2
+        corner = np.max([segments.distance(seg, cx[cell_of] + sx * h, cy[cell_of] + sy * h)
+                         for sx in (-1, 1) for sy in (-1, 1)], axis=0)
+        upper = np.full(len(cells), np.inf)
+        np.minimum.at(upper, cell_of, corner)
+        keep = segments.distance(seg, cx[cell_of], cy[cell_of]) - half_diagonal <= upper[cell_of] + 0.01
+        cell_of, seg = cell_of[keep], seg[keep]
+        order = np.lexsort((seg, cell_of))
+        cell_of, seg = cell_of[order], seg[order]
+        counts = np.bincount(cell_of, minlength=len(cells))
         starts = np.cumsum(counts) - counts
-        self.tables, self.row = {}, np.zeros(len(counts), dtype=np.int64)
+        self.width = np.maximum(4, 2 ** np.ceil(np.log2(counts))).astype(np.int64)
+        self.tables, self.row = {}, np.zeros(len(cells), dtype=np.int64)
         for width in np.unique(self.width):
             mine = np.flatnonzero(self.width == width)
-            table = np.full((len(mine), width), self.segments.dummy, dtype=np.int64)
             cols = np.arange(width)
             valid = cols[None, :] < counts[mine][:, None]
-            table[valid] = segs[(starts[mine][:, None] + cols[None, :])[valid]]
+            table = np.full((len(mine), width), segments.dummy, dtype=np.int64)
+            table[valid] = seg[(starts[mine][:, None] + cols[None, :])[valid]]
             self.tables[int(width)] = table
             self.row[mine] = np.arange(len(mine))
+        self.cell = np.full(self.nx * self.ny, -1, dtype=np.int64)
+        self.cell[cells] = np.arange(len(cells))
 
-    def leaves(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
-        """Each point's leaf; -1 outside the tree's square, -2 farther than ``FAR`` from the line."""
-        x0, y0, size = self.box[0]
-        node = np.zeros(len(x), dtype=np.int64)
-        inside = (x >= x0) & (x < x0 + size) & (y >= y0) & (y < y0 + size)
-        todo = np.flatnonzero(inside)
-        while len(todo):
-            child = self.child[node[todo]]
-            todo = todo[child >= 0]
-            child = child[child >= 0]
-            half = self.box[child, 2]
-            node[todo] = child + (x[todo] >= self.box[child, 0] + half) + 2 * (y[todo] >= self.box[child, 1] + half)
-        return np.where(inside, self.leaf[node], -1)
+    def cells(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        """Each point's cell, -1 where it is not near the line."""
+        i = np.floor((x - self.x0) / NEAR_CELL).astype(np.int64)
+        j = np.floor((y - self.y0) / NEAR_CELL).astype(np.int64)
+        inside = (i >= 0) & (i < self.nx) & (j >= 0) & (j < self.ny)
+        return np.where(inside, self.cell[np.where(inside, j * self.nx + i, 0)], -1)
 
-    def nearest(self, x: np.ndarray, y: np.ndarray, leaf: np.ndarray) -> np.ndarray:
-        """The nearest segment of each point, given its leaf (all >= 0)."""
+    def nearest(self, x: np.ndarray, y: np.ndarray, cell: np.ndarray) -> np.ndarray:
+        """The nearest segment of each point, given its cell (all >= 0)."""
         seg = np.empty(len(x), dtype=np.int64)
-        width = self.width[leaf]
+        width = self.width[cell]
         for w, table in self.tables.items():
             mine = np.flatnonzero(width == w)
-            rows = max(1024, _BLOCK // w)
+            rows = max(256, _BLOCK // w)
             for block in (mine[k:k + rows] for k in range(0, len(mine), rows)):
-                cand = table[self.row[leaf[block]]]
+                cand = table[self.row[cell[block]]]
                 bx, by = x[block, None], y[block, None]
                 px, py = self.segments.foot(cand, bx, by)
                 seg[block] = cand[np.arange(len(block)), np.argmin((bx - px) ** 2 + (by - py) ** 2, axis=1)]
@@ -251,7 +197,7 @@ class _QuadTree:
 
 
 class _Index:
-    """Everything ``enrich`` needs, built once from the reference data (about a second)."""
+    """Everything ``enrich`` needs, built once from the reference data (a fraction of a second)."""
 
     def __init__(self, reference: Reference) -> None:
         self.to_local = pyproj.Transformer.from_crs("EPSG:4326", LOCAL_CRS, always_xy=True)
@@ -263,37 +209,43 @@ class _Index:
             pieces.append((xy, BORDERS.index(Border.parse(props["border"], "border")), code))
         self.sector_border = np.array([border for _, border, _ in pieces], dtype=np.int8)
         self.segments = _Segments(pieces)
-        west, south, east, north = TREE_REGION
+        self.trees = [self._tree(level) for level in range(len(LOD_TOLERANCES))]
+        west, south, east, north = GRID_REGION
         edge = np.linspace(0.0, 1.0, 101)
-        bx, by = self.to_local.transform(np.concatenate([west + (east - west) * edge, west + (east - west) * edge]),
+        bx, by = self.to_local.transform(np.concatenate([west + (east - west) * edge] * 2),
                                          np.concatenate([np.full(101, south), np.full(101, north)]))
-        size = max(bx.max() - bx.min(), by.max() - by.min())
-        self.tree = _QuadTree(self.segments, bx.min(), by.min(), size)
-        fine = np.arange(self.segments.level_start[FAR_LOD], self.segments.level_start[FAR_LOD + 1])
-        self.fallback = shapely.STRtree(shapely.linestrings(np.stack(
-            [np.column_stack([self.segments.ax[fine], self.segments.ay[fine]]),
-             np.column_stack([self.segments.ax[fine] + self.segments.dx[fine],
-                              self.segments.ay[fine] + self.segments.dy[fine]])], axis=1)))
+        self.grid = _NearGrid(self.segments, self.trees[0], (bx.min(), by.min(), bx.max(), by.max()))
         self.belarus = reference.belarus_polygon()
         self.zones = zone_union(reference)
         shapely.prepare(self.belarus)
         shapely.prepare(self.zones)
         # GEOS builds parts of a prepared geometry lazily on first use: do it now; the lock then
-        # keeps two threads from using one prepared geometry at the same time.
+        # keeps two threads from using one prepared geometry (or tree) at the same time.
         shapely.contains_xy(self.belarus, 25.0, 54.0)
         shapely.contains_xy(self.zones, 25.0, 54.0)
         self.lock = threading.Lock()
 
+    def _tree(self, level: int) -> shapely.STRtree:
+        rows = slice(self.segments.level_start[level], self.segments.level_start[level + 1])
+        s = self.segments
+        ends = np.stack([np.column_stack([s.ax[rows], s.ay[rows]]),
+                         np.column_stack([s.ax[rows] + s.dx[rows], s.ay[rows] + s.dy[rows]])], axis=1)
+        return shapely.STRtree(shapely.linestrings(ends), node_capacity=4)
+
     def nearest(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
         """The nearest segment (row of ``self.segments``) of each point."""
-        leaf = self.tree.leaves(x, y)
-        seg = np.empty(len(x), dtype=np.int64)
-        inside = leaf >= 0
-        seg[inside] = self.tree.nearest(x[inside], y[inside], leaf[inside])
-        outside = np.flatnonzero(~inside)
-        if len(outside):  # far from the line: a per-point search on the simplified lines
-            hits = self.fallback.query_nearest(shapely.points(x[outside], y[outside]), all_matches=False)
-            seg[outside[hits[0]]] = self.segments.level_start[FAR_LOD] + hits[1]
+        seg = np.full(len(x), -1, dtype=np.int64)
+        cell = self.grid.cells(x, y)
+        near = cell >= 0
+        seg[near] = self.grid.nearest(x[near], y[near], cell[near])
+        rest = np.flatnonzero(~near)
+        for level, reach in ((0, FAR), (1, None)):  # a per-point tree search for the others
+            if not len(rest):
+                break
+            hits = self.trees[level].query_nearest(shapely.points(x[rest], y[rest]), max_distance=reach,
+                                                   all_matches=False)
+            seg[rest[hits[0]]] = self.segments.level_start[level] + hits[1]
+            rest = rest[seg[rest] < 0]
         return seg
 
 
@@ -348,7 +300,8 @@ def enrich(lon, lat) -> Enrichment:
         row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
         raise ValueError(f"Position {row} (lon {lon[row]}, lat {lat[row]}) is too far from the monitored "
                          "region to measure its distance to the border.")
-    seg = index.nearest(x, y)
+    with index.lock:
+        seg = index.nearest(x, y)
     px, py = index.segments.foot(seg, x, y)
     distance = np.hypot(x - px, y - py) / _scale(x, px, lat)
     with index.lock:

@@ -70,7 +70,12 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
         persons, errors["persons"] = parse_whole_numbers(column("persons"), decimal_comma)
     else:
         persons = np.zeros(n, dtype=np.int64)
-    ms, naive, errors["occurred_at"] = parse_times(column("occurred_at"))
+    when = column("occurred_at")
+    if column("occurred_time") is not None:  # separate date and time columns
+        day, clock = as_text(when), as_text(column("occurred_time"))
+        clock = np.where(np.strings.find(clock, ":") == 1, np.strings.add("0", clock), clock)  # 2:30 -> 02:30
+        when = np.where(clock == "", day, np.strings.add(np.strings.add(day, " "), clock))
+    ms, naive, errors["occurred_at"] = parse_times(when)
     ms = _local_to_utc(ms, naive, country)
 
     def text(name):
@@ -100,7 +105,7 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
 
     # Cells that did not parse get a harmless stand-in so that the model's rules can still
     # check the rest of the row: the user learns every problem of a row at once.
-    original = {name: column(name) for name in errors}
+    original = {name: when if name == "occurred_at" else column(name) for name in errors}
     bad = np.zeros(n, dtype=bool)
     parse_failed: set[tuple[int, str]] = set()
     rejects: list[RowError] = []

@@ -25,6 +25,9 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid", "incident_id", "guid"),
     "occurred_at": ("occurred_at", "occurred", "datetime", "date_time", "time", "timestamp", "when",
                     "begin", "date"),
+    # With separate date and time columns (as spreadsheets keep them), "date" feeds occurred_at
+    # and this the time of day; see map_columns.
+    "occurred_time": (),
     "country": ("country", "country_code", "reporting_country"),
     "type": ("type", "incident_type", "category", "kind"),
     "lon": ("lon", "lng", "long", "longitude", "x"),
@@ -85,7 +88,14 @@ def map_columns(headers: list[str], gpx_extensions: bool = False) -> ColumnMap:
                   else _strip_prefix(n) for n in normal]
     result = ColumnMap()
     used: set[int] = set()
+    whole = ("occurred_at", "occurred", "datetime", "date_time", "timestamp", "when", "begin")
+    if "date" in normal and "time" in normal and not any(alias in normal for alias in whole):
+        result.columns["occurred_at"] = normal.index("date")
+        result.columns["occurred_time"] = normal.index("time")
+        used.update(result.columns.values())
     for model_field, aliases in ALIASES.items():
+        if model_field in result.columns:
+            continue
         for alias in aliases:
             if alias in normal:
                 k = normal.index(alias)

@@ -66,8 +66,10 @@ def _rows(seed: int, factor: float, curves, sector_index: dict[str, int], with_s
 
 def generate(n: int | None = None, seed: int = DEFAULT_SEED) -> Scenario:
     """The 2021 scenario: ``n`` incidents (None: the natural scale), deterministic for ``seed``."""
-    if n is not None and not 1 <= int(n) <= MAX_INCIDENTS:
-        raise ValueError(f"the number of incidents {n} is not between 1 and {MAX_INCIDENTS:,}")
+    if n is not None:
+        n = int(n)
+        if not 1 <= n <= MAX_INCIDENTS:
+            raise ValueError(f"the number of incidents {n} is not between 1 and {MAX_INCIDENTS:,}")
     curves = build_curves(_rng(seed, 1))
     segments = border_segments(COUNTRY_CODES)
     sector_index = {name: i for i, name in enumerate(segments.sector_names)}

@@ -291,11 +291,14 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
                 pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
             parts.append(derived)
             rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop)
+            conn.execute("SAVEPOINT bm_chunk")
             try:
                 conn.executemany(INSERT_SQL, rows)
             except sqlite3.IntegrityError:
+                conn.execute("ROLLBACK TO bm_chunk")  # drop this chunk's rows: what remains was stored before
                 _refuse_known_ids(conn, prepared, start, stop)
                 raise
+            conn.execute("RELEASE bm_chunk")
             if progress is not None:
                 progress(stop, n)
     prepared.derived = _concat_enrichment(parts)

@@ -20,6 +20,7 @@ from .. import __version__
 from ..assets import resource_path
 from ..domain.errors import BorderMonitorError
 from .i18n import install_translators
+from .lifecycle import dispose
 from .settings import APPLICATION, ORGANIZATION, WindowSettings, open_settings
 from .store_jobs import open_store_job
 
@@ -110,7 +111,10 @@ def run_gui(store_path: str | Path | None = None, settings: QSettings | None = N
     run_with_progress(None, QCoreApplication.translate("app", "Border Monitor"), label, open_store_job, path,
                       create_demo=create_demo, on_done=opened, on_error=failed, on_cancel=lambda: app.exit(1))
     code = app.exec()
-    window = holder.get("window")
-    if window is not None and window.store is not None:
-        window.store.close()
+    window = holder.pop("window", None)
+    if window is not None:
+        store = window.store
+        dispose(window)
+        if store is not None:
+            store.close()
     return code

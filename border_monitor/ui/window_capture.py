@@ -15,6 +15,7 @@ from PySide6.QtCore import QEventLoop, QPoint, QTimer
 from PySide6.QtGui import QImage, QPainter
 
 from ..domain.errors import BorderMonitorError
+from .lifecycle import dispose
 
 log = logging.getLogger(__name__)
 
@@ -102,9 +103,7 @@ def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, in
             if not image.save(str(out), "PNG"):
                 raise BorderMonitorError(f"The picture could not be written to {out}.")
         finally:
-            window.close()
-            window.deleteLater()
+            dispose(window)
             store.close()
-            wait_ms(50)
     log.info("screenshot of %s saved to %s", store_path, out)
     return out

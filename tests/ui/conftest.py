@@ -24,6 +24,17 @@ def qapp_args():
     return ["border-monitor-tests"]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _delete_widgets_before_exit(qapp):
+    """Carry out the deleteLater() pytest-qt leaves for the last test's widgets while Qt still runs, so a
+    web page goes before its profile (else QtWebEngine warns at exit)."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
+
+
 @pytest.fixture(scope="session")
 def demo_store_file(tmp_path_factory):
     """A small demo store (the 2021 scenario at 3,000 incidents), written once per test run."""

@@ -179,6 +179,22 @@ def test_delete_and_restore_of_a_selection_undo_and_redo(qtbot, editing):
     assert all(len(audit(store, i)) == 4 for i in ids)
 
 
+def test_undoing_a_delete_leaves_deleted_what_was_deleted_before(qtbot, editing):
+    store, state, controller = editing["store"], editing["state"], editing["controller"]
+    first, second = editing["ids"][:2]
+    store.delete([second], "someone.else")
+    state.select([first, second])
+    controller.delete_action.trigger()
+    assert store.get(first).deleted and store.get(second).deleted
+    assert len(audit(store, second)) == 2  # the second delete changed nothing and wrote nothing
+    controller.undo_stack.undo()
+    assert not store.get(first).deleted
+    assert store.get(second).deleted  # it was not this command that deleted it
+    state.select([second])
+    controller.delete_action.trigger()  # deleting only deleted incidents: nothing to undo
+    assert controller.undo_stack.count() == 0 and not controller.undo_action.isEnabled()
+
+
 def test_status_change_on_a_multi_selection_undoes_to_each_own_status(qtbot, editing):
     store, state, controller = editing["store"], editing["state"], editing["controller"]
     ids = editing["ids"]
@@ -256,6 +272,22 @@ def test_copy_coordinates_in_the_chosen_system_and_new_incident_from_the_map(qtb
     assert seen
     new = store.get(state.focus)
     assert (new.lon, new.lat) == (23.90, 54.10) and new.type.value == "provocation"
+
+
+def test_a_marker_moved_on_the_map_is_an_undoable_change_of_position(qtbot, editing):
+    store, controller = editing["store"], editing["controller"]
+    target = editing["ids"][0]
+    original = snapshot(store, target)
+    before_distance = store.get(target).distance_to_border_m
+    controller.move_incident(target, 23.70, 54.20)
+    moved = store.get(target)
+    assert (moved.lon, moved.lat) == (23.70, 54.20)
+    assert abs(moved.distance_to_border_m - before_distance) > 100  # derived fields follow the move
+    entries = audit(store, target)
+    assert (entries[-1].before["lon"], entries[-1].after["lon"]) == (23.95, 23.70)
+    controller.undo_stack.undo()
+    assert snapshot(store, target) == original
+    assert store.get(target).distance_to_border_m == pytest.approx(before_distance)
 
 
 def test_history_view_lists_each_action_with_before_and_after(qtbot, editing):

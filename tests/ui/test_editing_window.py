@@ -97,3 +97,26 @@ def test_enter_on_a_table_row_opens_the_form_for_that_incident(qtbot, window):
     assert seen, "Enter did not open the form"
     assert store.get(target).persons == 8
     assert [e.action for e in store.history(target)] == ["create", "update"]
+
+
+def test_double_click_on_a_row_edits_and_undo_redo_follow_in_the_table(qtbot, window):
+    win, controller, store = window
+    view, model = win.table_panel.view, win.table_panel.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=TIMEOUT)
+    target = model.incident_id(0)
+    seen: list = []
+
+    def fill(form):
+        form.status_combo.setCurrentIndex(form.status_combo.findData("closed"))
+
+    fill_next_form(qtbot, fill, seen)
+    rect = view.visualRect(model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
+    assert seen, "double-click did not open the form"
+    assert store.get(target).status.value == "closed"
+    status_column = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = next(c for c, title in enumerate(status_column) if "tatus" in str(title))
+    qtbot.waitUntil(lambda: model.index(0, column).data() == "Closed", timeout=TIMEOUT)
+    controller.undo_action.trigger()
+    qtbot.waitUntil(lambda: model.index(0, column).data() == "Reported", timeout=TIMEOUT)

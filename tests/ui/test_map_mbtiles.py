@@ -7,9 +7,12 @@ import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 
+from border_monitor.ui.map import MapPanel
 from border_monitor.ui.map.mbtiles import MBTiles, MBTilesError
+from border_monitor.ui.map.scheme import ROOT
 
-# The XYZ tile (Leaflet's numbering) holding Vilnius at zoom 8, and its row as MBTiles stores it (from the south).
+# The XYZ tile (Leaflet's numbering) east of Vilnius at zoom 8 (lon 25.31..26.72, lat 54.16..54.98),
+# and its row as MBTiles stores it (counted from the south).
 Z, X, Y = 8, 146, 81
 TMS_ROW = 2**Z - 1 - Y
 
@@ -75,3 +78,24 @@ def test_refuses_what_it_cannot_show(tmp_path):
         MBTiles(empty)
     with pytest.raises(MBTilesError, match="does not exist"):
         MBTiles(tmp_path / "missing.mbtiles")
+
+
+def test_panel_serves_the_tile_as_a_base_map(one_tile_file, qtbot, demo_store, app_state, run_js):
+    panel = MapPanel(demo_store, app_state)
+    qtbot.addWidget(panel)
+    panel.resize(600, 400)
+    with qtbot.waitSignal(panel.ready, timeout=20_000):
+        panel.show()
+    panel.add_mbtiles(one_tile_file)
+    panel.center_on(26.0, 54.55, Z)
+    src = f"{ROOT}/tiles/m1/{Z}/{X}/{Y}.png"
+    loaded = ("Array.from(document.querySelectorAll('img.leaflet-tile-loaded')).filter(function (i) {"
+              f" return i.src === '{src}' && i.naturalWidth === 256; }}).length")
+    qtbot.waitUntil(lambda: run_js(panel.web_view, loaded) == 1, timeout=20_000)
+    assert src in panel.requests.urls
+    assert panel.requests.non_local() == []
+    assert "© Test maps" in run_js(panel.web_view, "document.querySelector('.leaflet-control-attribution').textContent")
+    assert "Test base" in run_js(panel.web_view, "document.querySelector('.leaflet-control-layers-base').textContent")
+    # Tiles the file lacks are answered "not found" and drawn as nothing.
+    missing = f"{ROOT}/tiles/m1/{Z}/{X + 1}/{Y}.png"
+    qtbot.waitUntil(lambda: missing in panel.requests.urls, timeout=20_000)

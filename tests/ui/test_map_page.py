@@ -70,8 +70,8 @@ def test_online_layer_is_offered_only_when_configured(qtbot, demo_store, app_sta
 
 def _near(pixels: np.ndarray, color: str, tol: int = 12) -> int:
     r, g, b = palette.hex_to_rgb(color)
-    return int((np.abs(pixels[..., 0] - r) <= tol) & (np.abs(pixels[..., 1] - g) <= tol)
-               & (np.abs(pixels[..., 2] - b) <= tol)).sum() if pixels.size else 0
+    close = (np.abs(pixels[..., 0] - r) <= tol) & (np.abs(pixels[..., 1] - g) <= tol) & (np.abs(pixels[..., 2] - b) <= tol)
+    return int(close.sum())
 
 
 def test_grab_map_gives_the_drawn_map(panel):

@@ -72,16 +72,21 @@ def test_click_selects_and_selection_opens_the_popup(panel, app_state, demo_stor
     target = demo_store.points(IncidentFilter(countries={"LT"}), limit=1)
     with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT):
         panel.center_on(float(target["lon"][0]), float(target["lat"][0]), POINT_MIN_ZOOM + 2)
-    # A real click at the first drawn point's place on screen, through the page's own handlers.
+    # A real click on the screen place of a drawn point in the view, through the page's own handlers.
     where = run_js(panel.web_view, """(function () {
-        var p = BM.map.latLngToContainerPoint([BM.data.y[0], BM.data.x[0]]);
-        var r = BM.map.getContainer().getBoundingClientRect();
-        var at = {clientX: r.left + p.x, clientY: r.top + p.y, bubbles: true, button: 0};
-        var el = document.elementFromPoint(at.clientX, at.clientY);
-        el.dispatchEvent(new MouseEvent('mousedown', at));
-        el.dispatchEvent(new MouseEvent('click', at));
-        return [BM.data.x[0], BM.data.y[0]];
+        var size = BM.map.getSize(), r = BM.map.getContainer().getBoundingClientRect();
+        for (var i = 0; i < BM.data.len; i++) {
+            var p = BM.map.latLngToContainerPoint([BM.data.y[i], BM.data.x[i]]);
+            if (p.x < 60 || p.y < 60 || p.x > size.x - 260 || p.y > size.y - 60) continue;  // clear of controls
+            var at = {clientX: r.left + p.x, clientY: r.top + p.y, bubbles: true, button: 0};
+            var el = document.elementFromPoint(at.clientX, at.clientY);
+            el.dispatchEvent(new MouseEvent('mousedown', at));
+            el.dispatchEvent(new MouseEvent('click', at));
+            return [BM.data.x[i], BM.data.y[i]];
+        }
+        return null;
     })()""")
+    assert where is not None
     qtbot.waitUntil(lambda: len(app_state.selection) == 1, timeout=TIMEOUT)
     chosen = demo_store.get(app_state.focus)
     assert chosen.lon == pytest.approx(where[0], abs=1e-5) and chosen.lat == pytest.approx(where[1], abs=1e-5)

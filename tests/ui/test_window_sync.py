@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from border_monitor.domain.filters import IncidentFilter
 from border_monitor.domain.taxonomy import Country, IncidentType
+from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.main_window import MainWindow
 from border_monitor.ui.map.payload import POINT_MIN_ZOOM, cell_deg_for_zoom
 from border_monitor.ui.settings import open_settings
@@ -22,12 +23,11 @@ TIMEOUT = 30_000
 def window(qtbot, demo_store, tmp_path):
     w = MainWindow(demo_store, store_path=demo_store.path, settings=open_settings(tmp_path / "settings.ini"),
                    restore=False)
-    qtbot.addWidget(w)
     w.resize(1400, 900)
     with qtbot.waitSignal(w.map_panel.drawn, timeout=TIMEOUT):
         w.show()
     yield w
-    w.close()
+    dispose(w)
 
 
 def map_cells(window, store) -> int:
@@ -177,7 +177,13 @@ def test_a_click_on_the_map_selects_the_table_row_and_marks_the_day(window, demo
         window.map_panel.center_on(float(target["lon"][0]), float(target["lat"][0]), POINT_MIN_ZOOM + 2)
     with qtbot.waitSignal(window.state.selectionChanged, timeout=TIMEOUT):
         run_js(window.map_panel.web_view, """(function () {
-            var p = BM.map.latLngToContainerPoint([BM.data.y[0], BM.data.x[0]]);
+            var size = BM.map.getSize(), best = null, bestD = Infinity;
+            for (var i = 0; i < BM.data.x.length; i++) {  // the drawn point nearest the centre
+                var q = BM.map.latLngToContainerPoint([BM.data.y[i], BM.data.x[i]]);
+                var d = Math.pow(q.x - size.x / 2, 2) + Math.pow(q.y - size.y / 2, 2);
+                if (d < bestD) { bestD = d; best = q; }
+            }
+            var p = best;
             var r = BM.map.getContainer().getBoundingClientRect();
             var at = {clientX: r.left + p.x, clientY: r.top + p.y, bubbles: true, button: 0};
             var el = document.elementFromPoint(at.clientX, at.clientY);

@@ -284,3 +284,15 @@ def test_values_in_other_spellings(tmp_path):
     a, b = read_incidents(write(tmp_path, text), now=NOW).batch.to_incidents()
     assert (a.country, a.type, a.status, a.persons) == (Country.LT, IncidentType.PREVENTED_ENTRY, Status.VERIFIED, 4)
     assert (b.country, b.type, b.status, b.persons) == (Country.PL, IncidentType.RETURN_TO_BELARUS, Status.REPORTED, 1)
+
+
+def test_separate_date_and_time_columns(tmp_path):
+    text = ("Date;Time;Country;Type;X;Y\n"
+            "2021-07-15;02:30;LT;other;25,1;54,2\n"
+            "15.07.2021;;PL;other;23,6;53,0\n"
+            "2021-07-15;2:30;LV;other;27,1;55,9\n")
+    result = read_incidents(write(tmp_path, text), now=NOW)
+    assert result.rejects == []
+    assert [i.occurred_at for i in result.batch.to_incidents()] == [
+        datetime(2021, 7, 14, 23, 30, tzinfo=timezone.utc), datetime(2021, 7, 14, 22, 0, tzinfo=timezone.utc),
+        datetime(2021, 7, 14, 23, 30, tzinfo=timezone.utc)]

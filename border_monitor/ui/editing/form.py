@@ -12,7 +12,7 @@ import logging
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -81,7 +81,12 @@ class IncidentForm(QDialog):
         self.time_edit.setObjectName("timeEdit")
         self.time_edit.setDisplayFormat(TIME_FORMAT)
         self.time_edit.setCalendarPopup(True)
-        self.time_edit.setTimeZone(QTimeZone.utc())  # the wall-clock digits; the zone is applied by us
+        # The editor holds the wall-clock digits as UTC (no DST gaps of this computer's zone); the
+        # reporting country's zone is applied by ``occurred_at``.
+        if hasattr(self.time_edit, "setTimeZone"):  # Qt >= 6.7
+            self.time_edit.setTimeZone(QTimeZone.utc())
+        else:
+            self.time_edit.setTimeSpec(Qt.TimeSpec.UTC)
         self.time_edit.setMinimumDate(QDate(1900, 1, 1))
         self.zone_label = QLabel(self)
         self.zone_label.setObjectName("zoneLabel")

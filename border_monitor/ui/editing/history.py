@@ -55,8 +55,6 @@ def format_value(name: str, value) -> str:
 
 
 class HistoryView(QWidget):
-    COLUMNS = ("When", "Who", "Action", "Before", "After")
-
     def __init__(self, store: IncidentStore | None, state: AppState | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("HistoryView")
@@ -65,7 +63,7 @@ class HistoryView(QWidget):
         self.entries: list[AuditEntry] = []
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("historyTree")
-        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setColumnCount(5)
         self.tree.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Before"),
                                    self.tr("After")])
         self.tree.setRootIsDecorated(True)
