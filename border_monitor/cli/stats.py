@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from pathlib import Path
 
 from ..domain.errors import BorderMonitorError
@@ -38,10 +40,12 @@ def run(args: argparse.Namespace) -> int:
     flt = filter_from_args(args)
     with open_store(path) as store:
         stats = store.stats(flt)
-    if args.json:
-        print(json.dumps(stats.to_json(), ensure_ascii=False))
-    else:
-        print(format_stats(stats))
+    text = json.dumps(stats.to_json(), ensure_ascii=False) if args.json else format_stats(stats)
+    try:
+        print(text)
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into ``head``: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 

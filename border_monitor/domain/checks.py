@@ -171,8 +171,8 @@ def _check_nationalities(value, persons: int | None) -> str | None:
                 unknown.append(code)
     if unknown:
         listed = ", ".join(f"'{c}'" for c in unknown)
-        return (f"{listed} {'is not a known nationality code' if len(unknown) == 1 else 'are not known nationality codes'}"
-                " (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).")
+        verb = "is not a known nationality code" if len(unknown) == 1 else "are not known nationality codes"
+        return f"{listed} {verb} (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG)."
     try:
         items = parse_nationalities(text)
     except ValidationError as exc:

@@ -1,18 +1,17 @@
 """Derived fields of positions, vectorised: nearest border and sector, distance, side, zone.
 
-``enrich(lon, lat)`` takes arrays (a million points in about a second) and returns numpy arrays;
-``enrich_one(lon, lat)`` gives the same for one position as enums and text.
+``enrich(lon, lat)`` takes arrays and returns numpy arrays; ``enrich_one(lon, lat)`` gives the
+same for one position as enums and text.
 
 Distances are measured in a transverse Mercator projection centred on 25°E; a plane distance
 there, divided by the projection's mean scale factor along it, is within a few centimetres per
-kilometre of the geodesic distance anywhere in the monitored region. The nearest segment of the
-sector lines (which together make the border lines) is found with a quadtree built once per
-process: each leaf lists every segment that can be nearest to some point of the leaf, so each
-point measures only its leaf's few candidates, all points at once with numpy. (A per-point GEOS
-``STRtree.query_nearest`` costs 5-10 µs a point, too slow for a million.) Far from the line the
-tree uses copies of the line simplified by 2 m to 512 m, never more than 0.2 % of the distance,
-so that far leaves stay large and few. Side and zone are point-in-polygon tests on prepared
-geometries.
+kilometre of the geodesic distance anywhere in the monitored region. The sector lines (which
+together make the border lines) are cut into straight segments. Near the line (within 4 km, where
+nearly all incidents are) a grid of 500 m cells lists for each cell every segment that can be
+nearest to a point of the cell, so each point measures only its cell's candidates, all points at
+once with numpy: exact, and several times faster than a per-point tree search. Farther points use
+a per-point GEOS ``STRtree.query_nearest`` on the line simplified by 8 m (at most 0.2 % of their
+distance). Side and zone are point-in-polygon tests on prepared geometries.
 """
 from __future__ import annotations
 
@@ -38,8 +37,8 @@ _WGS84_E2 = 0.00669437999014
 GRID_REGION = (18.0, 49.5, 33.0, 58.0)
 NEAR = 4_000.0          # points this close to the line use the near grid ...
 NEAR_CELL = 500.0       # ... of cells this size (metres)
-FAR = 20_000.0          # points farther than this are measured to the line simplified by 32 m
-LOD_TOLERANCES = np.array([0.0, 32.0])  # metres: the full line, and the one for far points
+# Farther points are measured to the line simplified by 8 m (at most 0.2 % of their distance).
+LOD_TOLERANCES = np.array([0.0, 8.0])  # metres: the full line, and the one for farther points
 _BLOCK = 1 << 16        # candidate pairs measured at once
 
 
@@ -59,43 +58,29 @@ class Enrichment:
 
 
 class _Segments:
-    """The segments of the sector lines at every level of detail, in one table.
-
-    ``first``/``last`` index a segment's ends among all original vertices, so a simplified
-    segment covers the finer segments whose ``first`` lies in ``[first, last)``. The last row is
-    a dummy segment far away that pads candidate lists.
-    """
+    """The straight segments of the sector lines at each level of detail, in one table (rows
+    ``level_start[k]`` to ``level_start[k + 1]`` are level k), with each segment's border and
+    sector code. The last row is a dummy segment far away that pads candidate lists."""
 
     def __init__(self, pieces: list[tuple[np.ndarray, int, int]]) -> None:
-        cols: dict[str, list[np.ndarray]] = {k: [] for k in ("a", "b", "first", "last", "border", "sector", "lod")}
-        self.level_start, self.lines = [], [shapely.linestrings(xy) for xy, _, _ in pieces]
-        offset = np.cumsum([0] + [len(xy) for xy, _, _ in pieces])
-        for level, tolerance in enumerate(LOD_TOLERANCES):
-            self.level_start.append(sum(len(part) for part in cols["a"]))
-            for (xy, border, sector), start in zip(pieces, offset):
-                keep = np.flatnonzero(np.concatenate([[True], np.any(xy[1:] != xy[:-1], axis=1)]))
+        self.lines = [shapely.linestrings(xy) for xy, _, _ in pieces]
+        starts, ends, borders, sectors, self.level_start = [], [], [], [], [0]
+        for tolerance in LOD_TOLERANCES:
+            for (xy, border, sector), line in zip(pieces, self.lines):
                 if tolerance:
-                    line = shapely.simplify(shapely.linestrings(xy[keep]), tolerance, preserve_topology=False)
-                    where = {tuple(p): i for i, p in zip(keep, xy[keep].tolist())}
-                    keep = np.array([where[tuple(p)] for p in shapely.get_coordinates(line).tolist()])
-                cols["a"].append(xy[keep[:-1]])
-                cols["b"].append(xy[keep[1:]])
-                cols["first"].append(keep[:-1] + start)
-                cols["last"].append(keep[1:] + start)
-                for key, value, kind in (("border", border, np.int8), ("sector", sector, np.int16),
-                                         ("lod", level, np.int8)):
-                    cols[key].append(np.full(len(keep) - 1, value, dtype=kind))
-        self.level_start.append(sum(len(part) for part in cols["a"]))
-        cols["a"].append(np.array([[1e12, 1e12]]))
-        cols["b"].append(np.array([[1e12 + 1.0, 1e12]]))
-        for key in ("first", "last", "border", "sector", "lod"):
-            cols[key].append(np.zeros(1, dtype=cols[key][0].dtype))
-        a, b = np.concatenate(cols["a"]), np.concatenate(cols["b"])
+                    xy = shapely.get_coordinates(shapely.simplify(line, tolerance, preserve_topology=False))
+                xy = xy[np.concatenate([[True], np.any(xy[1:] != xy[:-1], axis=1)])]
+                starts.append(xy[:-1])
+                ends.append(xy[1:])
+                borders.append(np.full(len(xy) - 1, border, dtype=np.int8))
+                sectors.append(np.full(len(xy) - 1, sector, dtype=np.int16))
+            self.level_start.append(sum(len(part) for part in starts))
+        a = np.concatenate(starts + [np.array([[1e12, 1e12]])])
+        b = np.concatenate(ends + [np.array([[1e12 + 1.0, 1e12]])])
         self.ax, self.ay, self.dx, self.dy = a[:, 0], a[:, 1], b[:, 0] - a[:, 0], b[:, 1] - a[:, 1]
         self.len2 = self.dx ** 2 + self.dy ** 2
-        self.first, self.last = np.concatenate(cols["first"]), np.concatenate(cols["last"])
-        self.border, self.sector = np.concatenate(cols["border"]), np.concatenate(cols["sector"])
-        self.tolerance = LOD_TOLERANCES[np.concatenate(cols["lod"])]
+        self.border = np.concatenate(borders + [np.zeros(1, np.int8)])
+        self.sector = np.concatenate(sectors + [np.zeros(1, np.int16)])
         self.dummy = len(self.ax) - 1
 
     def foot(self, seg, x, y):
@@ -107,14 +92,6 @@ class _Segments:
     def distance(self, seg, x, y):
         px, py = self.foot(seg, x, y)
         return np.hypot(x - px, y - py)
-
-    def finer(self, seg: np.ndarray, level: int) -> tuple[np.ndarray, np.ndarray]:
-        """The level-``level`` segments each of ``seg`` covers: (position in ``seg``, segment)."""
-        lo, hi = self.level_start[level], self.level_start[level + 1]
-        begin = lo + np.searchsorted(self.first[lo:hi], self.first[seg])
-        count = lo + np.searchsorted(self.first[lo:hi], self.last[seg]) - begin
-        owner = np.repeat(np.arange(len(seg)), count)
-        return owner, np.repeat(begin - (np.cumsum(count) - count), count) + np.arange(count.sum())
 
 
 class _NearGrid:
@@ -197,7 +174,7 @@ class _NearGrid:
 
 
 class _Index:
-    """Everything ``enrich`` needs, built once from the reference data (a fraction of a second)."""
+    """Everything ``enrich`` needs, built once per process from the reference data (about a second)."""
 
     def __init__(self, reference: Reference) -> None:
         self.to_local = pyproj.Transformer.from_crs("EPSG:4326", LOCAL_CRS, always_xy=True)
@@ -220,7 +197,7 @@ class _Index:
         shapely.prepare(self.belarus)
         shapely.prepare(self.zones)
         # GEOS builds parts of a prepared geometry lazily on first use: do it now; the lock then
-        # keeps two threads from using one prepared geometry (or tree) at the same time.
+        # keeps two threads from using one prepared geometry at the same time.
         shapely.contains_xy(self.belarus, 25.0, 54.0)
         shapely.contains_xy(self.zones, 25.0, 54.0)
         self.lock = threading.Lock()
@@ -239,13 +216,9 @@ class _Index:
         near = cell >= 0
         seg[near] = self.grid.nearest(x[near], y[near], cell[near])
         rest = np.flatnonzero(~near)
-        for level, reach in ((0, FAR), (1, None)):  # a per-point tree search for the others
-            if not len(rest):
-                break
-            hits = self.trees[level].query_nearest(shapely.points(x[rest], y[rest]), max_distance=reach,
-                                                   all_matches=False)
-            seg[rest[hits[0]]] = self.segments.level_start[level] + hits[1]
-            rest = rest[seg[rest] < 0]
+        if len(rest):  # a per-point tree search (GEOS) for the farther points
+            hits = self.trees[1].query_nearest(shapely.points(x[rest], y[rest]), all_matches=False)
+            seg[rest[hits[0]]] = self.segments.level_start[1] + hits[1]
         return seg
 
 
@@ -300,8 +273,7 @@ def enrich(lon, lat) -> Enrichment:
         row = int(np.flatnonzero(~(np.isfinite(x) & np.isfinite(y)))[0])
         raise ValueError(f"Position {row} (lon {lon[row]}, lat {lat[row]}) is too far from the monitored "
                          "region to measure its distance to the border.")
-    with index.lock:
-        seg = index.nearest(x, y)
+    seg = index.nearest(x, y)
     px, py = index.segments.foot(seg, x, y)
     distance = np.hypot(x - px, y - py) / _scale(x, px, lat)
     with index.lock:

@@ -267,8 +267,8 @@ class ColumnarIndex:
         if cached is not None:
             return cached
         values = self.sort_values(key)
-        if key in (SortKey.OCCURRED_AT, SortKey.UPDATED_AT):
-            order = np.argsort(values, kind="stable")
+        if key is SortKey.OCCURRED_AT:
+            order = np.argsort(values, kind="stable")  # ties keep fid order
         else:
             order = np.lexsort((self.cols["ms"], values))
         order.flags.writeable = False

@@ -90,6 +90,19 @@ def test_local_time_follows_the_reporting_country(qtbot):
     assert "Europe/Riga" in form.zone_label.text()
 
 
+def test_an_untyped_time_keeps_its_instant_when_the_country_changes(qtbot):
+    form = make_form(qtbot, lon=23.85, lat=52.70)  # the country follows the position: LT -> PL
+    assert form.country_combo.currentData() == "PL"
+    assert shown(form, "occurred_at") == ""  # "now" did not become an hour in the future
+    original = Incident(occurred_at="2021-08-01T00:30:12.345Z", country="LT", type="smuggling",
+                        lon=23.95, lat=54.02)
+    edit = make_form(qtbot, incident=original)
+    assert edit.time_edit.dateTime().toString("yyyy-MM-dd HH:mm:ss") == "2021-08-01 03:30:12"  # Vilnius
+    edit.country_combo.setCurrentIndex(edit.country_combo.findData("PL"))
+    assert edit.time_edit.dateTime().toString("yyyy-MM-dd HH:mm:ss") == "2021-08-01 02:30:12"  # Warsaw
+    assert edit.occurred_at() == original.occurred_at  # same instant, to the millisecond
+
+
 def bad_time_future(qtbot, form):
     type_time(qtbot, form, f"{datetime.now().year + 1}-01-01 00:00:00")
 

@@ -96,6 +96,6 @@ def test_panel_serves_the_tile_as_a_base_map(one_tile_file, qtbot, demo_store, a
     assert panel.requests.non_local() == []
     assert "© Test maps" in run_js(panel.web_view, "document.querySelector('.leaflet-control-attribution').textContent")
     assert "Test base" in run_js(panel.web_view, "document.querySelector('.leaflet-control-layers-base').textContent")
-    # Tiles the file lacks are answered "not found" and drawn as nothing.
-    missing = f"{ROOT}/tiles/m1/{Z}/{X + 1}/{Y}.png"
+    # A tile the file lacks is asked for, answered "not found", and drawn as nothing.
+    missing = f"{ROOT}/tiles/m1/{Z}/{X - 1}/{Y}.png"  # inside the bounds of the file: asked for
     qtbot.waitUntil(lambda: missing in panel.requests.urls, timeout=20_000)

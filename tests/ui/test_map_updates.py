@@ -52,14 +52,18 @@ def test_filter_change_redraws_in_place_with_the_stores_cells(panel, app_state, 
 def test_zooming_in_switches_to_the_points_in_view(panel, app_state, demo_store, qtbot, run_js):
     busy = demo_store.points(IncidentFilter(countries={"PL"}), limit=1)
     lon, lat = float(busy["lon"][0]), float(busy["lat"][0])
-    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
+    views, counts = [], []
+    panel.viewChanged.connect(views.append)
+    panel.drawn.connect(counts.append)
+    with qtbot.waitSignals([panel.viewChanged, panel.drawn], timeout=TIMEOUT):
         panel.center_on(lon, lat, POINT_MIN_ZOOM + 1)
+    assert views[-1] == {"lat": pytest.approx(lat), "lon": pytest.approx(lon), "zoom": POINT_MIN_ZOOM + 1}
     view = page_view(panel, run_js)
     assert view["zoom"] == POINT_MIN_ZOOM + 1
     assert panel.view()["zoom"] == POINT_MIN_ZOOM + 1
     plan = plan_for(view["zoom"], (view["west"], view["south"], view["east"], view["north"]))
     expected = demo_store.points(points_filter(app_state.filter, plan))
-    assert drawn.args == [len(expected["lon"])] and drawn.args[0] >= 1
+    assert counts == [len(expected["lon"])] and counts[0] >= 1
     assert run_js(panel.web_view, "BM.data.mode") == "points"
 
     with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
@@ -133,3 +137,35 @@ def test_box_drawing_sets_and_clears_the_filters_bbox(panel, app_state, demo_sto
         run_js(panel.web_view, "document.querySelector('.bm-box-clear').click(), 1")
     assert app_state.filter.bbox is None
     qtbot.waitUntil(lambda: run_js(panel.web_view, "!BM.bboxLayer"), timeout=TIMEOUT)
+
+
+def test_cursor_and_right_click_report_map_positions(panel, qtbot, run_js):
+    script = """(function () {
+        var c = BM.map.getContainer(), r = c.getBoundingClientRect();
+        var at = {clientX: r.left + 300, clientY: r.top + 200, bubbles: true, button: 2};
+        c.dispatchEvent(new MouseEvent('%s', at));
+        var ll = BM.map.containerPointToLatLng([300, 200]);
+        return [ll.lng, ll.lat];
+    })()"""
+    with qtbot.waitSignal(panel.cursorMoved, timeout=TIMEOUT) as moved:
+        expected = run_js(panel.web_view, script % "mousemove")
+    assert moved.args == [pytest.approx(expected[0]), pytest.approx(expected[1])]
+    with qtbot.waitSignal(panel.contextRequested, timeout=TIMEOUT) as menu:
+        run_js(panel.web_view, script % "contextmenu")
+    assert menu.args == [pytest.approx(expected[0]), pytest.approx(expected[1])]
+
+
+def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
+    from border_monitor.store import open_store
+
+    empty = open_store(tmp_path / "empty.gpkg", create=True)
+    try:
+        counts = []
+        panel.drawn.connect(counts.append)
+        with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
+            panel.set_store(empty)
+        assert counts == [0]
+        assert run_js(panel.web_view, "BM.data.len") == 0
+        assert run_js(panel.web_view, "document.querySelectorAll('.bm-crossing').length") == 21
+    finally:
+        empty.close()

@@ -17,6 +17,13 @@ from border_monitor.store import open_store
 N = 2500
 
 
+class World(tuple):
+    """(store, every incident); a short repr keeps Hypothesis reports readable."""
+
+    def __repr__(self) -> str:
+        return f"World({len(self[1])} incidents)"
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory):
     store = open_store(tmp_path_factory.mktemp("filters") / "f.gpkg", create=True)
@@ -25,7 +32,7 @@ def world(tmp_path_factory):
     store.delete([i.id for i in everything[::17]], "ben")
     for inc in everything[5:40:7]:
         store.update(inc.with_changes(description=inc.description + " updated", persons=inc.persons + 1), "cas")
-    yield store, all_incidents(store)
+    yield World((store, all_incidents(store)))
     store.close()
 
 

@@ -225,7 +225,6 @@ class EditController(QObject):
         return self.edit_incident(self.state.focus)
 
     def _run_form(self, form: IncidentForm, before: Incident | None) -> Incident | None:
-        self.last_form = form
         form.location_edit.systemChanged.connect(self.set_coordinate_system)
         accepted = form.exec() == IncidentForm.DialogCode.Accepted
         result = form.incident() if accepted else None

@@ -49,6 +49,11 @@ class IncidentForm(QDialog):
         self._derived: dict | None = None
         self._checked = Checked()
         self._country_touched = incident is not None or country is not None
+        # The instant shown while the user has not typed a time (now, or the incident's own time):
+        # a change of country then shows the same instant in the new zone. Once the user types a
+        # time it is the wall-clock time in whichever country is chosen.
+        self._instant: datetime | None = None
+        self._setting_time = False
         self.setObjectName("incidentForm")
         self.setWindowTitle(self.tr("New incident") if incident is None else self.tr("Edit incident"))
         self.setMinimumWidth(560)
@@ -59,7 +64,8 @@ class IncidentForm(QDialog):
                        self.nationalities_edit.textChanged, self.location_edit.changed,
                        self.status_combo.currentIndexChanged):
             signal.connect(self._revalidate)
-        self.country_combo.currentIndexChanged.connect(self._show_zone)
+        self.time_edit.dateTimeChanged.connect(self._time_typed)
+        self.country_combo.currentIndexChanged.connect(self._country_changed)
         self.time_edit.dateTimeChanged.connect(self._show_zone)
         self.country_combo.activated.connect(self._touch_country)
         self.location_edit.positionChanged.connect(self._position_changed)
@@ -149,14 +155,13 @@ class IncidentForm(QDialog):
         if incident is None:
             code = Country.parse(country, "country").value if country is not None else Country.LT.value
             self._select(self.country_combo, code)
-            now_local = datetime.now(ZoneInfo(Country.parse(code, "country").timezone))
-            self._set_local_time(now_local.replace(second=0, microsecond=0, tzinfo=None))
+            self._show_instant(datetime.now(timezone.utc).replace(second=0, microsecond=0))
             self._select(self.status_combo, Status.REPORTED.value)
             if lon is not None and lat is not None:
                 self.location_edit.set_position(lon, lat)
             return
         self._select(self.country_combo, incident.country.value)
-        self._set_local_time(incident.local_time().replace(tzinfo=None))
+        self._show_instant(incident.occurred_at)
         self._select(self.type_combo, incident.type.value)
         self.persons_edit.setText(str(incident.persons))
         self.nationalities_edit.setText(display_text(incident.nationalities))
@@ -164,7 +169,6 @@ class IncidentForm(QDialog):
         self.description_edit.setPlainText(incident.description)
         self.source_edit.setText(incident.source)
         self._select(self.status_combo, incident.status.value)
-        self._initial_local = self._local_time()
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -174,11 +178,27 @@ class IncidentForm(QDialog):
     def zone(self) -> ZoneInfo:
         return ZoneInfo(Country.parse(self.country_combo.currentData(), "country").timezone)
 
-    def _set_local_time(self, naive: datetime) -> None:
+    def _show_instant(self, instant: datetime) -> None:
+        """Show an instant as the reporting country's wall-clock time, not yet typed by the user."""
+        self._instant = instant
+        naive = instant.astimezone(self.zone()).replace(tzinfo=None)
         value = QDateTime(QDate(naive.year, naive.month, naive.day),
                           QTime(naive.hour, naive.minute, naive.second, naive.microsecond // 1000),
                           QTimeZone.utc())
-        self.time_edit.setDateTime(value)
+        self._setting_time = True
+        try:
+            self.time_edit.setDateTime(value)
+        finally:
+            self._setting_time = False
+
+    def _time_typed(self) -> None:
+        if not self._setting_time:
+            self._instant = None
+
+    def _country_changed(self) -> None:
+        if self._instant is not None:
+            self._show_instant(self._instant)
+        self._show_zone()
 
     def _local_time(self) -> datetime:
         """The wall-clock time typed, without a zone."""
@@ -187,10 +207,10 @@ class IncidentForm(QDialog):
         return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), t.second(), t.msec() * 1000)
 
     def occurred_at(self) -> datetime:
-        """The typed local time in the reporting country's zone, as an aware UTC datetime."""
-        if self._original is not None and self._local_time() == getattr(self, "_initial_local", None) \
-                and self.country_combo.currentData() == self._original.country.value:
-            return self._original.occurred_at  # untouched: keep it to the millisecond
+        """The time as an aware UTC datetime: the instant shown until the user types a time, then the
+        typed wall-clock time in the reporting country's zone."""
+        if self._instant is not None:
+            return self._instant
         return self._local_time().replace(tzinfo=self.zone()).astimezone(timezone.utc)
 
     def _show_zone(self) -> None:

@@ -71,7 +71,8 @@ class HistoryView(QWidget):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((140, 80, 110, 150)):
+        self.tree.setIndentation(12)
+        for column, width in enumerate((160, 90, 110, 150)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.empty = QLabel(self.tr("No incident selected."), self)

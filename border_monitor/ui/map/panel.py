@@ -137,6 +137,7 @@ class MapPanel(QWidget):
         self._set_page_view(lat, lon, zoom)
 
     def view(self) -> dict:
+        """{"lat", "lon", "zoom"} of the map; empty until the page has loaded."""
         v = self._view
         return {"lat": v["lat"], "lon": v["lon"], "zoom": v["zoom"]} if v else {}
 
@@ -194,6 +195,7 @@ class MapPanel(QWidget):
     def _on_page_ready(self, view: dict) -> None:
         if view:
             self._view = view
+            self.viewChanged.emit(self.view())
         if self._view_pending:
             self._view_pending = False  # the page moves next and reports that view
         else:

@@ -323,6 +323,11 @@ class TimelinePanel(QWidget):
         flt = self._state.filter
         return series.window_sum(self._counts, flt.date_from, flt.date_to)
 
+    @property
+    def bars(self) -> list[pg.BarGraphItem]:
+        """The drawn bar items, one per key of ``counts``, bottom first."""
+        return list(self._bars)
+
     def bar_sum(self) -> int:
         """The sum of every bar drawn (all days)."""
         return int(sum(float(np.sum(bar.opts["height"])) for bar in self._bars))

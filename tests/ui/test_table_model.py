@@ -1,0 +1,126 @@
+"""The incident table: lazy pages from the store, the store's sort on every column, the search box."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtTest import QTest
+
+from border_monitor.domain.filters import IncidentFilter, SortKey
+from border_monitor.domain.taxonomy import Country
+from border_monitor.ui.lifecycle import dispose
+from border_monitor.ui.labels import status_label, type_label
+from border_monitor.ui.table.model import BLOCK, CACHE_BLOCKS, COLUMNS, ID_ROLE, IncidentTableModel
+from border_monitor.ui.table.panel import IncidentTablePanel
+
+TIMEOUT = 10_000
+
+
+@pytest.fixture
+def model(qapp, demo_store):
+    return IncidentTableModel(demo_store)
+
+
+def test_row_count_is_the_stores_count_and_rows_are_read_in_blocks(model, demo_store):
+    total = demo_store.count(IncidentFilter())
+    assert model.rowCount() == total and model.columnCount() == len(COLUMNS) == 9
+    assert model.fetches == 0  # counting reads no rows
+    first = model.data(model.index(0, 0), ID_ROLE)
+    assert first == str(demo_store.page(IncidentFilter(), limit=1)[0].id)
+    assert model.fetches == 1
+    for row in range(1, BLOCK):
+        model.data(model.index(row, 1))
+    assert model.fetches == 1  # the rest of the block came with the first row
+    last = total - 1
+    assert model.data(model.index(last, 0), ID_ROLE) == str(demo_store.page(IncidentFilter(), offset=last, limit=1)[0].id)
+    assert model.fetches == 2
+    # Only a few blocks are kept.
+    for block in range(CACHE_BLOCKS + 3):
+        model.data(model.index(min(block * BLOCK, last), 0))
+    assert len(model._blocks) <= CACHE_BLOCKS  # noqa: SLF001 - the cache bound is the point of the test
+    assert not model.data(model.index(total, 0)) and not model.data(QModelIndex())
+
+
+def test_cells_show_the_incident_in_local_time_and_the_users_words(model, demo_store):
+    incident = demo_store.page(IncidentFilter(), limit=1)[0]
+    row = [model.data(model.index(0, c)) for c in range(len(COLUMNS))]
+    local = incident.local_time()
+    assert f"{local:%H:%M}" in row[0]
+    assert row[1] == incident.country.value
+    assert row[2] == (incident.sector or "")
+    assert row[3] == type_label(incident.type)
+    assert row[4] == str(incident.persons)
+    assert row[7] == status_label(incident.status)
+    assert row[8] == incident.description.replace("\n", " ")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    assert model.headerData(6, Qt.Orientation.Horizontal) == "Distance to border"
+
+
+@pytest.mark.parametrize("column", range(len(COLUMNS)))
+def test_sorting_each_column_is_the_stores_order(model, demo_store, column):
+    key = COLUMNS[column]
+    flt = IncidentFilter(countries={Country.LT, Country.PL})
+    model.set_filter(flt)
+    for order, descending in ((Qt.SortOrder.AscendingOrder, False), (Qt.SortOrder.DescendingOrder, True)):
+        model.sort(column, order)
+        assert model.sort_key is key and model.descending is descending
+        expected = demo_store.page(flt, key, descending, 0, 5)
+        got = [model.data(model.index(r, 0), ID_ROLE) for r in range(5)]
+        assert got == [str(i.id) for i in expected]
+        middle = model.rowCount() // 2
+        assert model.data(model.index(middle, 0), ID_ROLE) == str(demo_store.page(flt, key, descending, middle, 1)[0].id)
+
+
+def test_sorting_by_persons_really_orders_the_rows(model):
+    model.sort(COLUMNS.index(SortKey.PERSONS), Qt.SortOrder.DescendingOrder)
+    persons = [model.incident(r).persons for r in range(300)]
+    assert persons == sorted(persons, reverse=True) and persons[0] > persons[-1]
+
+
+def test_row_of_finds_an_incident_outside_the_loaded_rows(model, demo_store):
+    total = model.rowCount()
+    target = demo_store.page(IncidentFilter(), offset=total - 10, limit=1)[0]
+    assert model.loaded_row_of(str(target.id)) is None
+    assert model.row_of(str(target.id)) == total - 10
+    model.set_filter(IncidentFilter(countries={target.country}))
+    row = model.row_of(str(target.id))
+    assert model.incident_id(row) == str(target.id)
+    other = Country.LV if target.country != Country.LV else Country.LT
+    model.set_filter(IncidentFilter(countries={other}))
+    assert model.row_of(str(target.id)) is None
+
+
+def test_header_click_sorts_through_the_panel(qtbot, demo_store, app_state):
+    panel = IncidentTablePanel(demo_store, app_state)
+    try:
+        panel.resize(900, 400)
+        panel.show()
+        header = panel.view.horizontalHeader()
+        column = COLUMNS.index(SortKey.DISTANCE)
+        at = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
+        QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+        model = panel.model
+        assert model.sort_key is SortKey.DISTANCE
+        expected = demo_store.page(IncidentFilter(), SortKey.DISTANCE, model.descending, 0, 3)
+        assert [model.incident_id(r) for r in range(3)] == [str(i.id) for i in expected]
+    finally:
+        dispose(panel)
+
+
+def test_search_box_sets_the_state_text_once_typing_pauses(qtbot, demo_store, app_state):
+    panel = IncidentTablePanel(demo_store, app_state)
+    try:
+        panel.show()
+        seen = []
+        app_state.filterChanged.connect(seen.append)
+        for ch in "iraq":
+            qtbot.keyClick(panel.search, ch)
+        assert seen == []
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=TIMEOUT)
+        assert app_state.filter.text == "iraq"
+        assert panel.model.rowCount() == demo_store.count(IncidentFilter(text="iraq"))
+        # The state's text shows in the box (e.g. set by the filters panel).
+        app_state.update_filter(text="smuggl")
+        assert panel.search.text() == "smuggl"
+        assert panel.model.rowCount() == demo_store.count(IncidentFilter(text="smuggl"))
+    finally:
+        dispose(panel)
