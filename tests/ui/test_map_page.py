@@ -87,3 +87,14 @@ def test_grab_map_gives_the_drawn_map(panel):
     # Grid cells, blended over the countries (alpha 0.78): look for their hue, loosely.
     warm = (pixels[..., 0] > 180) & (pixels[..., 2] < 120) & (pixels[..., 0] - pixels[..., 2] > 100)
     assert warm.sum() > 500, f"no incident cells visible ({ramp})"
+
+
+def test_reference_text_cannot_break_out_of_the_pages_script():
+    import json
+
+    from border_monitor.ui.map.page import script_json
+
+    hostile = {"name": "</script><script>alert(1)</script> & 'quoted' \u2028"}
+    text = script_json(hostile)
+    assert "<" not in text and ">" not in text and "'" not in text and "&" not in text
+    assert json.loads(text) == hostile

@@ -34,7 +34,7 @@ CHILD = textwrap.dedent("""
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-@pytest.mark.parametrize("kill_after_lines", [1, 4])
+@pytest.mark.parametrize("kill_after_lines", [1, 4, 8])  # 8: after the last chunk, in R-tree/commit
 def test_sigkill_during_import(tmp_path, kill_after_lines):
     path = tmp_path / "crash.gpkg"
     with open_store(path, create=True) as store:

@@ -82,7 +82,7 @@ def test_rtree_holds_exactly_the_points(store_file):
 def test_pyogrio_reads_every_layer_and_feature(store_file):
     layers = {name for name, _geom in pyogrio.list_layers(store_file)}
     assert {"incidents", "audit_log", "events", "bm_metadata", *LAYER_NAMES} <= layers
-    meta, fids, geometry, fields = pyogrio.raw.read(store_file, layer="incidents")
+    meta, fids, geometry, fields = pyogrio.raw.read(store_file, layer="incidents", return_fids=True)
     assert len(fids) == 6300 and meta["crs"] == "EPSG:4326" and meta["geometry_type"] == "Point"
     columns = dict(zip(meta["fields"], fields))
     assert {"uuid", "occurred_at", "country", "nationalities", "border", "sector", "in_zone", "deleted"} <= set(columns)
