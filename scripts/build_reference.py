@@ -53,7 +53,8 @@ STATUS_AS_OF = "2025-11-17"
 CROSSINGS = [
     ("LT-BY", "Medininkai", "Kamenny Log", "road", 54.5426, 25.6967, "open", "open", None, None,
      "approx.; main Vilnius-Minsk road; open"),
-    ("LT-BY", "Šalčininkai", "Benyakoni", "road", 54.2747, 25.3938, "open", "open", None, None, "approx.; open"),
+    ("LT-BY", "Šalčininkai", "Benyakoni", "road", 54.2747, 25.3938, "open", "open", None, None,
+     "approx.; open"),
     ("LT-BY", "Lavoriškės", "Kotlovka", "road", 54.7306, 25.7466, "open", "closed", "2024-03-01", None,
      "approx.; closed 1 Mar 2024"),
     ("LT-BY", "Šumskas", "Losha", "road", 54.6082, 25.7556, "open", "closed", "2023-08-18", None,
@@ -274,10 +275,11 @@ def build_countries(countries_lonlat) -> list[tuple[dict, object]]:
 def build_crossings() -> list[tuple[dict, object]]:
     rows = []
     for border, eu, by, kind, lat, lon, status_2021, current, closed_on, reopened_on, note in CROSSINGS:
-        rows.append(({"border": border, "name": f"{eu} - {by}", "name_eu": eu, "name_by": by, "kind": kind,
-                      "status_2021": status_2021, "current_status": current, "closed_on": closed_on,
-                      "reopened_on": reopened_on, "current_status_as_of": STATUS_AS_OF, "approx": note.startswith("approx."), "note": note},
-                     shapely.Point(lon, lat)))
+        props = {"border": border, "name": f"{eu} - {by}", "name_eu": eu, "name_by": by, "kind": kind,
+                 "status_2021": status_2021, "current_status": current, "current_status_as_of": STATUS_AS_OF,
+                 "closed_on": closed_on, "reopened_on": reopened_on, "approx": note.startswith("approx."),
+                 "note": note}
+        rows.append((props, shapely.Point(lon, lat)))
     return rows
 
 
@@ -296,7 +298,7 @@ def write_layer(path: Path, name: str, features, decimals: int) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, help="package .tgz or map.geo.json (default: npm pack)")
-    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent.parent / "data" / "reference")
+    parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "data" / "reference")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     with tempfile.TemporaryDirectory() as tmp:
@@ -305,8 +307,8 @@ def main(argv=None) -> int:
     laea = {iso: project(geom, LAEA) for iso, geom in countries.items()}
     borders = build_borders(laea)
     args.out.mkdir(parents=True, exist_ok=True)
-    border_rows = [({"border": b, "length_km": round(geodesic_km(line), 1), "official_km": BORDERS[b][1]}, line)
-                   for b, line in borders.items()]
+    border_rows = [({"border": b, "length_km": round(geodesic_km(line), 1), "official_km": BORDERS[b][1]},
+                    line) for b, line in borders.items()]
     sectors = [row for b, line in borders.items() for row in build_sectors(b, line)]
     names = [props["sector"] for props, _ in sectors]
     if len(set(names)) != len(names):

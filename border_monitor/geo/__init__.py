@@ -1,0 +1,1 @@
+"""Geography: coordinate systems (``crs``), reference layers (``reference``), derived fields (``enrich``)."""

@@ -34,14 +34,17 @@ def daily_counts(index: ColumnarIndex, flt: IncidentFilter, by: str = "country",
     first = last if first is None else first
     last = first if last is None else last
     n_days = last - first + 1
-    row_of = np.full(len(vocabulary) + 1, -1, dtype=np.int64)  # last entry: code -1
-    row_of[[vocabulary.index(m) for m in members]] = np.arange(len(members))
-    category = row_of[index[by][mask]]
-    keep = category >= 0
-    cell = category[keep] * n_days + (days[keep].astype(np.int64) - first)
-    weights = index["persons"][mask][keep].astype(np.float64) if measure == "persons" else None
-    counts = np.bincount(cell, weights=weights, minlength=len(members) * n_days)
-    counts = np.rint(counts).astype(np.int64).reshape(len(members), n_days)
+    codes = index[by][mask]
+    offsets = days.astype(np.int64) - first
+    weights = index["persons"][mask] if measure == "persons" else None
+    if len(codes) and codes.min() < 0:  # rows whose value is not in the vocabulary (written by other programs)
+        keep = codes >= 0
+        codes, offsets = codes[keep], offsets[keep]
+        weights = None if weights is None else weights[keep]
+    cell = codes.astype(np.int64) * n_days + offsets
+    counts = np.bincount(cell, weights=weights, minlength=len(vocabulary) * n_days)
+    rows = [vocabulary.index(m) for m in members]
+    counts = np.rint(counts).astype(np.int64).reshape(len(vocabulary), n_days)[rows]
     return DailyCounts(days=[day_date(first + k) for k in range(n_days)], keys=keys, counts=counts)
 
 

@@ -101,6 +101,15 @@ class Vocabulary:
         return self._rank
 
 
+def _is_any(column: np.ndarray, codes: list[int]) -> np.ndarray:
+    """``column`` equals one of ``codes`` (a few comparisons beat a lookup-table gather, which
+    numpy does through an intp copy of the whole column)."""
+    out = column == codes[0]
+    for code in codes[1:]:
+        out |= column == code
+    return out
+
+
 class ColumnarIndex:
     """Numpy columns of every incident, in fid order, with filter masks and sort orders."""
 
@@ -217,9 +226,7 @@ class ColumnarIndex:
         for values, vocabulary, column in ((flt.countries, COUNTRIES, "country"), (flt.types, TYPES, "type"),
                                            (flt.statuses, STATUSES, "status")):
             if values:
-                lut = np.zeros(len(vocabulary) + 1, dtype=bool)  # last entry: code -1
-                lut[[vocabulary.index(v) for v in values]] = True
-                m &= lut[c[column]]
+                m &= _is_any(c[column], sorted(vocabulary.index(v) for v in values))
         if flt.date_from is not None:
             m &= c["day"] >= day_number(flt.date_from)
         if flt.date_to is not None:

@@ -107,13 +107,20 @@ def row_to_incident(row) -> Incident:
      in_zone, deleted) = row
     lon, lat = decode_point(geom) if geom is not None else (float("nan"), float("nan"))
     return Incident(
-        id=uid, occurred_at=occurred_at, country=country, type=type_, lon=lon, lat=lat, persons=persons,
-        nationalities=nationalities or "", description=description or "", source=source or "", status=status,
-        created_at=created_at, created_by=created_by or "", updated_at=updated_at, updated_by=updated_by or "",
-        revision=int(revision or 0), origin=origin or "", deleted=bool(deleted), border=border, sector=sector,
-        distance_to_border_m=None if distance is None else float(distance), side=side,
-        in_zone=None if in_zone is None else bool(in_zone),
+        id=uid, occurred_at=occurred_at, country=_ENUMS.get(country, country), type=_ENUMS.get(type_, type_),
+        lon=lon, lat=lat, persons=persons, nationalities=nationalities or "", description=description or "",
+        source=source or "", status=_ENUMS.get(status, status), created_at=created_at,
+        created_by=created_by or "", updated_at=updated_at, updated_by=updated_by or "",
+        revision=int(revision or 0), origin=origin or "", deleted=bool(deleted),
+        border=None if border is None else _ENUMS.get(border, border), sector=sector,
+        distance_to_border_m=None if distance is None else float(distance),
+        side=None if side is None else _ENUMS.get(side, side), in_zone=None if in_zone is None else bool(in_zone),
     )
+
+
+# Stored texts -> enum members (Incident accepts either; members skip its case-insensitive parse).
+# The texts of the vocabularies do not overlap, so one map serves every column.
+_ENUMS = {m.value: m for vocabulary in (COUNTRIES, TYPES, STATUSES, BORDERS, SIDES) for m in vocabulary}
 
 
 def batch_rows(batch: IncidentBatch, ids: list[str], derived, sector_names, bookkeeping: dict,

@@ -101,16 +101,18 @@ class FileActions(QObject):
         def read_done(result) -> None:
             good = len(result.batch)
             if result.rejects:
-                listed = "\n".join(str(e) for e in result.rejects[:MAX_LISTED_REJECTS])
+                label = result.source.row_label
+                listed = "\n".join(f"{label} {e.row}: {e.field}: {e.value!r} {e.message}"
+                                   for e in result.rejects[:MAX_LISTED_REJECTS])
                 more = len(result.rejects) - MAX_LISTED_REJECTS
-                text = self.tr("%1: %2 rows have problems and cannot be imported:").replace(
-                    "%1", path.name).replace("%2", str(result.bad_rows)) + "\n" + listed
+                text = self.tr("%1: %n row(s) have problems and cannot be imported:", "", result.bad_rows).replace(
+                    "%1", path.name) + "\n" + listed
                 if more > 0:
                     text += "\n" + self.tr("... and %1 more.").replace("%1", str(more))
                 if good == 0 or not ask:
                     self._error("import", title, BorderMonitorError(text))
                     return
-                question = text + "\n\n" + self.tr("Import the %1 good rows?").replace("%1", str(good))
+                question = text + "\n\n" + self.tr("Import the %n good row(s)?", "", good)
                 box = self._message(QMessageBox.Icon.Question, title, question,
                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
 

@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +50,34 @@ class Worker(QRunnable):
     def _progress(self, done: int, total: int) -> None:
         if self._cancel:
             raise Cancelled()
-        self.signals.progress.emit(int(done), int(total))
+        self._emit(self.signals.progress, int(done), int(total))
+
+    def _emit(self, signal, *args) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the receiving side is gone (application shutting down): stop the job
+            self._cancel = True
+            raise Cancelled() from None
 
     def run(self) -> None:  # in a pool thread
         try:
-            result = self.fn(*self.args, progress=self._progress, cancel=self.is_cancelled, **self.kwargs)
-        except Cancelled:
-            self.signals.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
-            if self._cancel:
-                self.signals.cancelled.emit()
-                return
-            log.debug("worker failed:\n%s", traceback.format_exc())
-            self.signals.failed.emit(exc)
-        else:
-            if self._cancel:
-                self.signals.cancelled.emit()
+            try:
+                result = self.fn(*self.args, progress=self._progress, cancel=self.is_cancelled, **self.kwargs)
+            except Cancelled:
+                self._emit(self.signals.cancelled)
+            except Exception as exc:  # noqa: BLE001 - handed to the UI thread, which shows it
+                if self._cancel:
+                    self._emit(self.signals.cancelled)
+                    return
+                log.debug("worker failed:\n%s", traceback.format_exc())
+                self._emit(self.signals.failed, exc)
             else:
-                self.signals.finished.emit(result)
+                if self._cancel:
+                    self._emit(self.signals.cancelled)
+                else:
+                    self._emit(self.signals.finished, result)
+        except Cancelled:
+            log.info("a job ended after its receiver was gone")
 
 
 _running: set[Worker] = set()
@@ -99,8 +110,11 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, fn: Callab
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     worker = Worker(fn, *args, **kwargs)
+    closed = []  # set once the dialog is gone: progress still queued must not touch it
 
     def on_progress(done: int, total: int) -> None:
+        if closed or not isValid(dialog):  # closed, or deleted with its window
+            return
         if total > 0:
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
@@ -108,6 +122,11 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, fn: Callab
             dialog.setMaximum(0)
 
     def close_dialog() -> None:
+        if closed:
+            return
+        closed.append(True)
+        if not isValid(dialog):
+            return
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()
@@ -124,6 +143,11 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, fn: Callab
         else:
             log.error("%s failed: %s", title, exc)
 
+    def user_cancelled() -> None:
+        worker.cancel()
+        if not closed and isValid(dialog):
+            dialog.setLabelText(QProgressDialog.tr("Cancelling..."))
+
     def cancelled() -> None:
         close_dialog()
         if on_cancel:
@@ -133,6 +157,6 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, fn: Callab
     worker.signals.finished.connect(finished)
     worker.signals.failed.connect(failed)
     worker.signals.cancelled.connect(cancelled)
-    dialog.canceled.connect(worker.cancel)
+    dialog.canceled.connect(user_cancelled)
     start(worker)
     return worker

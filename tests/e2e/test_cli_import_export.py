@@ -317,3 +317,18 @@ def test_entity_expansion_bomb_is_refused_within_a_small_memory_budget(tmp_path,
     assert result.returncode == 2, result.stderr
     assert "is refused: it declares a <!DOCTYPE>" in result.stderr and str(source) in result.stderr
     assert fingerprint(store) == before
+
+
+def test_a_file_in_the_wrong_encoding_is_refused_naming_line_and_byte(tmp_path, capsys):
+    store = new_store(tmp_path / "store.gpkg")
+    before = fingerprint(store)
+    source = tmp_path / "baltic.csv"
+    source.write_bytes("occurred_at,country,type,lon,lat,description\n"
+                       "2021-08-01T10:00:00Z,LT,other,25.1,54.2,Grupė\n".encode("cp1257"))
+    code, _, err = run(["import", source, "--store", store, "--encoding", "utf-8"], capsys)
+    assert code == 2
+    assert f"{source}: is not utf-8 text: byte 0xEB on line 2, column 45" in err
+    assert fingerprint(store) == before
+    code, text, err = run(["import", source, "--store", store], capsys)  # detected: cp1257
+    assert code == 0, err
+    assert [i.description for i in stored(store).values()] == ["Grupė"]

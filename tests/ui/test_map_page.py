@@ -40,6 +40,17 @@ def test_page_loads_offline_and_reports_ready(panel, run_js):
     assert run_js(panel.web_view, "typeof jQuery") == "undefined"  # folium's CDN extras are gone
 
 
+def test_crossing_points_show_kind_status_and_note(panel, qtbot, run_js):
+    icons = run_js(panel.web_view, "Array.from(document.querySelectorAll('.bm-crossing svg rect')).length")
+    assert icons == 7  # rail crossings are drawn as squares, road crossings as discs (DOMAIN.md: 7 rail, 14 road)
+    run_js(panel.web_view, "document.querySelector('.bm-crossing[title=\"Kuźnica - Bruzgi\"]')"
+                           ".dispatchEvent(new MouseEvent('click', {bubbles: true})), 1")
+    qtbot.waitUntil(lambda: run_js(panel.web_view, "!!document.querySelector('.leaflet-popup-content')"), timeout=TIMEOUT)
+    text = run_js(panel.web_view, "document.querySelector('.leaflet-popup-content').textContent")
+    for words in ("Kuźnica - Bruzgi", "road", "PL-BY", "Status in 2021", "closed", "reopened 2025-11-17"):
+        assert words in text
+
+
 def test_no_request_leaves_the_machine(panel, qtbot, run_js):
     urls = panel.requests.urls
     assert f"{SCHEME}://app/lib/leaflet/leaflet.js" in urls

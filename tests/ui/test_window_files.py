@@ -42,7 +42,7 @@ def test_import_asks_about_bad_rows_then_writes_the_good_ones_in_a_worker(window
     qtbot.waitUntil(lambda: files.message_box is not None and files.message_box.isVisible(), timeout=TIMEOUT)
     box = files.message_box
     assert "line 5" in box.text() and "lon" in box.text()
-    assert f"Import the {good} good rows?" in box.text()
+    assert f"Import the {good} good row(s)?" in box.text()
     with qtbot.waitSignal(files.finished, timeout=TIMEOUT) as done:
         box.button(QMessageBox.StandardButton.Yes).click()
     assert done.args == ["import", True]
@@ -91,3 +91,37 @@ def test_unreadable_files_are_reported_with_their_name(window, qtbot, tmp_path):
     assert window.files.add_mbtiles(not_tiles) is False
     assert "base.mbtiles" in window.files.last_error
     window.files.message_box.close()
+
+
+def test_long_work_reports_progress_keeps_the_window_live_and_stops_on_cancel(window, qtbot):
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from border_monitor.ui.workers import run_with_progress
+
+    def job(*, progress, cancel):
+        for i in range(100_000):
+            progress(i, 100_000)
+            time.sleep(0.001)
+        return "finished"
+
+    ticks, cancelled, finished = [], [], []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    run_with_progress(window, "Test", "Working...", job, on_done=finished.append,
+                      on_cancel=lambda: cancelled.append(True), min_duration_ms=0)
+    qtbot.waitUntil(lambda: any(d.isVisible() and d.value() > 10 for d in window.findChildren(QProgressDialog)),
+                    timeout=TIMEOUT)
+    dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    seen_value, ticks_before = dialog.value(), len(ticks)
+    qtbot.wait(300)
+    assert len(ticks) > ticks_before + 5  # the UI thread kept running its event loop
+    assert dialog.value() > seen_value  # and the progress kept coming
+    assert dialog.maximum() == 100_000
+    dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: cancelled == [True], timeout=TIMEOUT)
+    timer.stop()
+    assert finished == []

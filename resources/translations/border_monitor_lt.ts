@@ -1,0 +1,1078 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="17"/>
+        <source>derived</source>
+        <comment>(enter a position)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="20"/>
+        <source>derived</source>
+        <comment>border {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="22"/>
+        <source>derived</source>
+        <comment>sector {0}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="27"/>
+        <source>derived</source>
+        <comment>{0} from the border</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
+        <source>derived</source>
+        <comment>Belarusian side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
+        <source>derived</source>
+        <comment>EU side</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="33"/>
+        <source>derived</source>
+        <comment>in the emergency zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="33"/>
+        <source>derived</source>
+        <comment>outside the emergency zone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
+        <source>derived</source>
+        <comment>(no border nearby)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="29"/>
+        <source>About Border Monitor</source>
+        <translation>Apie Border Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="43"/>
+        <source>Incidents on the Lithuanian, Latvian and Polish borders with Belarus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="44"/>
+        <source>Python %1, Qt %2, PySide6 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="48"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="51"/>
+        <source>The incidents in this store are a synthetic scenario made up for demonstration and training. They follow the public figures of 2021 in outline, but no record is a real event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="56"/>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="57"/>
+        <source>Borders and countries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="59"/>
+        <source>Map library: Leaflet (BSD-2-Clause); map page built with folium (MIT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/about.py" line="61"/>
+        <source>Licence: EUPL-1.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEdit</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
+        <source>Written as: {0}</source>
+        <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
+        <source>WGS 84: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="77"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="80"/>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="81"/>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="82"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="83"/>
+        <source>Border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="84"/>
+        <source>Sector</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="85"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="86"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="87"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <source>Nationalities</source>
+        <translation>Pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="90"/>
+        <source>Distance to border</source>
+        <translation>Atstumas iki sienos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="91"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
+        <source>In border zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
+        <source>%1 incidents selected; showing the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
+        <source>This incident is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditController</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="80"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="83"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
+        <source>&amp;New incident...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="98"/>
+        <source>Record a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="99"/>
+        <source>New incident &amp;here...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="100"/>
+        <source>Record an incident at this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="101"/>
+        <source>&amp;Edit incident...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="102"/>
+        <source>Edit the selected incident (Enter in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="103"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="105"/>
+        <source>Delete the selected incidents (they can be restored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="106"/>
+        <source>Restore &amp;deleted...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="107"/>
+        <source>Bring back deleted incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="108"/>
+        <source>&amp;Copy coordinates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="109"/>
+        <source>Copy the position in the chosen system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
+        <source>Copy coordinates of this &amp;point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <source>Coordinate s&amp;ystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="137"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="162"/>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="188"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="244"/>
+        <source>Edit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="241"/>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="261"/>
+        <source>Set status {0} on {1} incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
+        <source>Move incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="285"/>
+        <source>Delete {0} incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="291"/>
+        <source>Restore {0} incident(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="321"/>
+        <source>Copied {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="331"/>
+        <source>Copy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
+        <source>Edit refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="68"/>
+        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
+        <location filename="../../border_monitor/ui/window_files.py" line="83"/>
+        <source>Open store</source>
+        <translation>Atidaryti saugyklą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="69"/>
+        <source>Border Monitor stores (*.gpkg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="78"/>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
+        <source>Opening %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="91"/>
+        <location filename="../../border_monitor/ui/window_files.py" line="99"/>
+        <location filename="../../border_monitor/ui/window_files.py" line="139"/>
+        <source>Import incidents</source>
+        <translation>Importuoti incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="92"/>
+        <source>Incident files (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/window_files.py" line="108"/>
+        <source>%1: %n row(s) have problems and cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="111"/>
+        <source>... and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/window_files.py" line="115"/>
+        <source>Import the %n good row(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="129"/>
+        <source>%1 holds no incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="133"/>
+        <source>Reading %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="144"/>
+        <source>Imported %1 incidents from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="148"/>
+        <source>Writing %1 incidents...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="158"/>
+        <source>Export the incidents in the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="160"/>
+        <source>Incident files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="167"/>
+        <source>Export incidents</source>
+        <translation>Eksportuoti incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="171"/>
+        <source>Exported %1 incidents to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="175"/>
+        <source>Writing %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="182"/>
+        <location filename="../../border_monitor/ui/window_files.py" line="191"/>
+        <source>Add an MBTiles base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/window_files.py" line="183"/>
+        <source>MBTiles (*.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiltersPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="42"/>
+        <source>Dates (local time of the reporting country)</source>
+        <translation>Datos (pranešančios šalies vietos laiku)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="44"/>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="46"/>
+        <source>To</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="56"/>
+        <source>Countries</source>
+        <translation>Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="58"/>
+        <source>Incident types</source>
+        <translation>Incidentų tipai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="60"/>
+        <source>Statuses</source>
+        <translation>Būsenos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="65"/>
+        <source>Text in description, source, sector, nationality</source>
+        <translation>Tekstas aprašyme, šaltinyje, sektoriuje, pilietybėje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="69"/>
+        <source>Clear filter</source>
+        <translation>Išvalyti filtrą</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <source>When</source>
+        <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="68"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="78"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="113"/>
+        <source>No incident selected.</source>
+        <translation>Incidentas nepasirinktas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="123"/>
+        <source>No recorded changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="143"/>
+        <source>origin: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <source>Edit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="104"/>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="109"/>
+        <source>Reporting country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="114"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="118"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="121"/>
+        <source>Nationalities</source>
+        <translation>Pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="124"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="129"/>
+        <source>Derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="134"/>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="137"/>
+        <source>e.g. patrol, camera, report number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="138"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="143"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
+        <source>Position on the Belarusian side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="305"/>
+        <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <source>Sector</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <source>Nationalities</source>
+        <translation>Pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <source>Distance to border</source>
+        <translation>Atstumas iki sienos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="213"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTablePanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/table/panel.py" line="36"/>
+        <source>Search description, source, sector, nationality...</source>
+        <translation>Ieškoti aprašyme, šaltinyje, sektoriuje, pilietybėje...</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="44"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <source>Border Monitor</source>
+        <translation>Border Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="56"/>
+        <source>Filters</source>
+        <translation>Filtrai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="57"/>
+        <source>Incident details</source>
+        <translation>Incidento duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
+        <source>Timeline</source>
+        <translation>Laiko juosta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <source>Incidents</source>
+        <translation>Incidentai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="110"/>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="112"/>
+        <source>&amp;Open store...</source>
+        <translation>&amp;Atidaryti saugyklą...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importuoti...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Eksportuoti...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="115"/>
+        <source>Add &amp;MBTiles base map...</source>
+        <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="116"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Baigti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="120"/>
+        <source>&amp;View</source>
+        <translation>&amp;Rodymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Pagalba</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <source>&amp;About Border Monitor</source>
+        <translation>&amp;Apie Border Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="159"/>
+        <source>no store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="160"/>
+        <source>Store: %1</source>
+        <translation>Saugykla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <source>%1 incidents in the filter</source>
+        <translation>Incidentų filtre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <source>Lat %1, Lon %2</source>
+        <translation>Plat. %1, ilg. %2</translation>
+    </message>
+</context>
+<context>
+    <name>NationalityEdit</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
+        <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/workers.py" line="95"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="46"/>
+        <source>Restore deleted incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <source>Type</source>
+        <translation>Tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <source>Deleted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="56"/>
+        <source>&amp;Restore selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="86"/>
+        <source>{0} deleted incident(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="87"/>
+        <source>No deleted incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="56"/>
+        <source>By country</source>
+        <translation>Pagal šalį</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="57"/>
+        <source>By type</source>
+        <translation>Pagal tipą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="59"/>
+        <source>Incidents</source>
+        <translation>Incidentai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="60"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="63"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="239"/>
+        <source>Play</source>
+        <translation>Leisti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
+        <source>Move the time window through the days</source>
+        <translation>Slinkti laiko langą per dienas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="239"/>
+        <source>Pause</source>
+        <translation>Pristabdyti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="288"/>
+        <source>%1 in the time window</source>
+        <translation>%1 laiko lange</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="292"/>
+        <source>%1: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="301"/>
+        <source>%1: %2 (total %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../border_monitor/ui/app.py" line="64"/>
+        <location filename="../../border_monitor/ui/app.py" line="104"/>
+        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <source>Border Monitor</source>
+        <translation>Border Monitor</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/app.py" line="105"/>
+        <source>The store %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <source>Creating the demo store (first run)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <source>Opening %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="15"/>
+        <source>Lithuania</source>
+        <translation>Lietuva</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="16"/>
+        <source>Latvia</source>
+        <translation>Latvija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="17"/>
+        <source>Poland</source>
+        <translation>Lenkija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="18"/>
+        <source>Belarus</source>
+        <translation>Baltarusija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="25"/>
+        <source>Apprehension</source>
+        <translation>Sulaikymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="26"/>
+        <source>Prevented entry</source>
+        <translation>Neleista patekti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="27"/>
+        <source>Return to Belarus</source>
+        <translation>Grąžinimas į Baltarusiją</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="28"/>
+        <source>Smuggling</source>
+        <translation>Kontrabanda</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="29"/>
+        <source>Trafficking</source>
+        <translation>Prekyba žmonėmis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="30"/>
+        <source>Barrier damage</source>
+        <translation>Užtvaros pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="31"/>
+        <source>Use of force</source>
+        <translation>Jėgos panaudojimas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="32"/>
+        <source>Provocation</source>
+        <translation>Provokacija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="33"/>
+        <source>Military activity</source>
+        <translation>Karinė veikla</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="34"/>
+        <source>Airspace violation</source>
+        <translation>Oro erdvės pažeidimas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="35"/>
+        <source>Humanitarian</source>
+        <translation>Humanitarinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="36"/>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="44"/>
+        <source>Reported</source>
+        <translation>Pranešta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="45"/>
+        <source>Verified</source>
+        <translation>Patikrinta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/labels.py" line="46"/>
+        <source>Closed</source>
+        <translation>Uždaryta</translation>
+    </message>
+</context>
+</TS>
