@@ -45,16 +45,22 @@ def _ms(column: str) -> str:
     return f"CAST(round((julianday({column}) - 2440587.5) * 86400000.0) AS INTEGER)"
 
 
+# The small codes travel packed into one integer (4 bits each, stored + 1 so -1 becomes 0): fewer
+# Python objects per row is what makes the rebuild faster.
+_PACKED = ("country", "type", "status", "border", "side", "in_zone", "deleted")
+_PACKED_SQL = " + ".join(
+    f"(({expr}) + 1) * {16 ** k}" for k, expr in enumerate([
+        _case("country", COUNTRIES, "upper"), _case("type", TYPES, "lower"), _case("status", STATUSES, "lower"),
+        _case("border", BORDERS, "upper"), "CASE upper(side) WHEN 'EU' THEN 0 WHEN 'BY' THEN 1 ELSE -1 END",
+        "coalesce(in_zone, -1)", "coalesce(deleted, 0)",
+    ])
+)
 REBUILD_SQL = (
     "SELECT fid, uuid, coalesce(" + _ms("occurred_at") + ", 0), coalesce(" + _ms("updated_at") + ", -1), "
-    + _case("country", COUNTRIES, "upper") + ", " + _case("type", TYPES, "lower") + ", "
-    + _case("status", STATUSES, "lower") + ", " + _case("border", BORDERS, "upper") + ", "
-    + "CASE upper(side) WHEN 'EU' THEN 0 WHEN 'BY' THEN 1 ELSE -1 END, coalesce(in_zone, -1), "
-    + "coalesce(deleted, 0), coalesce(persons, 0), coalesce(distance_to_border_m, 1e999), coalesce(revision, 0), "
+    + _PACKED_SQL + ", coalesce(persons, 0), coalesce(distance_to_border_m, 1e999), coalesce(revision, 0), "
     + "geom, sector, nationalities, source FROM incidents ORDER BY fid"
 )
-_NUMERIC = ("fid", None, "ms", "updated_ms", "country", "type", "status", "border", "side", "in_zone", "deleted",
-            "persons", "distance", "revision")
+_NUMERIC = ("fid", None, "ms", "updated_ms", None, "persons", "distance", "revision")
 
 
 def rebuild(conn: sqlite3.Connection, description_loader=None) -> ColumnarIndex:
@@ -71,11 +77,14 @@ def rebuild(conn: sqlite3.Connection, description_loader=None) -> ColumnarIndex:
         for k, name in enumerate(_NUMERIC):
             if name is not None:
                 parts[name].append(np.array(cols[k], dtype=np.float64 if name == "distance" else np.int64))
+        packed = np.array(cols[4], dtype=np.int64)
+        for k, name in enumerate(_PACKED):
+            parts[name].append(((packed >> (4 * k)) & 15) - 1)
         parts["uuid"].append(np.array([u or "" for u in cols[1]], dtype="S36"))
-        lon, lat = decode_points(list(cols[14]))
+        lon, lat = decode_points(list(cols[8]))
         parts["lon"].append(lon)
         parts["lat"].append(lat)
-        for k, name in zip((15, 16, 17), VOCABULARY_COLUMNS):
+        for k, name in zip((9, 10, 11), VOCABULARY_COLUMNS):
             parts[name].append(vocab[name].encode(cols[k]))
     columns = {}
     for name, dtype in COLUMN_DTYPES.items():

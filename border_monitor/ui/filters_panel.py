@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
                                QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
@@ -46,6 +46,8 @@ class FiltersPanel(QScrollArea):
         self.to_check = QCheckBox(self.tr("To"), dates)
         self.to_edit = QDateEdit(dates)
         for edit in (self.from_edit, self.to_edit):
+            if QLocale().language() == QLocale.Language.C:
+                edit.setDisplayFormat("yyyy-MM-dd")  # Qt's "C" short format is odd (see ui.formats)
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.setDate(QDate.currentDate())

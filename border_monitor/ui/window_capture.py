@@ -19,6 +19,8 @@ from .lifecycle import dispose
 
 log = logging.getLogger(__name__)
 
+SETTLE_MS = 600
+
 
 def parse_size(text: str) -> tuple[int, int]:
     """``"1600x1000"`` -> (1600, 1000)."""
@@ -53,7 +55,12 @@ def grab_window(window, timeout_s: float = 60.0) -> QImage:
     from .map.capture import grab_map
 
     deadline = time.monotonic() + timeout_s
-    map_image = grab_map(window.map_panel, timeout_s=timeout_s)
+    while not window.map_panel.is_settled():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the map page did not draw within {timeout_s:.0f} s")
+        wait_ms(20)
+    wait_ms(SETTLE_MS)  # let the page finish its animations (a popup fading in, a zoom)
+    map_image = grab_map(window.map_panel, timeout_s=max(1.0, deadline - time.monotonic()))
     wait_ms(100)  # let the docks paint their last state (table rows, timeline bars)
     image = window.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
     if time.monotonic() > deadline:
@@ -71,10 +78,11 @@ def grab_window(window, timeout_s: float = 60.0) -> QImage:
 
 
 def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, int] = (1600, 1000),
-                    timeout_s: float = 90.0, view: dict | None = None) -> Path:
+                    timeout_s: float = 90.0, view: dict | None = None, select: str | None = None) -> Path:
     """Open the window on ``store_path`` offscreen, wait for the map, save a PNG at ``out``.
 
     ``view``: the map's centre and zoom ({"lat", "lon", "zoom"}); default: the whole region.
+    ``select``: an incident id to select (the map centres on it, the table, details and timeline show it).
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..store import open_store
@@ -98,6 +106,9 @@ def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, in
             window.resize(*size)
             if view:
                 window.map_panel.set_view(view)
+            if select:
+                store.get(select)  # an unknown id is an error naming the store
+                window.state.select([select])
             window.show()
             image = grab_window(window, timeout_s=timeout_s)
             if not image.save(str(out), "PNG"):

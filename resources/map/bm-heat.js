@@ -65,7 +65,7 @@
       canvas.width = size.x;
       canvas.height = size.y;
       L.DomUtil.setPosition(canvas, map.containerPointToLayerPoint([0, 0]));
-      var ctx = canvas.getContext("2d");
+      var ctx = canvas.getContext("2d", { willReadFrequently: true });
       ctx.clearRect(0, 0, size.x, size.y);
       if (!d.len) return;
       var radius = this.options.radius, weights = new Float32Array(d.len), max = 1, i;

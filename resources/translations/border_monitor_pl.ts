@@ -840,8 +840,13 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="95"/>
+        <location filename="../../border_monitor/ui/workers.py" line="106"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/workers.py" line="149"/>
+        <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,3 +169,23 @@ def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
         assert run_js(panel.web_view, "document.querySelectorAll('.bm-crossing').length") == 21
     finally:
         empty.close()
+
+
+def test_calls_before_the_page_is_ready_wait_in_the_queue(qtbot, demo_store, app_state, run_js):
+    panel = MapPanel(demo_store, app_state)
+    qtbot.addWidget(panel)
+    panel.resize(800, 600)
+    assert panel.view() == {}
+    panel.set_view({"lat": 54.6, "lon": 25.3, "zoom": 7})
+    panel.set_view({"lat": 53.1, "lon": 23.9, "zoom": 9})  # replaces the queued one
+    app_state.update_filter(countries={"LT"})
+    counts = []
+    panel.drawn.connect(counts.append)
+    with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
+        panel.show()
+    qtbot.waitUntil(lambda: panel.view().get("zoom") == 9, timeout=TIMEOUT)
+    assert run_js(panel.web_view, "[BM.map.getCenter().lat, BM.map.getCenter().lng]") == [
+        pytest.approx(53.1), pytest.approx(23.9)]
+    qtbot.waitUntil(panel.is_settled, timeout=TIMEOUT)
+    assert counts[-1] == len(demo_store.grid_counts(app_state.filter, cell_deg_for_zoom(9)).counts)
+    assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)

@@ -116,10 +116,6 @@ class MapPanel(QWidget):
     def web_view(self) -> QWebEngineView:
         return self._view_widget
 
-    @property
-    def bridge(self) -> MapBridge:
-        return self._bridge
-
     def features_drawn(self) -> int:
         return self._features
 
