@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 BULK_RTREE_MIN_ROWS = 5_000
 SNAPSHOT_AFTER_ROWS = 50_000
-_IMPORTCACHE_KIB = 512 * 1024
+_IMPORT_CACHE_KIB = 512 * 1024
 
 
 def _utcnow() -> datetime:
@@ -238,7 +238,7 @@ class GeoPackageStore(ContextMixin, IncidentStore):
             progress(0, n)
 
         def work(conn, index):
-            conn.execute(f"PRAGMA cache_size = -{_IMPORTCACHE_KIB}")
+            conn.execute(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
             try:
                 fids = self._insert_batch(conn, index, prepared, progress, cancel)
             finally:

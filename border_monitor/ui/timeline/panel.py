@@ -82,7 +82,7 @@ class TimelinePanel(QWidget):
         item.setMouseEnabled(x=True, y=False)
         item.getViewBox().setAutoVisible(y=True)
         item.hideButtons()
-        self.legend = item.addLegend(offset=(-8, 4), colCount=3, labelTextColor="#202020", brush=(255, 255, 255, 200))
+        self.legend = item.addLegend(offset=(8, 4), colCount=3, labelTextColor="#202020", brush=(255, 255, 255, 200))
 
         self.region = pg.LinearRegionItem(values=(0, series.DAY), movable=True,
                                           brush=QColor(0, 120, 255, 28), hoverBrush=QColor(0, 120, 255, 60))
