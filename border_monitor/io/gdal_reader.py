@@ -193,8 +193,8 @@ def _prefer_exact_fields(lon, lat, lon_field, lat_field, tolerance_deg: float = 
     """Our KML carries lon/lat also as text, because KML coordinates keep 15 digits only. Where
     those fields agree with the geometry (to about a centimetre) they give the exact value; where
     they do not (the placemark was moved in another program) the geometry wins."""
-    field_lon, lon_bad = parse_floats(lon_field)
-    field_lat, lat_bad = parse_floats(lat_field)
+    field_lon, _ = parse_floats(lon_field)
+    field_lat, _ = parse_floats(lat_field)
     with np.errstate(invalid="ignore"):
         same = (np.abs(field_lon - lon) <= tolerance_deg) & (np.abs(field_lat - lat) <= tolerance_deg)
     return np.where(same, field_lon, lon), np.where(same, field_lat, lat)

@@ -1,4 +1,4 @@
-"""The details panel: every field of the focus incident and its history (read-only)."""
+"""The details panel: every field of the focus incident, and its history (the audit log) below."""
 from __future__ import annotations
 
 import html
@@ -6,12 +6,14 @@ import logging
 from datetime import timezone
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
 from ..domain.errors import StoreError
 from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
-from ..store.base import AuditEntry, Change, IncidentStore
+from ..store.base import Change, IncidentStore
+from .editing.history import HistoryView
 from .formats import datetime_text
 from .labels import country_label, status_label, type_label
 from .state import AppState
@@ -34,15 +36,22 @@ class DetailsPanel(QWidget):
         self._shown: Incident | None = None
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
+        self.history = HistoryView(store, state, self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.browser)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.browser)
+        layout.addWidget(splitter)
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
         self._selection_changed(state.selection, state.focus)
 
     def set_store(self, store: IncidentStore | None) -> None:
         self._store = store
+        self.history.set_store(store)
         self._selection_changed(self._state.selection, self._state.focus)
 
     @property
@@ -60,14 +69,13 @@ class DetailsPanel(QWidget):
             return
         try:
             incident = self._store.get(focus)
-            history = self._store.history(focus)
         except (StoreError, KeyError) as exc:
             self.browser.setHtml(f"<p>{html.escape(str(exc))}</p>")
             return
         self._shown = incident
-        self.browser.setHtml(self.render(incident, history, len(ids)))
+        self.browser.setHtml(self.render(incident, len(ids)))
 
-    def render(self, incident: Incident, history: list[AuditEntry], selected: int) -> str:
+    def render(self, incident: Incident, selected: int) -> str:
         locale = QLocale()
         local_text = datetime_text(incident.local_time(), long=True)
         nationalities = ", ".join(
@@ -109,10 +117,4 @@ class DetailsPanel(QWidget):
         for label, value in rows:
             parts.append(f"<tr><td valign='top'><b>{html.escape(label)}</b></td><td>{value}</td></tr>")
         parts.append("</table>")
-        if history:
-            parts.append(f"<h4>{html.escape(self.tr('History'))}</h4><ul>")
-            for entry in history:
-                parts.append(f"<li>{html.escape(_utc_text(entry.at))}: {html.escape(entry.action)} "
-                             f"{html.escape(self.tr('by'))} {html.escape(entry.user)} ({html.escape(entry.origin)})</li>")
-            parts.append("</ul>")
         return "".join(parts)

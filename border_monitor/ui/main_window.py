@@ -6,6 +6,7 @@ remembered between runs (layout, geometry, last store, map view: ``ui.settings``
 """
 from __future__ import annotations
 
+import getpass
 import logging
 from pathlib import Path
 
@@ -13,9 +14,11 @@ from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
+from ..geo.crs import format as format_position
 from ..store.base import Change, IncidentStore
 from .about import AboutDialog
 from .details_panel import DetailsPanel
+from .editing import EditController
 from .filters_panel import FiltersPanel
 from .map.panel import MapPanel
 from .settings import WindowSettings, open_settings
@@ -34,7 +37,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: IncidentStore, *, store_path: str | Path | None = None, state: AppState | None = None,
                  settings: QSettings | None = None, online_layers=None, restore: bool = True,
-                 parent: QWidget | None = None):
+                 user: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.store = store
@@ -77,6 +80,14 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
+        # Recording: the Edit menu, toolbar, map context menu; every edit through one QUndoStack.
+        self.editing = EditController(store, self.state, user or getpass.getuser(), parent=self,
+                                      coord_system=str(self.settings.value("coords/system", "wgs84")))
+        self.editing.install(self, map_panel=self.map_panel, table_view=self.table_panel)
+        self.editing.coordinateSystemChanged.connect(self._coordinate_system_changed)
+        self.editing.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.storeChanged.connect(self.editing.set_store)
+        self._cursor = None
 
         self.table_panel.rowsShown.connect(self._show_count)
         self.map_panel.cursorMoved.connect(self._show_cursor)
@@ -166,9 +177,21 @@ class MainWindow(QMainWindow):
         self.count_label.setText(self.tr("%1 incidents in the filter").replace("%1", QLocale().toString(count)))
 
     def _show_cursor(self, lon: float, lat: float) -> None:
-        locale = QLocale()
-        self.cursor_label.setText(self.tr("Lat %1, Lon %2").replace("%1", locale.toString(lat, "f", 5)).replace(
-            "%2", locale.toString(lon, "f", 5)))
+        """The cursor position in the coordinate system the user chose (Edit > Coordinate system)."""
+        self._cursor = (lon, lat)
+        system = self.editing.coordinate_system()
+        try:
+            text = format_position(lon, lat, system)
+        except Exception:  # noqa: BLE001 - a position outside a grid's area still shows in degrees
+            locale = QLocale()
+            system = "wgs84"
+            text = f"{locale.toString(lat, 'f', 5)}, {locale.toString(lon, 'f', 5)}"
+        self.cursor_label.setText(f"{system.upper()}: {text}")
+
+    def _coordinate_system_changed(self, name: str) -> None:
+        self.settings.set_value("coords/system", name)
+        if self._cursor is not None:
+            self._show_cursor(*self._cursor)
 
     # -- help -----------------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:

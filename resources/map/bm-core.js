@@ -2,7 +2,7 @@
  *
  * Python talks to the page through one QWebChannel object, "bridge": its signal `command`
  * carries JSON messages {op: ..., ...} that land in BM.handlers[op]; the page calls the
- * bridge's slots (ready, drawn, cursor, view, clicked, box, clearBox, context).
+ * bridge's slots (ready, drawn, cursor, view, clicked, box, clearBox, context, moved).
  * Nothing here fetches anything from a network.
  */
 (function () {
@@ -36,6 +36,17 @@
     if (n >= 1e4) return Math.round(n / 1e3) + "k";
     if (n >= 1e3) return (n / 1e3).toFixed(1) + "k";
     return String(n);
+  };
+
+  /* A map pane of our own at a fixed z-index (Leaflet's: overlays 400, markers 600, tooltips 650). */
+  BM.ensurePane = function (map, name, zIndex, pointerEvents) {
+    var pane = map.getPane(name);
+    if (!pane) {
+      pane = map.createPane(name);
+      pane.style.zIndex = zIndex;
+      if (pointerEvents) pane.style.pointerEvents = pointerEvents;
+    }
+    return pane;
   };
 
   BM.call = function (slot) {

@@ -34,11 +34,22 @@
     });
   };
 
+  /* Above the incident canvas (pane 450) and the heat map (440), below markers (600): the border
+   * must stay visible over the red grid cells, hence also the white casing under the coloured line. */
+  var BORDER_PANE = "bmBorders", BORDER_PANE_Z = 460;
+
   BM.layers.borders = function (data, opts) {
     var group = L.featureGroup();
+    group.beforeAdd = function (map) { BM.ensurePane(map, BORDER_PANE, BORDER_PANE_Z); };
     L.geoJSON(data, {
+      pane: BORDER_PANE, interactive: false,
+      style: function () { return { color: "#ffffff", weight: 8, opacity: 0.9, lineCap: "round", lineJoin: "round" }; }
+    }).addTo(group);
+    L.geoJSON(data, {
+      pane: BORDER_PANE,
       style: function (f) {
-        return { color: opts.colors[f.properties.border] || opts.color, weight: 4, opacity: 0.95, lineCap: "round" };
+        return { color: opts.colors[f.properties.border] || opts.color, weight: 4, opacity: 1, lineCap: "round",
+                 lineJoin: "round" };
       },
       onEachFeature: function (f, layer) {
         var p = f.properties, label = BM.fill(opts.labels.border, { border: p.border, km: p.official_km });
@@ -95,28 +106,36 @@
     return group;
   };
 
-  /* Road: a car-road sign (two lanes); rail: a track with sleepers. Colour: open / closed / other. */
-  function crossingIcon(kind, status, colors) {
+  /* Icon size (px) by zoom: small at the overview, where 21 crossings sit on ~1,300 km of border. */
+  BM.crossingSize = function (zoom) {
+    return zoom <= 7 ? 14 : zoom === 8 ? 17 : 22;
+  };
+
+  /* Road: a car-road sign (two lanes); rail: a track with sleepers. Colour: open / closed / other.
+   * Drawn in a 22 x 24 box, scaled to `size` (the width). */
+  function crossingIcon(kind, status, colors, size) {
     var color = colors[status] || colors.other;
+    var w = size, h = Math.round(size * 24 / 22);
     var glyph = kind === "rail"
       ? "<path d='M7 4v16M15 4v16' stroke='#fff' stroke-width='1.6'/><path d='M5 7h12M5 11h12M5 15h12M5 19h12' stroke='#fff' stroke-width='1.2'/>"
       : "<path d='M8 4L6 20M14 4l2 16' stroke='#fff' stroke-width='1.6'/><path d='M11 5v3M11 11v3M11 17v2' stroke='#fff' stroke-width='1.4'/>";
     var shape = kind === "rail" ? "<rect x='1' y='1' width='20' height='22' rx='3'" : "<circle cx='11' cy='12' r='10.5'";
     return L.divIcon({
       className: "bm-crossing",
-      iconSize: [22, 24],
-      iconAnchor: [11, 12],
-      popupAnchor: [0, -10],
-      html: "<svg xmlns='http://www.w3.org/2000/svg' width='22' height='24' viewBox='0 0 22 24'>" + shape +
+      iconSize: [w, h],
+      iconAnchor: [w / 2, h / 2],
+      popupAnchor: [0, -h / 2 + 2],
+      html: "<svg xmlns='http://www.w3.org/2000/svg' width='" + w + "' height='" + h + "' viewBox='0 0 22 24'>" + shape +
         " fill='" + color + "' stroke='#222' stroke-width='1'/>" + glyph + "</svg>"
     });
   }
 
   BM.layers.crossings = function (data, opts) {
-    return L.geoJSON(data, {
+    var size = BM.crossingSize(7);
+    var layer = L.geoJSON(data, {
       pointToLayer: function (f, latlng) {
         var p = f.properties;
-        return L.marker(latlng, { icon: crossingIcon(p.kind, p.current_status, opts.statusColors), title: p.name });
+        return L.marker(latlng, { icon: crossingIcon(p.kind, p.current_status, opts.statusColors, size), title: p.name });
       },
       onEachFeature: function (f, layer) {
         var p = f.properties, l = opts.labels;
@@ -129,5 +148,24 @@
         ]));
       }
     });
+    var map = null;
+    var resize = function () {
+      var wanted = BM.crossingSize(map.getZoom());
+      if (wanted === size) return;
+      size = wanted;
+      layer.eachLayer(function (m) {
+        var p = m.feature.properties;
+        m.setIcon(crossingIcon(p.kind, p.current_status, opts.statusColors, size));
+      });
+    };
+    layer.on("add", function () {
+      map = layer._map;
+      map.on("zoomend", resize);
+      resize();
+    });
+    layer.on("remove", function () {
+      if (map) map.off("zoomend", resize);
+    });
+    return layer;
   };
 })();

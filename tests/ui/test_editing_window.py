@@ -27,10 +27,10 @@ def window(qtbot, tmp_path):
     store.add([Incident(occurred_at="2021-08-01T00:30:00Z", country="LT", type="apprehension", lon=23.95,
                         lat=54.02, persons=7, nationalities="IRQ:5,SYR:2", source="patrol 12")], "seeder")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(store, settings=settings, restore=False)
+    win = MainWindow(store, settings=settings, restore=False, user=USER)
     qtbot.addWidget(win)
-    controller = EditController(store, win.state, USER, parent=win)
-    controller.install(win, map_panel=win.map_panel, table_view=win.table_panel)
+    controller = win.editing  # the window installs its own EditController
+    assert isinstance(controller, EditController)
     with qtbot.waitSignal(win.map_panel.drawn, timeout=TIMEOUT):
         win.show()
     yield win, controller, store
