@@ -92,14 +92,19 @@ class IncidentBatch:
             if len(getattr(self, name)) != n:
                 raise ValueError(f"column {name} has {len(getattr(self, name))} values, expected {n}")
 
-        def report(mask: np.ndarray, field_name: str, values: np.ndarray, message) -> None:
+        def report(mask: np.ndarray, field_name: str, values, message) -> None:
+            """``values``: an array, or a function of the row position (computed for bad rows only)."""
             for i in np.flatnonzero(mask)[: max(0, max_errors - len(errors))]:
-                text = message(values[i]) if callable(message) else message
-                errors.append(RowError(int(rows[i]), field_name, _plain(values[i]), text))
+                value = values(i) if callable(values) else _plain(values[i])
+                text = message(value) if callable(message) else message
+                errors.append(RowError(int(rows[i]), field_name, value, text))
 
         t = self.occurred_at_ms
-        report(t < datetime_to_ms(EARLIEST), "occurred_at", _iso(t), "is before 2000")
-        report(t > datetime_to_ms(now + FUTURE_TOLERANCE), "occurred_at", _iso(t), "is in the future")
+        def iso(i: int) -> str:
+            return _iso(t[i : i + 1])[0]
+
+        report(t < datetime_to_ms(EARLIEST), "occurred_at", iso, "is before 2000")
+        report(t > datetime_to_ms(now + FUTURE_TOLERANCE), "occurred_at", iso, "is in the future")
         report((self.country < 0) | (self.country >= len(COUNTRIES)), "country", self.country, "is not LT, LV or PL")
         report((self.type < 0) | (self.type >= len(TYPES)), "type", self.type, "is not a known incident type")
         report((self.status < 0) | (self.status >= len(STATUSES)), "status", self.status, "is not a known status")
@@ -115,8 +120,7 @@ class IncidentBatch:
             minx, miny, maxx, maxy = REGION_BBOX
             in_range = ~bad_lon & ~bad_lat & (np.abs(lon) <= 180) & (np.abs(lat) <= 90)
             outside = in_range & ((lon < minx) | (lon > maxx) | (lat < miny) | (lat > maxy))
-        report(outside, "location", np.array([f"{a:.5f}, {b:.5f}" for a, b in zip(lat, lon)], dtype=object)
-               if outside.any() else lon,
+        report(outside, "location", lambda i: f"{lat[i]:.5f}, {lon[i]:.5f}",
                f"is outside the monitored region (lat {miny}..{maxy}, lon {minx}..{maxx})")
         report(self.persons < 0, "persons", self.persons, "is negative")
         needs = np.isin(self.type, [TYPES.index(t) for t in TYPES_NEEDING_PERSONS])
@@ -145,9 +149,12 @@ class IncidentBatch:
         report(over, "nationalities", self.nationalities, "count more persons than the incident has")
         self.nationalities = canonical[inverse]
         if self.id is not None:
-            for i, value in enumerate(self.id):
+            # Canonical ids (36 lower-case characters) are checked with numpy; the rest
+            # (upper case, braces, no hyphens, garbage) go through uuid.UUID one by one.
+            for i in np.flatnonzero(~_canonical_uuids(self.id)):
                 if len(errors) >= max_errors:
                     break
+                value = self.id[i]
                 try:
                     self.id[i] = str(uuid.UUID(str(value)))
                 except ValueError:
@@ -188,6 +195,23 @@ class IncidentBatch:
             )
             for k in range(len(self))
         ]
+
+
+_HEX = np.zeros(128, dtype=bool)
+_HEX[[ord(c) for c in "0123456789abcdef"]] = True
+
+
+def _canonical_uuids(ids: np.ndarray) -> np.ndarray:
+    """True where an id is already in canonical form: 8-4-4-4-12 lower-case hex digits."""
+    text = ids.astype("U37")  # one character more, so that longer ids are not cut to 36
+    codes = text.view(np.uint32).reshape(len(text), 37)[:, :36]
+    ok = np.char.str_len(text) == 36
+    dashes = np.zeros(36, dtype=bool)
+    dashes[[8, 13, 18, 23]] = True
+    ok &= (codes[:, dashes] == ord("-")).all(axis=1)
+    digits = codes[:, ~dashes]
+    ok &= ((digits < 128) & _HEX[np.minimum(digits, 127)]).all(axis=1)
+    return ok
 
 
 def _iso(ms: np.ndarray) -> np.ndarray:

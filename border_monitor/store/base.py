@@ -127,9 +127,10 @@ class IncidentStore(ABC):
 
     @abstractmethod
     def add_batch(self, batch: "IncidentBatch", user: str, progress: Callable[[int, int], None] | None = None,
-                  cancel: Callable[[], bool] | None = None) -> Change:
+                  cancel: Callable[[], bool] | None = None, *, source_name: str = "") -> Change:
         """Bulk insert, all or nothing: validates (raising ``ImportRejected`` listing row errors), enriches
-        vectorised, writes one transaction. ``progress(done, total)``; ``cancel()`` true -> roll back, raise."""
+        vectorised, writes one transaction. ``progress(done, total)``; ``cancel()`` true -> roll back, raise.
+        ``source_name`` (e.g. the imported file) is written to the audit entry."""
 
     @abstractmethod
     def update(self, incident: Incident, user: str) -> Change:

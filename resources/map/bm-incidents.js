@@ -198,9 +198,13 @@
 
   BM.on("selection", function (msg) {
     if (BM.incidents) BM.incidents.setSelection(msg.points || []);
+    if (BM.move) BM.move.selection(msg.focus);
   });
 
+  /* Show an incident (selected here or elsewhere): bring it into view and open its popup, which
+   * offers "Move this incident" when Python says it may be moved (bm-move.js). */
   BM.on("focus", function (msg) {
+    if (BM.move) BM.move.focus(msg);
     var map = BM.map, latlng = L.latLng(msg.lat, msg.lon);
     var inner = map.getBounds().pad(-0.15);
     if (msg.zoom !== null && msg.zoom !== undefined && map.getZoom() < msg.zoom) {
@@ -208,8 +212,9 @@
     } else if (!inner.contains(latlng)) {
       map.panTo(latlng, { animate: false });
     }
+    var html = BM.move ? BM.focusPopupHtml(msg) : msg.html;
     BM.popup = L.popup({ maxWidth: 360, autoPan: true, className: "bm-incident-popup" })
-      .setLatLng(latlng).setContent(msg.html).openOn(map);
+      .setLatLng(latlng).setContent(html).openOn(map);
   });
 
   /* Clicks: capture them before Leaflet, so incidents win over the polygons below them. */

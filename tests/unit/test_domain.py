@@ -115,3 +115,14 @@ def test_batch_and_incident_agree_on_validity():
     batch = IncidentBatch.from_incidents([good])
     assert batch.validate() == []
     assert batch.to_incidents() == [good]
+
+
+def test_batch_normalises_ids_and_refuses_garbage():
+    good = Incident(**GOOD)
+    upper = str(uuid.uuid4()).upper()
+    batch = IncidentBatch.from_incidents([good, good.with_changes(id=uuid.uuid4()), good.with_changes(id=uuid.uuid4())])
+    batch.id[1] = upper
+    batch.id[2] = "case-0042"
+    errors = batch.validate()
+    assert [(e.row, e.field, e.value) for e in errors] == [(3, "id", "case-0042")]
+    assert batch.id[1] == upper.lower()

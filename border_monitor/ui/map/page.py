@@ -17,6 +17,7 @@ from branca.element import MacroElement
 from ...domain.taxonomy import TYPES, Country
 from .. import palette
 from ..labels import type_label
+from .payload import POINT_MIN_ZOOM
 from .scheme import ROOT
 from .texts import page_labels
 
@@ -37,6 +38,7 @@ class LocalMap(folium.Map):
         ("bm_core", f"{ROOT}/bm/bm-core.js"),
         ("bm_reference", f"{ROOT}/bm/bm-reference.js"),
         ("bm_incidents", f"{ROOT}/bm/bm-incidents.js"),
+        ("bm_move", f"{ROOT}/bm/bm-move.js"),
         ("bm_heat", f"{ROOT}/bm/bm-heat.js"),
         ("bm_controls", f"{ROOT}/bm/bm-controls.js"),
     ]
@@ -79,6 +81,7 @@ class PageInit(MacroElement):
         {% macro script(this, kwargs) %}
             BM.incidents = {{ this.incidents.get_name() }};
             BM.installIncidentClicks({{ this.map.get_name() }}, BM.incidents);
+            BM.installMoveAction({{ this.map.get_name() }});
             new BM.Legend({{ this.legend|tojson }}).addTo({{ this.map.get_name() }});
             new BM.BoxControl({{ this.box|tojson }}).addTo({{ this.map.get_name() }});
             BM.init({{ this.map.get_name() }}, {{ this.control.get_name() }}, {{ this.options|tojson }});
@@ -130,8 +133,8 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     control.add_to(m)
     legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],
               "labels": labels["legend"]}
-    options = {"labels": labels["page"], "attributions": [OSM_ATTRIBUTION, *attributions],
-               "fit": None if view else [[s, w], [n, e]]}
+    options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": [OSM_ATTRIBUTION, *attributions],
+               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
     html = m.get_root().render()
     return html

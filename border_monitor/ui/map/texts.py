@@ -43,6 +43,8 @@ def page_labels() -> dict:
             "pointsStatus": _tr("{n} incidents in and around the view"),
             "truncatedStatus": _tr("Only {n} incidents are shown: zoom in to see all"),
         },
+        "move": {"button": _tr("Move this incident"),
+                 "hint": _tr("Drag to the new place and let go; Esc cancels")},
         "box": {"drawBox": _tr("Draw a box to filter by area (or shift+drag on the map)"),
                 "clearBox": _tr("Clear the area filter")},
     }
