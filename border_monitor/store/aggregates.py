@@ -26,25 +26,34 @@ def daily_counts(index: ColumnarIndex, flt: IncidentFilter, by: str = "country",
     members = [m for m in vocabulary if not chosen or m in chosen]
     keys = [m.value for m in members]
     mask = index.mask(flt)
-    days = index["day"][mask]
-    first = day_number(flt.date_from) if flt.date_from is not None else (int(days.min()) if len(days) else None)
-    last = day_number(flt.date_to) if flt.date_to is not None else (int(days.max()) if len(days) else None)
+    keys_all, some_unknown, data_first, span = index.day_keys(by)
+    cells = keys_all[mask]
+    weights = index["persons"][mask] if measure == "persons" else None
+    if some_unknown:  # rows whose value is not in the vocabulary (written by other programs)
+        keep = cells >= 0
+        cells = cells[keep]
+        weights = None if weights is None else weights[keep]
+    per_code_day = np.bincount(cells, weights=weights, minlength=len(vocabulary) * span)
+    per_code_day = np.rint(per_code_day).astype(np.int64).reshape(len(vocabulary), span)
+    if flt.date_from is not None or len(cells) == 0:
+        first = day_number(flt.date_from) if flt.date_from is not None else None
+    else:
+        first = data_first + int(np.flatnonzero(per_code_day.any(axis=0))[0])
+    if flt.date_to is not None or len(cells) == 0:
+        last = day_number(flt.date_to) if flt.date_to is not None else None
+    else:
+        last = data_first + int(np.flatnonzero(per_code_day.any(axis=0))[-1])
     if first is None and last is None:
         return DailyCounts(days=[], keys=keys, counts=np.zeros((len(keys), 0), dtype=np.int64))
     first = last if first is None else first
     last = first if last is None else last
     n_days = last - first + 1
-    codes = index[by][mask]
-    offsets = days.astype(np.int64) - first
-    weights = index["persons"][mask] if measure == "persons" else None
-    if len(codes) and codes.min() < 0:  # rows whose value is not in the vocabulary (written by other programs)
-        keep = codes >= 0
-        codes, offsets = codes[keep], offsets[keep]
-        weights = None if weights is None else weights[keep]
-    cell = codes.astype(np.int64) * n_days + offsets
-    counts = np.bincount(cell, weights=weights, minlength=len(vocabulary) * n_days)
-    rows = [vocabulary.index(m) for m in members]
-    counts = np.rint(counts).astype(np.int64).reshape(len(vocabulary), n_days)[rows]
+    # The window [first, last] against the index's own span [data_first, data_first + span).
+    counts = np.zeros((len(vocabulary), n_days), dtype=np.int64)
+    lo, hi = max(first, data_first), min(last, data_first + span - 1)
+    if lo <= hi:
+        counts[:, lo - first:hi - first + 1] = per_code_day[:, lo - data_first:hi - data_first + 1]
+    counts = counts[[vocabulary.index(m) for m in members]]
     return DailyCounts(days=[day_date(first + k) for k in range(n_days)], keys=keys, counts=counts)
 
 
@@ -53,26 +62,22 @@ def grid_counts(index: ColumnarIndex, flt: IncidentFilter, cell_deg: float) -> G
     if not np.isfinite(cell_deg) or cell_deg <= 0:
         raise ValueError(f"grid cell size {cell_deg!r} is not a positive number of degrees")
     mask = index.mask(flt)
-    lon, lat = index["lon"][mask], index["lat"][mask]
+    all_cells, some_missing, x0, y0, height, size = index.grid_cells(cell_deg)
+    cells = all_cells[mask]
     persons = index["persons"][mask]
-    ok = np.isfinite(lon) & np.isfinite(lat)
-    if not ok.all():
-        lon, lat, persons = lon[ok], lat[ok], persons[ok]
+    if some_missing:  # rows without a position
+        keep = cells >= 0
+        cells, persons = cells[keep], persons[keep]
     empty = np.zeros(0)
-    if len(lon) == 0:
+    if len(cells) == 0:
         return GridCounts(cell_deg, empty, empty, np.zeros(0, np.int64), np.zeros(0, np.int64))
-    cx = np.floor(lon / cell_deg).astype(np.int64)
-    cy = np.floor(lat / cell_deg).astype(np.int64)
-    x0, y0 = int(cx.min()), int(cy.min())
-    width, height = int(cx.max()) - x0 + 1, int(cy.max()) - y0 + 1
-    cell = (cx - x0) * height + (cy - y0)
-    if width * height <= _MAX_DENSE_CELLS:
-        counts = np.bincount(cell, minlength=width * height)
-        sums = np.bincount(cell, weights=persons, minlength=width * height)
+    if size <= _MAX_DENSE_CELLS:
+        counts = np.bincount(cells, minlength=size)
+        sums = np.bincount(cells, weights=persons, minlength=size)
         used = np.flatnonzero(counts)
         counts, sums = counts[used], sums[used]
     else:
-        used, inverse = np.unique(cell, return_inverse=True)
+        used, inverse = np.unique(cells, return_inverse=True)
         counts = np.bincount(inverse)
         sums = np.bincount(inverse, weights=persons)
     gx, gy = used // height + x0, used % height + y0

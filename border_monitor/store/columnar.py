@@ -130,6 +130,7 @@ class ColumnarIndex:
         self.cols["day"] = local_days(self.cols["ms"], self.cols["country"], ZONES)
         self._masks: dict = {}
         self._orders: dict = {}
+        self._derived: dict = {}  # per-row values derived for aggregates (grid cells, day keys), per change
 
     # -- shape ------------------------------------------------------------------------------
     def __len__(self) -> int:
@@ -158,6 +159,7 @@ class ColumnarIndex:
         self.generation += 1
         self._masks.clear()
         self._orders.clear()
+        self._derived.clear()
 
     def append(self, rows: dict[str, np.ndarray], texts: dict[str, list], descriptions: list[str]) -> None:
         """Add rows (fids above every fid held). ``texts`` holds the vocabulary columns as texts."""
@@ -284,10 +286,68 @@ class ColumnarIndex:
 
     def sorted_positions(self, mask: np.ndarray, key: SortKey, descending: bool = False,
                          offset: int = 0, limit: int | None = None) -> np.ndarray:
-        """Positions of the masked rows in sort order, sliced ``offset:offset+limit``."""
+        """Positions of the masked rows in sort order, sliced ``offset:offset+limit``.
+
+        When the page is a small share of the matches, only the head of the sort order is scanned
+        (in growing steps) instead of gathering the mask along the whole order.
+        """
         order = self.order(key)
-        selected = order[mask[order]]
         if descending:
-            selected = selected[::-1]
+            order = order[::-1]
+        n = len(order)
+        matches = int(np.count_nonzero(mask))
+        need = matches if limit is None else min(matches, offset + limit)
+        if need < matches and need * 4 < matches:
+            step = int(need / matches * n * 1.5) + 1024
+            start, found = 0, []
+            count = 0
+            while count < need and start < n:
+                part = order[start:start + step]
+                hit = part[mask[part]]
+                found.append(hit)
+                count += len(hit)
+                start += step
+                step *= 2
+            selected = np.concatenate(found)
+        else:
+            selected = order[mask[order]]
         stop = None if limit is None else offset + limit
         return selected[offset:stop]
+
+    # -- values derived for aggregates (cached until the next change) ---------------------------
+    def grid_cells(self, cell_deg: float) -> tuple[np.ndarray, bool, int, int, int, int]:
+        """(cell id of every row or -1 without a position, whether any row lacks one, x0, y0, height,
+        number of cells). A cell id is ``(floor(lon / cell) - x0) * height + floor(lat / cell) - y0``."""
+        key = ("grid", cell_deg)
+        cached = self._derived.get(key)
+        if cached is None:
+            lon, lat = self.cols["lon"], self.cols["lat"]
+            ok = np.isfinite(lon) & np.isfinite(lat)
+            cx = np.zeros(len(self), dtype=np.int64)
+            cy = np.zeros(len(self), dtype=np.int64)
+            cx[ok] = np.floor(lon[ok] / cell_deg)
+            cy[ok] = np.floor(lat[ok] / cell_deg)
+            x0 = int(cx[ok].min()) if ok.any() else 0
+            y0 = int(cy[ok].min()) if ok.any() else 0
+            height = int(cy[ok].max()) - y0 + 1 if ok.any() else 1
+            cells = np.where(ok, (cx - x0) * height + (cy - y0), -1)
+            size = int(cells.max()) + 1 if len(cells) else 0
+            cached = self._derived[key] = (cells, not ok.all(), x0, y0, height, size)
+            if len([k for k in self._derived if k[0] == "grid"]) > 6:
+                self._derived.pop(next(k for k in self._derived if k[0] == "grid"))
+        return cached
+
+    def day_keys(self, column: str) -> tuple[np.ndarray, bool, int, int]:
+        """(``code * span + day - first`` of every row or -1 for an unknown code, whether any is -1, first
+        day, span): one bincount gives the counts per code and day."""
+        key = ("days", column)
+        cached = self._derived.get(key)
+        if cached is None:
+            day = self.cols["day"]
+            first = int(day.min()) if len(day) else 0
+            span = int(day.max()) - first + 1 if len(day) else 1
+            codes = self.cols[column].astype(np.int64)
+            known = codes >= 0
+            cached = self._derived[key] = (np.where(known, codes * span + (day - first), -1), not known.all(),
+                                           first, span)
+        return cached

@@ -33,6 +33,7 @@ class MapBridge(QObject):
     boxDrawn = Signal(float, float, float, float)  # west, south, east, north
     boxCleared = Signal()
     contextReported = Signal(float, float)  # lon, lat
+    markerDropped = Signal(str, float, float)  # incident id, lon, lat of the moved incident's handle
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -98,6 +99,10 @@ class MapBridge(QObject):
     @Slot(float, float)
     def context(self, lon: float, lat: float) -> None:
         self.contextReported.emit(float(lon), float(lat))
+
+    @Slot(str, float, float)
+    def moved(self, incident_id: str, lon: float, lat: float) -> None:
+        self.markerDropped.emit(str(incident_id), float(lon), float(lat))
 
 
 def _load(text: str) -> dict:

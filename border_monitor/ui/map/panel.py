@@ -3,14 +3,18 @@
 It listens to the AppState (filter, selection, data changes), asks the store for what the
 current view needs (grid cells at low zoom, points in the view at high zoom) and sends it
 to the page as compact JSON. What the user does on the page comes back as state changes:
-a click selects an incident, a drawn box sets the filter's bbox.
+a click selects an incident, a drawn box sets the filter's bbox. The focused incident's popup
+offers "Move this incident" (when something listens to ``markerMoved``, as the editing
+controller does): the page then shows a draggable handle, and its drop comes back as
+``markerMoved(id, lon, lat)``; the store write and the redraw follow the usual data path.
 """
 from __future__ import annotations
 
 import logging
+import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import SIGNAL, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -53,6 +57,7 @@ class MapPanel(QWidget):
     cursorMoved = Signal(float, float)
     viewChanged = Signal(dict)
     contextRequested = Signal(float, float)
+    markerMoved = Signal(str, float, float)  # incident id, new lon, new lat (the focused incident, dropped)
 
     def __init__(self, store: IncidentStore, state: AppState, parent=None, online_layers: list[dict] | None = None):
         super().__init__(parent)
@@ -104,6 +109,7 @@ class MapPanel(QWidget):
         b.boxDrawn.connect(self._on_box)
         b.boxCleared.connect(lambda: self._state.update_filter(bbox=None))
         b.contextReported.connect(self.contextRequested)
+        b.markerDropped.connect(self._on_marker_dropped)
         state.filterChanged.connect(self._on_filter)
         state.selectionChanged.connect(self._on_selection)
         state.dataChanged.connect(self._on_data)
@@ -279,7 +285,7 @@ class MapPanel(QWidget):
             incident = self._get(incident_id)
             if incident is not None:
                 points.append([round(incident.lon, 6), round(incident.lat, 6)])
-        self._bridge.send("selection", points=points)
+        self._bridge.send("selection", points=points, focus=self._state.focus)
         if focus:
             self._show_focus(focus)
 
@@ -287,8 +293,22 @@ class MapPanel(QWidget):
         incident = self._get(incident_id)
         if incident is None:
             return
-        self._bridge.send("focus", lon=incident.lon, lat=incident.lat, html=incident_popup_html(incident),
-                          zoom=FOCUS_ZOOM)
+        self._bridge.send("focus", id=incident_id, lon=incident.lon, lat=incident.lat,
+                          html=incident_popup_html(incident), zoom=FOCUS_ZOOM, movable=self._can_move())
+
+    def _can_move(self) -> bool:
+        """Offer "Move this incident" only when someone (the editing controller) acts on a move."""
+        return self.receivers(SIGNAL("markerMoved(QString,double,double)")) > 0
+
+    def _on_marker_dropped(self, incident_id: str, lon: float, lat: float) -> None:
+        """The page's move handle was dropped: pass it on if it is the focused incident at a real place."""
+        if incident_id != self._state.focus:
+            log.warning("map: a move of %s ignored: the focused incident is %s", incident_id, self._state.focus)
+            return
+        if not (math.isfinite(lon) and math.isfinite(lat) and -180.0 <= lon <= 180.0 and -90.0 <= lat <= 90.0):
+            log.warning("map: a move of %s to (%s, %s) ignored: not a place on Earth", incident_id, lon, lat)
+            return
+        self.markerMoved.emit(incident_id, round(lon, 6), round(lat, 6))
 
     def _get(self, incident_id):
         try:
