@@ -10,6 +10,7 @@
   "use strict";
   var BM = (window.BM = window.BM || {});
   var esc = function (v) { return BM.escape(v); };
+  var MOVE_PANE = "bmMove", MOVE_PANE_Z = 590; // the line from the old place: above incidents and borders
 
   /* The move in progress: {id, origin, marker, line}, or null. */
   BM.move = { active: null };
@@ -84,8 +85,9 @@
     var move = { id: String(id), origin: origin, marker: marker, line: null };
     marker.on("dragstart", function () {
       if (BM.move.active !== move) return;
+      BM.ensurePane(map, MOVE_PANE, MOVE_PANE_Z, "none");
       move.line = L.polyline([origin, origin], {
-        color: "#222222", weight: 2, dashArray: "4 4", interactive: false
+        pane: MOVE_PANE, color: "#222222", weight: 2, dashArray: "4 4", interactive: false
       }).addTo(map);
     });
     marker.on("drag", function () {
