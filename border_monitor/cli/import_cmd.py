@@ -132,7 +132,8 @@ def run(args: argparse.Namespace) -> int:
 def _add_batch(store, batch, user: str, cancel, source_name: str) -> None:
     """``add_batch``, naming the file for the audit log where the store takes it."""
     if "source_name" in inspect.signature(store.add_batch).parameters:
-        store.add_batch(batch, user, progress=_progress, cancel=cancel, source_name=source_name)
+        # The reader validated every row (io.batch_builder.build_batch) and kept only the good ones.
+        store.add_batch(batch, user, progress=_progress, cancel=cancel, source_name=source_name, validated=True)
     else:
         store.add_batch(batch, user, progress=_progress, cancel=cancel)
 

@@ -20,6 +20,10 @@ class StoreError(BorderMonitorError):
     """The store cannot be opened or written."""
 
 
+class ImportCancelled(StoreError):
+    """The user cancelled an import; nothing was written."""
+
+
 class NotFoundError(StoreError, KeyError):
     """No incident with that id."""
 

@@ -2,9 +2,9 @@
 
 ``open_store(path, create=False)`` opens (or creates) a GeoPackage store; see ``store.gpkg``.
 """
+from ..domain.errors import ImportCancelled
 from .base import AuditEntry, Change, ContextEvent, DailyCounts, GridCounts, IncidentStore, Stats
 from .gpkg import GeoPackageStore, open_store
-from .gpkg_write import ImportCancelled
 
 __all__ = [
     "AuditEntry", "Change", "ContextEvent", "DailyCounts", "GridCounts", "IncidentStore", "Stats",

@@ -1,4 +1,5 @@
-"""The append-only audit log: one entry per single edit, one per bulk import."""
+"""The append-only audit log: one entry per single edit, one per bulk import, one per refill of
+derived fields after edits by another program (``outside_edits``)."""
 from __future__ import annotations
 
 import json
@@ -28,13 +29,15 @@ def append_many(conn: sqlite3.Connection, rows: list[tuple]) -> None:
 
 
 def history(conn: sqlite3.Connection, incident_id: str, fid: int | None) -> list[AuditEntry]:
-    """Entries about one incident, oldest first: its own, and the import that brought it (by fid range)."""
+    """Entries about one incident, oldest first: its own, the import that brought it (by fid range), and
+    the refills of derived fields that list it."""
     rows = conn.execute(
         "SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
         "WHERE incident_uuid = ? OR (action = 'import' AND ? IS NOT NULL "
         "AND ? BETWEEN json_extract(after_json, '$.first_fid') AND json_extract(after_json, '$.last_fid')) "
+        "OR (action = 'enrich' AND EXISTS (SELECT 1 FROM json_each(after_json, '$.ids') WHERE value = ?)) "
         "ORDER BY id",
-        (incident_id, fid, fid),
+        (incident_id, fid, fid, incident_id),
     ).fetchall()
     return [_entry(row) for row in rows]
 

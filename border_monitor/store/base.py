@@ -77,7 +77,7 @@ class AuditEntry:
     at: datetime
     user: str
     origin: str
-    action: str  # create, update, delete, restore, import
+    action: str  # create, update, delete, restore, import, enrich (derived fields refilled after outside edits)
     incident_id: str | None
     before: dict | None
     after: dict | None
@@ -121,20 +121,35 @@ class IncidentStore(ABC):
     def metadata(self) -> dict[str, str]:
         """Key/value metadata (schema version, synthetic flag, scenario description, ...)."""
 
+    @abstractmethod
+    def set_metadata(self, key: str, value: str) -> Change:
+        """Set one metadata text (e.g. ``synthetic`` = ``true``); ``schema_version`` is the store's own and
+        refused (``ValidationError``), as is an empty key. Returns an empty ``Change`` (no incident changed)."""
+
     # -- writes (each one transaction, each audited) -------------------------
     @abstractmethod
     def add(self, incidents: Iterable[Incident], user: str) -> Change: ...
 
     @abstractmethod
     def add_batch(self, batch: "IncidentBatch", user: str, progress: Callable[[int, int], None] | None = None,
-                  cancel: Callable[[], bool] | None = None, *, source_name: str = "") -> Change:
+                  cancel: Callable[[], bool] | None = None, *, source_name: str = "",
+                  validated: bool = False) -> Change:
         """Bulk insert, all or nothing: validates (raising ``ImportRejected`` listing row errors), enriches
-        vectorised, writes one transaction. ``progress(done, total)``; ``cancel()`` true -> roll back, raise.
-        ``source_name`` (e.g. the imported file) is written to the audit entry."""
+        vectorised, writes one transaction. ``progress(done, total)``; ``cancel()`` true -> roll back, raise
+        ``ImportCancelled``. ``source_name`` (e.g. the imported file) is written to the audit entry.
+        ``validated``: the caller has just run ``batch.validate()`` on exactly these rows and kept only the
+        good ones (the io readers do), so the rules are not checked again; ids are still checked against
+        the store (``ImportRejected`` naming the rows whose id it already holds)."""
 
     @abstractmethod
     def update(self, incident: Incident, user: str) -> Change:
         """Replace an incident by id; checks ``revision`` (optimistic locking), bumps it."""
+
+    @abstractmethod
+    def update_many(self, incidents: list[Incident], user: str) -> Change:
+        """Replace several incidents in one transaction, all or nothing: each must exist, not be deleted and
+        carry the stored ``revision`` (else ``StoreError``/``NotFoundError`` naming the incident, and nothing is
+        written); each gets its revision bumped and its own audit entry. ``Change.updated`` counts them."""
 
     @abstractmethod
     def delete(self, ids: Iterable, user: str) -> Change:
@@ -153,6 +168,11 @@ class IncidentStore(ABC):
     @abstractmethod
     def page(self, flt: IncidentFilter, sort: SortKey = SortKey.OCCURRED_AT, descending: bool = False,
              offset: int = 0, limit: int = 200) -> list[Incident]: ...
+
+    @abstractmethod
+    def position(self, flt: IncidentFilter, sort: SortKey, descending: bool, incident_id) -> int | None:
+        """The row of an incident in ``page(flt, sort, descending, ...)`` order (0 first), found without
+        fetching rows; None when the filter excludes it or the store holds no such incident."""
 
     @abstractmethod
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
@@ -176,8 +196,19 @@ class IncidentStore(ABC):
     def events(self) -> list[ContextEvent]: ...
 
     @abstractmethod
+    def set_events(self, events: Iterable[ContextEvent], user: str) -> Change:
+        """Replace every context event by ``events`` in one write (their ``id`` is ignored; the store numbers
+        them). Refuses (``ValidationError``) an end before the start, a country other than LT, LV, PL, BY or
+        "" (all), an empty title. Returns ``Change(events=True)``."""
+
+    @abstractmethod
     def reference_layer(self, name: str) -> dict:
         """A reference layer (countries, borders, crossing_points, zones, sectors) as a GeoJSON dict."""
+
+    @abstractmethod
+    def refresh_reference(self, user: str) -> Change:
+        """Rewrite the reference layers from the packaged reference data (after it was updated), in one
+        write. Returns ``Change(reference=True)``. Derived fields of stored incidents are not recomputed."""
 
     @abstractmethod
     def close(self) -> None: ...

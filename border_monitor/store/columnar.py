@@ -314,6 +314,14 @@ class ColumnarIndex:
         stop = None if limit is None else offset + limit
         return selected[offset:stop]
 
+    def rank(self, mask: np.ndarray, key: SortKey, descending: bool, position: int) -> int:
+        """Where the (masked) row ``position`` comes among ``sorted_positions(mask, key, descending)``:
+        one scan of the cached sort order and one count, no rows fetched."""
+        order = self.order(key)
+        at = int(np.flatnonzero(order == position)[0])
+        before = order[at + 1:] if descending else order[:at]
+        return int(np.count_nonzero(mask[before]))
+
     # -- values derived for aggregates (cached until the next change) ---------------------------
     def grid_cells(self, cell_deg: float) -> tuple[np.ndarray, bool, int, int, int, int]:
         """(cell id of every row or -1 without a position, whether any row lacks one, x0, y0, height,

@@ -11,7 +11,8 @@ serialised by a lock; another writer (this process or another program) waits up 
 seconds. The index is guarded by a lock held only while a query computes its masks and aggregates,
 so the GUI thread can query while an import runs in a worker thread: it sees the store as it was
 until the import commits. When another program changes the incidents table (QGIS edits, another
-Border Monitor), the data version in ``bm_state`` moves and the index is rebuilt before the next query.
+Border Monitor), the data version in ``bm_state`` moves and the index is rebuilt before the next query;
+rows that program added or moved get their derived fields refilled (``gpkg_index``, ``outside_edits``).
 """
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ import logging
 import sqlite3
 import threading
 import time
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Literal
@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Literal
 import numpy as np
 
 from ..domain.batch import IncidentBatch, datetime_to_ms
-from ..domain.errors import NotFoundError, StoreError, ValidationError
+from ..domain.errors import ImportCancelled, NotFoundError, StoreError, ValidationError
 from ..domain.filters import IncidentFilter, SortKey
 from ..domain.incident import Incident
 from . import aggregates, audit, gpkg_write
@@ -35,10 +35,10 @@ from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, St
 from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
 from .gpkg_context import ContextMixin
+from .gpkg_index import IndexMixin
 from .gpkg_schema import is_geopackage, rtree_name, rtree_trigger_ddl, touch_contents
-from .gpkg_write import ImportCancelled  # noqa: F401  (re-exported)
 from .incident_rows import SELECT_COLUMNS, TABLE, UUID_TRIGGER_SQL, iso_ms, row_to_incident
-from .index_load import data_version, load_snapshot, rebuild, save_snapshot
+from .index_load import data_version
 from .migrations import CURRENT_VERSION, migrate, schema_version
 from .netfs import check_local
 from .rtree_bulk import bulk_load
@@ -56,7 +56,7 @@ def _utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-class GeoPackageStore(ContextMixin, IncidentStore):
+class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
     """Incidents, reference layers and context events in one GeoPackage file."""
 
     def __init__(self, path: str | Path, create: bool = False, *, allow_network: bool = False,
@@ -82,9 +82,10 @@ class GeoPackageStore(ContextMixin, IncidentStore):
         try:
             conn = self._conn()
             self._prepare_schema(conn, new=not exists)
-            self._index = self._load_index(conn)
+            self._index, stale = self._load_index(conn)
             self._snapshot_version = self._index.version if self.index_source == "snapshot" else None
             self._origin = self.metadata().get("origin", "")
+            self._refill_outside_edits(stale)
         except BaseException:
             self.close()
             raise
@@ -115,73 +116,39 @@ class GeoPackageStore(ContextMixin, IncidentStore):
             self._connections.rollback(conn)
             raise
 
-    # -- the index ------------------------------------------------------------------------------
-    def _load_index(self, conn: sqlite3.Connection) -> ColumnarIndex:
-        index = load_snapshot(conn, self._load_descriptions)
-        self.index_source = "snapshot"
-        if index is None:
-            index = rebuild(conn, self._load_descriptions)
-            self.index_source = "table"
-        return index
-
-    def _load_descriptions(self) -> list[str]:
-        # Runs under the index lock; rows newer than the index are ignored (their writer updates them).
-        index = self._index
-        rows = self._conn().execute(f"SELECT fid, description FROM {TABLE} ORDER BY fid").fetchall()
-        fids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        texts = [""] * len(index)
-        pos = np.searchsorted(index["fid"], fids)
-        ok = (pos < len(index)) & (index["fid"][np.minimum(pos, max(len(index) - 1, 0))] == fids) if len(index) else \
-            np.zeros(len(fids), dtype=bool)
-        for p, k in zip(pos[ok].tolist(), np.flatnonzero(ok).tolist()):
-            texts[p] = rows[k][1] or ""
-        return texts
-
-    def _current_index(self) -> ColumnarIndex:
-        """The index, rebuilt first if the table changed behind it (another program wrote)."""
-        conn = self._conn()
-        if data_version(conn) == self._index.version:
-            return self._index
-        with self._write_lock:  # waits while a write of ours is between commit and index update
-            if data_version(conn) != self._index.version:
-                log.info("%s changed outside this store object; rebuilding the incident index", self.name)
-                index = rebuild(conn, self._load_descriptions)
-                with self._index_lock:
-                    self._index = index
-        return self._index
-
-    @contextmanager
-    def _reading(self):
-        self._current_index()
-        with self._index_lock:
-            yield self._index
-
     def _write(self, work: Callable[[sqlite3.Connection, ColumnarIndex], tuple[Change, Callable | None]]) -> Change:
-        """Run ``work`` in one transaction; after commit apply its index update. Any error rolls back."""
+        """Run ``work`` in one transaction; after commit apply its index update. Any error rolls back.
+
+        When another program wrote since the index was made, the index is rebuilt first and the derived
+        fields that program left stale are refilled in this same transaction.
+        """
         if not self._write_lock.acquire(timeout=self._busy_timeout):
             raise StoreError(f"The store {self.name} is busy with another change (an import?); "
                              "try again when it has finished.")
         try:
             conn = self._conn()
             self._connections.begin(conn)
+            previous, refill = None, None
             try:
                 if data_version(conn) != self._index.version:
-                    index = rebuild(conn, self._load_descriptions)
-                    with self._index_lock:
-                        self._index = index
+                    previous, stale = self._rebuild_index(conn)
+                    refill = self._refill_in_transaction(conn, stale)
                 change, apply = work(conn, self._index)
                 version = data_version(conn)
                 conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
+            except BaseException as exc:
                 self._connections.rollback(conn)
-                raise StoreError(f"The change to {self.name} failed and was undone: {exc}.") from exc
-            except BaseException:
-                self._connections.rollback(conn)
+                if previous is not None:  # the next query rebuilds again, and finds the same stale rows
+                    with self._index_lock:
+                        self._index = previous
+                if isinstance(exc, sqlite3.DatabaseError):
+                    raise StoreError(f"The change to {self.name} failed and was undone: {exc}.") from exc
                 raise
             with self._index_lock:
                 try:
-                    if apply is not None:
-                        apply(self._index)
+                    for step in (refill, apply):
+                        if step is not None:
+                            step(self._index)
                     self._index.version = version
                 except Exception:  # keep going: the next query rebuilds the index from the file
                     log.exception("Updating the incident index failed; it will be rebuilt")
@@ -221,8 +188,10 @@ class GeoPackageStore(ContextMixin, IncidentStore):
         return self._write(work)
 
     def add_batch(self, batch: IncidentBatch, user: str, progress: Callable[[int, int], None] | None = None,
-                  cancel: Callable[[], bool] | None = None, *, source_name: str = "") -> Change:
-        """Bulk insert (see ``IncidentStore.add_batch``). ``source_name`` (e.g. the file) goes to the audit entry.
+                  cancel: Callable[[], bool] | None = None, *, source_name: str = "",
+                  validated: bool = False) -> Change:
+        """Bulk insert (see ``IncidentStore.add_batch``). ``source_name`` (e.g. the file) goes to the audit entry;
+        ``validated``: the caller just ran ``batch.validate()`` on these rows (ids are still checked here).
 
         The returned ``Change`` lists the new ids when the batch has at most 10,000 rows (``added`` always
         counts them). Raises ``ImportRejected`` (bad rows, ids already stored) or ``ImportCancelled``.
@@ -233,7 +202,7 @@ class GeoPackageStore(ContextMixin, IncidentStore):
         if cancel is not None and cancel():
             raise ImportCancelled("The import was cancelled; nothing was written.")
         started = time.perf_counter()
-        prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name)
+        prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name, validated)
         if progress is not None:
             progress(0, n)
 
@@ -283,18 +252,28 @@ class GeoPackageStore(ContextMixin, IncidentStore):
         return fids
 
     def update(self, incident: Incident, user: str) -> Change:
+        return self.update_many([incident], user)
+
+    def update_many(self, incidents: Iterable[Incident], user: str) -> Change:
+        """Replace incidents in one transaction, all or nothing (see ``IncidentStore.update_many``)."""
+        incidents = list(incidents)
+        if not incidents:
+            return Change()
         now = _utcnow()
 
         def work(conn, index):
-            fid, before, after = gpkg_write.update_incident(conn, incident, user, now, self.name)
-            audit.append(conn, iso_ms(now), user, self.origin, "update", str(after.id), before.to_dict(), after.to_dict())
-            rows, texts, descriptions = gpkg_write.index_rows([after], [fid])
+            changed = gpkg_write.update_incidents(conn, incidents, user, now, self.name)
+            at = iso_ms(now)
+            audit.append_many(conn, [(at, user, self.origin, "update", str(a.id), b.to_dict(), a.to_dict())
+                                     for _, b, a in changed])
+            fids = [f for f, _, _ in changed]
+            rows, texts, descriptions = gpkg_write.index_rows([a for _, _, a in changed], fids)
             touch_contents(conn, TABLE, _bounds(index, rows["lon"], rows["lat"]))
             rows.pop("fid")
 
             def apply(ix: ColumnarIndex):
-                ix.set_rows(ix.positions([fid]), rows, texts, descriptions)
-            return Change(incidents=frozenset([str(after.id)]), updated=1), apply
+                ix.set_rows(ix.positions(fids), rows, texts, descriptions)
+            return Change(incidents=frozenset(str(a.id) for _, _, a in changed), updated=len(changed)), apply
         return self._write(work)
 
     def delete(self, ids: Iterable, user: str) -> Change:
@@ -356,6 +335,25 @@ class GeoPackageStore(ContextMixin, IncidentStore):
                 raise StoreError(f"The incident at fid {fid} in {self.name} holds an invalid value: {exc}") from None
         return out
 
+    def position(self, flt: IncidentFilter, sort: SortKey, descending: bool, incident_id) -> int | None:
+        """The row of an incident in ``page(flt, sort, descending)`` order, from the index (no rows fetched)."""
+        try:
+            uid = gpkg_write.canonical_id(incident_id)
+        except NotFoundError:
+            return None
+        row = self._conn().execute(f"SELECT fid FROM {TABLE} WHERE uuid = ?", (uid,)).fetchone()
+        if row is None:
+            return None
+        with self._reading() as index:
+            try:
+                at = int(index.positions([row[0]])[0])
+            except KeyError:  # added by another program after the index was read
+                return None
+            mask = index.mask(flt)
+            if not mask[at]:
+                return None
+            return index.rank(mask, SortKey(sort), descending, at)
+
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
                      measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts:
         with self._reading() as index:
@@ -380,26 +378,6 @@ class GeoPackageStore(ContextMixin, IncidentStore):
         return audit.history(conn, uid, None if row is None else row[0])
 
     # -- lifetime -------------------------------------------------------------------------------
-    def save_index_snapshot(self) -> bool:
-        """Store the index beside the data so the next open is fast; False when the index is not current."""
-        with self._write_lock:
-            conn = self._conn()
-            if self._snapshot_version == self._index.version:
-                return True
-            self._connections.begin(conn)
-            try:
-                if data_version(conn) != self._index.version:
-                    self._connections.rollback(conn)
-                    return False
-                with self._index_lock:
-                    save_snapshot(conn, self._index)
-                conn.execute("COMMIT")
-            except BaseException:
-                self._connections.rollback(conn)
-                raise
-            self._snapshot_version = self._index.version
-            return True
-
     def close(self) -> None:
         if self._closed:
             return

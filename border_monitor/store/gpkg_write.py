@@ -16,7 +16,7 @@ from typing import Callable
 import numpy as np
 
 from ..domain.batch import IncidentBatch, datetime_to_ms
-from ..domain.errors import ImportRejected, NotFoundError, StoreError
+from ..domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
 from ..domain.incident import Incident
 from ..domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from ..geo import enrich as geo_enrich
@@ -27,10 +27,6 @@ from .incident_rows import now_ms as now_ms_value
 log = logging.getLogger(__name__)
 
 CHUNK = 25_000
-
-
-class ImportCancelled(StoreError):
-    """The user cancelled an import; nothing was written."""
 
 
 def last_fid(conn: sqlite3.Connection) -> int:
@@ -121,31 +117,46 @@ def insert_incidents(conn: sqlite3.Connection, incidents: list[Incident], user: 
     return stored, list(range(last - len(stored) + 1, last + 1))
 
 
-def update_incident(conn: sqlite3.Connection, incident: Incident, user: str, now: datetime,
-                    store_name: str) -> tuple[int, Incident, Incident]:
-    """Replace a stored incident, checking its revision; (fid, before, after)."""
-    uid = str(incident.id)
-    found = fetch(conn, [uid]).get(uid)
-    if found is None:
-        raise NotFoundError(f"There is no incident {uid} in {store_name}; it cannot be changed.")
-    fid, before = found
-    if before.deleted:
-        raise StoreError(f"Incident {uid} is deleted; restore it before changing it.")
-    if incident.revision != before.revision:
-        when = iso_ms(before.updated_at) or "an unknown time"
-        raise StoreError(
-            f"Incident {uid} was changed by {before.updated_by or 'someone else'} at {when} (revision "
-            f"{before.revision}) after you opened revision {incident.revision}; reload it and make your change again."
-        )
-    derived = with_derived([incident])[0]
-    after = replace(incident, created_at=before.created_at, created_by=before.created_by, origin=before.origin,
-                    updated_at=now, updated_by=user, revision=before.revision + 1, deleted=False, **derived)
-    values = incident_row(after)
+def update_incidents(conn: sqlite3.Connection, incidents: list[Incident], user: str, now: datetime,
+                     store_name: str) -> list[tuple[int, Incident, Incident]]:
+    """Replace stored incidents, all or nothing, checking each one's revision; (fid, before, after) of each.
+
+    Every check runs before the first row is written; the first failure raises a sentence naming the incident.
+    """
+    ids = [str(i.id) for i in incidents]
+    if len(set(ids)) != len(ids):
+        seen: set[str] = set()
+        twice = next(i for i in ids if i in seen or seen.add(i))
+        raise StoreError(f"Incident {twice} appears twice among the incidents to change; nothing was changed.")
+    found = fetch(conn, ids)
+    others = f"; none of the {len(ids)} incidents was changed" if len(ids) > 1 else ""
+    for incident, uid in zip(incidents, ids):
+        stored = found.get(uid)
+        if stored is None:
+            raise NotFoundError(f"There is no incident {uid} in {store_name}; it cannot be changed{others}.")
+        before = stored[1]
+        if before.deleted:
+            raise StoreError(f"Incident {uid} is deleted; restore it before changing it{others}.")
+        if incident.revision != before.revision:
+            when = iso_ms(before.updated_at) or "an unknown time"
+            raise StoreError(
+                f"Incident {uid} was changed by {before.updated_by or 'someone else'} at {when} (revision "
+                f"{before.revision}) after you opened revision {incident.revision}; reload it and make your "
+                f"change again{others}."
+            )
+    out = []
+    for incident, uid, derived in zip(incidents, ids, with_derived(incidents)):
+        fid, before = found[uid]
+        after = replace(incident, created_at=before.created_at, created_by=before.created_by, origin=before.origin,
+                        updated_at=now, updated_by=user, revision=before.revision + 1, deleted=False, **derived)
+        out.append((fid, before, after))
     sets = ", ".join(f"{c} = ?" for c in ["geom", *COLUMN_NAMES])
-    cursor = conn.execute(f"UPDATE {TABLE} SET {sets} WHERE fid = ? AND revision = ?", (*values, fid, before.revision))
-    if cursor.rowcount != 1:
-        raise StoreError(f"Incident {uid} was changed by someone else while saving; reload it and try again.")
-    return fid, before, after
+    cursor = conn.executemany(f"UPDATE {TABLE} SET {sets} WHERE fid = ? AND revision = ?",
+                              [(*incident_row(after), fid, before.revision) for fid, before, after in out])
+    if cursor.rowcount != len(out):
+        raise StoreError(f"{'An incident' if len(out) > 1 else f'Incident {ids[0]}'} was changed by someone else "
+                         "while saving; reload and try again.")
+    return out
 
 
 def set_deleted(conn: sqlite3.Connection, ids, deleted: bool, user: str, now: datetime,
@@ -217,10 +228,12 @@ class PreparedBatch:
     derived: object = None  # geo.enrich.Enrichment of the whole batch
 
 
-def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str = "") -> PreparedBatch:
-    """Validate (raising ImportRejected with every bad row), give ids and fill bookkeeping."""
+def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str = "",
+                  validated: bool = False) -> PreparedBatch:
+    """Validate (raising ImportRejected with every bad row) unless the caller just did, give ids and fill
+    bookkeeping. Ids already in the store are found while inserting (``insert_batch``)."""
     n = len(batch)
-    errors = batch.validate()
+    errors = [] if validated else batch.validate()
     if errors:
         shown = " (the first 1000 are listed)" if len(errors) >= 1000 else ""
         where = f" of {source_name}" if source_name else ""

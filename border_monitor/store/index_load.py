@@ -143,8 +143,9 @@ def save_snapshot(conn: sqlite3.Connection, index: ColumnarIndex) -> None:
     conn.executemany(f"INSERT INTO {SNAPSHOT_TABLE} (name, data) VALUES (?, ?)", rows)
 
 
-def load_snapshot(conn: sqlite3.Connection, description_loader=None) -> ColumnarIndex | None:
-    """The index from the snapshot when it matches the table's data version, else None."""
+def load_snapshot(conn: sqlite3.Connection, description_loader=None, any_version: bool = False) -> ColumnarIndex | None:
+    """The index from the snapshot when it matches the table's data version, else None. With ``any_version``,
+    the snapshot whatever its version (what the table held when it was saved; None when there is none)."""
     row = conn.execute(f"SELECT data FROM {SNAPSHOT_TABLE} WHERE name = 'meta'").fetchone()
     if row is None:
         return None
@@ -152,7 +153,7 @@ def load_snapshot(conn: sqlite3.Connection, description_loader=None) -> Columnar
         meta = json.loads(bytes(row[0]).decode("utf-8"))
     except ValueError:
         return None
-    if meta.get("format") != SNAPSHOT_FORMAT or meta.get("version") != data_version(conn):
+    if meta.get("format") != SNAPSHOT_FORMAT or (not any_version and meta.get("version") != data_version(conn)):
         return None
     columns = {}
     for name, data in conn.execute(f"SELECT name, data FROM {SNAPSHOT_TABLE} WHERE name != 'meta'"):

@@ -9,6 +9,7 @@ store opens: the file ends at the current version or stays as it was.
 2. ``events`` (dated context events for the timeline)
 3. ``bm_state`` data version with its triggers, and ``bm_index_snapshot`` (the columnar index snapshot)
 4. the reference layers (countries, borders, crossing_points, zones, sectors)
+5. ``audit_log`` also takes the action "enrich" (derived fields refilled after edits by another program)
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ from typing import Callable
 
 from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
 from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
-from .store_schema import AUDIT_DDL, EVENTS_DDL, METADATA_DDL, STATE_DDL, VERSION_TRIGGERS
+from .store_schema import (AUDIT_ACTIONS, AUDIT_DDL, AUDIT_EXTRAS_DDL, EVENTS_DDL, METADATA_DDL, STATE_DDL,
+                           VERSION_TRIGGERS, audit_table_sql)
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +64,26 @@ def _v4_reference(conn: sqlite3.Connection) -> None:
     write_reference(conn, load_reference(), LAYER_NAMES)
 
 
+def _v5_audit_enrich(conn: sqlite3.Connection) -> None:
+    # SQLite cannot change a CHECK constraint: the table is made again under a new name, filled, renamed.
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v5"))
+    conn.execute("INSERT INTO audit_log_v5 (id, at, user, origin, action, incident_uuid, before_json, after_json) "
+                 "SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log ORDER BY id")
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v5 RENAME TO audit_log")
+    for ddl in AUDIT_EXTRAS_DDL:
+        conn.execute(ddl)
+    if seq is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
     (3, "data version and index snapshot", _v3_state),
     (4, "reference layers", _v4_reference),
+    (5, "audit action 'enrich'", _v5_audit_enrich),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -1,6 +1,7 @@
 """Border Monitor's own tables inside the GeoPackage, beside the ``incidents`` layer.
 
 - ``audit_log``: append-only history of every write to incidents (triggers refuse UPDATE and DELETE);
+  its ``action`` is one of ``AUDIT_ACTIONS`` ("enrich" since schema version 5);
 - ``bm_metadata``: key/value texts (schema version, synthetic flag, origin id, ...);
 - ``events``: dated context events for the timeline;
 - ``bm_state``: the data version of the incidents table, bumped by triggers on every change made
@@ -12,18 +13,26 @@ QGIS lists them; ``bm_state`` and ``bm_index_snapshot`` are internal.
 """
 from __future__ import annotations
 
-AUDIT_ACTIONS = ("create", "update", "delete", "restore", "import")
+AUDIT_ACTIONS_V1 = ("create", "update", "delete", "restore", "import")
+# "enrich": derived fields refilled after another program changed rows (schema version 5).
+AUDIT_ACTIONS = (*AUDIT_ACTIONS_V1, "enrich")
 
-AUDIT_DDL = [
-    "CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at DATETIME NOT NULL, "
-    "user TEXT NOT NULL, origin TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ("
-    + ", ".join(f"'{a}'" for a in AUDIT_ACTIONS) + ")), incident_uuid TEXT, before_json TEXT, after_json TEXT)",
+
+def audit_table_sql(actions: tuple[str, ...], table: str = "audit_log") -> str:
+    return (f"CREATE TABLE {table} (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at DATETIME NOT NULL, "
+            "user TEXT NOT NULL, origin TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ("
+            + ", ".join(f"'{a}'" for a in actions) + ")), incident_uuid TEXT, before_json TEXT, after_json TEXT)")
+
+
+# The index and the triggers that keep the log append-only (made again when the table is).
+AUDIT_EXTRAS_DDL = [
     "CREATE INDEX audit_log_incident ON audit_log (incident_uuid)",
     "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
     "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
 ]
+AUDIT_DDL = [audit_table_sql(AUDIT_ACTIONS_V1), *AUDIT_EXTRAS_DDL]  # as schema version 1 made it
 
 METADATA_DDL = [
     "CREATE TABLE bm_metadata (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, key TEXT NOT NULL UNIQUE, value TEXT)",

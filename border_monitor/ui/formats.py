@@ -5,7 +5,7 @@ there instead.
 """
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
@@ -36,6 +36,27 @@ def datetime_text(value: datetime, long: bool = False) -> str:
     if _is_c(locale):
         return value.strftime("%Y-%m-%d %H:%M:%S" if long else "%Y-%m-%d %H:%M")
     return locale.toString(qdatetime(value), QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
+
+
+def utc_offset_text(value: datetime) -> str:
+    """The UTC offset of an aware ``value`` as ``+HH:MM`` (``+00:00`` for UTC; ``""`` when naive)."""
+    offset = value.utcoffset()
+    if offset is None:
+        return ""
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def datetime_offset_text(value: datetime, long: bool = False) -> str:
+    """Wall-clock date and time of ``value`` in its own zone, then its UTC offset: "2021-07-03 23:10 +02:00".
+
+    With the offset shown, times of different zones (LT/LV at UTC+3, PL at UTC+2 in summer) can be
+    compared at a glance, e.g. in a column sorted by the instant.
+    """
+    offset = utc_offset_text(value)
+    text = datetime_text(value, long)
+    return f"{text} {offset}" if offset else text
 
 
 def number_text(value: int | float, decimals: int | None = None) -> str:

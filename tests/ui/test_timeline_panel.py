@@ -109,3 +109,24 @@ def test_play_moves_the_window_a_day_at_a_time_and_stops_at_the_end(timeline, ap
     assert timeline.step() is True
     assert app_state.filter.date_to == last
     assert timeline.step() is False
+
+
+@pytest.mark.parametrize("by", ["country", "type"])
+def test_the_legend_sits_above_the_highest_bar_in_view_at_any_zoom(timeline, qtbot, by):
+    timeline.set_by(by)
+    vb = timeline.plot.getPlotItem().getViewBox()
+    counts = timeline.counts
+    centres = series.bar_centres(counts)
+    for first, last in ((None, None), (date(2021, 8, 1), date(2021, 8, 31)), (date(2021, 10, 1), date(2021, 10, 20))):
+        if first is not None:
+            vb.setXRange(series.day_start_x(first), series.day_start_x(last) + series.DAY, padding=0)
+        qtbot.wait(10)
+        x0, x1 = vb.viewRange()[0]
+        in_view = (centres >= x0) & (centres <= x1)
+        highest = int(series.totals(counts)[in_view].max())
+        top_of_bars = vb.mapViewToScene(pg.Point(x0, highest)).y()
+        legend = timeline.legend.sceneBoundingRect()
+        assert legend.height() > 0 and legend.bottom() <= top_of_bars
+        # ... and the bars still use most of the height.
+        assert vb.viewRange()[1][1] <= highest * 1.05 / 0.45
+        assert vb.viewRange()[1][0] < 0 <= vb.viewRange()[1][0] + 0.05 * vb.viewRange()[1][1]

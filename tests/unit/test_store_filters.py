@@ -187,3 +187,36 @@ def test_local_day_boundaries_around_dst(tmp_path, country, zone_offset_h):
             {i.description for i in items}
         assert all(local_date(i) == day for i in on_day)
     store.close()
+
+
+@settings(max_examples=80, deadline=None)
+@given(filters(), st.sampled_from(list(SortKey)), st.booleans(), st.data())
+def test_position_is_the_row_of_the_incident_in_the_sorted_pages(world, flt, key, descending, data):
+    store, everything = world
+    full = [str(i.id) for i in store.page(flt, key, descending, 0, store.count(flt))]
+    row = {incident_id: k for k, incident_id in enumerate(full)}
+    sample = data.draw(st.lists(st.sampled_from(everything), min_size=1, max_size=25))
+    for inc in sample:  # None for those the filter hides
+        assert store.position(flt, key, descending, inc.id) == row.get(str(inc.id))
+    if full:
+        assert store.position(flt, key, descending, full[0]) == 0
+        assert store.position(flt, key, descending, full[-1]) == len(full) - 1
+
+
+@pytest.mark.parametrize("key", [SortKey.OCCURRED_AT, SortKey.SECTOR, SortKey.DISTANCE, SortKey.DESCRIPTION])
+def test_position_of_every_incident_matches_page_on_the_whole_set(world, key):
+    store, everything = world
+    flt = IncidentFilter(include_deleted=True)
+    for descending in (False, True):
+        full = [str(i.id) for i in store.page(flt, key, descending, 0, len(everything))]
+        got = [store.position(flt, key, descending, incident_id) for incident_id in full]
+        assert got == list(range(len(full)))
+
+
+def test_position_of_unknown_or_malformed_ids_is_none(world):
+    store, everything = world
+    hidden = next(i for i in everything if i.deleted)
+    assert store.position(IncidentFilter(), SortKey.OCCURRED_AT, False, hidden.id) is None
+    assert store.position(IncidentFilter(include_deleted=True), SortKey.OCCURRED_AT, False, hidden.id) is not None
+    assert store.position(IncidentFilter(), SortKey.OCCURRED_AT, False, "00000000-0000-4000-8000-000000000000") is None
+    assert store.position(IncidentFilter(), SortKey.OCCURRED_AT, False, "not an id") is None

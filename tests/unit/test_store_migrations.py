@@ -106,3 +106,38 @@ def test_newer_or_foreign_files_are_refused_with_a_sentence(tmp_path):
                         "-oo", "Y_POSSIBLE_NAMES=y"], check=True, capture_output=True)
         with pytest.raises(StoreError, match="not a Border Monitor store"):
             open_store(plain)
+
+
+def test_version_4_audit_log_keeps_its_entries_and_takes_enrich(tmp_path):
+    path = tmp_path / "v4.gpkg"
+    conn = sqlite3.connect(path, isolation_level=None)
+    register_functions(conn)
+    conn.execute("BEGIN")
+    assert migrate(conn, target=4) == [1, 2, 3, 4]
+    entries = [(f"2021-08-0{k}T10:00:00.000Z", f"user{k}", "v4", "update", V1_ROWS[0][0], '{"a": 1}', '{"a": 2}')
+               for k in range(1, 6)]
+    conn.executemany("INSERT INTO audit_log (at, user, origin, action, incident_uuid, before_json, after_json) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)", entries)
+    conn.execute("UPDATE sqlite_sequence SET seq = 40 WHERE name = 'audit_log'")  # ids are never reused
+    conn.execute("COMMIT")
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        conn.execute("INSERT INTO audit_log (at, user, origin, action) VALUES ('2021-08-09T00:00:00Z', 'x', 'y', "
+                     "'enrich')")
+    conn.close()
+
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    assert schema_version(conn) == CURRENT_VERSION == 5
+    kept = conn.execute("SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
+                        "ORDER BY id").fetchall()
+    assert kept == [(k + 1, *e) for k, e in enumerate(entries)]
+    conn.execute("INSERT INTO audit_log (at, user, origin, action) VALUES ('2021-08-09T00:00:00Z', 'x', 'y', 'enrich')")
+    assert conn.execute("SELECT max(id) FROM audit_log").fetchone()[0] == 41
+    for statement in ("UPDATE audit_log SET user = 'mallory'", "DELETE FROM audit_log"):
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            conn.execute(statement)
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'audit_log_incident'").fetchone()[0] == 1
+    conn.rollback()
+    conn.close()
+    result = validate_gpkg(path)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -10,6 +10,7 @@ from border_monitor.domain import Incident, IncidentFilter
 from border_monitor.domain.errors import NotFoundError, StoreError
 from border_monitor.domain.taxonomy import TYPES_NEEDING_PERSONS, Country, IncidentType, Status
 from border_monitor.store import open_store
+from border_monitor.store.migrations import CURRENT_VERSION
 
 USER_FIELDS = ("id", "occurred_at", "country", "type", "lon", "lat", "persons", "nationalities", "description",
                "source", "status")
@@ -136,4 +137,4 @@ def test_events_and_metadata(store):
         store.set_events([ContextEvent(None, date(2021, 9, 16), date(2021, 9, 10), "PL", "wrong")], "ana")
     assert len(store.events()) == 2
     store.set_metadata("synthetic", "true")
-    assert store.metadata()["synthetic"] == "true" and store.metadata()["schema_version"] == "4"
+    assert store.metadata()["synthetic"] == "true" and store.metadata()["schema_version"] == str(CURRENT_VERSION) == "5"

@@ -133,7 +133,8 @@ class CreateIncident(StoreCommand):
 
 
 class UpdateIncidents(StoreCommand):
-    """Each incident from its ``before`` user values to its ``after`` values; one store write each."""
+    """Each incident from its ``before`` user values to its ``after`` values; one store write for all
+    (``update_many``: every incident is checked first, and one refused incident changes none)."""
 
     def __init__(self, ctx: EditContext, pairs: list[tuple[Incident, Incident]], text: str):
         super().__init__(ctx, text)
@@ -145,12 +146,12 @@ class UpdateIncidents(StoreCommand):
         return [i for i, _b, _a in self.pairs]
 
     def _write(self, forward: bool) -> Change:
-        store, changes = self.ctx.store, []
+        store, targets = self.ctx.store, []
         for incident_id, before, after in self.pairs:
             source, target = (before, after) if forward else (after, before)
             current = _require(store, incident_id, source, deleted=False)
-            changes.append(store.update(current.with_changes(**target), self.ctx.user))
-        return merge_changes(changes)
+            targets.append(current.with_changes(**target))
+        return store.update_many(targets, self.ctx.user)
 
     def _do(self) -> Change:
         return self._write(True)

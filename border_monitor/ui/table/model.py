@@ -4,11 +4,16 @@
 ``store.page(filter, sort, descending, offset, limit)`` when a view asks for them, and the
 last ``CACHE_BLOCKS`` blocks are kept (LRU). Sorting is the store's (``SortKey``), so a
 million rows sort without being loaded.
+
+The Time column sorts by the instant (UTC) but shows the reporting country's wall-clock time,
+so it shows the UTC offset too ("2021-07-03 23:10 +02:00"): a PL row at 23:10 +02:00 before an
+LT row at 23:30 +03:00 is then visibly in order. The tooltip gives the time in UTC.
 """
 from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from datetime import timezone
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
@@ -18,16 +23,13 @@ from ...domain.incident import Incident
 from ...domain.nationality import format_nationalities
 from ...store.base import IncidentStore
 from .. import palette
-from ..formats import datetime_text
+from ..formats import datetime_offset_text, datetime_text
 from ..labels import status_label, type_label
 
 log = logging.getLogger(__name__)
 
 BLOCK = 200
 CACHE_BLOCKS = 8
-# Finding a row without the store's ``position`` lookup: pages of SCAN_PAGE, at most SCAN_LIMIT rows.
-SCAN_PAGE = 2000
-SCAN_LIMIT = 40_000
 
 # The columns, each sorted by the store on its own key; header texts in ``_headers``.
 COLUMNS: tuple[SortKey, ...] = (
@@ -136,18 +138,7 @@ class IncidentTableModel(QAbstractTableModel):
         row = self.loaded_row_of(incident_id)
         if row is not None or self._store is None:
             return row
-        locate = getattr(self._store, "position", None)
-        if locate is not None:
-            row = locate(self._filter, self._sort, self._descending, incident_id)
-            return None if row is None or row < 0 else int(row)
-        # No index lookup in this store: look through the first rows (bounded).
-        for offset in range(0, min(self._count, SCAN_LIMIT), SCAN_PAGE):
-            page = self._store.page(self._filter, self._sort, self._descending, offset, SCAN_PAGE)
-            for i, incident in enumerate(page):
-                if str(incident.id) == incident_id:
-                    return offset + i
-        log.info("incident %s not found in the first %d rows of the table", incident_id, SCAN_LIMIT)
-        return None
+        return self._store.position(self._filter, self._sort, self._descending, incident_id)
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -187,7 +178,8 @@ class IncidentTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key is SortKey.OCCURRED_AT:
-                return incident.occurred_at.isoformat().replace("+00:00", "Z")
+                return self.tr("%1 UTC").replace(
+                    "%1", datetime_text(incident.occurred_at.astimezone(timezone.utc), long=True))
             if key is SortKey.DESCRIPTION:
                 return incident.description or None
         return None
@@ -195,7 +187,7 @@ class IncidentTableModel(QAbstractTableModel):
     def _display(self, incident: Incident, key: SortKey) -> str:
         locale = QLocale()
         if key is SortKey.OCCURRED_AT:
-            return datetime_text(incident.local_time())
+            return datetime_offset_text(incident.local_time())
         if key is SortKey.COUNTRY:
             return incident.country.value
         if key is SortKey.SECTOR:

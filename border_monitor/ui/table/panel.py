@@ -7,18 +7,24 @@ The search box sets the filter's text after a short pause in typing.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, IncidentStore
+from ..formats import datetime_offset_text
 from ..state import AppState
 from .model import COLUMNS, IncidentTableModel
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 300
+# Least starting widths (px) of the columns but the last; wider where the header or the time needs it.
+BASE_WIDTHS = (130, 50, 120, 120, 60, 100, 110, 80)
+CELL_PADDING = 14
+HEADER_PADDING = 20  # the sort indicator and the section's margins
 MAX_SELECTED_ROWS = 5000  # a shift-click over more rows selects only the first this many
 
 
@@ -57,7 +63,7 @@ class IncidentTablePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.setStretchLastSection(True)
-        for column, width in enumerate((130, 50, 130, 120, 60, 110, 110, 80)):
+        for column, width in enumerate(self._column_widths()):
             header.resizeSection(column, width)
         self.view.selectionModel().selectionChanged.connect(self._rows_selected)
         self.model.modelReset.connect(self._after_reset)
@@ -70,6 +76,19 @@ class IncidentTablePanel(QWidget):
         state.filterChanged.connect(self._filter_changed)
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
+
+    def _column_widths(self) -> list[int]:
+        """Starting widths of all but the last (stretched) column: wide enough for the header text
+        (with the sort arrow) and, for the time, a whole date, time and UTC offset."""
+        metrics = self.view.horizontalHeader().fontMetrics()
+        cells = self.view.fontMetrics()
+        sample = datetime_offset_text(datetime(2021, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-10))))
+        widths = list(BASE_WIDTHS)
+        widths[0] = max(widths[0], cells.horizontalAdvance(sample) + CELL_PADDING)
+        for column in range(len(widths)):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widths[column] = max(widths[column], metrics.horizontalAdvance(title) + HEADER_PADDING)
+        return widths
 
     # -- store ---------------------------------------------------------------------
     def set_store(self, store: IncidentStore | None) -> None:

@@ -1,4 +1,5 @@
-"""Context events on the timeline: a labelled vertical line at each start, ranges shaded."""
+"""Context events on the timeline: a dashed vertical line at each start, ranges shaded; their names
+are in the band above the plot (``event_band.EventBand``)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
@@ -6,21 +7,14 @@ from PySide6.QtGui import QColor
 
 from ...store.base import ContextEvent
 from .. import palette
-from ..labels import country_label
 from . import series
-
-# Labels run up along their line (vertical text), from this height (fraction of the plot).
-LABEL_POSITION = 0.97
-LABEL_CHARS = 26  # longer titles are cut (the hover read-out and the tooltip give them whole)
-
-
-def short_title(title: str) -> str:
-    return title if len(title) <= LABEL_CHARS else title[: LABEL_CHARS - 1].rstrip() + "\u2026"
+from .event_band import EventBand, full_title
 
 
 class EventMarkers:
-    def __init__(self, plot_item: pg.PlotItem):
+    def __init__(self, plot_item: pg.PlotItem, band: EventBand):
         self._plot = plot_item
+        self._band = band
         self._items: list[pg.GraphicsObject] = []
         self.events: list[ContextEvent] = []
 
@@ -32,24 +26,26 @@ class EventMarkers:
         pen = pg.mkPen(palette.EVENT_COLOR, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         for event in self.events:
             x0 = series.day_start_x(event.start)
+            title = full_title(event)
             if event.end > event.start:
                 shade = pg.LinearRegionItem(values=(x0, series.day_start_x(event.end) + series.DAY), movable=False,
                                             brush=QColor(*palette.hex_to_rgba(palette.EVENT_RANGE_COLOR)), pen=pg.mkPen(None))
                 for line in shade.lines:
                     line.setPen(pg.mkPen(None))
                 shade.setZValue(-10)
-                shade.setToolTip(event.title)
+                shade.setToolTip(title)
                 self._plot.addItem(shade)
                 self._items.append(shade)
-            title = event.title if not event.country else f"{event.title} ({country_label(event.country)})"
-            line = pg.InfiniteLine(pos=x0, angle=90, movable=False, pen=pen, label=short_title(title),
-                                   labelOpts={"position": LABEL_POSITION, "rotateAxis": (1, 0),
-                                              "color": palette.EVENT_COLOR, "fill": (255, 255, 255, 140),
-                                              "anchors": [(1, 1), (1, 1)]})
+            line = pg.InfiniteLine(pos=x0, angle=90, movable=False, pen=pen)
             line.setToolTip(title)
             line.setZValue(-5)
             self._plot.addItem(line)
             self._items.append(line)
+        self._band.set_events(self.events)
+
+    @property
+    def band(self) -> EventBand:
+        return self._band
 
     def count(self) -> int:
         return len(self.events)

@@ -4,7 +4,8 @@
 - A draggable, resizable region is the filter's date range: dragging it asks the state to
   change ``date_from``/``date_to`` (only if they differ); a state change moves it back with
   its signals blocked, so nothing echoes.
-- The store's context events are labelled vertical lines, ranges shaded.
+- The store's context events are dashed vertical lines, ranges shaded, named in a band above the
+  plot (short labels over a few rows; those without room are left out, see ``event_band``).
 - Hovering shows the day's counts; the mouse wheel zooms and dragging pans the time axis.
 - Play moves the window through time, one day per tick.
 - The focus incident's day is marked with a line.
@@ -32,11 +33,16 @@ from ..labels import category_label
 from ..state import AppState
 from . import series
 from .decorations import EventMarkers
+from .event_band import EventBand, full_title
 
 log = logging.getLogger(__name__)
 
 PLAY_INTERVAL_MS = 300
 PLAY_DEFAULT_WIDTH_DAYS = 7
+LEGEND_TEXT_SIZE = "8pt"
+LEGEND_MARGIN_PX = 6
+LEGEND_SAMPLE_PX = 26  # a legend entry's colour sample and spacing, besides its text
+MIN_BAR_SHARE = 0.45  # the legend may take at most the rest of the plot's height
 
 
 class TimelinePanel(QWidget):
@@ -74,15 +80,17 @@ class TimelinePanel(QWidget):
         controls.addWidget(self.readout, 1)
 
         self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
-        self.plot = pg.PlotWidget(self, axisItems={"bottom": self.axis}, background="w")
+        self.event_band = EventBand()
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": self.axis, "top": self.event_band}, background="w")
         self.plot.setObjectName("timelinePlot")
         self.plot.setMinimumHeight(120)
         item = self.plot.getPlotItem()
         item.showGrid(x=False, y=True, alpha=0.25)
         item.setMouseEnabled(x=True, y=False)
-        item.getViewBox().setAutoVisible(y=True)
+        item.enableAutoRange(y=False)  # the y range is fitted to the bars in view, under the legend (_fit_y)
         item.hideButtons()
-        self.legend = item.addLegend(offset=(8, 4), colCount=3, labelTextColor="#202020", brush=(255, 255, 255, 200))
+        self.legend = item.addLegend(offset=(LEGEND_MARGIN_PX, 2), colCount=3, labelTextColor="#202020",
+                                     brush=(255, 255, 255, 200), labelTextSize=LEGEND_TEXT_SIZE, verSpacing=-6)
 
         self.region = pg.LinearRegionItem(values=(0, series.DAY), movable=True,
                                           brush=QColor(0, 120, 255, 28), hoverBrush=QColor(0, 120, 255, 60))
@@ -94,7 +102,9 @@ class TimelinePanel(QWidget):
         self.focus_line.setZValue(20)
         self.focus_line.setVisible(False)
         item.addItem(self.focus_line)
-        self.events = EventMarkers(item)
+        self.events = EventMarkers(item, self.event_band)
+        item.getViewBox().sigXRangeChanged.connect(self._fit_y)
+        item.getViewBox().sigResized.connect(self._resized)
         self._mouse_proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
 
         layout = QVBoxLayout(self)
@@ -189,9 +199,45 @@ class TimelinePanel(QWidget):
                                   brush=color, pen=pg.mkPen(None), name=category_label(self.by, key))
             item.addItem(bar)
             self._bars.append(bar)
+        self._fit_legend()
         first, last = series.day_start_x(counts.days[0]), series.day_start_x(counts.days[-1]) + series.DAY
         item.setLimits(xMin=first - 30 * series.DAY, xMax=last + 30 * series.DAY, minXRange=3 * series.DAY)
         item.setXRange(first, last, padding=0.02)
+        self._fit_y()
+
+    def _resized(self, *_args) -> None:
+        self._fit_legend()
+        self._fit_y()
+
+    def _fit_legend(self) -> None:
+        """As many legend columns as the plot's width holds (at least one, at most one per entry)."""
+        entries = self.legend.items
+        if not entries:
+            return
+        widest = max(label.boundingRect().width() for _sample, label in entries) + LEGEND_SAMPLE_PX
+        width = self.plot.getPlotItem().getViewBox().width() - 2 * LEGEND_MARGIN_PX
+        columns = max(1, min(len(entries), int(width // widest) if width > 0 else 3))
+        self.legend.setColumnCount(columns)
+
+    def _fit_y(self, *_args) -> None:
+        """Fit the y range to the highest stack in view, leaving room above it for the legend."""
+        vb = self.plot.getPlotItem().getViewBox()
+        counts = self._counts
+        highest = 0.0
+        if counts.days:
+            x0, x1 = vb.viewRange()[0]
+            centres = series.bar_centres(counts)
+            in_view = (centres >= x0 - series.DAY / 2) & (centres <= x1 + series.DAY / 2)
+            if in_view.any():
+                highest = float(series.totals(counts)[in_view].max())
+        highest = max(highest, 1.0) * 1.04
+        height = vb.height()
+        legend = self.legend.boundingRect().height() + 4 if self.legend.items else 0.0
+        if height > 0:
+            top = highest * height / max(height - legend, height * MIN_BAR_SHARE)
+        else:
+            top = highest
+        vb.setYRange(-0.02 * top, top, padding=0)
 
     def _extent(self) -> tuple[date, date] | None:
         return (self._counts.days[0], self._counts.days[-1]) if self._counts.days else None
@@ -302,7 +348,7 @@ class TimelinePanel(QWidget):
             "%2", ", ".join(parts) or "-").replace("%3", locale.toString(total))
         events = self.events.on_day(day)
         if events:
-            text += " &mdash; " + html.escape("; ".join(e.title for e in events))
+            text += " &mdash; " + html.escape("; ".join(full_title(e) for e in events))
         return text
 
     # -- for the window, tests and the benchmark --------------------------------------------
