@@ -6,6 +6,8 @@ from datetime import date
 from itertools import combinations
 
 import pytest
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from border_monitor.store.base import ContextEvent
@@ -163,3 +165,16 @@ def test_short_labels_name_the_country_and_cut_at_a_word():
     assert clip_words("Fall of Kabul", 26) == "Fall of Kabul"
     assert short_label(ContextEvent(3, date(2021, 8, 15), date(2021, 8, 15), "", "Fall of Kabul")) == "Fall of Kabul"
     assert full_title(long).endswith("(Latvia)")
+
+
+def test_hovering_a_marker_in_the_band_gives_the_whole_title_as_its_tooltip(narrow_timeline, qtbot):
+    panel = narrow_timeline
+    band = panel.event_band
+    kabul = next(e for e in band.events if "Kabul" in e.title)
+    x0, x1 = band.range
+    px = (series.day_start_x(kabul.start) - x0) / (x1 - x0) * band.width()
+    at = panel.plot.mapFromScene(band.mapToScene(QPointF(px + 1, band.height() - 3)))
+    QTest.mouseMove(panel.plot.viewport(), at - QPoint(40, 0))
+    qtbot.wait(50)  # pyqtgraph passes on at most one mouse move per 10 ms
+    QTest.mouseMove(panel.plot.viewport(), at)
+    qtbot.waitUntil(lambda: full_title(kabul) in band.toolTip().split("\n"), timeout=2000)

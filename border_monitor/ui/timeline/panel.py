@@ -57,6 +57,7 @@ class TimelinePanel(QWidget):
         self._queried: tuple | None = None  # (filter without dates, by, measure) of the bars shown
         self._bars: list[pg.BarGraphItem] = []
         self._focus_day: date | None = None
+        self._stacks = (np.zeros(0), np.zeros(0, dtype=np.int64))  # bar centres (x) and stack heights per day
 
         self.by_combo = QComboBox(self)
         self.by_combo.addItem(self.tr("By country"), "country")
@@ -189,9 +190,10 @@ class TimelinePanel(QWidget):
         self._bars = []
         self.legend.clear()
         counts = self._counts
+        self._stacks = (series.bar_centres(counts), series.totals(counts))
         if not counts.days:
             return
-        x = series.bar_centres(counts)
+        x = self._stacks[0]
         bottoms, heights = series.stacked(counts)
         for k, key in enumerate(counts.keys):
             color = QColor(palette.category_color(self.by, key))
@@ -226,10 +228,10 @@ class TimelinePanel(QWidget):
         highest = 0.0
         if counts.days:
             x0, x1 = vb.viewRange()[0]
-            centres = series.bar_centres(counts)
+            centres, totals = self._stacks
             in_view = (centres >= x0 - series.DAY / 2) & (centres <= x1 + series.DAY / 2)
             if in_view.any():
-                highest = float(series.totals(counts)[in_view].max())
+                highest = float(totals[in_view].max())
         highest = max(highest, 1.0) * 1.04
         height = vb.height()
         legend = self.legend.boundingRect().height() + 4 if self.legend.items else 0.0
