@@ -64,6 +64,7 @@ class DetailsPanel(QWidget):
 
     def _selection_changed(self, ids: tuple, focus: str | None) -> None:
         self._shown = None
+        self.history.setVisible(bool(focus) and self._store is not None)  # its own "none" line would repeat ours
         if not focus or self._store is None:
             self.browser.setHtml(f"<p><i>{html.escape(self.tr('No incident selected.'))}</i></p>")
             return

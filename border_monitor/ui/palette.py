@@ -37,7 +37,7 @@ BORDER_COLOR = "#1a1aff"  # the border with Belarus: strong blue, unlike any inc
 BELARUS_FILL = "#b0b0b0"
 SELECTION_COLOR = "#00e5ff"
 EVENT_COLOR = "#444444"
-EVENT_RANGE_COLOR = "#80808018"  # #rrggbbaa, translucent grey
+EVENT_RANGE_COLOR = "#8080800c"  # #rrggbbaa, translucent grey
 FALLBACK_COLOR = "#999999"
 
 

@@ -123,127 +123,127 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="77"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="86"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
         <source>Time (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="90"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="82"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="91"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="83"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="85"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="86"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="87"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="91"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="101"/>
         <source>In border zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>This incident is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,27 +526,27 @@
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="56"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="58"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="58"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="60"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="60"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="62"/>
         <source>Statuses</source>
         <translation>Būsenos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="65"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="67"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekstas aprašyme, šaltinyje, sektoriuje, pilietybėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="69"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="71"/>
         <source>Clear filter</source>
         <translation>Išvalyti filtrą</translation>
     </message>
@@ -677,52 +677,57 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="168"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="169"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="213"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="181"/>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/table/model.py" line="205"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -730,7 +735,7 @@
 <context>
     <name>IncidentTablePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/table/panel.py" line="36"/>
+        <location filename="../../border_monitor/ui/table/panel.py" line="42"/>
         <source>Search description, source, sector, nationality...</source>
         <translation>Ieškoti aprašyme, šaltinyje, sektoriuje, pilietybėje...</translation>
     </message>
@@ -738,95 +743,332 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="44"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="47"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="56"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="57"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
         <source>Timeline</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="110"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="121"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="112"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="115"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="116"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="120"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="159"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="160"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidentų filtre: %1</translation>
     </message>
+</context>
+<context>
+    <name>MapPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
-        <source>Lat %1, Lon %2</source>
-        <translation>Plat. %1, ilg. %2</translation>
+        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="13"/>
+        <source>Countries</source>
+        <translation type="unfinished">Šalys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="14"/>
+        <source>Borders with Belarus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="15"/>
+        <source>Emergency zones (2021)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="16"/>
+        <source>Sectors (approximate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="17"/>
+        <source>Crossing points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="18"/>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidentai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="19"/>
+        <source>Heat map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="22"/>
+        <source>No base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="23"/>
+        <source>{n} incidents, {p} persons (click to zoom in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="25"/>
+        <source>Border {border}: {km} km (official length)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <source>From</source>
+        <translation type="unfinished">Nuo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <source>To</source>
+        <translation type="unfinished">Iki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="27"/>
+        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/texts.py" line="57"/>
+        <source>Sector</source>
+        <translation type="unfinished">Sektorius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <source>Border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <source>Status in 2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <source>closed {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <source>reopened {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <source>rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="36"/>
+        <source>Incident types</source>
+        <translation type="unfinished">Incidentų tipai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="37"/>
+        <source>Incidents per cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="38"/>
+        <source>few</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="39"/>
+        <source>many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="40"/>
+        <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="41"/>
+        <source>{n} incidents in and around the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="42"/>
+        <source>Only {n} incidents are shown: zoom in to see all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="44"/>
+        <source>Move this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="45"/>
+        <source>Drag to the new place and let go; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="46"/>
+        <source>Draw a box to filter by area (or shift+drag on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="47"/>
+        <source>Clear the area filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="53"/>
+        <source>Persons</source>
+        <translation type="unfinished">Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="54"/>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="55"/>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="56"/>
+        <source>Status</source>
+        <translation type="unfinished">Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="58"/>
+        <source>Distance to border</source>
+        <translation type="unfinished">Atstumas iki sienos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="59"/>
+        <source>Nationalities</source>
+        <translation type="unfinished">Pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="60"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/texts.py" line="61"/>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,53 +1148,53 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="56"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="63"/>
         <source>By country</source>
         <translation>Pagal šalį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="57"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
         <source>By type</source>
         <translation>Pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="59"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="66"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="60"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="67"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="63"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="239"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="70"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="287"/>
         <source>Play</source>
         <translation>Leisti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="71"/>
         <source>Move the time window through the days</source>
         <translation>Slinkti laiko langą per dienas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="239"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="287"/>
         <source>Pause</source>
         <translation>Pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="288"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="336"/>
         <source>%1 in the time window</source>
         <translation>%1 laiko lange</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="292"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="340"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="301"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="349"/>
         <source>%1: %2 (total %3)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,61 +4,59 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapPanel", text)
 
 
 def page_labels() -> dict:
-    status = {"open": _tr("open"), "closed": _tr("closed"), "uncertain": _tr("uncertain")}
+    status = {"open": QCoreApplication.translate("MapPanel", "open"), "closed": QCoreApplication.translate("MapPanel", "closed"), "uncertain": QCoreApplication.translate("MapPanel", "uncertain")}
     return {
         "layers": {
-            "countries": _tr("Countries"),
-            "borders": _tr("Borders with Belarus"),
-            "zones": _tr("Emergency zones (2021)"),
-            "sectors": _tr("Sectors (approximate)"),
-            "crossings": _tr("Crossing points"),
-            "incidents": _tr("Incidents"),
-            "heat": _tr("Heat map"),
+            "countries": QCoreApplication.translate("MapPanel", "Countries"),
+            "borders": QCoreApplication.translate("MapPanel", "Borders with Belarus"),
+            "zones": QCoreApplication.translate("MapPanel", "Emergency zones (2021)"),
+            "sectors": QCoreApplication.translate("MapPanel", "Sectors (approximate)"),
+            "crossings": QCoreApplication.translate("MapPanel", "Crossing points"),
+            "incidents": QCoreApplication.translate("MapPanel", "Incidents"),
+            "heat": QCoreApplication.translate("MapPanel", "Heat map"),
         },
         "page": {
-            "noBaseMap": _tr("No base map"),
-            "cellTip": _tr("{n} incidents, {p} persons (click to zoom in)"),
+            "noBaseMap": QCoreApplication.translate("MapPanel", "No base map"),
+            "cellTip": QCoreApplication.translate("MapPanel", "{n} incidents, {p} persons (click to zoom in)"),
         },
-        "borders": {"border": _tr("Border {border}: {km} km (official length)")},
-        "zones": {"zone": _tr("Zone"), "from": _tr("From"), "to": _tr("To"), "open": _tr("open-ended"),
-                  "note": _tr("Note")},
-        "sectors": {"sector": _tr("Sector"), "border": _tr("Border"), "length": _tr("Length"), "note": _tr("Note")},
+        "borders": {"border": QCoreApplication.translate("MapPanel", "Border {border}: {km} km (official length)")},
+        "zones": {"zone": QCoreApplication.translate("MapPanel", "Zone"), "from": QCoreApplication.translate("MapPanel", "From"), "to": QCoreApplication.translate("MapPanel", "To"), "open": QCoreApplication.translate("MapPanel", "open-ended"),
+                  "note": QCoreApplication.translate("MapPanel", "Note")},
+        "sectors": {"sector": QCoreApplication.translate("MapPanel", "Sector"), "border": QCoreApplication.translate("MapPanel", "Border"), "length": QCoreApplication.translate("MapPanel", "Length"), "note": QCoreApplication.translate("MapPanel", "Note")},
         "crossings": {
-            "kind": _tr("Kind"), "border": _tr("Border"), "status2021": _tr("Status in 2021"),
-            "statusNow": _tr("Status now"), "note": _tr("Note"), "closedOn": _tr("closed {date}"),
-            "reopenedOn": _tr("reopened {date}"), "kinds": {"road": _tr("road"), "rail": _tr("rail")},
+            "kind": QCoreApplication.translate("MapPanel", "Kind"), "border": QCoreApplication.translate("MapPanel", "Border"), "status2021": QCoreApplication.translate("MapPanel", "Status in 2021"),
+            "statusNow": QCoreApplication.translate("MapPanel", "Status now"), "note": QCoreApplication.translate("MapPanel", "Note"), "closedOn": QCoreApplication.translate("MapPanel", "closed {date}"),
+            "reopenedOn": QCoreApplication.translate("MapPanel", "reopened {date}"), "kinds": {"road": QCoreApplication.translate("MapPanel", "road"), "rail": QCoreApplication.translate("MapPanel", "rail")},
             "status": status,
         },
         "legend": {
-            "title": _tr("Incident types"),
-            "cells": _tr("Incidents per cell"),
-            "few": _tr("few"),
-            "many": _tr("many"),
-            "gridStatus": _tr("{n} incidents in {cells} cells of {cell}°; zoom in for single incidents"),
-            "pointsStatus": _tr("{n} incidents in and around the view"),
-            "truncatedStatus": _tr("Only {n} incidents are shown: zoom in to see all"),
+            "title": QCoreApplication.translate("MapPanel", "Incident types"),
+            "cells": QCoreApplication.translate("MapPanel", "Incidents per cell"),
+            "few": QCoreApplication.translate("MapPanel", "few"),
+            "many": QCoreApplication.translate("MapPanel", "many"),
+            "gridStatus": QCoreApplication.translate("MapPanel", "{n} incidents in {cells} cells of {cell}°; zoom in for single incidents"),
+            "pointsStatus": QCoreApplication.translate("MapPanel", "{n} incidents in and around the view"),
+            "truncatedStatus": QCoreApplication.translate("MapPanel", "Only {n} incidents are shown: zoom in to see all"),
         },
-        "move": {"button": _tr("Move this incident"),
-                 "hint": _tr("Drag to the new place and let go; Esc cancels")},
-        "box": {"drawBox": _tr("Draw a box to filter by area (or shift+drag on the map)"),
-                "clearBox": _tr("Clear the area filter")},
+        "move": {"button": QCoreApplication.translate("MapPanel", "Move this incident"),
+                 "hint": QCoreApplication.translate("MapPanel", "Drag to the new place and let go; Esc cancels")},
+        "box": {"drawBox": QCoreApplication.translate("MapPanel", "Draw a box to filter by area (or shift+drag on the map)"),
+                "clearBox": QCoreApplication.translate("MapPanel", "Clear the area filter")},
     }
 
 
 def popup_labels() -> dict[str, str]:
     return {
-        "persons": _tr("Persons"),
-        "when": _tr("When (UTC)"),
-        "country": _tr("Reported by"),
-        "status": _tr("Status"),
-        "sector": _tr("Sector"),
-        "distance": _tr("Distance to border"),
-        "nationalities": _tr("Nationalities"),
-        "source": _tr("Source"),
-        "side": _tr("Side"),
+        "persons": QCoreApplication.translate("MapPanel", "Persons"),
+        "when": QCoreApplication.translate("MapPanel", "When (UTC)"),
+        "country": QCoreApplication.translate("MapPanel", "Reported by"),
+        "status": QCoreApplication.translate("MapPanel", "Status"),
+        "sector": QCoreApplication.translate("MapPanel", "Sector"),
+        "distance": QCoreApplication.translate("MapPanel", "Distance to border"),
+        "nationalities": QCoreApplication.translate("MapPanel", "Nationalities"),
+        "source": QCoreApplication.translate("MapPanel", "Source"),
+        "side": QCoreApplication.translate("MapPanel", "Side"),
     }
