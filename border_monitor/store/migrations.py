@@ -68,8 +68,8 @@ def _v5_audit_enrich(conn: sqlite3.Connection) -> None:
     # SQLite cannot change a CHECK constraint: the table is made again under a new name, filled, renamed.
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
     conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v5"))
-    conn.execute("INSERT INTO audit_log_v5 (id, at, user, origin, action, incident_uuid, before_json, after_json) "
-                 "SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log ORDER BY id")
+    columns = "id, at, user, origin, action, incident_uuid, before_json, after_json"
+    conn.execute(f"INSERT INTO audit_log_v5 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
     conn.execute("DROP TABLE audit_log")
     conn.execute("ALTER TABLE audit_log_v5 RENAME TO audit_log")
     for ddl in AUDIT_EXTRAS_DDL:

@@ -115,7 +115,8 @@ def test_a_row_added_while_the_store_is_open_is_filled_before_the_next_query(pat
         sector = expected_derived(*NEW_AT)["sector"]
         assert store.count(IncidentFilter()) == before + 1
         assert store.get(new_id).sector == sector
-        points = store.points(IncidentFilter(bbox=(NEW_AT[0] - 1e-6, NEW_AT[1] - 1e-6, NEW_AT[0] + 1e-6, NEW_AT[1] + 1e-6)))
+        lon, lat = NEW_AT
+        points = store.points(IncidentFilter(bbox=(lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6)))
         assert [str(i) for i in points["id"]] == [new_id]
         # the index columns were refilled too: the incident sorts by its distance like the others
         flt = IncidentFilter(text="added in qgis")
