@@ -37,9 +37,13 @@ def read_job(path: str | Path, *, progress: Callable[[int, int], None], cancel: 
     return read_incidents(path)
 
 
-def import_job(store, batch, user: str, *, progress: Callable[[int, int], None], cancel: Callable[[], bool]):
-    """Write the good rows of a read file into the store, all or nothing: the Change."""
-    return store.add_batch(batch, user, progress=progress, cancel=cancel)
+def import_job(store, batch, user: str, source_name: str = "", *, progress: Callable[[int, int], None],
+               cancel: Callable[[], bool]):
+    """Write the good rows of a read file into the store, all or nothing: the Change.
+
+    The readers validated the batch already (``io.batch_builder``), so the store skips that pass.
+    """
+    return store.add_batch(batch, user, progress=progress, cancel=cancel, validated=True, source_name=source_name)
 
 
 def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], None],

@@ -146,7 +146,7 @@ class FileActions(QObject):
             self.finished.emit("import", True)
 
         return run_with_progress(self.window, title, self.tr("Writing %1 incidents...").replace(
-            "%1", str(len(result.batch))), import_job, self.window.store, result.batch, _user(), on_done=done,
+            "%1", str(len(result.batch))), import_job, self.window.store, result.batch, _user(), str(path), on_done=done,
             on_error=lambda exc: self._error("import", title, exc),
             on_cancel=lambda: self.finished.emit("import", False))
 

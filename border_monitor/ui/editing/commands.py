@@ -32,16 +32,6 @@ def user_values(incident: Incident) -> dict:
     return {name: getattr(incident, name) for name in USER_FIELDS}
 
 
-def merge_changes(changes: Iterable[Change]) -> Change:
-    changes = list(changes)
-    return Change(
-        incidents=frozenset().union(*(c.incidents for c in changes)) if changes else frozenset(),
-        added=sum(c.added for c in changes), updated=sum(c.updated for c in changes),
-        deleted=sum(c.deleted for c in changes), reference=any(c.reference for c in changes),
-        events=any(c.events for c in changes),
-    )
-
-
 class EditContext:
     """What every command needs: the store, the state, the user, and where to report a failure."""
 

@@ -23,6 +23,7 @@ BOOKKEEPING = frozenset({"updated_at", "updated_by", "revision", "created_at", "
 #: Shown for a create, in this order.
 CREATE_SUMMARY = ("occurred_at", "country", "type", "persons", "nationalities", "lat", "lon", "status")
 IMPORT_SUMMARY = ("file", "count")
+ENRICH_SUMMARY = ("count", "reason", "fields")
 MAX_TEXT = 80
 
 
@@ -31,6 +32,8 @@ def changed_fields(entry: AuditEntry) -> list[tuple[str, object, object]]:
     before, after = entry.before or {}, entry.after or {}
     if entry.action == "import":
         return [(k, None, after[k]) for k in IMPORT_SUMMARY if k in after]
+    if entry.action == "enrich":  # derived fields refilled after an edit made in another program (QGIS)
+        return [(k, None, after[k]) for k in ENRICH_SUMMARY if k in after]
     if not before and after:
         return [(k, None, after[k]) for k in CREATE_SUMMARY if k in after]
     names = [k for k in list(before) + [k for k in after if k not in before] if k not in BOOKKEEPING]
