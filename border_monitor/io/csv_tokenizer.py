@@ -104,12 +104,17 @@ def tokenize(data: bytes, encoding: str, separator: str, start: int = 0) -> Toke
         if len(quote_pos) % 2:
             return None  # an unclosed quote: truncated, or a stray quote
         # Quotes pair up into quoted stretches (a doubled quote closes one and opens the next);
-        # candidates inside a stretch are text. Mark them by stretch, not by candidate.
+        # candidates inside a stretch are text. Stretch j holds candidates first_inside[j]:first_after[j]
+        # (disjoint ranges, in order); only those few are gathered and dropped.
         first_inside = np.searchsorted(candidates, quote_pos[0::2], side="right")
         first_after = np.searchsorted(candidates, quote_pos[1::2], side="left")
-        depth = np.cumsum(np.bincount(first_inside, minlength=len(candidates) + 1)
-                          - np.bincount(first_after, minlength=len(candidates) + 1))[:-1]
-        delims = candidates[depth == 0]
+        inside_counts = np.maximum(first_after - first_inside, 0)
+        inside = (np.repeat(first_inside - (np.cumsum(inside_counts) - inside_counts), inside_counts)
+                  + np.arange(int(inside_counts.sum())))
+        keep = np.ones(len(candidates), dtype=bool)
+        keep[inside] = False
+        delims = candidates[keep]
+        del keep, inside
     else:
         delims = candidates
     bare_cr = np.flatnonzero(buf == _CR)
@@ -123,10 +128,12 @@ def tokenize(data: bytes, encoding: str, separator: str, start: int = 0) -> Toke
         delims = np.append(delims, end)
         is_nl = np.append(is_nl, True)
     field_starts = np.concatenate(([start], delims[:-1] + 1)).astype(np.int64)
-    field_ends = delims.astype(np.int64)
+    field_ends = delims.astype(np.int64)  # a copy: changed in place below
+    record_last = np.flatnonzero(is_nl)
     # A CR before the newline is part of the line end, not of the last field.
-    cr = is_nl & (field_ends > field_starts) & (buf[np.maximum(field_ends - 1, 0)] == _CR)
-    field_ends = field_ends - cr
+    line_ends, line_starts = field_ends[record_last], field_starts[record_last]
+    cr = (line_ends > line_starts) & (buf[np.maximum(line_ends - 1, 0)] == _CR)
+    field_ends[record_last[cr]] -= 1
     content_starts, content_ends, escaped = field_starts.copy(), field_ends.copy(), np.zeros(len(delims), bool)
     if len(quote_pos):
         nonempty = field_ends > field_starts
@@ -141,7 +148,6 @@ def tokenize(data: bytes, encoding: str, separator: str, start: int = 0) -> Toke
         if (inner % 2).any() or 2 * int(quoted.sum()) + int(inner.sum()) != len(quote_pos):
             return None  # a quote outside a quoted field, or a lone quote inside one
         escaped[np.flatnonzero(quoted)[inner > 0]] = True
-    record_last = np.flatnonzero(is_nl)
     record_first = np.concatenate(([0], record_last[:-1] + 1))
     counts = record_last - record_first + 1
     header = [data[a:b].decode(encoding).replace('""', '"') if escaped[i] else data[a:b].decode(encoding)

@@ -137,9 +137,13 @@ def bulk_load(conn: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.nd
         position = np.arange(len(cell_ids))
         holder = first_node[k] + position // per_node
         if k == 0:
-            conn.executemany(f"INSERT INTO {rowid_t} VALUES (?, ?)", zip(cell_ids.tolist(), holder.tolist()))
+            # In rowid order: appending to the table's b-tree is much faster than inserting in STR order.
+            by_id = np.argsort(cell_ids, kind="stable")
+            conn.executemany(f"INSERT INTO {rowid_t} VALUES (?, ?)",
+                             zip(cell_ids[by_id].tolist(), holder[by_id].tolist()))
         else:
             parent_rows.append(np.column_stack([cell_ids + first_node[k - 1], holder]))
     conn.executemany(f"INSERT INTO {node_t} VALUES (?, ?)", node_rows)
     if parent_rows:
-        conn.executemany(f"INSERT INTO {parent_t} VALUES (?, ?)", np.concatenate(parent_rows).tolist())
+        parents = np.concatenate(parent_rows)
+        conn.executemany(f"INSERT INTO {parent_t} VALUES (?, ?)", parents[np.argsort(parents[:, 0])].tolist())
