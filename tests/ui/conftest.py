@@ -75,3 +75,16 @@ def run_js(qtbot):
         return None if result[0] in (None, "", "undefined") else json.loads(result[0])
 
     return run
+
+
+@pytest.fixture
+def panel(qtbot, demo_store, app_state):
+    """A shown MapPanel on the demo store whose page is ready and has drawn once."""
+    from border_monitor.ui.map import MapPanel
+
+    panel = MapPanel(demo_store, app_state)
+    qtbot.addWidget(panel)
+    panel.resize(900, 700)
+    with qtbot.waitSignals([panel.ready, panel.drawn], timeout=20_000):
+        panel.show()
+    return panel

@@ -37,16 +37,6 @@ DRAGGABLE_JS = """(function () {
 })()"""
 
 
-@pytest.fixture
-def panel(qtbot, demo_store, app_state):
-    panel = MapPanel(demo_store, app_state)
-    qtbot.addWidget(panel)
-    panel.resize(900, 700)
-    with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
-        panel.show()
-    return panel
-
-
 def pick(store, country: str, n: int = 1) -> list[str]:
     return [str(i) for i in store.points(IncidentFilter(countries={country}), limit=n)["id"]]
 

@@ -13,16 +13,6 @@ from border_monitor.ui.map.scheme import SCHEME
 TIMEOUT = 20_000
 
 
-@pytest.fixture
-def panel(qtbot, demo_store, app_state):
-    panel = MapPanel(demo_store, app_state)
-    qtbot.addWidget(panel)
-    panel.resize(900, 700)
-    with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
-        panel.show()
-    return panel
-
-
 def test_page_loads_offline_and_reports_ready(panel, run_js):
     assert panel.features_drawn() > 0
     assert run_js(panel.web_view, "typeof L") == "object"

@@ -13,16 +13,6 @@ from border_monitor.ui.map.payload import POINT_MIN_ZOOM, cell_deg_for_zoom, pla
 TIMEOUT = 20_000
 
 
-@pytest.fixture
-def panel(qtbot, demo_store, app_state):
-    panel = MapPanel(demo_store, app_state)
-    qtbot.addWidget(panel)
-    panel.resize(900, 700)
-    with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
-        panel.show()
-    return panel
-
-
 def page_view(panel, run_js) -> dict:
     return run_js(panel.web_view, "BM.viewOf(BM.map)")
 

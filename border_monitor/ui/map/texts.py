@@ -7,7 +7,11 @@ from PySide6.QtCore import QCoreApplication
 
 
 def page_labels() -> dict:
-    status = {"open": QCoreApplication.translate("MapPanel", "open"), "closed": QCoreApplication.translate("MapPanel", "closed"), "uncertain": QCoreApplication.translate("MapPanel", "uncertain")}
+    status = {
+        "open": QCoreApplication.translate("MapPanel", "open"),
+        "closed": QCoreApplication.translate("MapPanel", "closed"),
+        "uncertain": QCoreApplication.translate("MapPanel", "uncertain"),
+    }
     return {
         "layers": {
             "countries": QCoreApplication.translate("MapPanel", "Countries"),
