@@ -10,7 +10,7 @@ from ..domain.nationality import parse_nationalities
 from ..domain.taxonomy import COUNTRIES, TYPES
 from .base import DailyCounts, GridCounts, Stats
 from .columnar import ColumnarIndex
-from .local_day import day_date, day_number
+from ..domain.local_time import day_date, day_number
 
 UNKNOWN_NATIONALITY = "XXX"
 _MAX_DENSE_CELLS = 4_000_000
