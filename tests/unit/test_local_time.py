@@ -172,6 +172,12 @@ def test_far_years_agree_with_zoneinfo_too(zone):
     walls = [m.replace(tzinfo=None) for m in moments]
     assert local_to_utc_ms(np.array([naive_ms(w) for w in walls]), zone).tolist() == \
         [to_ms(w.replace(tzinfo=tz).astimezone(UTC)) for w in walls]
+    # The nights of the last Sundays of March and October 2300 hold a gap and a fold (EU rules).
+    nights = [datetime(2300, month, day, hour, minute) for month in (3, 10) for day in range(24, 32)
+              for hour in (1, 2, 3, 4) for minute in (0, 30)]
+    for fold in (0, 1):
+        assert local_to_utc_ms(np.array([naive_ms(w) for w in nights]), zone, fold=fold).tolist() == \
+            [to_ms(w.replace(tzinfo=tz, fold=fold).astimezone(UTC)) for w in nights]
     beyond = np.array([np.iinfo(np.int64).max // 2, np.iinfo(np.int64).min // 2], dtype=np.int64)
     assert utc_to_local_ms(beyond, zone).tolist() == beyond.tolist()
     assert local_to_utc_ms(beyond, zone).tolist() == beyond.tolist()
