@@ -22,7 +22,7 @@ from ..domain.errors import BorderMonitorError
 from .i18n import install_translators
 from .lifecycle import dispose
 from .settings import APPLICATION, ORGANIZATION, WindowSettings, open_settings
-from .store_jobs import open_store_job
+from .jobs.open_job import open_store_job
 
 log = logging.getLogger(__name__)
 

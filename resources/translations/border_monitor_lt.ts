@@ -395,41 +395,41 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="68"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="68"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="81"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
         <source>Open store</source>
         <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="69"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="69"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="78"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="78"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="81"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="91"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="99"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="91"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="99"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
         <source>Import incidents</source>
         <translation>Importuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/window_files.py" line="108"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="108"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -438,12 +438,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="111"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="111"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/window_files.py" line="115"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -452,58 +452,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="129"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="129"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="133"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="133"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="144"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="158"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="158"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="167"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="167"/>
         <source>Export incidents</source>
         <translation>Eksportuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="171"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="171"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="175"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="175"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="182"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="191"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="182"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="191"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="183"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="183"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,241 +832,241 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="10"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="10"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="10"/>
         <source>uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="13"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>Countries</source>
         <translation type="unfinished">Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="14"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="14"/>
         <source>Borders with Belarus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="15"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="15"/>
         <source>Emergency zones (2021)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="16"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="16"/>
         <source>Sectors (approximate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Crossing points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Incidents</source>
         <translation type="unfinished">Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="19"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="22"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>No base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="25"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="25"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>From</source>
         <translation type="unfinished">Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>To</source>
         <translation type="unfinished">Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="27"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Sector</source>
         <translation type="unfinished">Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Status in 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>closed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>reopened {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>rail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Incident types</source>
         <translation type="unfinished">Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Incidents per cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>{n} incidents in and around the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>Move this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>Clear the area filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="53"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
         <source>Persons</source>
         <translation type="unfinished">Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="56"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
         <source>Status</source>
         <translation type="unfinished">Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="58"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="58"/>
         <source>Distance to border</source>
         <translation type="unfinished">Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="59"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
         <source>Nationalities</source>
         <translation type="unfinished">Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="60"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,97 +1227,97 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="15"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="15"/>
         <source>Lithuania</source>
         <translation>Lietuva</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="16"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="16"/>
         <source>Latvia</source>
         <translation>Latvija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="17"/>
         <source>Poland</source>
         <translation>Lenkija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="18"/>
         <source>Belarus</source>
         <translation>Baltarusija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="25"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="25"/>
         <source>Apprehension</source>
         <translation>Sulaikymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="26"/>
         <source>Prevented entry</source>
         <translation>Neleista patekti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="27"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
         <source>Return to Belarus</source>
         <translation>Grąžinimas į Baltarusiją</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="28"/>
         <source>Smuggling</source>
         <translation>Kontrabanda</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
         <translation>Prekyba žmonėmis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
         <source>Barrier damage</source>
         <translation>Užtvaros pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="31"/>
         <source>Use of force</source>
         <translation>Jėgos panaudojimas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="32"/>
         <source>Provocation</source>
         <translation>Provokacija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="33"/>
         <source>Military activity</source>
         <translation>Karinė veikla</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="34"/>
         <source>Airspace violation</source>
         <translation>Oro erdvės pažeidimas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="35"/>
         <source>Humanitarian</source>
         <translation>Humanitarinis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="36"/>
         <source>Other</source>
         <translation>Kita</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="44"/>
         <source>Reported</source>
         <translation>Pranešta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="45"/>
         <source>Verified</source>
         <translation>Patikrinta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Uždaryta</translation>
     </message>

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from border_monitor.ui.i18n import CATALOG, LANGUAGES, install_translators, translations_dir
-from border_monitor.ui.labels import country_label, type_label
+from border_monitor.ui.text.labels import country_label, type_label
 from border_monitor.ui.table.model import IncidentTableModel
 
 
