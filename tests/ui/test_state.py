@@ -191,7 +191,7 @@ def test_a_store_switch_costs_one_query_per_view_and_none_on_the_old_store(qtbot
         state.update_filter(countries={"LT"}, date_from=date(2021, 10, 1), date_to=date(2021, 11, 30),
                             bbox=(23.0, 53.5, 27.0, 56.0))
         state.select([str(chosen.id)])
-        window.editing.set_status(Status.CLOSED if chosen.status != Status.CLOSED else Status.OPEN)
+        window.editing.set_status(Status.CLOSED if chosen.status != Status.CLOSED else Status.REPORTED)
         assert window.editing.undo_stack.count() == 1
         qtbot.waitUntil(window.map_panel.is_settled, timeout=TIMEOUT)
         spy = Spy(state)
@@ -245,7 +245,7 @@ def test_an_edit_an_undo_and_an_import_each_announce_one_change(window, demo_sto
     window.state.dataChanged.connect(changes.append)
     target = demo_store.page(IncidentFilter(countries={"LT"}), limit=1)[0]
     window.state.select([str(target.id)])
-    window.editing.set_status(Status.CLOSED if target.status != Status.CLOSED else Status.OPEN)
+    window.editing.set_status(Status.CLOSED if target.status != Status.CLOSED else Status.REPORTED)
     assert len(changes) == 1 and str(target.id) in {str(i) for i in changes[0].incidents}
     window.editing.undo_stack.undo()
     assert len(changes) == 2 and changes[1].updated == 1
