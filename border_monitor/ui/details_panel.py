@@ -60,7 +60,9 @@ class DetailsPanel(QWidget):
         return self._shown
 
     def _data_changed(self, change: Change) -> None:
-        if change.touches_incidents and self._shown is not None and str(self._shown.id) in {str(i) for i in change.incidents}:
+        if not change.touches_incidents or self._shown is None:
+            return
+        if str(self._shown.id) in {str(i) for i in change.incidents}:
             self._selection_changed(self._state.selection, self._state.focus)
 
     def _selection_changed(self, ids: tuple, focus: str | None) -> None:
