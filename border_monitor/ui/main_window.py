@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self._cursor = None
 
         self.map_panel.cursorMoved.connect(self._show_cursor)
-        self.state.filterChanged.connect(lambda _flt: self._show_count())
+        self.state.filterChanged.connect(self._filter_changed)
         self.state.dataChanged.connect(self._data_changed)
         self.state.storeChanged.connect(self._store_changed)
         self._show_store()
@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
 
     def _store_changed(self, _store: IncidentStore | None) -> None:
         self._show_store()
+        self._show_count()
+
+    def _filter_changed(self, _flt) -> None:
         self._show_count()
 
     def _data_changed(self, change: Change) -> None:

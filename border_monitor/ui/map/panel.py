@@ -59,7 +59,8 @@ class MapPanel(QWidget):
     contextRequested = Signal(float, float)
     markerMoved = Signal(str, float, float)  # incident id, new lon, new lat (the focused incident, dropped)
 
-    def __init__(self, store: IncidentStore, state: AppState, parent=None, online_layers: list[dict] | None = None):
+    def __init__(self, store: IncidentStore | None, state: AppState, parent=None,
+                 online_layers: list[dict] | None = None):
         super().__init__(parent)
         state.adopt_store(store)  # None: the state's store; a panel on its own may bring one
         self._state = state
