@@ -202,7 +202,6 @@ def test_a_store_switch_costs_one_query_per_view_and_none_on_the_old_store(qtbot
         qtbot.waitUntil(window.map_panel.is_settled, timeout=TIMEOUT)
 
         assert spy.seen == [("storeChanged", (new,))]  # filter reset + selection clear + store: one step
-        print("old store calls:", old.calls, "new store calls:", new.calls)
         assert [m for _v, m in old.calls] == ["close"]  # the window closes it; no view asked it anything
         per_view: dict[str, list[str]] = {}
         for view, method in new.calls:
@@ -226,6 +225,15 @@ def test_a_store_switch_costs_one_query_per_view_and_none_on_the_old_store(qtbot
         assert window.details_panel.incident is None
         # The undo history belonged to the old store.
         assert window.editing.undo_stack.count() == 0 and not window.editing.undo_action.isEnabled()
+        # ... and editing goes on in the new store, undoable there.
+        target = two_stores[1].page(flt, limit=1)[0]
+        state.select([str(target.id)])
+        window.editing.set_status(Status.VERIFIED if target.status != Status.VERIFIED else Status.REPORTED)
+        assert two_stores[1].get(target.id).status != target.status
+        window.editing.undo_stack.undo()
+        assert two_stores[1].get(target.id).status == target.status
+        with open_store(tmp_path / "a.gpkg") as reopened:  # the window closed it; its edit stays as it was made
+            assert reopened.get(chosen.id).status != chosen.status
     finally:
         dispose(window)
 
