@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="17"/>
-        <source>derived</source>
-        <comment>(enter a position)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="20"/>
-        <source>derived</source>
-        <comment>border {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="22"/>
-        <source>derived</source>
-        <comment>sector {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="27"/>
-        <source>derived</source>
-        <comment>{0} from the border</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
-        <source>derived</source>
-        <comment>Belarusian side</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
-        <source>derived</source>
-        <comment>EU side</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="33"/>
-        <source>derived</source>
-        <comment>in the emergency zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="33"/>
-        <source>derived</source>
-        <comment>outside the emergency zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
-        <source>derived</source>
-        <comment>(no border nearby)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="29"/>
@@ -123,127 +66,127 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="86"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
         <source>Time (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="91"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="101"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="101"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
         <source>In border zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="110"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
         <source>This incident is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,143 +194,143 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="88"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="83"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="91"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="105"/>
         <source>&amp;New incident...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="98"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="106"/>
         <source>Record a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="99"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="107"/>
         <source>New incident &amp;here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="100"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="108"/>
         <source>Record an incident at this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="101"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="109"/>
         <source>&amp;Edit incident...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="102"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="103"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="105"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="106"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>Restore &amp;deleted...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="107"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>Bring back deleted incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="108"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>&amp;Copy coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
         <source>Copy the position in the chosen system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>Set &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="130"/>
         <source>Coordinate s&amp;ystem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="145"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="162"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="170"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="188"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="244"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="196"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="252"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="241"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="249"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="261"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="269"/>
         <source>Set status {0} on {1} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="284"/>
         <source>Move incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="285"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="293"/>
         <source>Delete {0} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="291"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Restore {0} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="321"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="329"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="331"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="339"/>
         <source>Copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="363"/>
         <source>Edit refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,41 +338,41 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="68"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="72"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="87"/>
         <source>Open store</source>
         <translation>Atvērt krātuvi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="69"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="73"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="78"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="82"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="91"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="99"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="95"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
         <source>Import incidents</source>
         <translation>Importēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/window_files.py" line="108"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="112"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -438,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="111"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/window_files.py" line="115"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="119"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -452,58 +395,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="129"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="133"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="133"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="137"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="144"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="147"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="151"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="158"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="161"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="167"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="170"/>
         <source>Export incidents</source>
         <translation>Eksportēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="171"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="175"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="182"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="191"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="194"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="183"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="186"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,42 +454,42 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="42"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="45"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datumi (ziņotājas valsts vietējā laikā)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="44"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="47"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="46"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="49"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="58"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="61"/>
         <source>Countries</source>
         <translation>Valstis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="60"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="63"/>
         <source>Incident types</source>
         <translation>Incidentu veidi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="62"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="65"/>
         <source>Statuses</source>
         <translation>Statusi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="67"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="70"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Teksts aprakstā, avotā, sektorā, pilsonībā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="71"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="74"/>
         <source>Clear filter</source>
         <translation>Notīrīt filtru</translation>
     </message>
@@ -554,44 +497,44 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="68"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="74"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="78"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="84"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="120"/>
         <source>No incident selected.</source>
         <translation>Nav izvēlēts incidents.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="130"/>
         <source>No recorded changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="150"/>
         <source>origin: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,154 +620,146 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="181"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="184"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="205"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="208"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
 </context>
 <context>
-    <name>IncidentTablePanel</name>
-    <message>
-        <location filename="../../border_monitor/ui/table/panel.py" line="42"/>
-        <source>Search description, source, sector, nationality...</source>
-        <translation>Meklēt aprakstā, avotā, sektorā, pilsonībā...</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="47"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="48"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
         <source>Timeline</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="121"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="138"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="188"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidenti filtrā: %1</translation>
     </message>
@@ -832,241 +767,241 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="13"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
         <translation type="unfinished">Valstis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="14"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="15"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="16"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
         <translation type="unfinished">Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="19"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="22"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="25"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>From</source>
         <translation type="unfinished">No</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>To</source>
         <translation type="unfinished">Līdz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="27"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Sector</source>
         <translation type="unfinished">Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Status in 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>closed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>reopened {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>rail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
         <source>Incident types</source>
         <translation type="unfinished">Incidentu veidi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>Incidents per cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>{n} incidents in and around the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Move this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>Clear the area filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="53"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Persons</source>
         <translation type="unfinished">Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="58"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="56"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished">Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="58"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>Distance to border</source>
         <translation type="unfinished">Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="59"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Nationalities</source>
         <translation type="unfinished">Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="60"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,53 +1083,53 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="63"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
         <source>By country</source>
         <translation>Pēc valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="65"/>
         <source>By type</source>
         <translation>Pēc veida</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="66"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="67"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="67"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="68"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="70"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="287"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="71"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="293"/>
         <source>Play</source>
         <translation>Atskaņot</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="71"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
         <source>Move the time window through the days</source>
         <translation>Pārvietot laika logu pa dienām</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="287"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="293"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="336"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="342"/>
         <source>%1 in the time window</source>
         <translation>%1 laika logā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="340"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="346"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="349"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="355"/>
         <source>%1: %2 (total %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1203,121 +1138,169 @@
     <name>app</name>
     <message>
         <location filename="../../border_monitor/ui/app.py" line="64"/>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="101"/>
+        <location filename="../../border_monitor/ui/app.py" line="108"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="105"/>
+        <location filename="../../border_monitor/ui/app.py" line="102"/>
         <source>The store %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="106"/>
         <source>Creating the demo store (first run)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>Opening %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>derived</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <source>(enter a position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
+        <source>border {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <source>sector {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <source>{0} from the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
+        <source>Belarusian side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
+        <source>EU side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
+        <source>in the emergency zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
+        <source>outside the emergency zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <source>(no border nearby)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="15"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="15"/>
         <source>Lithuania</source>
         <translation>Lietuva</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="16"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="16"/>
         <source>Latvia</source>
         <translation>Latvija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="17"/>
         <source>Poland</source>
         <translation>Polija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="18"/>
         <source>Belarus</source>
         <translation>Baltkrievija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="25"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="25"/>
         <source>Apprehension</source>
         <translation>Aizturēšana</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="26"/>
         <source>Prevented entry</source>
         <translation>Novērsta ieceļošana</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="27"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
         <source>Return to Belarus</source>
         <translation>Atgriešana Baltkrievijā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="28"/>
         <source>Smuggling</source>
         <translation>Kontrabanda</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
         <translation>Cilvēku tirdzniecība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
         <source>Barrier damage</source>
         <translation>Žoga bojājums</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="31"/>
         <source>Use of force</source>
         <translation>Spēka pielietošana</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="32"/>
         <source>Provocation</source>
         <translation>Provokācija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="33"/>
         <source>Military activity</source>
         <translation>Militāras darbības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="34"/>
         <source>Airspace violation</source>
         <translation>Gaisa telpas pārkāpums</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="35"/>
         <source>Humanitarian</source>
         <translation>Humanitārs</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="36"/>
         <source>Other</source>
         <translation>Cits</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="44"/>
         <source>Reported</source>
         <translation>Ziņots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="45"/>
         <source>Verified</source>
         <translation>Pārbaudīts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Slēgts</translation>
     </message>
