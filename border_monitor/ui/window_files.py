@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain.errors import BorderMonitorError
+from .failure_text import failure_text
 from .store_jobs import export_job, import_job, open_store_job, read_job
 from .workers import Worker, run_with_progress
 
@@ -58,9 +59,10 @@ class FileActions(QObject):
         return box
 
     def _error(self, what: str, title: str, exc: BaseException) -> None:
-        self.last_error = str(exc)
-        log.warning("%s: %s", title, exc)
-        self._message(QMessageBox.Icon.Warning, title, str(exc))
+        text = failure_text(exc, title)  # the sentence, or "an internal error; details in LOGFILE"
+        self.last_error = text
+        log.warning("%s: %s", title, text)
+        self._message(QMessageBox.Icon.Warning, title, text)
         self.finished.emit(what, False)
 
     # -- open ---------------------------------------------------------------------------
