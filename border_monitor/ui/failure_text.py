@@ -18,6 +18,8 @@ from ..failures import describe
 
 log = logging.getLogger(__name__)
 
+_shown: list[QMessageBox] = []  # message boxes about uncaught exceptions, until they are closed
+
 
 def failure_text(exc: BaseException, context: str = "") -> str:
     """What the user reads about ``exc`` (translated where it is ours to word)."""
@@ -52,6 +54,8 @@ def install_excepthook() -> Callable[[], None]:
                           text, QMessageBox.StandardButton.Ok, app.activeWindow())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("uncaught-error")
+        _shown.append(box)  # a box without a parent lives as long as Python holds it
+        box.finished.connect(lambda *_: _shown.remove(box) if box in _shown else None)
         box.open()
 
     sys.excepthook = hook
