@@ -58,8 +58,9 @@ class FileActions(QObject):
         box.open()
         return box
 
-    def _error(self, what: str, title: str, exc: BaseException) -> None:
-        text = failure_text(exc, title)  # the sentence, or "an internal error; details in LOGFILE"
+    def _error(self, what: str, title: str, exc: BaseException, worded: bool = False) -> None:
+        """``worded``: an error the caller caught as one worded for the user (its message is the sentence)."""
+        text = str(exc) if worded else failure_text(exc, title)  # or "an internal error; details in LOGFILE"
         self.last_error = text
         log.warning("%s: %s", title, text)
         self._message(QMessageBox.Icon.Warning, title, text)
@@ -190,7 +191,7 @@ class FileActions(QObject):
         try:
             self.window.map_panel.add_mbtiles(path)
         except (ValueError, OSError, BorderMonitorError) as exc:
-            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc)
+            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc, worded=True)
             return False
         self.finished.emit("mbtiles", True)
         return True
