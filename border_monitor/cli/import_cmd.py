@@ -25,7 +25,7 @@ import numpy as np
 from ..domain.errors import BorderMonitorError, ImportRejected
 from ..failures import describe
 from ..io.errors import UnreadableFileError
-from ..io.output_files import check_output
+from ..io.output_files import OutputError, check_output
 from ..io.readers import READ_FORMATS, read_incidents
 from ..io.rejects import Reject, from_file_error, from_row_errors, from_store_rejects, write_report
 
@@ -68,7 +68,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = read_incidents(file, encoding=args.encoding, layer=args.layer)
     except UnreadableFileError as exc:
-        _report(args, from_file_error(exc))
+        try:
+            _report(args, from_file_error(exc))
+        except OutputError as report_failure:  # the file's problem is what the user must hear first
+            print(f"note: {report_failure}", file=sys.stderr)
         raise
     source = result.source
     label = source.row_label

@@ -48,13 +48,14 @@ def unguard_columns(raw: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
 def _unguard(values: np.ndarray) -> np.ndarray:
     values = np.asarray(values)
     if values.dtype.kind == "U":
-        quoted = np.flatnonzero(np.char.startswith(values, QUOTE))
+        quoted = np.flatnonzero(values.astype("U1") == QUOTE)  # the first characters, vectorised
     else:
         quoted = [k for k, v in enumerate(values.tolist()) if isinstance(v, str) and v.startswith(QUOTE)]
-    hits = [k for k in quoted if _GUARDED.match(str(values[k]))]
+    texts = values[quoted].tolist() if len(quoted) else []
+    hits = [(k, text[1:]) for k, text in zip(quoted, texts) if _GUARDED.match(text)]
     if not hits:
         return values
     out = values.copy()
-    for k in hits:
-        out[k] = str(out[k])[1:]
+    for k, text in hits:
+        out[k] = text
     return out
