@@ -21,9 +21,9 @@ from ..assets import resource_path
 from ..domain.errors import BorderMonitorError
 from .failure_text import failure_text, install_excepthook
 from .i18n import install_translators
+from .jobs.open_job import open_store_job
 from .lifecycle import dispose
 from .settings import APPLICATION, ORGANIZATION, WindowSettings, open_settings
-from .store_jobs import open_store_job
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ def default_store_path() -> Path:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, made ready for the map (URL scheme), translations and our style."""
+    """The QApplication, made ready for the map (URL scheme) and translations, with the window icon."""
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
@@ -66,9 +66,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "border-monitor.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resource_path("style.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     install_translators(app)
     return app
 

@@ -50,7 +50,7 @@ def install_excepthook() -> Callable[[], None]:
         app = QApplication.instance()
         if app is None or threading.current_thread() is not threading.main_thread():
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("failures", "Border Monitor"),
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "Border Monitor"),
                           text, QMessageBox.StandardButton.Ok, app.activeWindow())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setObjectName("uncaught-error")
