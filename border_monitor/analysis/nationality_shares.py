@@ -33,7 +33,8 @@ class NationalityShare:
 
 def share_changes(codes: list[str], baseline: np.ndarray, recent: np.ndarray, top: int = 5) -> list[NationalityShare]:
     """The ``top`` nationalities by the size of their change in share (largest first; ties: more persons
-    first, then the code). Empty when either period has no persons: a share of nothing is not a share."""
+    first, then the code), leaving out those whose share did not change. Empty when either period has no
+    persons: a share of nothing is not a share."""
     baseline = np.asarray(baseline, dtype=np.int64)
     recent = np.asarray(recent, dtype=np.int64)
     total_base, total_recent = int(baseline.sum()), int(recent.sum())
@@ -41,6 +42,6 @@ def share_changes(codes: list[str], baseline: np.ndarray, recent: np.ndarray, to
         return []
     shares = [NationalityShare(code=code, persons_7d=int(r), persons_baseline=int(b), share_7d=r / total_recent,
                                share_baseline=b / total_base)
-              for code, b, r in zip(codes, baseline.tolist(), recent.tolist()) if b or r]
+              for code, b, r in zip(codes, baseline.tolist(), recent.tolist()) if b * total_recent != r * total_base]
     shares.sort(key=lambda s: (-round(abs(s.change), 9), -(s.persons_7d + s.persons_baseline), s.code))
     return shares[:top]
