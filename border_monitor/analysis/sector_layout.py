@@ -2,7 +2,8 @@
 
 Read from the store's ``sectors`` reference layer (GeoJSON lines with ``border`` and ``sector``
 properties, in order along each border line). Two sectors of the same border are neighbours when
-their lines meet (within ``TOUCH_M``); a layer without usable geometry falls back to the order.
+their lines meet: an end of one lies within ``TOUCH_M`` of an end of the other (the sectors are cuts
+of one border line, so they meet end to end). A layer without usable geometry falls back to the order.
 """
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-import shapely
-from shapely.geometry import shape
 
 from ..domain.taxonomy import Border
 
@@ -32,11 +31,28 @@ class SectorLayout:
         return [s for border in self.by_border.values() for s in border]
 
 
-def _touching(geometries: list, tolerance_deg: float) -> np.ndarray:
-    """Symmetric matrix: do lines i and j meet (within the tolerance)?"""
-    arr = np.array(geometries, dtype=object)
-    distance = shapely.distance(arr[:, None], arr[None, :])
-    touching = distance <= tolerance_deg
+def _line_ends(geometry: dict | None) -> np.ndarray | None:
+    """The end points (lon, lat) of a GeoJSON LineString or of each part of a MultiLineString."""
+    try:
+        kind, coords = geometry["type"], geometry["coordinates"]
+        parts = [coords] if kind == "LineString" else coords if kind == "MultiLineString" else None
+        if not parts:
+            return None
+        ends = np.array([[part[0][:2], part[-1][:2]] for part in parts], dtype=float).reshape(-1, 2)
+    except (KeyError, TypeError, IndexError, ValueError):
+        return None
+    return ends if np.isfinite(ends).all() else None
+
+
+def _touching(ends: list[np.ndarray]) -> np.ndarray:
+    """Symmetric matrix: does an end of sector i lie within ``TOUCH_M`` of an end of sector j?"""
+    points = np.concatenate(ends)
+    owner = np.repeat(np.arange(len(ends)), [len(e) for e in ends])
+    scale = np.array([math.cos(math.radians(float(points[:, 1].mean()))), 1.0]) * _M_PER_DEG_LAT
+    gap = np.hypot(*((points[:, None, :] - points[None, :, :]) * scale).transpose(2, 0, 1))
+    touching = np.zeros((len(ends), len(ends)), dtype=bool)
+    near_i, near_j = np.nonzero(gap <= TOUCH_M)
+    touching[owner[near_i], owner[near_j]] = True
     np.fill_diagonal(touching, False)
     return touching
 
@@ -44,25 +60,19 @@ def _touching(geometries: list, tolerance_deg: float) -> np.ndarray:
 def sector_layout(layer: dict) -> SectorLayout:
     """The layout of a ``sectors`` layer (GeoJSON FeatureCollection)."""
     by_border: dict[str, list[str]] = {b.value: [] for b in Border}
-    geometry: dict[str, object] = {}
+    geometry: dict[str, np.ndarray | None] = {}
     for feature in layer.get("features", []):
         props = feature.get("properties") or {}
         name, border = props.get("sector"), props.get("border")
         if not name or border not in by_border or name in geometry:
             continue
         by_border[border].append(name)
-        try:
-            geometry[name] = shape(feature["geometry"]) if feature.get("geometry") else None
-        except (KeyError, TypeError, ValueError, AttributeError):
-            geometry[name] = None
+        geometry[name] = _line_ends(feature.get("geometry"))
     neighbours: dict[str, tuple[str, ...]] = {}
     for border, names in by_border.items():
-        shapes = [geometry[n] for n in names]
-        if names and all(g is not None and not g.is_empty for g in shapes):
-            lat = float(np.mean([g.centroid.y for g in shapes]))
-            # degrees of longitude are shorter than degrees of latitude: use the shorter, stricter one
-            tolerance = TOUCH_M / (_M_PER_DEG_LAT * max(math.cos(math.radians(lat)), 0.1))
-            touching = _touching(shapes, tolerance)
+        ends = [geometry[n] for n in names]
+        if names and all(e is not None for e in ends):
+            touching = _touching(ends)
             for k, name in enumerate(names):
                 neighbours[name] = tuple(names[j] for j in np.flatnonzero(touching[k]))
         else:
