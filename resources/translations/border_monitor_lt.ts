@@ -338,41 +338,41 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="72"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="87"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="75"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
         <source>Open store</source>
         <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="73"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="76"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="82"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="95"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="98"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="106"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="146"/>
         <source>Import incidents</source>
         <translation>Importuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="99"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="112"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -381,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="119"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="122"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -395,58 +395,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="133"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="136"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="137"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="140"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="147"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="150"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="151"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="154"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="161"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="164"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="166"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="170"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
         <source>Export incidents</source>
         <translation>Eksportuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="194"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="186"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="189"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,12 +1017,12 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="106"/>
+        <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="149"/>
+        <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,24 +1137,25 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="64"/>
-        <location filename="../../border_monitor/ui/app.py" line="101"/>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="65"/>
+        <location filename="../../border_monitor/ui/app.py" line="102"/>
+        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="102"/>
+        <location filename="../../border_monitor/ui/app.py" line="103"/>
         <source>The store %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="106"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>Creating the demo store (first run)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="107"/>
+        <location filename="../../border_monitor/ui/app.py" line="108"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,6 +1206,19 @@
         <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
         <source>(no border nearby)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="30"/>
+        <source>An internal error; details in %1</source>
+        <translation>Vidinė klaida; išsami informacija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="32"/>
+        <source>An internal error (%1); it could not be logged.</source>
+        <translation>Vidinė klaida (%1); jos nepavyko įrašyti į žurnalą.</translation>
     </message>
 </context>
 <context>
