@@ -37,8 +37,16 @@ SELECTION_CAP = 500  # selected incidents ringed on the map
 FOCUS_ZOOM = POINT_MIN_ZOOM  # zoom in at least this far to show a focused incident as a point
 
 
+CONSOLE_KEPT = 200  # the page's last warnings and errors kept for ``console_problems()``
+
+
 class _LoggingPage(QWebEnginePage):
-    """Logs the page's console; refuses to navigate away from the map (a link in an attribution)."""
+    """Logs the page's console (and keeps its last warnings and errors); refuses to navigate away from
+    the map (a link in an attribution)."""
+
+    def __init__(self, profile, parent=None):
+        super().__init__(profile, parent)
+        self.problems: list[str] = []
 
     def acceptNavigationRequest(self, url, nav_type, is_main_frame):  # noqa: N802 (Qt override)
         if is_main_frame and url.scheme() != SCHEME:
@@ -47,8 +55,12 @@ class _LoggingPage(QWebEnginePage):
         return super().acceptNavigationRequest(url, nav_type, is_main_frame)
 
     def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 (Qt override)
-        logger = log.warning if level != QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel else log.debug
-        logger("map page: %s (%s:%s)", message, source, line)
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel:
+            log.debug("map page: %s (%s:%s)", message, source, line)
+            return
+        log.warning("map page: %s (%s:%s)", message, source, line)
+        self.problems.append(f"{message} ({source}:{line})")
+        del self.problems[:-CONSOLE_KEPT]
 
 
 class MapPanel(QWidget):
@@ -121,6 +133,10 @@ class MapPanel(QWidget):
     @property
     def web_view(self) -> QWebEngineView:
         return self._view_widget
+
+    def console_problems(self) -> list[str]:
+        """The page's last console warnings and errors (uncaught exceptions included), oldest first."""
+        return list(self._page.problems)
 
     def features_drawn(self) -> int:
         return self._features
