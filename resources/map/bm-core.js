@@ -171,4 +171,16 @@
       layer.bringToBack();
     }
   });
+
+  /* A base map the user removed: out of the control; if it was shown, back to no base map. */
+  BM.on("removeBaseLayer", function (msg) {
+    var layer = BM.baseLayers[msg.key];
+    if (!layer) return;
+    delete BM.baseLayers[msg.key];
+    BM.layerControl.removeLayer(layer);
+    if (BM.map.hasLayer(layer)) {
+      BM.map.removeLayer(layer);
+      if (BM.plainBase) BM.plainBase.addTo(BM.map);
+    }
+  });
 })();

@@ -65,7 +65,7 @@ def test_online_layer_is_offered_only_when_configured(qtbot, demo_store, app_sta
     qtbot.waitUntil(lambda: any(u.startswith("http://127.0.0.1:9/") for u in panel.requests.urls), timeout=TIMEOUT)
     assert not panel.requests.blocked  # the user's own layer is let through
     assert "© Loopback" in run_js(panel.web_view, "document.querySelector('.leaflet-control-attribution').textContent")
-    with pytest.raises(ValueError, match="not an http"):
+    with pytest.raises(ValueError, match="http:// or https://"):
         panel.add_online_layer("bad", "ftp://example/{z}/{x}/{y}", "")
 
 

@@ -26,6 +26,7 @@ from ..state import AppState
 from .bridge import MapBridge
 from .interceptor import RequestRecorder
 from .mbtiles import MBTiles
+from .online_layers import OnlineLayer
 from .page import REFERENCE_LAYERS, build_page
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
@@ -105,6 +106,7 @@ class MapPanel(QWidget):
         self._drawn_seq = -1
         self._loads = 0
         self._base_layers: dict[str, dict] = {}
+        self._keys = 0
         self.last_update_bytes = 0
 
         self._timer = QTimer(self)
@@ -126,7 +128,7 @@ class MapPanel(QWidget):
         state.selectionChanged.connect(self._on_selection)
         state.dataChanged.connect(self._on_data)
         for layer in online_layers or ():
-            self.add_online_layer(layer["name"], layer["url"], layer.get("attribution", ""))
+            self.add_online_layer(layer["name"], layer["url"], layer.get("attribution", ""), layer.get("max_zoom"))
         self._load_page()
 
     # -- API -------------------------------------------------------------------
@@ -165,7 +167,7 @@ class MapPanel(QWidget):
     def add_mbtiles(self, path) -> None:
         """Show a raster MBTiles file as the base map. Raises MBTilesError (a ValueError) naming the file."""
         tiles = MBTiles(path)
-        key = f"m{len(self._base_layers) + 1}"
+        key = self._next_key("m")
         self._handler.add_tiles(key, tiles)
         info = tiles.info
         self._add_base_layer(key, {
@@ -173,14 +175,33 @@ class MapPanel(QWidget):
             "attribution": info.attribution, "minZoom": 0, "maxNativeZoom": info.max_zoom,
             "bounds": list(info.bounds) if info.bounds else None, "show": True, "path": str(Path(path))})
 
-    def add_online_layer(self, name: str, url_template: str, attribution: str) -> None:
-        """Offer an online XYZ base map in the layer control (not shown until the user picks it)."""
-        text = url_template.strip()
-        if not text.lower().startswith(("https://", "http://")) or not all(p in text for p in ("{z}", "{x}", "{y}")):
-            raise ValueError(f"The online map address {url_template!r} is not an http(s) URL with {{z}}, {{x}} and {{y}}.")
-        self.requests.allow_template(text)
-        key = f"o{len(self._base_layers) + 1}"
-        self._add_base_layer(key, {"name": name, "url": text, "attribution": attribution, "show": False})
+    def add_online_layer(self, name: str, url_template: str, attribution: str, max_zoom: int | None = None) -> str:
+        """Offer an online XYZ base map in the layer control (not shown, nothing fetched, until the user
+        picks it). Returns its key (for ``remove_base_layer``); raises OnlineLayerError (a ValueError)
+        naming what is wrong."""
+        layer = OnlineLayer.checked(name, url_template, attribution, max_zoom)
+        self.requests.allow_template(layer.url)
+        key = self._next_key("o")
+        msg = {"name": layer.name, "url": layer.url, "attribution": layer.attribution, "show": False}
+        if layer.max_zoom is not None:
+            msg["maxNativeZoom"] = layer.max_zoom
+        self._add_base_layer(key, msg)
+        return key
+
+    def remove_base_layer(self, key: str) -> None:
+        """Take a base map out of the layer control (if it was shown, the map goes back to no base map)."""
+        msg = self._base_layers.pop(key)
+        if key.startswith("o"):
+            self.requests.disallow_template(msg["url"])
+        self._bridge.send("removeBaseLayer", key=key)
+
+    def base_layers(self) -> dict[str, str]:
+        """The base maps offered in the layer control: key -> name."""
+        return {key: msg["name"] for key, msg in self._base_layers.items()}
+
+    def _next_key(self, prefix: str) -> str:
+        self._keys += 1
+        return f"{prefix}{self._keys}"
 
     # -- page ------------------------------------------------------------------
     def _load_page(self) -> None:
