@@ -25,7 +25,7 @@ class OnlineLayerDialog(QDialog):
         self.url_edit.setPlaceholderText("https://tile.example.org/{z}/{x}/{y}.png")
         self.url_edit.setMinimumWidth(420)
         self.attribution_edit = QLineEdit(self)
-        self.attribution_edit.setPlaceholderText(self.tr("e.g. \u00a9 OpenStreetMap contributors"))
+        self.attribution_edit.setPlaceholderText(self.tr("e.g. © OpenStreetMap contributors"))
         self.max_zoom_spin = QSpinBox(self)
         self.max_zoom_spin.setRange(0, MAX_ZOOM)
         self.max_zoom_spin.setSpecialValueText(self.tr("as the map (%1)").replace("%1", str(MAX_ZOOM)))

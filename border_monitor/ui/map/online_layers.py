@@ -24,10 +24,6 @@ KNOWN_PLACEHOLDERS = frozenset({"{s}", "{z}", "{x}", "{y}", "{-y}", "{r}"})
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OnlineLayer", text)
-
-
 class OnlineLayerError(ValueError):
     """A field of an online base map that cannot be used; ``field`` is "name", "url", "attribution" or
     "max_zoom", the message a sentence for the user."""
@@ -50,17 +46,19 @@ class OnlineLayer:
         """The layer, its text trimmed; raises OnlineLayerError naming the first field that is wrong."""
         name, url, attribution = str(name).strip(), str(url).strip(), str(attribution).strip()
         if not name:
-            raise OnlineLayerError("name", _tr("Give the base map a name."))
+            raise OnlineLayerError("name", QCoreApplication.translate("OnlineLayer", "Give the base map a name."))
         if name in taken_names:
-            raise OnlineLayerError("name", _tr("There is already a base map named \u201c%1\u201d.").replace("%1", name))
+            raise OnlineLayerError("name", QCoreApplication.translate(
+                "OnlineLayer", "There is already a base map named “%1”.").replace("%1", name))
         check_url(url)
         if not attribution:
-            raise OnlineLayerError("attribution", _tr(
-                "Give the attribution the tile provider asks for (for example \u201c\u00a9 OpenStreetMap "
-                "contributors\u201d): the map shows it while the layer is chosen."))
+            raise OnlineLayerError("attribution", QCoreApplication.translate(
+                "OnlineLayer", "Give the attribution the tile provider asks for (for example “© OpenStreetMap "
+                "contributors”): the map shows it while the layer is chosen."))
         if max_zoom is not None and not (isinstance(max_zoom, int) and 1 <= max_zoom <= MAX_ZOOM):
-            raise OnlineLayerError("max_zoom", _tr("The maximum zoom %1 is not a whole number from 1 to %2.")
-                                   .replace("%1", str(max_zoom)).replace("%2", str(MAX_ZOOM)))
+            raise OnlineLayerError("max_zoom", QCoreApplication.translate(
+                "OnlineLayer", "The maximum zoom %1 is not a whole number from 1 to %2.")
+                .replace("%1", str(max_zoom)).replace("%2", str(MAX_ZOOM)))
         return cls(name, url, attribution, max_zoom)
 
     def to_dict(self) -> dict:
@@ -71,24 +69,28 @@ def check_url(url: str) -> None:
     """Raise OnlineLayerError("url", ...) unless ``url`` is an http(s) tile address with {z}, {x} and {y}."""
     shown = url if len(url) <= 80 else url[:77] + "..."
     if not url:
-        raise OnlineLayerError("url", _tr("Give the address of the tiles, such as "
-                                          "https://tile.example.org/{z}/{x}/{y}.png."))
+        raise OnlineLayerError("url", QCoreApplication.translate(
+            "OnlineLayer", "Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png."))
     if any(c.isspace() for c in url):
-        raise OnlineLayerError("url", _tr("The address \u201c%1\u201d contains a space.").replace("%1", shown))
+        raise OnlineLayerError("url", QCoreApplication.translate(
+            "OnlineLayer", "The address “%1” contains a space.").replace("%1", shown))
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https"):
-        raise OnlineLayerError("url", _tr("The address \u201c%1\u201d does not start with http:// or https://.")
-                               .replace("%1", shown))
+        raise OnlineLayerError("url", QCoreApplication.translate(
+            "OnlineLayer", "The address “%1” does not start with http:// or https://.").replace("%1", shown))
     if not parts.hostname:
-        raise OnlineLayerError("url", _tr("The address \u201c%1\u201d names no server.").replace("%1", shown))
+        raise OnlineLayerError("url", QCoreApplication.translate(
+            "OnlineLayer", "The address “%1” names no server.").replace("%1", shown))
     missing = [p for p in REQUIRED_PLACEHOLDERS if p not in url and not (p == "{y}" and "{-y}" in url)]
     if missing:
-        raise OnlineLayerError("url", _tr("The address \u201c%1\u201d lacks %2: a tile address needs {z}, {x} and {y}.")
-                               .replace("%1", shown).replace("%2", ", ".join(missing)))
+        raise OnlineLayerError("url", QCoreApplication.translate(
+            "OnlineLayer", "The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.")
+            .replace("%1", shown).replace("%2", ", ".join(missing)))
     unknown = sorted(set(_PLACEHOLDER.findall(url)) - KNOWN_PLACEHOLDERS)
     if unknown:
-        raise OnlineLayerError("url", _tr("The address \u201c%1\u201d has %2: only {s}, {z}, {x}, {y}, {-y} and {r} "
-                                          "are filled in.").replace("%1", shown).replace("%2", ", ".join(unknown)))
+        raise OnlineLayerError("url", QCoreApplication.translate(
+            "OnlineLayer", "The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.")
+            .replace("%1", shown).replace("%2", ", ".join(unknown)))
 
 
 def load_layers(settings) -> list[OnlineLayer]:
