@@ -96,3 +96,18 @@ def test_heat_layer_colours_the_clusters_and_nothing_far_away(qtbot, cluster_sto
     assert f"{SCHEME}://app/{HEAT_PATH}" in panel.requests.urls
     assert panel.requests.non_local() == []
     assert panel.console_problems() == []
+
+
+def test_the_heat_plugin_is_the_folium_packages_own_copy(qapp):
+    from pathlib import Path
+
+    import folium
+
+    from border_monitor.assets import resource_path
+    from border_monitor.ui.map.scheme import MapSchemeHandler
+
+    shipped = Path(folium.__file__).parent / "templates" / "leaflet_heat.min.js"
+    data, mime = MapSchemeHandler()._resolve("app", HEAT_PATH)
+    assert data == shipped.read_bytes() and mime == "text/javascript"
+    ours = b"".join(p.read_bytes() for p in Path(resource_path("map")).glob("*.js"))
+    assert b"simpleheat" in data and b"getImageData" not in ours  # no heat drawing of our own left
