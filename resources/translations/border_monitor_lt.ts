@@ -678,90 +678,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="48"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="49"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Timeline</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="65"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="128"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="128"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="132"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="136"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="138"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="141"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="188"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="191"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidentų filtre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayerActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="39"/>
+        <source>Add &amp;online base map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="41"/>
+        <source>&amp;Remove online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
+        <source>&amp;Update reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="44"/>
+        <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="80"/>
+        <source>Add an online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="85"/>
+        <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="98"/>
+        <source>Removed the base map %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="121"/>
+        <source>Update reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
+        <source>Open a store first: the reference layers are kept in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="129"/>
+        <source>The reference layers of %1 were not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
+        <source>The reference layers of %1 were updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1069,112 @@
     <message>
         <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineLayer</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
+        <source>Give the base map a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
+        <source>There is already a base map named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
+        <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
+        <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
+        <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
+        <source>The address “%1” contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
+        <source>The address “%1” does not start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
+        <source>The address “%1” names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
+        <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
+        <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineLayerDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
+        <source>Add an online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
+        <source>e.g. OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
+        <source>e.g. © OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
+        <source>as the map (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
+        <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
+        <source>Tile &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
+        <source>A&amp;ttribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
+        <source>&amp;Maximum zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
+        <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
