@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if out.resolve() == store_path.resolve():
         raise BorderMonitorError(f"Cannot export {store_path} onto itself; choose another --out file.")
     flt = filter_from_args(args)
-    with open_store(store_path, create=False) as store:
+    with open_store(store_path, create=False, read_only=True) as store:
         n = write_incidents(read_pages(store, flt), out)
     print(f"exported {n} incidents from {store_path} to {out}")
     return 0

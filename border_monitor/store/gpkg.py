@@ -215,6 +215,11 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
         """What the open-time check found wrong with the audit log (writes are refused while not empty)."""
         return list(self._health.audit_problems)
 
+    @property
+    def problems(self) -> list[str]:
+        """What the open-time check found wrong with the file: the audit log, the index triggers."""
+        return self._health.problems()
+
     # -- writes ---------------------------------------------------------------------------------
     def add(self, incidents: Iterable[Incident], user: str) -> Change:
         incidents = list(incidents)

@@ -108,7 +108,7 @@ def find_invalid(conn: sqlite3.Connection) -> list[RowProblem]:
         for (field, _cond, reason), hit in zip(CHECKS, hits):
             if hit and field not in seen:
                 seen.add(field)
-                problems.append(RowProblem(int(fid), field, _shorten(str(values[field])), reason))
+                problems.append(RowProblem(int(fid), field, shorten(str(values[field])), reason))
     problems.extend(_bad_nationalities(conn))
     problems.sort(key=lambda p: (p.fid, p.field))
     return problems
@@ -132,12 +132,12 @@ def _bad_nationalities(conn: sqlite3.Connection) -> list[RowProblem]:
         part = bad[start:start + 500]
         for fid, text in conn.execute(f"SELECT fid, nationalities FROM {TABLE} WHERE nationalities IN "
                                       f"({', '.join('?' * len(part))}) ORDER BY fid", part):
-            out.append(RowProblem(int(fid), "nationalities", _shorten(repr(text)),
+            out.append(RowProblem(int(fid), "nationalities", shorten(repr(text)),
                                   "is not a list of nationality codes (e.g. IRQ:12,SYR:3)"))
     return out
 
 
-def _shorten(text: str) -> str:
+def shorten(text: str) -> str:
     return text if len(text) <= VALUE_MAX else text[:VALUE_MAX] + f"... ({len(text):,} characters)"
 
 

@@ -92,6 +92,14 @@ class StoreHealth:
                         "see border-monitor check --store %s", self.name, row_check.summary(problems), self.name)
         self.invalid_rows = problems
 
+    def problems(self) -> list[str]:
+        """Sentences for what the open found wrong with the file's schema (the audit log, the index triggers)."""
+        out = list(self.audit_problems)
+        if self.index_triggers_missing:
+            out.append(f"the trigger(s) {', '.join(self.index_triggers_missing)} that record changes to incidents "
+                       "are missing or changed (open the store where it can be written to make them again)")
+        return out
+
     @property
     def snapshot_trusted(self) -> bool:
         return not self.index_triggers_missing
