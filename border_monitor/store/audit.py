@@ -57,8 +57,12 @@ def head(conn: sqlite3.Connection) -> tuple[int, str] | None:
 
 
 def verify(conn: sqlite3.Connection) -> audit_chain.ChainReport:
-    """Walk the whole chain of the log (see ``audit_chain.verify``)."""
-    return audit_chain.verify(chain_entries(conn), head(conn))
+    """Walk the whole chain of the log (see ``audit_chain.verify``); a log without its table or chain columns is
+    reported broken, not raised."""
+    try:
+        return audit_chain.verify(chain_entries(conn), head(conn))
+    except sqlite3.OperationalError as exc:
+        return audit_chain.ChainReport(0, 1, "removed", f"the audit log cannot be read as a hash chain ({exc}).")
 
 
 def history(conn: sqlite3.Connection, incident_id: str, fid: int | None) -> list[AuditEntry]:
