@@ -20,9 +20,9 @@ from .. import __version__
 from ..assets import resource_path
 from ..domain.errors import BorderMonitorError
 from .i18n import install_translators
+from .jobs.open_job import open_store_job
 from .lifecycle import dispose
 from .settings import APPLICATION, ORGANIZATION, WindowSettings, open_settings
-from .store_jobs import open_store_job
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,7 @@ def default_store_path() -> Path:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, made ready for the map (URL scheme), translations and our style."""
+    """The QApplication, made ready for the map (URL scheme) and translations, with the window icon."""
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
@@ -65,9 +65,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "border-monitor.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resource_path("style.qss")
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
     install_translators(app)
     return app
 

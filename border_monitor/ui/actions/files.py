@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..domain.errors import BorderMonitorError
-from .store_jobs import export_job, import_job, open_store_job, read_job
-from .workers import Worker, run_with_progress
+from ...domain.errors import BorderMonitorError
+from ..jobs.export_job import export_job
+from ..jobs.import_job import import_job, read_job
+from ..jobs.open_job import open_store_job
+from ..workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +87,7 @@ class FileActions(QObject):
 
     # -- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
-        from ..io.readers import READ_FORMATS
+        from ...io.readers import READ_FORMATS
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(READ_FORMATS))
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import incidents"), self._start_folder(),
@@ -152,7 +154,7 @@ class FileActions(QObject):
 
     # -- export -------------------------------------------------------------------------
     def choose_export(self) -> None:
-        from ..io.writers import WRITE_FORMATS
+        from ...io.writers import WRITE_FORMATS
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(WRITE_FORMATS))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the incidents in the filter"),
