@@ -686,88 +686,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="47"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="48"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="178"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
         <source>Timeline</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="121"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="128"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="129"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="130"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="141"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="175"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidenti filtrā: %1</translation>
     </message>
@@ -1085,6 +1085,24 @@
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="87"/>
         <source>No deleted incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
+        <source>Store problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
+        <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
+        <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
