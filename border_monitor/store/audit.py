@@ -59,6 +59,10 @@ def head(conn: sqlite3.Connection) -> tuple[int, str] | None:
 def verify(conn: sqlite3.Connection) -> audit_chain.ChainReport:
     """Walk the whole chain of the log (see ``audit_chain.verify``); a log without its table or chain columns is
     reported broken, not raised."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_log)")}
+    if columns and "hash" not in columns:
+        return audit_chain.ChainReport(0, 1, "removed", "the audit log is not hash-chained yet (a store from before "
+                                       "schema version 6): open the store once where it can be written to chain it.")
     try:
         return audit_chain.verify(chain_entries(conn), head(conn))
     except sqlite3.OperationalError as exc:

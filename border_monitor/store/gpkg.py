@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 
 BULK_RTREE_MIN_ROWS = 5_000
 SNAPSHOT_AFTER_ROWS = 50_000
+READ_ONLY_MIN_VERSION = 3  # a read-only open cannot migrate: it reads files from here on (data version, snapshot)
 _IMPORT_CACHE_KIB = 512 * 1024
 
 
@@ -94,7 +95,7 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
                 self._check_version(conn, new=False)
             else:
                 self._prepare_schema(conn, new=not exists)
-            self._health.check(conn)
+            self._health.check(conn, schema_version(conn))
             self._index, stale = self._load_index(conn)
             self._snapshot_version = self._index.version if self.index_source == "snapshot" else None
             self._origin = self.metadata().get("origin", "")
@@ -120,7 +121,7 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
         if version > CURRENT_VERSION:
             raise StoreError(f"{self._path} was written by a newer Border Monitor (schema version {version}); "
                              f"this version reads up to schema version {CURRENT_VERSION}.")
-        if self._connections.read_only and version < CURRENT_VERSION:
+        if self._connections.read_only and version < READ_ONLY_MIN_VERSION:
             raise StoreError(f"{self._path} is at schema version {version} and must be upgraded to {CURRENT_VERSION} "
                              "before it can be read: open it once where it can be written (e.g. border-monitor "
                              "gui or import).")
@@ -274,7 +275,10 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
         change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s", user, n, self.name, time.perf_counter() - started)
         if n >= SNAPSHOT_AFTER_ROWS:
-            self.save_index_snapshot()
+            try:  # after the commit nothing may fail the import: a snapshot not saved now is saved at close
+                self.save_index_snapshot()
+            except Exception as exc:  # noqa: BLE001
+                log.warning("Could not save the index snapshot of %s after the import: %s", self.name, exc)
         return change
 
     def _insert_batch(self, conn, index: ColumnarIndex, prepared, progress, cancel) -> list[int]:

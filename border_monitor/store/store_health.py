@@ -22,6 +22,7 @@ from .store_schema import AUDIT_COLUMNS, AUDIT_TRIGGERS, BUMP_VERSION_SQL, VERSI
 
 log = logging.getLogger(__name__)
 
+CHAINED_VERSION = 6  # the schema version from which the audit log is hash-chained
 INDEX_TRIGGERS = {**VERSION_TRIGGERS, "incidents_uuid_default": UUID_TRIGGER_SQL}
 
 
@@ -49,16 +50,20 @@ def repair_index_triggers(conn: sqlite3.Connection, names: list[str], store_name
                 "rebuilt the incident index", store_name, ", ".join(names))
 
 
-def audit_problems(conn: sqlite3.Connection) -> list[str]:
-    """What is wrong with the audit log table and its append-only triggers (empty when intact)."""
+def audit_problems(conn: sqlite3.Connection, version: int = CHAINED_VERSION) -> list[str]:
+    """What is wrong with the audit log table and its append-only triggers (empty when intact), for a file at
+    schema ``version`` (before ``CHAINED_VERSION``, read-only, the log has neither chain nor no-replace trigger)."""
     columns = [row[1] for row in conn.execute("PRAGMA table_info(audit_log)")]
     if not columns:
         return ["the audit log table (audit_log) is missing"]
     problems = []
-    if tuple(columns) != AUDIT_COLUMNS:
+    expected = AUDIT_COLUMNS if version >= CHAINED_VERSION else AUDIT_COLUMNS[:-2]
+    if tuple(columns) != expected:
         problems.append(f"the audit log table has the columns {', '.join(columns)}, not "
-                        f"{', '.join(AUDIT_COLUMNS)}")
-    missing = missing_triggers(conn, AUDIT_TRIGGERS)
+                        f"{', '.join(expected)}")
+    triggers = AUDIT_TRIGGERS if version >= CHAINED_VERSION else {
+        k: v for k, v in AUDIT_TRIGGERS.items() if k != "audit_log_no_replace"}
+    missing = missing_triggers(conn, triggers)
     if missing:
         problems.append(f"the audit log's append-only trigger(s) {', '.join(missing)} are missing or changed")
     return problems
@@ -73,10 +78,12 @@ class StoreHealth:
         self.audit_problems: list[str] = []
         self.index_triggers_missing: list[str] = []
         self.invalid_rows: list[row_check.RowProblem] = []
+        self.chained = True
 
-    def check(self, conn: sqlite3.Connection) -> None:
-        """Check the audit log and the index triggers (after the schema is prepared)."""
-        self.audit_problems = audit_problems(conn)
+    def check(self, conn: sqlite3.Connection, version: int) -> None:
+        """Check the audit log and the index triggers (after the schema is prepared; ``version``: the file's)."""
+        self.audit_problems = audit_problems(conn, version)
+        self.chained = version >= CHAINED_VERSION
         for problem in self.audit_problems:
             log.warning("%s: %s; the store can be read but will not be changed (border-monitor audit verify "
                         "--store %s)", self.name, problem, self.name)

@@ -85,3 +85,24 @@ def test_a_store_path_that_looks_like_a_uri_is_a_plain_path(tmp_path, monkeypatc
         assert store.count(IncidentFilter()) == 3
     with open_store(tmp_path / name) as store:
         assert store.count(IncidentFilter()) == 3
+
+
+def test_a_store_from_before_the_hash_chain_is_read_read_only_and_chained_by_a_writable_open(tmp_path, capsys):
+    from border_monitor.store.gpkg_binary import register_functions
+    from border_monitor.store.migrations import migrate
+
+    path = tmp_path / "v5.gpkg"
+    conn = sqlite3.connect(path, isolation_level=None)
+    register_functions(conn)
+    conn.execute("BEGIN")
+    migrate(conn, target=5)
+    conn.execute("INSERT INTO audit_log (at, user, origin, action) VALUES ('2021-08-01T00:00:00.000Z', 'a', 'o', "
+                 "'import')")
+    conn.execute("COMMIT")
+    conn.close()
+    assert main(["stats", "--store", str(path)]) == 0
+    assert main(["check", "--store", str(path)]) == 0  # nothing wrong: only not chained yet
+    assert main(["audit", "verify", "--store", str(path)]) == 1
+    assert "not hash-chained yet" in capsys.readouterr().out
+    open_store(path).close()  # migrates to 6 and chains the entry
+    assert main(["audit", "verify", "--store", str(path)]) == 0
