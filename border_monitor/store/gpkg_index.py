@@ -2,8 +2,8 @@
 program writes, refilling the derived fields such writes left stale, and its snapshot.
 
 The store provides ``_conn()``, ``_connections``, ``_write(work)``, ``_write_lock``, ``_index_lock``,
-``_index``, ``_snapshot_version``, ``_health`` (``store_health.StoreHealth``), ``origin`` and ``name``. See ``outside_edits`` for which rows are
-refilled and why.
+``_index``, ``_snapshot_version``, ``_health`` (``store_health.StoreHealth``), ``origin`` and ``name``.
+See ``outside_edits`` for which rows are refilled and why.
 """
 from __future__ import annotations
 
@@ -54,9 +54,12 @@ class IndexMixin:
 
     def _rebuild_valid(self, conn: sqlite3.Connection) -> ColumnarIndex:
         """The index of the valid rows of the table; the invalid ones go to the store's health report."""
-        problems = row_check.find_invalid(conn)
-        self._health.set_invalid(problems)
-        return rebuild(conn, self._load_descriptions, sorted({p.fid for p in problems}))
+        problems = row_check.find_invalid(conn, full=False)
+        dropped: list[int] = []
+        index = rebuild(conn, self._load_descriptions, sorted({p.fid for p in problems}), dropped)
+        problems += row_check.uuid_problems(conn, dropped)
+        self._health.set_invalid(sorted(problems, key=lambda p: (p.fid, p.field)))
+        return index
 
     def _load_descriptions(self) -> list[str]:
         # Runs under the index lock; rows newer than the index are ignored (their writer updates them).

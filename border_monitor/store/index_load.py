@@ -18,6 +18,7 @@ import numpy as np
 from ..domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from .columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabulary
 from .gpkg_binary import decode_points
+from .row_check import uuid_digits_ok
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +65,10 @@ _ORDER = " ORDER BY fid"
 _NUMERIC = ("fid", None, "ms", "updated_ms", None, "persons", "distance", "revision")
 
 
-def rebuild(conn: sqlite3.Connection, description_loader=None, exclude=()) -> ColumnarIndex:
-    """The index of every row of the incidents table (read in chunks) but the fids ``exclude`` (invalid rows)."""
+def rebuild(conn: sqlite3.Connection, description_loader=None, exclude=(),
+            dropped: list | None = None) -> ColumnarIndex:
+    """The index of every row of the incidents table (read in chunks) but the fids ``exclude`` (invalid rows) and
+    those whose uuid is not lower-case hex (their fids appended to ``dropped``)."""
     version = data_version(conn)
     parts: dict[str, list[np.ndarray]] = {name: [] for name in COLUMN_DTYPES}
     vocab = {name: Vocabulary() for name in VOCABULARY_COLUMNS}
@@ -95,6 +98,12 @@ def rebuild(conn: sqlite3.Connection, description_loader=None, exclude=()) -> Co
     for name, dtype in COLUMN_DTYPES.items():
         columns[name] = (np.concatenate(parts[name]) if parts[name] else np.zeros(0)).astype(dtype)
     columns["distance"][~np.isfinite(columns["distance"])] = np.nan
+    bad = ~uuid_digits_ok(columns["uuid"])
+    if bad.any():
+        log.info("Left %d row(s) whose uuid is not lower-case hex out of the index", int(bad.sum()))
+        if dropped is not None:
+            dropped.extend(columns["fid"][bad].tolist())
+        columns = {name: values[~bad] for name, values in columns.items()}
     log.info("Rebuilt the incident index from the table: %d incidents", len(columns["fid"]))
     return ColumnarIndex(columns, vocab, version, description_loader)
 

@@ -169,7 +169,8 @@ def test_a_dropped_data_version_trigger_is_made_again_and_stats_stay_right(store
 
 def test_a_point_moved_by_a_tool_that_also_bumps_the_revision_gets_its_derived_fields(store_path):
     moved_to = (23.70, 53.30)
-    damage(store_path, "UPDATE incidents SET geom = ?, revision = revision + 1 WHERE fid = 1", (encode_point(*moved_to),))
+    damage(store_path, "UPDATE incidents SET geom = ?, revision = revision + 1 WHERE fid = 1",
+           (encode_point(*moved_to),))
     with open_store(store_path) as store:
         uid = outside(store_path).execute("SELECT uuid FROM incidents WHERE fid = 1").fetchone()[0]
         assert store.get(uid).sector == enrich_one(*moved_to)["sector"]
@@ -180,3 +181,13 @@ def test_a_point_moved_by_a_tool_that_also_bumps_the_revision_gets_its_derived_f
         store.count(IncidentFilter())
         uid = outside(store_path).execute("SELECT uuid FROM incidents WHERE fid = 2").fetchone()[0]
         assert store.get(uid).sector == enrich_one(25.6, 54.3)["sector"]
+
+
+def test_an_upper_case_uuid_left_out_by_the_rebuild_is_listed_on_open(store_path):
+    damage(store_path, "UPDATE incidents SET uuid = upper(uuid) WHERE fid IN (2, 9)")
+    with open_store(store_path) as store:
+        assert [(p.fid, p.field) for p in store.invalid_rows] == [(2, "uuid"), (9, "uuid")]
+        assert store.count(IncidentFilter()) == N - 2
+    with open_store(store_path) as store:  # and from the snapshot saved at close
+        assert store.index_source == "snapshot"
+        assert [p.fid for p in store.invalid_rows] == [2, 9]
