@@ -15,7 +15,8 @@ from .. import __version__
 from ..domain.errors import BorderMonitorError
 
 # Subcommand modules, in the order ``--help`` lists them.
-SUBCOMMANDS = ("gui", "demo", "import_cmd", "export_cmd", "stats", "check_cmd", "audit_cmd", "coords", "screenshot")
+SUBCOMMANDS = ("gui", "demo", "import_cmd", "export_cmd", "stats", "check_cmd", "audit_cmd", "alerts", "coords",
+               "screenshot")
 
 
 def _version_text() -> str:
