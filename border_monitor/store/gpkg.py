@@ -40,21 +40,21 @@ from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
 from .gpkg_context import ContextMixin
 from .gpkg_index import IndexMixin
-from .gpkg_schema import is_geopackage, rtree_name, rtree_trigger_ddl, touch_contents
+from .gpkg_schema import rtree_name, rtree_trigger_ddl, touch_contents
 from .incident_rows import SELECT_COLUMNS, TABLE, UUID_TRIGGER_SQL, iso_ms, row_to_incident
 from .index_load import data_version
-from .migrations import CURRENT_VERSION, migrate, schema_version
+from .gpkg_open import check_version, prepare_schema
+from .migrations import schema_version
 from .netfs import check_local
 from .rtree_bulk import bulk_load
 from .row_check import RowProblem
-from .store_health import INDEX_TRIGGERS, StoreHealth, missing_triggers, repair_index_triggers
+from .store_health import StoreHealth
 from .store_schema import BUMP_VERSION_SQL, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
 
 BULK_RTREE_MIN_ROWS = 5_000
 SNAPSHOT_AFTER_ROWS = 50_000
-READ_ONLY_MIN_VERSION = 3  # a read-only open cannot migrate: it reads files from here on (data version, snapshot)
 _IMPORT_CACHE_KIB = 512 * 1024
 
 
@@ -92,9 +92,9 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
         try:
             conn = self._conn()
             if read_only:
-                self._check_version(conn, new=False)
+                check_version(conn, self._path, new=False, read_only=True)
             else:
-                self._prepare_schema(conn, new=not exists)
+                prepare_schema(conn, self._connections, self._path, new=not exists)
             self._health.check(conn, schema_version(conn))
             self._index, stale = self._load_index(conn)
             self._snapshot_version = self._index.version if self.index_source == "snapshot" else None
@@ -110,40 +110,6 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
 
     def _conn(self) -> sqlite3.Connection:
         return self._connections.get()
-
-    def _check_version(self, conn: sqlite3.Connection, new: bool) -> int:
-        if not new and not is_geopackage(conn):
-            raise StoreError(f"{self._path} is not a GeoPackage (no GPKG application id or gpkg_contents table).")
-        version = schema_version(conn)
-        if not new and version == 0:
-            raise StoreError(f"{self._path} is a GeoPackage but not a Border Monitor store; import its layer "
-                             "into a store instead of opening it.")
-        if version > CURRENT_VERSION:
-            raise StoreError(f"{self._path} was written by a newer Border Monitor (schema version {version}); "
-                             f"this version reads up to schema version {CURRENT_VERSION}.")
-        if self._connections.read_only and version < READ_ONLY_MIN_VERSION:
-            raise StoreError(f"{self._path} is at schema version {version} and must be upgraded to {CURRENT_VERSION} "
-                             "before it can be read: open it once where it can be written (e.g. border-monitor "
-                             "gui or import).")
-        return version
-
-    def _prepare_schema(self, conn: sqlite3.Connection, new: bool) -> None:
-        self._connections.begin(conn)
-        try:
-            version = self._check_version(conn, new)
-            applied = migrate(conn)
-            if applied and not new:
-                log.info("Migrated %s from schema version %d to %d", self._path, version, applied[-1])
-            missing = missing_triggers(conn, INDEX_TRIGGERS)
-            if missing:
-                repair_index_triggers(conn, missing, self.name)
-            conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            self._connections.rollback(conn)
-            raise StoreError(f"{self._path} cannot be read as a Border Monitor store: {exc}.") from None
-        except BaseException:
-            self._connections.rollback(conn)
-            raise
 
     def _write(self, work: Callable[[sqlite3.Connection, ColumnarIndex], tuple[Change, Callable | None]]) -> Change:
         """Run ``work`` in one transaction; after commit apply its index update. Any error rolls back.

@@ -45,7 +45,8 @@ class IndexMixin:
         previous = None
         self.index_source = "snapshot"
         if index is None or invalid is None:
-            previous = load_snapshot(conn, None, any_version=True)
+            previous = load_snapshot(conn, None, any_version=True, warn=index is None and invalid is None
+                                     and not self._health.snapshot_trusted)
             index = self._rebuild_valid(conn)
             self.index_source = "table"
         else:

@@ -159,7 +159,8 @@ def save_snapshot(conn: sqlite3.Connection, index: ColumnarIndex, invalid: list 
     conn.executemany(f"INSERT INTO {SNAPSHOT_TABLE} (name, data) VALUES (?, ?)", rows)
 
 
-def load_snapshot(conn: sqlite3.Connection, description_loader=None, any_version: bool = False) -> ColumnarIndex | None:
+def load_snapshot(conn: sqlite3.Connection, description_loader=None, any_version: bool = False,
+                  warn: bool = True) -> ColumnarIndex | None:
     """The index from the snapshot when it matches the table's data version, else None. With ``any_version``,
     the snapshot whatever its version (what the table held when it was saved; None when there is none).
 
@@ -176,7 +177,7 @@ def load_snapshot(conn: sqlite3.Connection, description_loader=None, any_version
         return _snapshot_index(conn, meta, description_loader)
     except (ValueError, TypeError, KeyError, OverflowError, EOFError, OSError, AttributeError,
             sqlite3.DatabaseError) as exc:
-        log.warning("The index snapshot of the store is damaged (%s); rebuilding the index from the incidents "
+        (log.warning if warn else log.debug)("The index snapshot of the store is damaged (%s); rebuilding the index from the incidents "
                     "table", str(exc)[:200])
         return None
 
