@@ -338,41 +338,41 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="73"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
         <source>Open store</source>
         <translation>Atvērt krātuvi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="74"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="80"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="101"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="141"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
         <source>Import incidents</source>
         <translation>Importēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="110"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -381,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="116"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="120"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -395,58 +395,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="131"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="134"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="138"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="146"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="149"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="150"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="162"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="165"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="169"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="172"/>
         <source>Export incidents</source>
         <translation>Eksportēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="176"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="180"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="184"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="193"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,12 +1025,12 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="106"/>
+        <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="149"/>
+        <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,24 +1163,25 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="64"/>
-        <location filename="../../border_monitor/ui/app.py" line="101"/>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="65"/>
+        <location filename="../../border_monitor/ui/app.py" line="102"/>
+        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="102"/>
+        <location filename="../../border_monitor/ui/app.py" line="103"/>
         <source>The store %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="106"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>Creating the demo store (first run)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="107"/>
+        <location filename="../../border_monitor/ui/app.py" line="108"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1231,6 +1232,19 @@
         <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
         <source>(no border nearby)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="30"/>
+        <source>An internal error; details in %1</source>
+        <translation>Iekšēja kļūda; sīkāka informācija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="32"/>
+        <source>An internal error (%1); it could not be logged.</source>
+        <translation>Iekšēja kļūda (%1); to neizdevās ierakstīt žurnālā.</translation>
     </message>
 </context>
 <context>
