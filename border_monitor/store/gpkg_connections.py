@@ -5,9 +5,9 @@ WAL mode lets each thread read the last committed state while another thread (or
 
 The file name is always given to SQLite as a URI that this module builds (``store_uri``), so a path that
 looks like a URI (``file:x.gpkg``, a ``?`` or ``#`` in a name) is still the plain path it is. A read-only
-store (``read_only=True``) is opened with ``mode=ro``: it never takes the write lock, so it can be read
-while another program writes; on read-only media without a ``-wal`` file (so no writer can exist) it is
-opened ``immutable=1``.
+store (``read_only=True``) never takes the write lock (``query_only``, no write transaction), so it can be
+read while another program writes; on read-only media it is opened ``mode=ro``, and without a ``-wal``
+file there (so no writer can exist) ``immutable=1``.
 """
 from __future__ import annotations
 
@@ -53,7 +53,11 @@ class Connections:
         self.busy_timeout = busy_timeout
         self.read_only = read_only
         self.immutable = read_only and no_writer_possible(path)
-        self._mode = "ro" if read_only else ("rwc" if create else "rw")
+        # A read-only store in a folder this process may write is opened "rw" with query_only and never a write
+        # transaction: it takes no write lock either, and SQLite removes the -wal and -shm files it made when the
+        # last connection closes (a "ro" connection would leave them behind in the user's folder).
+        media_read_only = not (os.access(path, os.W_OK) and _writable(path.parent if str(path.parent) else Path(".")))
+        self._mode = ("ro" if media_read_only else "rw") if read_only else ("rwc" if create else "rw")
         if self.immutable:
             log.info("%s is on read-only media with no write-ahead log: opened immutable", path)
         self._local = threading.local()

@@ -106,3 +106,11 @@ def test_a_store_from_before_the_hash_chain_is_read_read_only_and_chained_by_a_w
     assert "not hash-chained yet" in capsys.readouterr().out
     open_store(path).close()  # migrates to 6 and chains the entry
     assert main(["audit", "verify", "--store", str(path)]) == 0
+
+
+def test_a_read_only_open_leaves_no_files_behind(store_path):
+    before = sorted(os.listdir(store_path.parent))
+    with open_store(store_path, read_only=True) as store:
+        assert store.count(IncidentFilter()) == 30
+    assert main(["check", "--store", str(store_path)]) == 0
+    assert sorted(os.listdir(store_path.parent)) == before == ["s.gpkg"]
