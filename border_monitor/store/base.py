@@ -32,8 +32,13 @@ class Change:
     events: bool = False  # timeline context events changed
 
     @property
+    def touches_incidents(self) -> bool:
+        """Incidents were added, changed or (un)deleted: what views of incidents (map, table, timeline) redraw on."""
+        return bool(self.incidents or self.added or self.updated or self.deleted)
+
+    @property
     def any(self) -> bool:
-        return bool(self.incidents or self.added or self.updated or self.deleted or self.reference or self.events)
+        return self.touches_incidents or self.reference or self.events
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,19 @@ class DailyCounts:
     days: list[date]
     keys: list[str]
     counts: np.ndarray  # shape (len(keys), len(days)), int64
+
+
+@dataclass(frozen=True)
+class WindowCounts:
+    """Incidents (or persons) per key in consecutive time windows.
+
+    Window ``w`` holds the incidents with ``edges_ms[w] <= occurred_at < edges_ms[w + 1]`` (UTC epoch
+    ms); ``counts[k, w]`` is the number for key ``keys[k]`` in it.
+    """
+
+    edges_ms: np.ndarray  # shape (windows + 1,), int64, increasing
+    keys: list[str]
+    counts: np.ndarray  # shape (len(keys), windows), int64
 
 
 @dataclass(frozen=True)
@@ -177,6 +195,14 @@ class IncidentStore(ABC):
     @abstractmethod
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
                      measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts: ...
+
+    @abstractmethod
+    def window_counts(self, flt: IncidentFilter, edges_ms,
+                      by: Literal["country", "border", "sector", "type", "nationality"] = "country",
+                      measure: Literal["incidents", "persons"] = "incidents") -> WindowCounts:
+        """Counts in the windows between consecutive ``edges_ms`` (UTC epoch ms, increasing), per key: every
+        country, border or type; the sectors, or nationalities (persons only), with a count in the windows.
+        The filter's own dates (local days) apply as well."""
 
     @abstractmethod
     def grid_counts(self, flt: IncidentFilter, cell_deg: float) -> GridCounts: ...

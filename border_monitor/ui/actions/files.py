@@ -1,7 +1,8 @@
 """The File menu's work: open a store, import incidents, export them, add an MBTiles base map.
 
 Reading, writing and opening run in workers with a progress dialog (``ui.workers``); the
-window stays responsive. Errors are shown as the sentences the lower layers wrote.
+window stays responsive. The import's write goes through ``ui.write_op`` (announced once).
+Errors are shown as the sentences the lower layers wrote.
 """
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import BorderMonitorError
+from ..failure_text import failure_text
 from ..jobs.export_job import export_job
 from ..jobs.import_job import import_job, read_job
 from ..jobs.open_job import open_store_job
 from ..workers import Worker, run_with_progress
+from ..write_op import start_write
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -59,10 +62,12 @@ class FileActions(QObject):
         box.open()
         return box
 
-    def _error(self, what: str, title: str, exc: BaseException) -> None:
-        self.last_error = str(exc)
-        log.warning("%s: %s", title, exc)
-        self._message(QMessageBox.Icon.Warning, title, str(exc))
+    def _error(self, what: str, title: str, exc: BaseException, worded: bool = False) -> None:
+        """``worded``: an error the caller caught as one worded for the user (its message is the sentence)."""
+        text = str(exc) if worded else failure_text(exc, title)  # or "an internal error; details in LOGFILE"
+        self.last_error = text
+        log.warning("%s: %s", title, text)
+        self._message(QMessageBox.Icon.Warning, title, text)
         self.finished.emit(what, False)
 
     # -- open ---------------------------------------------------------------------------
@@ -142,13 +147,12 @@ class FileActions(QObject):
 
         def done(change) -> None:
             self.last_result = change
-            self.window.state.notify_changed(change)
             self.window.statusBar().showMessage(self.tr("Imported %1 incidents from %2").replace(
                 "%1", str(change.added)).replace("%2", path.name), 8000)
             self.finished.emit("import", True)
 
-        return run_with_progress(self.window, title, self.tr("Writing %1 incidents...").replace(
-            "%1", str(len(result.batch))), import_job, self.window.store, result.batch, _user(), str(path), on_done=done,
+        return start_write(self.window.state, self.window, title, self.tr("Writing %1 incidents...").replace(
+            "%1", str(len(result.batch))), import_job, result.batch, _user(), str(path), on_done=done,
             on_error=lambda exc: self._error("import", title, exc),
             on_cancel=lambda: self.finished.emit("import", False))
 
@@ -190,7 +194,7 @@ class FileActions(QObject):
         try:
             self.window.map_panel.add_mbtiles(path)
         except (ValueError, OSError, BorderMonitorError) as exc:
-            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc)
+            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc, worded=True)
             return False
         self.finished.emit("mbtiles", True)
         return True
