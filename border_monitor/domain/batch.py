@@ -36,7 +36,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.field}: {self.value!r} {self.message}"
+        return f"row {self.row}: {self.field}: {quoted(self.value)} {self.message}"
 
 
 @dataclass

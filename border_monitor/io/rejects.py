@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.batch import RowError
+from ..domain.value_text import quoted
 from .errors import UnreadableFileError
 
 REPORT_HEADER = ("row", "field", "value", "message")
@@ -20,7 +21,7 @@ class Reject:
 
     def sentence(self, row_label: str = "row") -> str:
         where = f"{row_label} {self.row}" if self.row is not None else "file"
-        value = f" {self.value!r}" if self.value != "" else ""
+        value = f" {quoted(self.value)}" if self.value != "" else ""
         return f"{where}, {self.field}:{value} {self.message}"
 
 
