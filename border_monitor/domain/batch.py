@@ -16,6 +16,7 @@ from .errors import ValidationError
 from .incident import EARLIEST, FUTURE_TOLERANCE, REGION_BBOX, Incident
 from .nationality import format_nationalities, parse_nationalities
 from .taxonomy import COUNTRIES, STATUSES, TYPES, TYPES_NEEDING_PERSONS
+from .value_text import quoted
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 

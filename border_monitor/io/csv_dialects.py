@@ -82,6 +82,8 @@ def scan_encoding(path: Path, encoding: str | None = None) -> ScannedText:
                     strict.decode(block, final)
                 except UnicodeDecodeError as exc:
                     raise _stream_decode_error(path, offset, newlines, block, exc, codec) from None
+                except UnicodeError as exc:  # e.g. UTF-16 without a byte order mark
+                    raise UnreadableFileError(path, f"is not {codec} text ({exc})") from None
             else:
                 text = utf8.decode(block, final)
                 bad_here = text.count("\ufffd")

@@ -57,6 +57,8 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(path, f"is not {codec} text ({exc.reason}); the file changed while it was read, "
                                         "or --encoding names the wrong encoding") from None
+    except UnicodeError as exc:
+        raise UnreadableFileError(path, f"is not {codec} text ({exc})") from None
     except OSError as exc:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from None
     decimal_comma = uses_decimal_comma(separator)
