@@ -59,7 +59,7 @@ def parse_floats(column, decimal_comma: bool = False) -> tuple[np.ndarray, Error
     if arr.dtype.kind == "f":  # from GDAL: NaN is a null field
         return arr.astype(np.float64), {int(i): "is empty" for i in np.flatnonzero(np.isnan(arr))}
     text = as_text(arr)
-    if decimal_comma:
+    if decimal_comma and len(text):  # numpy's replace fails on an empty array
         text = np.strings.replace(text, ",", ".")
     try:
         return text.astype(np.float64), {}

@@ -56,6 +56,9 @@ def read_gpkg(path: str | Path, layer: str | None = None, now: datetime | None =
             raise _damaged(path, exc) from None
         except sqlite3.DatabaseError as exc:
             raise _damaged(path, exc) from None
+        except UnicodeDecodeError as exc:
+            raise UnreadableFileError(path, f"holds a name or text that is not UTF-8 ({exc.reason} at byte "
+                                            f"{exc.start} of a value)") from None
     finally:
         conn.close()
 
@@ -70,7 +73,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             return conn
-        except sqlite3.DatabaseError as exc:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             last = exc
     raise _damaged(path, last)
 
@@ -141,6 +144,9 @@ def _read(conn: sqlite3.Connection, path: Path, layer: str | None, now, limits: 
     try:
         for record in cursor:
             records.append(record)
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(
+            path, f"feature {len(records) + 1} of layer {name!r} holds text that is not UTF-8 ({exc.reason})") from None
     except sqlite3.OperationalError as exc:
         if "decode" in str(exc).lower():
             raise UnreadableFileError(

@@ -18,7 +18,9 @@ from .errors import UnreadableFileError
 from .read_limits import ReadLimits, over_limit
 
 BLOCK = 1 << 22
-_KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"\s*:', re.DOTALL)
+# A key follows "{" or ",": anchoring there keeps the search linear (a pattern free to start at
+# any quote rescans a long text of escaped quotes once per quote).
+_KEY = re.compile(rb'[{,]\s*"((?:[^"\\]|\\.)*)"\s*:', re.DOTALL)
 _STEP = np.zeros(256, dtype=np.int8)
 _STEP[[ord("{"), ord("[")]] = 1
 _STEP[[ord("}"), ord("]")]] = -1
