@@ -352,3 +352,18 @@ def test_messages_cut_huge_values(tmp_path):
     sentence = from_row_errors([error])[0].sentence("line")
     assert len(sentence) < 400 and "…" in sentence
     assert len(str(RowError(2, "country", "Q" * 5000, "is bad"))) < 300
+
+
+def test_the_duplicate_id_refusal_counts_every_id_the_store_holds(tmp_path, monkeypatch):
+    from border_monitor.domain.batch import IncidentBatch
+    from border_monitor.domain.errors import ImportRejected
+    from border_monitor.store import gpkg_write, open_store
+
+    monkeypatch.setattr(gpkg_write, "CHUNK", 3)  # the store inserts in chunks (25,000 rows in real use)
+    rows = [one(lon=23.5 + 0.01 * k)[0] for k in range(10)]
+    with open_store(tmp_path / "s.gpkg", create=True) as store:
+        store.add(rows[5:], "t")  # the last 5 ids, which fall in the second to fourth chunks
+        with pytest.raises(ImportRejected) as info:
+            store.add_batch(IncidentBatch.from_incidents(rows), "t")
+    assert "5 incident id(s) are already in the store" in str(info.value)
+    assert sorted(r[1] for r in info.value.rejects) == [6, 7, 8, 9, 10]
