@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from border_monitor.geo.crs import SYSTEMS, CoordinateError, format, get_system, read
+from border_monitor.geo.coords.crs import SYSTEMS, CoordinateError, format, get_system, read
 
 _SYSTEM_HELP = ", ".join(SYSTEMS) + " or EPSG:nnnn"
 

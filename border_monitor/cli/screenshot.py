@@ -3,6 +3,30 @@ from __future__ import annotations
 
 import argparse
 
+from ..domain.errors import BorderMonitorError
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1600x1000"`` -> (1600, 1000)."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise BorderMonitorError(f"The size {text!r} is not WIDTHxHEIGHT in pixels, e.g. 1600x1000.") from None
+    if not (200 <= width <= 10000 and 200 <= height <= 10000):
+        raise BorderMonitorError(f"The size {text!r} is outside 200x200 .. 10000x10000 pixels.")
+    return width, height
+
+
+def parse_view(text: str) -> dict:
+    """``"53.5,23.7,11"`` (latitude, longitude, zoom) -> {"lat": 53.5, "lon": 23.7, "zoom": 11}."""
+    try:
+        lat, lon, zoom = (float(part) for part in text.split(","))
+    except ValueError:
+        raise BorderMonitorError(f"The map view {text!r} is not LAT,LON,ZOOM, e.g. 54.6,25.3,9.") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and 0 <= zoom <= 20):
+        raise BorderMonitorError(f"The map view {text!r} is outside latitude -90..90, longitude -180..180, zoom 0..20.")
+    return {"lat": lat, "lon": lon, "zoom": int(zoom)}
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -20,15 +44,13 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..ui.window_capture import parse_size, parse_view, take_screenshot
+    from ..ui.window_capture import take_screenshot
 
     size = parse_size(args.size)
     view = parse_view(args.view) if args.view else None
     try:
         out = take_screenshot(args.store, args.out, size=size, timeout_s=args.timeout, view=view, select=args.select)
     except TimeoutError as exc:
-        from ..domain.errors import BorderMonitorError
-
         raise BorderMonitorError(f"The screenshot of {args.store} failed: {exc}.") from None
     print(out)
     return 0

@@ -1,1 +1,1 @@
-"""Geography: coordinate systems (``crs``), reference layers (``reference``), derived fields (``enrich``)."""
+"""Geography: coordinates (``coords``: systems, reading and writing positions), reference layers (``reference``), derived fields (``enrich``)."""

@@ -25,6 +25,7 @@ from .batch_builder import build_batch
 from .columns import ALIASES, REQUIRED_FIELDS, ColumnMap, map_columns
 from .csv_dialects import UTF8_BOM, detect_separator, scan_encoding, uses_decimal_comma
 from .errors import UnreadableFileError
+from .formula_guard import unguard_columns
 from .read_limits import DEFAULT_LIMITS, ReadLimits, over_limit, require_regular_file
 from .read_result import ReadResult, SourceInfo
 
@@ -66,6 +67,7 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
     if blank.any():
         raw = {name: values[~blank] for name, values in raw.items()}
         rows = rows[~blank]
+    raw = unguard_columns(raw)  # our CSV export's formula guard: "'=x" back to "=x"
     built = build_batch(raw, len(rows), rows, decimal_comma=decimal_comma, now=now)
     rejects = sorted(built.rejects + shape_errors, key=lambda e: (e.row, e.field))
     source = SourceInfo(

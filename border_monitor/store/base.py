@@ -50,6 +50,19 @@ class DailyCounts:
 
 
 @dataclass(frozen=True)
+class WindowCounts:
+    """Incidents (or persons) per key in consecutive time windows.
+
+    Window ``w`` holds the incidents with ``edges_ms[w] <= occurred_at < edges_ms[w + 1]`` (UTC epoch
+    ms); ``counts[k, w]`` is the number for key ``keys[k]`` in it.
+    """
+
+    edges_ms: np.ndarray  # shape (windows + 1,), int64, increasing
+    keys: list[str]
+    counts: np.ndarray  # shape (len(keys), windows), int64
+
+
+@dataclass(frozen=True)
 class GridCounts:
     """Incidents aggregated into square cells of ``cell_deg`` degrees (lon/lat of cell centres)."""
 
@@ -177,6 +190,14 @@ class IncidentStore(ABC):
     @abstractmethod
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
                      measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts: ...
+
+    @abstractmethod
+    def window_counts(self, flt: IncidentFilter, edges_ms,
+                      by: Literal["country", "border", "sector", "type", "nationality"] = "country",
+                      measure: Literal["incidents", "persons"] = "incidents") -> WindowCounts:
+        """Counts in the windows between consecutive ``edges_ms`` (UTC epoch ms, increasing), per key: every
+        country, border or type; the sectors, or nationalities (persons only), with a count in the windows.
+        The filter's own dates (local days) apply as well."""
 
     @abstractmethod
     def grid_counts(self, flt: IncidentFilter, cell_deg: float) -> GridCounts: ...

@@ -30,8 +30,8 @@ from ..domain.batch import IncidentBatch, datetime_to_ms
 from ..domain.errors import ImportCancelled, NotFoundError, StoreError, ValidationError
 from ..domain.filters import IncidentFilter, SortKey
 from ..domain.incident import Incident
-from . import aggregates, audit, gpkg_write
-from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, Stats
+from . import aggregates, audit, gpkg_write, window_counts
+from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, Stats, WindowCounts
 from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
 from .gpkg_context import ContextMixin
@@ -358,6 +358,11 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
                      measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts:
         with self._reading() as index:
             return aggregates.daily_counts(index, flt, by, measure)
+
+    def window_counts(self, flt: IncidentFilter, edges_ms, by: str = "country",
+                      measure: str = "incidents") -> WindowCounts:
+        with self._reading() as index:
+            return window_counts.window_counts(index, flt, edges_ms, by, measure)
 
     def grid_counts(self, flt: IncidentFilter, cell_deg: float) -> GridCounts:
         with self._reading() as index:

@@ -14,8 +14,8 @@ from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
 from ..store.base import Change, IncidentStore
 from .editing.history import HistoryView
-from .formats import datetime_text
-from .labels import country_label, status_label, type_label
+from .text.formats import datetime_text
+from .text.labels import country_label, status_label, type_label
 from .state import AppState
 
 log = logging.getLogger(__name__)

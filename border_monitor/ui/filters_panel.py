@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGridLayout, Q
 from ..domain.filters import IncidentFilter
 from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES
 from ..store.base import IncidentStore
-from .labels import country_label, status_label, type_label
+from .text.labels import country_label, status_label, type_label
 from .state import AppState
 
 TEXT_DELAY_MS = 300
@@ -47,7 +47,7 @@ class FiltersPanel(QScrollArea):
         self.to_edit = QDateEdit(dates)
         for edit in (self.from_edit, self.to_edit):
             if QLocale().language() == QLocale.Language.C:
-                edit.setDisplayFormat("yyyy-MM-dd")  # Qt's "C" short format is odd (see ui.formats)
+                edit.setDisplayFormat("yyyy-MM-dd")  # Qt's "C" short format is odd (see ui.text.formats)
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.setDate(QDate.currentDate())

@@ -73,16 +73,27 @@ def _tool(name: str) -> str:
     return found
 
 
+def run_lupdate(ts: Path, language: str) -> None:
+    """Collect the translatable strings of ``source_files()`` into ``ts`` (created, or updated keeping its
+    translations; strings no longer in the code are dropped)."""
+    subprocess.run([_tool("pyside6-lupdate"), *(str(p) for p in source_files()), "-ts", str(ts), "-no-obsolete",
+                    "-silent", "-source-language", "en", "-target-language", language], check=True)
+
+
+def run_lrelease(ts: Path, qm: Path) -> None:
+    """Compile the catalogue ``ts`` into the binary ``qm`` that ``install_translators`` loads."""
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 def update_catalogues() -> None:
     """Run pyside6-lupdate over the sources into each .ts, then pyside6-lrelease into .qm."""
     folder = translations_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    sources = [str(p) for p in source_files()]
     for lang in LANGUAGES:
         ts = folder / f"{CATALOG}_{lang}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete",
-                        "-source-language", "en", "-target-language", lang], check=True)
-        subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        run_lupdate(ts, lang)
+        run_lrelease(ts, ts.with_suffix(".qm"))
+        log.info("updated %s and %s", ts, ts.with_suffix(".qm").name)
 
 
 if __name__ == "__main__":  # pragma: no cover - developer tool

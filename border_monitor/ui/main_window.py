@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
-from ..geo.crs import format as format_position
+from ..geo.coords.crs import format as format_position
 from ..store.base import Change, IncidentStore
 from .about import AboutDialog
 from .details_panel import DetailsPanel
@@ -25,7 +25,7 @@ from .settings import WindowSettings, open_settings
 from .state import AppState
 from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
-from .window_files import FileActions
+from .actions.files import FileActions
 
 log = logging.getLogger(__name__)
 

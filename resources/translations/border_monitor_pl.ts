@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="17"/>
-        <source>derived</source>
-        <comment>(enter a position)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="20"/>
-        <source>derived</source>
-        <comment>border {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="22"/>
-        <source>derived</source>
-        <comment>sector {0}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="27"/>
-        <source>derived</source>
-        <comment>{0} from the border</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
-        <source>derived</source>
-        <comment>Belarusian side</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
-        <source>derived</source>
-        <comment>EU side</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="33"/>
-        <source>derived</source>
-        <comment>in the emergency zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="33"/>
-        <source>derived</source>
-        <comment>outside the emergency zone</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
-        <source>derived</source>
-        <comment>(no border nearby)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="29"/>
@@ -395,41 +338,41 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="68"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="73"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
         <source>Open store</source>
         <translation>Otwórz magazyn</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="69"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="74"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="78"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="81"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="91"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="99"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
         <source>Import incidents</source>
         <translation>Importuj incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/window_files.py" line="108"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -438,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="111"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="116"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/window_files.py" line="115"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="120"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -452,58 +395,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="129"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="134"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="133"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="138"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="144"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="149"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="158"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="165"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="167"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="172"/>
         <source>Export incidents</source>
         <translation>Eksportuj incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="171"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="176"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="175"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="180"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="182"/>
-        <location filename="../../border_monitor/ui/window_files.py" line="191"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/window_files.py" line="183"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,44 +497,44 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="67"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="68"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="71"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="78"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="116"/>
         <source>No incident selected.</source>
         <translation>Nie wybrano incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="126"/>
         <source>No recorded changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="146"/>
         <source>origin: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,241 +775,241 @@
 <context>
     <name>MapPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="10"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="13"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
         <translation type="unfinished">Kraje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="14"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="15"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="16"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
         <translation type="unfinished">Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="19"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="22"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="25"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>From</source>
         <translation type="unfinished">Od</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>To</source>
         <translation type="unfinished">Do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="27"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Sector</source>
         <translation type="unfinished">Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Status in 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>closed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>reopened {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>rail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
         <source>Incident types</source>
         <translation type="unfinished">Typy incydentów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>Incidents per cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>{n} incidents in and around the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Move this incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>Clear the area filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="53"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Persons</source>
         <translation type="unfinished">Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="58"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="56"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="58"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>Distance to border</source>
         <translation type="unfinished">Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="59"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Nationalities</source>
         <translation type="unfinished">Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="60"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1082,12 +1025,12 @@
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="106"/>
+        <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="149"/>
+        <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,122 +1145,184 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="64"/>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="65"/>
+        <location filename="../../border_monitor/ui/app.py" line="102"/>
+        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="105"/>
+        <location filename="../../border_monitor/ui/app.py" line="103"/>
         <source>The store %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>Creating the demo store (first run)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <location filename="../../border_monitor/ui/app.py" line="108"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>derived</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <source>(enter a position)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
+        <source>border {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <source>sector {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <source>{0} from the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
+        <source>Belarusian side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
+        <source>EU side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
+        <source>in the emergency zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
+        <source>outside the emergency zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <source>(no border nearby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="30"/>
+        <source>An internal error; details in %1</source>
+        <translation>Błąd wewnętrzny; szczegóły w %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="32"/>
+        <source>An internal error (%1); it could not be logged.</source>
+        <translation>Błąd wewnętrzny (%1); nie udało się go zapisać w dzienniku.</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="15"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="15"/>
         <source>Lithuania</source>
         <translation>Litwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="16"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="16"/>
         <source>Latvia</source>
         <translation>Łotwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="17"/>
         <source>Poland</source>
         <translation>Polska</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="18"/>
         <source>Belarus</source>
         <translation>Białoruś</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="25"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="25"/>
         <source>Apprehension</source>
         <translation>Zatrzymanie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="26"/>
         <source>Prevented entry</source>
         <translation>Udaremnione przekroczenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="27"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
         <source>Return to Belarus</source>
         <translation>Zawrócenie na Białoruś</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="28"/>
         <source>Smuggling</source>
         <translation>Przemyt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
         <translation>Handel ludźmi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
         <source>Barrier damage</source>
         <translation>Uszkodzenie zapory</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="31"/>
         <source>Use of force</source>
         <translation>Użycie siły</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="32"/>
         <source>Provocation</source>
         <translation>Prowokacja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="33"/>
         <source>Military activity</source>
         <translation>Aktywność wojskowa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="34"/>
         <source>Airspace violation</source>
         <translation>Naruszenie przestrzeni powietrznej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="35"/>
         <source>Humanitarian</source>
         <translation>Pomoc humanitarna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="36"/>
         <source>Other</source>
         <translation>Inne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="44"/>
         <source>Reported</source>
         <translation>Zgłoszone</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="45"/>
         <source>Verified</source>
         <translation>Zweryfikowane</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/labels.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Zamknięte</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox  # noqa: E402
 
 from border_monitor.domain import Incident, Status  # noqa: E402
-from border_monitor.geo import crs  # noqa: E402
+from border_monitor.geo.coords import crs  # noqa: E402
 from border_monitor.store import open_store  # noqa: E402
 from border_monitor.ui.editing.commands import user_values  # noqa: E402
 from border_monitor.ui.editing.controller import EditController  # noqa: E402

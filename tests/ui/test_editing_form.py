@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox  # noqa: E402
 
 from border_monitor.domain import Country, Incident, IncidentType, Nationality, Status  # noqa: E402
-from border_monitor.geo import crs  # noqa: E402
+from border_monitor.geo.coords import crs  # noqa: E402
 from border_monitor.ui.editing.form import IncidentForm  # noqa: E402
 
 S = QDateTimeEdit.Section

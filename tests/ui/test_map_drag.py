@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow
 
 from border_monitor.domain.filters import IncidentFilter
-from border_monitor.ui import palette
+from border_monitor.ui.text import palette
 from border_monitor.ui.map import MapPanel, grab_map
 from border_monitor.ui.map.payload import POINT_MIN_ZOOM
 

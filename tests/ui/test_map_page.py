@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from border_monitor.ui import palette
+from border_monitor.ui.text import palette
 from border_monitor.ui.map import MapPanel, grab_map
 from border_monitor.ui.map.page import OSM_ATTRIBUTION
 from border_monitor.ui.map.scheme import SCHEME

@@ -6,7 +6,7 @@ import html
 import pytest
 
 from border_monitor.domain.filters import IncidentFilter
-from border_monitor.ui.labels import type_label
+from border_monitor.ui.text.labels import type_label
 from border_monitor.ui.map import MapPanel
 from border_monitor.ui.map.payload import POINT_MIN_ZOOM, cell_deg_for_zoom, plan_for, points_filter
 

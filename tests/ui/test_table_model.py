@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from border_monitor.domain.filters import IncidentFilter, SortKey
 from border_monitor.domain.taxonomy import Country
 from border_monitor.ui.lifecycle import dispose
-from border_monitor.ui.labels import status_label, type_label
+from border_monitor.ui.text.labels import status_label, type_label
 from border_monitor.ui.table.model import BLOCK, CACHE_BLOCKS, COLUMNS, ID_ROLE, IncidentTableModel
 from border_monitor.ui.table.panel import IncidentTablePanel
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QLocale, Qt
 
 from border_monitor.domain.incident import Incident
 from border_monitor.store import open_store
-from border_monitor.ui.formats import datetime_offset_text, utc_offset_text
+from border_monitor.ui.text.formats import datetime_offset_text, utc_offset_text
 from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.table.model import COLUMNS, IncidentTableModel
 from border_monitor.ui.table.panel import IncidentTablePanel

@@ -8,8 +8,8 @@ import pyqtgraph as pg
 import pytest
 
 from border_monitor.domain.filters import IncidentFilter
-from border_monitor.ui import palette
-from border_monitor.ui.labels import type_label
+from border_monitor.ui.text import palette
+from border_monitor.ui.text.labels import type_label
 from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.timeline import series
 from border_monitor.ui.timeline.panel import TimelinePanel

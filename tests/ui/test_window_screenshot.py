@@ -9,8 +9,8 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from border_monitor.ui import palette
-from border_monitor.ui.window_capture import parse_size, parse_view
+from border_monitor.ui.text import palette
+from border_monitor.cli.screenshot import parse_size, parse_view
 
 WIDTH, HEIGHT = 1200, 800
 # Beside Kuźnica, zoomed in far enough for single incidents: the PL-BY border line runs through the view.

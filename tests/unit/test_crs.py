@@ -10,8 +10,8 @@ import pytest
 from pyproj import CRS
 
 from border_monitor.domain.errors import BorderMonitorError
-from border_monitor.geo import crs
-from border_monitor.geo.crs import (
+from border_monitor.geo.coords import crs
+from border_monitor.geo.coords.crs import (
     AmbiguousCoordinateError,
     CoordinateError,
     UnknownSystemError,

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QMessageBox
 from ...domain.errors import BorderMonitorError
 from ...domain.incident import Incident
 from ...domain.taxonomy import Status
-from ...geo import crs
-from ...geo.coorderrors import CoordinateError
+from ...geo.coords import crs
+from ...geo.coords.errors import CoordinateError
 from ...store.base import IncidentStore
-from ..labels import status_label
+from ..text.labels import status_label
 from ..state import AppState
 from ..table.model import ID_ROLE
 from .commands import CreateIncident, EditContext, SetDeleted, UpdateIncidents

@@ -2,7 +2,7 @@
 
 The user types (or pastes) a position as written on their map or GPS: decimal degrees, degrees
 minutes seconds, MGRS, UTM or a national grid (northing first). The line edit is read in the
-system of the combo box (``geo.crs.parse``); switching the system rewrites the position read so
+system of the combo box (``geo.coords.crs.parse``); switching the system rewrites the position read so
 far in the new system, so a position can be converted by choosing another system. A read-out below
 shows the WGS 84 position the text was read as, so a swapped axis is seen at once.
 """
@@ -13,8 +13,8 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...geo import crs
-from ...geo.coorderrors import CoordinateError
+from ...geo.coords import crs
+from ...geo.coords.errors import CoordinateError
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from ...domain.errors import BorderMonitorError, ValidationError
 from ...domain.incident import Incident
 from ...domain.taxonomy import Border, Country, IncidentType, Status
 from ...geo.enrich import enrich_one
-from ..labels import country_label, status_label, type_label
+from ..text.labels import country_label, status_label, type_label
 from .coord_edit import CoordinateEdit
 from .derived import describe_derived
 from .nationality_edit import NationalityEdit, display_text

@@ -16,7 +16,7 @@ from ...domain.errors import BorderMonitorError
 from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
 from ...store.base import IncidentStore
-from ..labels import country_label, type_label
+from ..text.labels import country_label, type_label
 
 log = logging.getLogger(__name__)
 

@@ -15,11 +15,11 @@ from folium.template import Template
 from branca.element import MacroElement
 
 from ...domain.taxonomy import TYPES, Country
-from .. import palette
-from ..labels import type_label
+from ..text import palette
+from ..text.labels import type_label
 from .payload import POINT_MIN_ZOOM
 from .scheme import ROOT
-from .texts import page_labels
+from ..text.map_texts import page_labels
 
 REFERENCE_LAYERS = ("countries", "zones", "sectors", "borders", "crossing_points")
 OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"

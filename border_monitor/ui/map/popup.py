@@ -5,9 +5,9 @@ from html import escape
 
 from ...domain.incident import Incident
 from ...domain.nationality import nationality_name
-from .. import palette
-from ..labels import country_label, status_label, type_label
-from .texts import popup_labels
+from ..text import palette
+from ..text.labels import country_label, status_label, type_label
+from ..text.map_texts import popup_labels
 
 
 def incident_popup_html(incident: Incident) -> str:

@@ -22,9 +22,9 @@ from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
 from ...domain.nationality import format_nationalities
 from ...store.base import IncidentStore
-from .. import palette
-from ..formats import datetime_offset_text, datetime_text
-from ..labels import status_label, type_label
+from ..text import palette
+from ..text.formats import datetime_offset_text, datetime_text
+from ..text.labels import status_label, type_label
 
 log = logging.getLogger(__name__)
 

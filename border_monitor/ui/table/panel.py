@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, IncidentStore
-from ..formats import datetime_offset_text
+from ..text.formats import datetime_offset_text
 from ..state import AppState
 from .model import COLUMNS, IncidentTableModel
 

@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
 from ...store.base import ContextEvent
-from .. import palette
+from ..text import palette
 from . import series
 from .event_band import EventBand, full_title
 

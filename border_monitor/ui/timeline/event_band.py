@@ -24,8 +24,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen, QPolygonF
 from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from ...store.base import ContextEvent
-from .. import palette
-from ..labels import country_label
+from ..text import palette
+from ..text.labels import country_label
 from . import series
 
 ROWS = 3  # rows of labels above the markers

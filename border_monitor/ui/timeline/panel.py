@@ -1,6 +1,6 @@
 """The timeline: incidents per day as stacked bars, a time window that is the filter's dates.
 
-- Bars stack by country (colours of ``ui.palette``, as on the map) or by type; incidents or persons.
+- Bars stack by country (colours of ``ui.text.palette``, as on the map) or by type; incidents or persons.
 - A draggable, resizable region is the filter's date range: dragging it asks the state to
   change ``date_from``/``date_to`` (only if they differ); a state change moves it back with
   its signals blocked, so nothing echoes.
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QTool
 
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, DailyCounts, IncidentStore
-from .. import palette
-from ..formats import date_text
-from ..labels import category_label
+from ..text import palette
+from ..text.formats import date_text
+from ..text.labels import category_label
 from ..state import AppState
 from . import series
 from .decorations import EventMarkers

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from border_monitor.geo.coorderrors import CoordinateError
+from border_monitor.geo.coords.errors import CoordinateError
 
 _UNITS = ("d", "m", "s")  # degrees, minutes, seconds, in the order they must come
 _UNIT_WORD = {"d": "degrees", "m": "minutes", "s": "seconds"}

@@ -10,7 +10,7 @@ import re
 import mgrs
 import numpy as np
 
-from border_monitor.geo.coorderrors import CoordinateError
+from border_monitor.geo.coords.errors import CoordinateError
 
 _CONVERTER = mgrs.MGRS()
 _REFERENCE = re.compile(r"^(\d{1,2})([C-HJ-NP-X])([A-HJ-NP-Z])([A-HJ-NP-V])(\d*)$")

@@ -13,12 +13,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from ..domain.errors import BorderMonitorError
-from .store_jobs import export_job, import_job, open_store_job, read_job
-from .workers import Worker, run_with_progress
+from ...domain.errors import BorderMonitorError
+from ..failure_text import failure_text
+from ..jobs.export_job import export_job
+from ..jobs.import_job import import_job, read_job
+from ..jobs.open_job import open_store_job
+from ..workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from ..main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +60,12 @@ class FileActions(QObject):
         box.open()
         return box
 
-    def _error(self, what: str, title: str, exc: BaseException) -> None:
-        self.last_error = str(exc)
-        log.warning("%s: %s", title, exc)
-        self._message(QMessageBox.Icon.Warning, title, str(exc))
+    def _error(self, what: str, title: str, exc: BaseException, worded: bool = False) -> None:
+        """``worded``: an error the caller caught as one worded for the user (its message is the sentence)."""
+        text = str(exc) if worded else failure_text(exc, title)  # or "an internal error; details in LOGFILE"
+        self.last_error = text
+        log.warning("%s: %s", title, text)
+        self._message(QMessageBox.Icon.Warning, title, text)
         self.finished.emit(what, False)
 
     # -- open ---------------------------------------------------------------------------
@@ -85,7 +90,7 @@ class FileActions(QObject):
 
     # -- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
-        from ..io.readers import READ_FORMATS
+        from ...io.readers import READ_FORMATS
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(READ_FORMATS))
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import incidents"), self._start_folder(),
@@ -152,7 +157,7 @@ class FileActions(QObject):
 
     # -- export -------------------------------------------------------------------------
     def choose_export(self) -> None:
-        from ..io.writers import WRITE_FORMATS
+        from ...io.writers import WRITE_FORMATS
 
         patterns = " ".join(f"*{suffix}" for suffix in sorted(WRITE_FORMATS))
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the incidents in the filter"),
@@ -188,7 +193,7 @@ class FileActions(QObject):
         try:
             self.window.map_panel.add_mbtiles(path)
         except (ValueError, OSError, BorderMonitorError) as exc:
-            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc)
+            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc, worded=True)
             return False
         self.finished.emit("mbtiles", True)
         return True

@@ -16,7 +16,7 @@ from pyproj import CRS, Transformer
 from pyproj.enums import TransformDirection
 from pyproj.exceptions import CRSError
 
-from border_monitor.geo.coorderrors import CoordinateError, UnknownSystemError
+from border_monitor.geo.coords.errors import CoordinateError, UnknownSystemError
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.taxonomy import Country, IncidentType, Status
+from ...domain.taxonomy import Country, IncidentType, Status
 
 
 def country_label(value: Country | str) -> str:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from border_monitor.geo.coorderrors import AmbiguousCoordinateError, CoordinateError, UnknownSystemError
-from border_monitor.geo.coordmgrs import format_mgrs, format_mgrs_many, looks_like_mgrs, parse_mgrs
-from border_monitor.geo.coordtext import (
+from border_monitor.geo.coords.errors import AmbiguousCoordinateError, CoordinateError, UnknownSystemError
+from border_monitor.geo.coords.mgrs import format_mgrs, format_mgrs_many, looks_like_mgrs, parse_mgrs
+from border_monitor.geo.coords.text import (
     Pair,
     format_decimal,
     format_dms,
@@ -26,7 +26,7 @@ from border_monitor.geo.coordtext import (
     pair_as_metres,
     split_pair,
 )
-from border_monitor.geo.crssystems import (
+from border_monitor.geo.coords.systems import (
     GUESS_GRIDS,
     MONITORED_REGION,
     SYSTEMS,
