@@ -1,4 +1,6 @@
-"""GeoJSON, KML/KMZ, GPX and GeoPackage files -> incidents, through GDAL (pyogrio, no geopandas).
+"""GeoJSON, KML/KMZ and GPX files -> incidents, through GDAL (pyogrio, no geopandas).
+
+GeoPackage files are read by ``gpkg_reader`` (SQLite, read-only), which shares ``build_result``.
 
 Each file is looked at before GDAL opens it: its first bytes must be what the suffix says
 (GDAL would otherwise guess a driver from the content), and XML is checked by ``xml_safety``.
@@ -32,7 +34,6 @@ from .xml_safety import check_xml_file
 log = logging.getLogger(__name__)
 
 GEOJSON, KML, GPX, GPKG = "GeoJSON", "KML", "GPX", "GeoPackage"
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _WGS84 = {"EPSG:4326", "OGC:CRS84", "urn:ogc:def:crs:OGC:1.3:CRS84"}
 
 
@@ -140,10 +141,6 @@ def _check_content(path: Path, fmt: str, limits: ReadLimits = DEFAULT_LIMITS) ->
         head = stream.read(4096)
     if not head.strip():
         raise UnreadableFileError(path, "is empty")
-    if fmt == GPKG:
-        if not head.startswith(_SQLITE_MAGIC):
-            raise UnreadableFileError(path, "is not a GeoPackage (it does not start as an SQLite database)")
-        return
     if fmt == GEOJSON:
         first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         if first not in (b"{", b"["):
@@ -245,8 +242,6 @@ def _gdal_error(path: Path, fmt: str, exc: Exception) -> UnreadableFileError:
         where = _json_break(path)
         if where:
             return UnreadableFileError(path, f"is not valid GeoJSON: {where}")
-    if fmt == GPKG and ("malformed" in message or "not a database" in message):
-        return UnreadableFileError(path, f"is a damaged or truncated GeoPackage ({message})")
     return UnreadableFileError(path, f"cannot be read as {fmt} ({message})")
 
 

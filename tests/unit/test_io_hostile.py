@@ -78,7 +78,7 @@ def test_csv_read_in_chunks_keeps_line_numbers(tmp_path, monkeypatch):
     path = tmp_path / "chunks.csv"
     path.write_text(HEADER + "".join(lines), encoding="utf-8")
     result = read_incidents(path, now=NOW)
-    # 8 of the rows before the bad one (k = 0, 5, .., 30 + 1 for 33 itself?) take two lines
+    # the header is line 1; the 7 rows before the bad one with k = 0, 5, .., 30 take two lines each
     assert [(e.row, e.field) for e in result.rejects] == [(2 + 33 + 7, "country")]
     assert len(result.batch) == 39
 
