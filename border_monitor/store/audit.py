@@ -71,12 +71,13 @@ def verify(conn: sqlite3.Connection) -> audit_chain.ChainReport:
 
 def history(conn: sqlite3.Connection, incident_id: str, fid: int | None) -> list[AuditEntry]:
     """Entries about one incident, oldest first: its own, the import that brought it (by fid range), and
-    the refills of derived fields that list it."""
+    the refills of derived fields and batch deletes/restores (``batch_delete``) that list it."""
     rows = conn.execute(
         "SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
         "WHERE incident_uuid = ? OR (action = 'import' AND ? IS NOT NULL "
         "AND ? BETWEEN json_extract(after_json, '$.first_fid') AND json_extract(after_json, '$.last_fid')) "
-        "OR (action = 'enrich' AND EXISTS (SELECT 1 FROM json_each(after_json, '$.ids') WHERE value = ?)) "
+        "OR (action IN ('enrich', 'delete', 'restore') AND incident_uuid IS NULL "
+        "AND EXISTS (SELECT 1 FROM json_each(after_json, '$.ids') WHERE value = ?)) "
         "ORDER BY id",
         (incident_id, fid, fid, incident_id),
     ).fetchall()

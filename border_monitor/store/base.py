@@ -176,6 +176,16 @@ class IncidentStore(ABC):
     @abstractmethod
     def restore(self, ids: Iterable, user: str) -> Change: ...
 
+    @abstractmethod
+    def delete_batch(self, ids: Iterable, user: str, reason: str = "") -> Change:
+        """Soft-delete many incidents (e.g. undoing an import) in one transaction with ONE audit entry (action
+        ``delete``, ``after`` = count, reason, ids); rows already deleted are skipped; an unknown id refuses
+        (``NotFoundError``) and nothing changes."""
+
+    @abstractmethod
+    def restore_batch(self, ids: Iterable, user: str, reason: str = "") -> Change:
+        """The reverse of ``delete_batch``: one transaction, one audit entry (action ``restore``)."""
+
     # -- reads --------------------------------------------------------------
     @abstractmethod
     def get(self, incident_id) -> Incident: ...

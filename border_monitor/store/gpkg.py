@@ -34,7 +34,7 @@ from ..domain.batch import IncidentBatch, datetime_to_ms
 from ..domain.errors import ImportCancelled, NotFoundError, StoreError, ValidationError
 from ..domain.filters import IncidentFilter, SortKey
 from ..domain.incident import Incident
-from . import aggregates, audit, gpkg_write, window_counts
+from . import aggregates, audit, batch_delete, gpkg_write, window_counts
 from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, Stats, WindowCounts
 from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
@@ -322,6 +322,34 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
             uuids = frozenset(str(a.id) for _, _, a in changed)
             change = Change(incidents=uuids, deleted=len(fids)) if deleted else Change(incidents=uuids, updated=len(fids))
             return change, (lambda ix: ix.set_rows(ix.positions(fids), rows, {}, None)) if fids else None
+        return self._write(work)
+
+    def delete_batch(self, ids: Iterable, user: str, reason: str = "") -> Change:
+        """Soft-delete a batch (e.g. undoing an import) in one transaction with one audit entry (``batch_delete``)."""
+        return self._set_batch_deleted(ids, True, user, reason)
+
+    def restore_batch(self, ids: Iterable, user: str, reason: str = "") -> Change:
+        """Restore a batch deleted by ``delete_batch`` (one transaction, one audit entry); ``updated`` counts them."""
+        return self._set_batch_deleted(ids, False, user, reason)
+
+    def _set_batch_deleted(self, ids: Iterable, deleted: bool, user: str, reason: str) -> Change:
+        ids = list(ids)
+        if not ids:
+            return Change()
+        now = _utcnow()
+
+        def work(conn, index):
+            fids, uuids, revisions = batch_delete.flag_batch(conn, ids, deleted, user, self.origin, now, self.name,
+                                                             reason)
+            if not fids:
+                return Change(), None
+            touch_contents(conn, TABLE)
+            rows = {"deleted": np.full(len(fids), deleted), "revision": revisions,
+                    "updated_ms": np.full(len(fids), datetime_to_ms(now), dtype=np.int64)}
+            changed = frozenset(uuids)
+            change = Change(incidents=changed, deleted=len(fids)) if deleted else Change(incidents=changed,
+                                                                                          updated=len(fids))
+            return change, lambda ix: ix.set_rows(ix.positions(fids), rows, {}, None)
         return self._write(work)
 
     # -- reads ----------------------------------------------------------------------------------

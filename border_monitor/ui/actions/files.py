@@ -147,6 +147,9 @@ class FileActions(QObject):
 
         def done(change) -> None:
             self.last_result = change
+            editing = getattr(self.window, "editing", None)
+            if editing is not None and change.added and result.batch.id is not None:
+                editing.imported(result.batch.id, path.name)  # one undo step; the store gave the batch its ids
             self.window.statusBar().showMessage(self.tr("Imported %1 incidents from %2").replace(
                 "%1", str(change.added)).replace("%2", path.name), 8000)
             self.finished.emit("import", True)

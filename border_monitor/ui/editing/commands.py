@@ -191,3 +191,35 @@ class SetDeleted(StoreCommand):
                 state.select([i for i in state.selection if i not in gone])
         else:
             state.select(self.ids)
+
+
+class ImportedBatch(StoreCommand):
+    """An import the window has just written (in a worker, announced by ``ui.write_op.start_write``), as one
+    step on the undo stack. The first redo (``QUndoStack.push``) writes nothing; undo soft-deletes the
+    batch and redo restores it, each ONE store transaction with ONE audit entry (``delete_batch`` /
+    ``restore_batch``), announced once."""
+
+    def __init__(self, ctx: EditContext, ids: Iterable, text: str, source_name: str = ""):
+        super().__init__(ctx, text)
+        self.ids = [str(i) for i in ids]
+        self.source_name = source_name
+        self._pushed = False
+
+    def _reason(self, what: str) -> str:
+        return f"{what} of the import of {self.source_name}" if self.source_name else f"{what} of an import"
+
+    def _do(self) -> Change:
+        if not self._pushed:  # written already by the import itself
+            self._pushed = True
+            return Change()
+        return self.ctx.store.restore_batch(self.ids, self.ctx.user, self._reason("redo"))
+
+    def _undo(self) -> Change:
+        return self.ctx.store.delete_batch(self.ids, self.ctx.user, self._reason("undo"))
+
+    def _after(self, what: str) -> None:
+        state = self.ctx.state
+        if what == "undo":
+            gone = set(self.ids)
+            if gone & set(state.selection):
+                state.select([i for i in state.selection if i not in gone])

@@ -24,7 +24,7 @@ from ...store.base import IncidentStore
 from ..text.labels import status_label
 from ..state import AppState
 from ..table.model import ID_ROLE
-from .commands import CreateIncident, EditContext, SetDeleted, UpdateIncidents
+from .commands import CreateIncident, EditContext, ImportedBatch, SetDeleted, UpdateIncidents
 from .coord_edit import FORM_SYSTEMS
 from .form import IncidentForm
 from .restore_dialog import RestoreDialog
@@ -297,6 +297,17 @@ class EditController(QObject):
         if self.store is None or not ids:
             return
         self.undo_stack.push(SetDeleted(self._ctx, ids, False, self.tr("Restore {0} incident(s)").format(len(ids))))
+
+    def imported(self, ids, source_name: str) -> ImportedBatch | None:
+        """An import just written into the state's store becomes one undo step ("Undo import of reports.csv
+        (1,234 incidents)"); nothing is written now."""
+        ids = [str(i) for i in ids]
+        if not ids:
+            return None
+        text = self.tr("import of %1 (%Ln incident(s))", "", len(ids)).replace("%1", source_name)
+        command = ImportedBatch(self._ctx, ids, text, source_name)
+        self.undo_stack.push(command)
+        return command
 
     def show_restore_dialog(self) -> RestoreDialog | None:
         if self.store is None:

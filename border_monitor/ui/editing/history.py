@@ -32,6 +32,8 @@ def changed_fields(entry: AuditEntry) -> list[tuple[str, object, object]]:
     before, after = entry.before or {}, entry.after or {}
     if entry.action == "import":
         return [(k, None, after[k]) for k in IMPORT_SUMMARY if k in after]
+    if entry.action in ("delete", "restore") and entry.incident_id is None:  # a whole batch (undo of an import)
+        return [(k, None, after[k]) for k in ("count", "reason") if k in after]
     if entry.action == "enrich":  # derived fields refilled after an edit made in another program (QGIS)
         return [(k, None, after[k]) for k in ENRICH_SUMMARY if k in after]
     if not before and after:
