@@ -24,6 +24,7 @@ import numpy as np
 
 from ..domain.errors import BorderMonitorError, ImportRejected
 from ..failures import describe
+from ..geo.side_summary import side_summary
 from ..io.errors import UnreadableFileError
 from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
 from ..io.output_files import OutputError, check_output
@@ -164,9 +165,21 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
         _close_before_commit(store)
         raise
     # Committed: the incidents are in the store. Exit 0 whatever closing or printing does now.
-    _after_commit(store, store_path, f"imported {len(batch)} incidents from {file} into {store_path}",
+    summary = f"imported {len(batch)} incidents from {file} into {store_path}"
+    by_side = _by_side_sentence(batch)
+    _after_commit(store, store_path, summary + (f"\n{by_side}." if by_side else ""),
                   f"skipped {skipped} records with errors" if skipped else "")
     return 0
+
+
+def _by_side_sentence(batch) -> str:
+    """"12 incidents lie on the Belarusian side, up to 3.4 km from the line" (or ""); after the commit, so a
+    failure here is logged, never the command's."""
+    try:
+        return side_summary(batch.lon, batch.lat).sentence()
+    except Exception:  # noqa: BLE001 - the import is committed; the count is a courtesy
+        log.exception("counting the rows on the Belarusian side failed")
+        return ""
 
 
 def _report(args, rejects: list[Reject]) -> None:

@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import BorderMonitorError
@@ -105,7 +105,8 @@ class FileActions(QObject):
         path = Path(path)
         title = self.tr("Import incidents")
 
-        def read_done(result) -> None:
+        def read_done(preview) -> None:
+            result, by_side = preview.result, preview.by_side
             good = len(result.batch)
             if result.rejects:
                 label = result.source.row_label
@@ -125,7 +126,7 @@ class FileActions(QObject):
 
                 def answered(button) -> None:
                     if box.standardButton(button) == QMessageBox.StandardButton.Yes:
-                        self._write(path, result)
+                        self._confirm_side(path, result, by_side, ask)
                     else:
                         self.finished.emit("import", False)
 
@@ -135,14 +136,43 @@ class FileActions(QObject):
                 self._error("import", title, BorderMonitorError(
                     self.tr("%1 holds no incidents.").replace("%1", str(path))))
                 return
-            self._write(path, result)
+            self._confirm_side(path, result, by_side, ask)
 
         return run_with_progress(self.window, title, self.tr("Reading %1...").replace("%1", path.name),
                                  read_job, path, on_done=read_done,
                                  on_error=lambda exc: self._error("import", title, exc),
                                  on_cancel=lambda: self.finished.emit("import", False))
 
-    def _write(self, path: Path, result) -> Worker:
+    def side_text(self, by_side) -> str:
+        """"12 incidents lie on the Belarusian side, up to 3.4 km from the line." (or "")."""
+        if not by_side.count:
+            return ""
+        return self.tr("%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.", "",
+                       by_side.count).replace("%1", QLocale().toString(by_side.max_inside_m / 1000, "f", 1))
+
+    def _confirm_side(self, path: Path, result, by_side, ask: bool) -> None:
+        """Store the rows, asking first when one lies more than 1 km inside Belarus (No: nothing is written)."""
+        if not (ask and by_side.needs_confirmation):
+            self._write(path, result, by_side)
+            return
+        text = (self.side_text(by_side) + "\n\n"
+                + self.tr("%Ln of them lie more than 1 km inside: often a mistyped coordinate.", "",
+                          by_side.beyond_confirm)
+                + "\n\n" + self.tr("Store all %Ln incident(s) of %1?", "", len(result.batch)).replace("%1", path.name))
+        box = self._message(QMessageBox.Icon.Question, self.tr("Import incidents"), text,
+                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setObjectName("confirmBelarusSide")
+
+        def answered(button) -> None:
+            if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                self._write(path, result, by_side)
+            else:
+                self.finished.emit("import", False)
+
+        box.buttonClicked.connect(answered)
+
+    def _write(self, path: Path, result, by_side=None) -> Worker:
         title = self.tr("Import incidents")
 
         def done(change) -> None:
@@ -150,8 +180,10 @@ class FileActions(QObject):
             editing = getattr(self.window, "editing", None)
             if editing is not None and change.added and result.batch.id is not None:
                 editing.imported(result.batch.id, path.name)  # one undo step; the store gave the batch its ids
-            self.window.statusBar().showMessage(self.tr("Imported %1 incidents from %2").replace(
-                "%1", str(change.added)).replace("%2", path.name), 8000)
+            message = self.tr("Imported %Ln incident(s) from %1.", "", change.added).replace("%1", path.name)
+            if by_side is not None and by_side.count:
+                message += " " + self.side_text(by_side)
+            self.window.statusBar().showMessage(message, 15000)
             self.finished.emit("import", True)
 
         return start_write(self.window.state, self.window, title, self.tr("Writing %1 incidents...").replace(

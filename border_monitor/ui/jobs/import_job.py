@@ -1,16 +1,34 @@
 """Importing in a worker (``ui.workers``): reading an incident file, then writing its good rows."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 
-def read_job(path: str | Path, *, progress: Callable[[int, int], None], cancel: Callable[[], bool]):
-    """Read an incident file (``io.readers.read_incidents``): the ReadResult."""
+@dataclass(frozen=True)
+class ReadPreview:
+    """What the window shows before storing: the read file and its rows on the Belarusian side."""
+
+    result: object  # io.readers.ReadResult
+    by_side: object  # geo.side_summary.SideSummary of the good rows
+
+
+def read_job(path: str | Path, *, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> ReadPreview:
+    """Read an incident file (``io.readers.read_incidents``) and count its good rows on the Belarusian side
+    (vectorised, here in the worker: about a second per 100,000 rows)."""
+    from ...geo.side_summary import side_summary
     from ...io.readers import read_incidents
 
     progress(0, 0)
-    return read_incidents(path)
+    result = read_incidents(path)
+    progress(0, 0)  # raises Cancelled when the user cancelled while reading
+    # In a Python thread of its own, as the store enriches: pyproj's per-thread transformer, made in a QThread
+    # that has ended, crashed the next QThread that used it.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="side-summary") as pool:
+        by_side = pool.submit(side_summary, result.batch.lon, result.batch.lat).result()
+    return ReadPreview(result, by_side)
 
 
 def import_job(store, batch, user: str, source_name: str = "", *, progress: Callable[[int, int], None],
