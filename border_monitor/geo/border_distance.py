@@ -51,6 +51,15 @@ class NearestCrossing:
     nearer: CrossingDistance | None
 
 
+def _one_line(geom) -> LineString | None:
+    """The border as one line (a GeoPackage layer holds it as a MultiLineString of one part)."""
+    if geom.geom_type == "MultiLineString":
+        geom = shapely.line_merge(geom)
+        if geom.geom_type == "MultiLineString":  # parts that do not join: the longest one
+            geom = max(geom.geoms, key=lambda g: g.length)
+    return geom if geom.geom_type == "LineString" and len(geom.coords) >= 2 else None
+
+
 class _Line:
     """A border line with its vertices' chainage: metric (for projecting) and geodesic (for lengths)."""
 
@@ -82,11 +91,13 @@ class BorderCrossings:
     """The crossing points of each border, ready to answer ``nearest`` for any position."""
 
     def __init__(self, borders: list[tuple[dict, object]], crossings: list[tuple[dict, object]]):
-        self._lines = {str(p["border"]): _Line(g) for p, g in borders if isinstance(g, LineString)}
+        self._lines = {str(p["border"]): _Line(line) for p, g in borders if (line := _one_line(g)) is not None}
         self._crossings: dict[str, list[dict]] = {b: [] for b in self._lines}
         self._chainage: dict[str, np.ndarray] = {}
         for props, geom in crossings:
             border = str(props.get("border", ""))
+            if geom.geom_type == "MultiPoint" and len(geom.geoms) == 1:
+                geom = geom.geoms[0]
             if border in self._lines and geom.geom_type == "Point":
                 self._crossings[border].append({**props, "_lon": float(geom.x), "_lat": float(geom.y)})
         for border, items in self._crossings.items():

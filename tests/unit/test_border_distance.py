@@ -76,3 +76,18 @@ def test_built_from_the_stores_geojson(crossings):
     a = again.nearest(*NEAR_KUZNICA, day=date(2021, 10, 1)).chosen
     assert a == crossings.nearest(*NEAR_KUZNICA, border="PL-BY", day=date(2021, 10, 1)).chosen
     assert BorderCrossings.from_geojson({"features": []}, {"features": []}).nearest(23.6, 53.5) is None
+
+
+def test_built_from_a_real_stores_layers(tmp_path, crossings):
+    """A GeoPackage store gives the border lines back as MultiLineStrings: the same answer comes out."""
+    from border_monitor.store import open_store
+
+    store = open_store(tmp_path / "ref.gpkg", create=True)
+    try:
+        from_store = BorderCrossings.from_geojson(store.reference_layer("borders"), store.reference_layer("crossing_points"))
+    finally:
+        store.close()
+    assert set(from_store.borders) == {"LT-BY", "LV-BY", "PL-BY"}
+    a = from_store.nearest(*NEAR_KUZNICA, border="PL-BY", day=date(2021, 10, 1)).chosen
+    b = crossings.nearest(*NEAR_KUZNICA, border="PL-BY", day=date(2021, 10, 1)).chosen
+    assert a.name == b.name and a.along_border_m == pytest.approx(b.along_border_m, abs=1.0)
