@@ -204,7 +204,7 @@ class MapTools(QObject):
             return self.tr("National grid: the view is outside LT, LV and PL")
         if grid.spacing_m is None:
             return self.tr("MGRS grid zones (zoom in for the 100 km squares)")
-        spacing = self.tr("%1 km").replace("%1", f"{grid.spacing_m // 1000:d}")
+        spacing = radius_text(grid.spacing_m / 1000)
         if kind == "mgrs":
             return self.tr("MGRS, %1 squares").replace("%1", spacing)
         epsg = {label: code for _, label, code in NATIONAL_GRIDS.values()}[grid.name]

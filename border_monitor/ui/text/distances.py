@@ -26,4 +26,7 @@ def area_text(square_metres: float) -> str:
 
 
 def radius_text(km: float) -> str:
-    return length_text(km * 1000)
+    """A round distance as given (``1 km``, ``2.5 km``, ``500 m``): range ring radii, grid spacings."""
+    if km < 1:
+        return QCoreApplication.translate("Distances", "%1 m").replace("%1", QLocale().toString(float(km * 1000), "g", 6))
+    return QCoreApplication.translate("Distances", "%1 km").replace("%1", QLocale().toString(float(km), "g", 6))
