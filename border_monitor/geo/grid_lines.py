@@ -27,6 +27,8 @@ SPACINGS_M = (1_000, 10_000, 100_000)
 MIN_GAP_PX = 48.0
 MAX_LINES = 700
 MAX_LABELS = 400
+SQUARE_LABEL_PX = 90.0  # a 100 km square is named only when it is this wide on screen
+MIN_PIECE = 0.15  # nor a piece under this share of the square (or of the view, when that is smaller)
 SAMPLES = 24  # vertices per line before clipping
 _BANDS = "CDEFGHJKLMNPQRSTUVWX"
 _MGRS = mgrs.MGRS()
@@ -209,8 +211,12 @@ def _square_labels(cells, spacing_cap: int = MAX_LABELS) -> list[GridLabel]:
         py = gy[:, None] + ring_y[None, :]
         lon, lat = inverse.transform(px.ravel(), py.ravel())
         coords = np.stack([np.reshape(lon, px.shape), np.reshape(lat, py.shape)], axis=-1)
-        squares = shapely.clip_by_rect(shapely.polygons(coords), w, s, e, n)
-        squares = squares[~shapely.is_empty(squares) & (shapely.area(squares) > 0)]
+        whole = shapely.polygons(coords)
+        squares = shapely.clip_by_rect(whole, w, s, e, n)
+        # a sliver of a square at a zone's edge is not named (the view may be smaller than one square)
+        least = MIN_PIECE * np.minimum(shapely.area(whole), (e - w) * (n - s))
+        keep = ~shapely.is_empty(squares) & (shapely.area(squares) > least)
+        squares = squares[keep]
         inside = shapely.point_on_surface(squares)
         points_lon.extend(shapely.get_x(inside))
         points_lat.extend(shapely.get_y(inside))
@@ -248,7 +254,9 @@ def mgrs_grid(bounds, width_px: float, max_lines: int = MAX_LINES) -> Grid:
                 major.append(is_major)
                 if spacing < 100_000:
                     labels.append(_line_label(coords, axis, f"{int(value % 100_000) // 1000:02d}"))
-        labels = labels[:MAX_LABELS] + _square_labels(cells)
+        labels = labels[:MAX_LABELS]
+        if 100_000 / metres_per_pixel(bounds, width_px) >= SQUARE_LABEL_PX:
+            labels += _square_labels(cells)
     for boundary in _zone_boundaries(bounds, cells):
         lines.append(boundary)
         major.append(True)

@@ -57,6 +57,12 @@ def test_mgrs_square_corners_are_the_mgrs_packages():
     assert checked >= 10
 
 
+def test_square_names_only_where_they_fit():
+    assert not [lab for lab in mgrs_grid(REGION, 300).labels if lab.kind == "square"]  # 100 km = 80 px: no names
+    names = [lab.text for lab in mgrs_grid(REGION, 900).labels if lab.kind == "square"]
+    assert len(names) == len(set(names))  # one name per square piece, no slivers at a zone's edge twice
+
+
 def test_finer_mgrs_lines_are_whole_kilometres_in_the_square():
     grid = mgrs_grid(VILNIUS, 900)
     assert grid.spacing_m == 1_000
