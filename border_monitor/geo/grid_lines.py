@@ -217,9 +217,15 @@ def _square_labels(cells, spacing_cap: int = MAX_LABELS) -> list[GridLabel]:
         least = MIN_PIECE * np.minimum(shapely.area(whole), (e - w) * (n - s))
         keep = ~shapely.is_empty(squares) & (shapely.area(squares) > least)
         squares = squares[keep]
+        # the name in the upper left of the piece, clear of the view's centre where the user works
+        # (a point inside the piece when that spot is outside it)
+        box = shapely.bounds(squares)
+        x = box[:, 0] + 0.25 * (box[:, 2] - box[:, 0])
+        y = box[:, 3] - 0.12 * (box[:, 3] - box[:, 1])
         inside = shapely.point_on_surface(squares)
-        points_lon.extend(shapely.get_x(inside))
-        points_lat.extend(shapely.get_y(inside))
+        ok = shapely.contains_xy(squares, x, y)
+        points_lon.extend(np.where(ok, x, shapely.get_x(inside)))
+        points_lat.extend(np.where(ok, y, shapely.get_y(inside)))
     if not points_lon or len(points_lon) > spacing_cap:
         return []
     flat = np.ascontiguousarray(np.column_stack([points_lat, points_lon]).ravel())
