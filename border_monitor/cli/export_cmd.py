@@ -5,7 +5,10 @@
     border-monitor export --store border.gpkg --out all.gpkg
 
 The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg. Every field is written, so
-that importing the file into another store gives the same incidents.
+that importing the file into another store gives the same incidents. The file is written
+whole or not at all, never over the store; an existing .gpkg is replaced only with
+``--overwrite``. CSV text cells that a spreadsheet would run as a formula get a ``'`` in
+front unless ``--no-formula-guard``.
 """
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pathlib import Path
 
 from ..domain.errors import BorderMonitorError
 from ..domain.filters import SortKey
+from ..io.output_files import check_output
 from ..io.writers import WRITE_FORMATS, format_for_writing, write_incidents
 from .filter_args import add_filter_args, filter_from_args
 
@@ -29,7 +33,13 @@ def register(subparsers) -> argparse.ArgumentParser:
         description="Write the incidents of a store that match the filter to a file; the format follows the "
                     "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC.")
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
-    parser.add_argument("--out", required=True, metavar="FILE", help="the file to write (replaced if it exists)")
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help="the file to write (a CSV, GeoJSON or KML file is replaced if it exists)")
+    parser.add_argument("--overwrite", action="store_true",
+                        help="replace an existing GeoPackage --out file (never the store itself)")
+    parser.add_argument("--no-formula-guard", dest="formula_guard", action="store_false",
+                        help="CSV: write text cells starting with = + - @ tab or CR as they are (default: prefix "
+                             "them with ' so that spreadsheets do not run them as formulas)")
     add_filter_args(parser)
     parser.set_defaults(func=run)
     return parser
@@ -44,14 +54,13 @@ def run(args: argparse.Namespace) -> int:
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if store_path.is_dir():
         raise BorderMonitorError(f"The store {store_path} is a folder, not a file.")
-    format_for_writing(out)
-    if not out.parent.exists():
-        raise BorderMonitorError(f"Cannot write {out}: the folder {out.parent} does not exist.")
-    if out.resolve() == store_path.resolve():
-        raise BorderMonitorError(f"Cannot export {store_path} onto itself; choose another --out file.")
+    fmt = format_for_writing(out)
+    overwrite = args.overwrite or fmt != "GeoPackage"
+    check_output(out, store=store_path, overwrite=overwrite, what="export file")
     flt = filter_from_args(args)
     with open_store(store_path, create=False) as store:
-        n = write_incidents(read_pages(store, flt), out)
+        n = write_incidents(read_pages(store, flt), out, store=store_path, overwrite=overwrite,
+                            formula_guard=args.formula_guard)
     print(f"exported {n} incidents from {store_path} to {out}")
     return 0
 

@@ -6,7 +6,9 @@
 
 By default one bad record refuses the whole file: nothing is written, every problem is listed
 (row and field) on stderr and, with ``--rejects``, in a CSV report; the exit code is 2.
-``--partial`` imports the good records and reports the others.
+``--partial`` imports the good records and reports the others. The report is written before
+the store commits, never over the store (or its -wal/-shm) nor over the input; once the
+store has committed, nothing (closing, printing) turns the exit code 0 into a failure.
 """
 from __future__ import annotations
 
@@ -21,7 +23,9 @@ from pathlib import Path
 import numpy as np
 
 from ..domain.errors import BorderMonitorError, ImportRejected
+from ..failures import describe
 from ..io.errors import UnreadableFileError
+from ..io.output_files import OutputError, check_output
 from ..io.readers import READ_FORMATS, read_incidents
 from ..io.rejects import Reject, from_file_error, from_row_errors, from_store_rejects, write_report
 
@@ -54,21 +58,20 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import open_store
-
     file = Path(args.file)
     store_path = Path(args.store)
     _require_file(file, "file to import")
     _require_file(store_path, "store")
-    if args.rejects and not Path(args.rejects).parent.exists():
-        raise BorderMonitorError(f"Cannot write the report {args.rejects}: the folder "
-                                 f"{Path(args.rejects).parent} does not exist.")
+    if args.rejects:  # refused before anything is read: never the store, its -wal/-shm, nor the input
+        check_output(args.rejects, store=store_path, inputs=[file], what="rejects report")
     user = args.user or _login_name()
     try:
         result = read_incidents(file, encoding=args.encoding, layer=args.layer)
     except UnreadableFileError as exc:
-        if args.rejects:
-            write_report(from_file_error(exc), args.rejects)
+        try:
+            _report(args, from_file_error(exc))
+        except OutputError as report_failure:  # the file's problem is what the user must hear first
+            print(f"note: {report_failure}", file=sys.stderr)
         raise
     source = result.source
     label = source.row_label
@@ -76,14 +79,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"note: {note}", file=sys.stderr)
     if source.ignored_columns:
         print(f"note: columns not imported: {', '.join(source.ignored_columns)}", file=sys.stderr)
+    reported = from_row_errors(result.rejects)
+    _report(args, reported)  # the whole report, before the store is touched
     if result.rejects:
-        rejects = from_row_errors(result.rejects)
-        if args.rejects:
-            write_report(rejects, args.rejects)
         bad = result.bad_rows
-        _print_rejects(rejects, label, f"{file}: {bad} of {source.rows} records have errors "
-                                       f"({len(rejects)} problems)" + (f"; all are in {args.rejects}" if args.rejects
-                                                                       else "; --rejects REPORT.csv lists all") + ":")
+        _print_rejects(reported, label, f"{file}: {bad} of {source.rows} records have errors "
+                                        f"({len(reported)} problems)" + (f"; all are in {args.rejects}" if args.rejects
+                                                                         else "; --rejects REPORT.csv lists all") + ":")
         if not args.partial:
             print(f"Nothing was imported into {store_path}: fix the file, or use --partial to import the "
                   f"{len(result.batch)} good records.", file=sys.stderr)
@@ -91,42 +93,79 @@ def run(args: argparse.Namespace) -> int:
         if len(result.batch) == 0:
             print(f"Nothing was imported into {store_path}: no record of {file} is without errors.", file=sys.stderr)
             return 2
-    elif args.rejects:
-        write_report([], args.rejects)
+    with _cancel_on_interrupt() as cancelled:
+        return _write(args, file, store_path, result, reported, user, cancelled)
+
+
+def _write(args, file: Path, store_path: Path, result, reported: list[Reject], user: str, cancelled) -> int:
+    """Add the good records to the store; once committed, nothing that follows can fail the command."""
+    from ..store import open_store
+
+    label = result.source.row_label
     batch = result.batch
     skipped = result.bad_rows
-    reported = from_row_errors(result.rejects)
-    with open_store(store_path, create=False) as store:
+    store = open_store(store_path, create=False)
+    try:
         while True:
             try:
-                with _cancel_on_interrupt() as cancelled:
-                    _add_batch(store, batch, user, cancelled, str(file))
+                _add_batch(store, batch, user, cancelled, str(file))
                 break
             except ImportRejected as exc:
                 # The store refuses what the file alone cannot show (ids it already holds).
                 rejects = from_store_rejects(exc.rejects)
-                reported += rejects
+                reported = reported + rejects
                 refused_rows = {r.row for r in rejects if r.row is not None}
                 keep = ~np.isin(batch.rows, np.array(sorted(refused_rows), dtype=np.int64))
+                _report(args, reported)  # rewritten before the next attempt can commit
                 if not args.partial or not refused_rows or keep.all():
-                    if args.rejects:
-                        write_report(reported, args.rejects)
                     _print_rejects(rejects, label, str(exc))
                     return 2
                 _print_rejects(rejects, label, f"{store_path} refuses {int((~keep).sum())} records of {file}:")
                 batch = batch.take(keep)
                 skipped += int((~keep).sum())
                 if len(batch) == 0:
-                    if args.rejects:
-                        write_report(reported, args.rejects)
                     print(f"Nothing was imported into {store_path}.", file=sys.stderr)
                     return 2
-    if args.rejects and skipped:
-        write_report(reported, args.rejects)
-    print(f"imported {len(batch)} incidents from {file} into {store_path}")
-    if skipped:
-        print(f"skipped {skipped} records with errors", file=sys.stderr)
+    except BaseException:
+        _close_before_commit(store)
+        raise
+    # Committed: the incidents are in the store. Exit 0 whatever closing or printing does now.
+    _after_commit(store, store_path, f"imported {len(batch)} incidents from {file} into {store_path}",
+                  f"skipped {skipped} records with errors" if skipped else "")
     return 0
+
+
+def _report(args, rejects: list[Reject]) -> None:
+    if args.rejects:
+        write_report(rejects, args.rejects, store=args.store, inputs=[args.file])
+
+
+def _close_before_commit(store) -> None:
+    """Closing after a refusal or failure; the first error is the one the user hears of."""
+    try:
+        store.close()
+    except Exception as exc:  # noqa: BLE001 - the error being raised matters more
+        log.warning("closing the store after a failed import: %s", exc)
+
+
+def _after_commit(store, store_path: Path, summary: str, note: str) -> None:
+    try:
+        store.close()
+    except Exception as exc:  # noqa: BLE001 - the import is committed; say so and what failed
+        failure = describe(exc, "border-monitor import (closing the store after the commit)")
+        _say(f"warning: the import is committed in {store_path}, but closing the store failed: {failure.text}",
+             sys.stderr)
+    _say(summary, sys.stdout)
+    if note:
+        _say(note, sys.stderr)
+
+
+def _say(text: str, stream) -> None:
+    """Print, when printing can no longer change the outcome (a closed or broken pipe is ignored)."""
+    try:
+        print(text, file=stream, flush=True)
+    except (OSError, ValueError):
+        log.info("could not print: %s", text)
 
 
 def _add_batch(store, batch, user: str, cancel, source_name: str) -> None:

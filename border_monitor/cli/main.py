@@ -1,18 +1,21 @@
 """The ``border-monitor`` command: subcommands registered from small modules.
 
 Each subcommand module exposes ``register(subparsers)``, which adds its parser and sets
-``func=run``; ``run(args)`` returns the exit code. Errors meant for the user are
-``BorderMonitorError``: printed as one sentence, exit code 2.
+``func=run``; ``run(args)`` returns the exit code. Failures follow ``failures``: a
+``BorderMonitorError`` or an ``OSError`` about a file is printed as one sentence (exit code 2);
+anything else is logged with its traceback to the log file and shown as "an internal error;
+details in LOGFILE" (exit code 3), never as a traceback.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from .. import __version__
-from ..domain.errors import BorderMonitorError
+from ..failures import describe
 
 # Subcommand modules, in the order ``--help`` lists them.
 SUBCOMMANDS = ("gui", "demo", "import_cmd", "export_cmd", "stats", "alerts", "coords", "screenshot")
@@ -64,12 +67,29 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args([*(argv or []), "gui"])
     try:
         return int(args.func(args) or 0)
-    except BorderMonitorError as exc:
-        print(f"border-monitor {args.command}: error: {exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
         print("border-monitor: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        _silence_stdout()  # the reader of our output went away (``| head``): not an error to report
+        return 141
+    except Exception as exc:  # noqa: BLE001 - the one place every failure of a command is worded
+        failure = describe(exc, f"border-monitor {args.command}")
+        if failure.internal:
+            print(f"border-monitor {args.command}: {failure.text}", file=sys.stderr)
+        else:
+            print(f"border-monitor {args.command}: error: {failure.text}", file=sys.stderr)
+        return failure.exit_code
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at the null device so the exit flush raises nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -24,6 +24,7 @@ from .columns import ALIASES, REQUIRED_FIELDS, ColumnMap, map_columns
 from .csv_dialects import decode_bytes, detect_separator, uses_decimal_comma
 from .csv_tokenizer import Tokens, tokenize
 from .errors import UnreadableFileError
+from .formula_guard import unguard_columns
 from .read_result import ReadResult, SourceInfo
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
     if blank.any():
         raw = {name: values[~blank] for name, values in raw.items()}
         rows = rows[~blank]
+    raw = unguard_columns(raw)  # our CSV export's formula guard: "'=x" back to "=x"
     built = build_batch(raw, len(rows), rows, decimal_comma=decimal_comma, now=now)
     rejects = sorted(built.rejects + shape_errors, key=lambda e: (e.row, e.field))
     source = SourceInfo(

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.batch import RowError
 from .errors import UnreadableFileError
+from .formula_guard import guard_cells, unguard_cell
+from .output_files import check_output, replacing
 
 REPORT_HEADER = ("row", "field", "value", "message")
 
@@ -41,19 +44,25 @@ def from_file_error(error: UnreadableFileError) -> list[Reject]:
     return [Reject(None, "file", error.path, error.problem)]
 
 
-def write_report(rejects: list[Reject], path: str | Path) -> None:
-    """CSV (UTF-8): row, field, value, message."""
-    with open(path, "w", encoding="utf-8", newline="") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(REPORT_HEADER)
-        for r in rejects:
-            writer.writerow(["" if r.row is None else r.row, r.field, r.value, r.message])
+def write_report(rejects: list[Reject], path: str | Path, *, store: str | Path | None = None,
+                 inputs: Iterable[str | Path] = ()) -> None:
+    """CSV (UTF-8): row, field, value, message; written whole or not at all, never over ``store``
+    (or its -wal/-shm/-journal) nor over one of ``inputs``. Values that a spreadsheet would run
+    as a formula are prefixed with ``'`` (the report echoes what the file held)."""
+    check_output(path, store=store, inputs=inputs, what="rejects report")
+    with replacing(path, what="rejects report") as temp:
+        with open(temp, "w", encoding="utf-8", newline="") as stream:
+            writer = csv.writer(stream)
+            writer.writerow(REPORT_HEADER)
+            for r in rejects:
+                writer.writerow(["" if r.row is None else r.row, *guard_cells([r.field, r.value, r.message])])
 
 
 def read_report(path: str | Path) -> list[Reject]:
     with open(path, encoding="utf-8", newline="") as stream:
         reader = csv.DictReader(stream)
-        return [Reject(int(r["row"]) if r["row"] else None, r["field"], r["value"], r["message"]) for r in reader]
+        return [Reject(int(r["row"]) if r["row"] else None, unguard_cell(r["field"]), unguard_cell(r["value"]),
+                       unguard_cell(r["message"])) for r in reader]
 
 
 def _text(value) -> str:

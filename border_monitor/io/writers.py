@@ -5,29 +5,32 @@ Every field of the model is written, so that export -> import gives back the sam
 bookkeeping fields are written too, for the reader of the file; import ignores them.
 
 CSV: UTF-8, ``,``-separated, times in UTC as ISO 8601 with ``Z``, ``lon``/``lat`` columns,
-numbers in their shortest exact form. GeoJSON, KML and GeoPackage: through GDAL (pyogrio)
-with WKB point geometry in WGS84. KML puts the type in ``<name>``, the description in
+numbers in their shortest exact form, text cells that a spreadsheet would run as a formula
+prefixed with ``'`` (``formula_guard``; the CSV reader removes it again). GeoJSON, KML and
+GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84. KML puts the type in ``<name>``, the description in
 ``<description>``, the time in ``<TimeStamp>`` and everything else in ``ExtendedData``
 (with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits).
 
-The file appears complete or not at all: it is written under a temporary name and renamed.
+The file appears complete or not at all: it is written under a temporary name in the same
+folder and renamed (``output_files``); it is never written over the store it comes from.
 """
 from __future__ import annotations
 
 import csv
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import shapely
 from pyogrio import raw
+from pyogrio.errors import DataLayerError, DataSourceError
 
 from ..domain.errors import BorderMonitorError
 from .columns import EXPORT_FIELDS
 from .errors import UnsupportedFormatError
 from .export_columns import TIME_FIELDS, Columns, length, to_columns
+from .formula_guard import TEXT_FIELDS, guard_cells
+from .output_files import check_output, replacing
 
 log = logging.getLogger(__name__)
 
@@ -50,44 +53,37 @@ def format_for_writing(path: str | Path) -> str:
             f"{path}: cannot export to files ending in {suffix or '(no suffix)'!r}; known suffixes: {known}") from None
 
 
-def write_incidents(incidents_or_columns, path: str | Path) -> int:
+def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path | None = None,
+                    overwrite: bool = True, formula_guard: bool = True) -> int:
     """Write incidents (list of ``Incident``, ``IncidentBatch``, column mapping, or an iterable of
-    chunks of these) to ``path``; the format follows the suffix. Returns the number written."""
+    chunks of these) to ``path``; the format follows the suffix. Returns the number written.
+
+    ``store``: the store the incidents come from, never written over (nor its -wal/-shm/-journal).
+    ``overwrite=False`` refuses an existing file. ``formula_guard``: CSV text cells that a
+    spreadsheet would run as a formula get a ``'`` in front (see ``formula_guard``).
+    """
     path = Path(path)
     fmt = format_for_writing(path)
-    if not path.parent.exists():
-        raise ExportError(f"{path}: the folder {path.parent} does not exist")
+    check_output(path, store=store, overwrite=overwrite, what="export file")
     columns = to_columns(incidents_or_columns)
     n = length(columns)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
+    with replacing(path, create=fmt == "CSV", what="export file") as temp:
         if fmt == "CSV":
-            _write_csv(columns, temp)
+            _write_csv(columns, temp, formula_guard)
         else:
-            temp.unlink()  # GDAL creates the file itself
-            _write_gdal(columns, temp, fmt)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    except Exception as exc:
-        if isinstance(exc, BorderMonitorError):
-            raise
-        raise ExportError(f"{path}: cannot be written as {fmt} ({exc})") from exc
-    finally:
-        for leftover in (temp, temp.with_name(temp.name + "-journal"), temp.with_name(temp.name + "-wal"),
-                         temp.with_name(temp.name + "-shm")):
-            if leftover.exists() and leftover != path:
-                leftover.unlink()
+            try:
+                _write_gdal(columns, temp, fmt)
+            except (DataSourceError, DataLayerError) as exc:
+                raise ExportError(f"Cannot write the export file {path} as {fmt}: {exc}") from None
     log.info("wrote %d incidents to %s (%s)", n, path, fmt)
     return n
 
 
 # -- CSV ---------------------------------------------------------------------------
 
-def csv_text_columns(columns: Columns) -> list[list[str]]:
-    """Each export field as a list of cell texts (vectorised formatting)."""
+def csv_text_columns(columns: Columns, formula_guard: bool = True) -> list[list[str]]:
+    """Each export field as a list of cell texts (vectorised formatting); text fields guarded
+    against formula injection unless ``formula_guard`` is false."""
     out = []
     for name in EXPORT_FIELDS:
         values = columns[name]
@@ -102,7 +98,8 @@ def csv_text_columns(columns: Columns) -> list[list[str]]:
         elif name == "in_zone":
             out.append(["" if v is None else ("true" if v else "false") for v in values.tolist()])
         else:
-            out.append(["" if v is None else str(v) for v in values.tolist()])
+            cells = ["" if v is None else str(v) for v in values.tolist()]
+            out.append(guard_cells(cells) if formula_guard and name in TEXT_FIELDS else cells)
     return out
 
 
@@ -114,8 +111,8 @@ def iso_utc(times: np.ndarray) -> np.ndarray:
     return text
 
 
-def _write_csv(columns: Columns, path: Path) -> None:
-    cells = csv_text_columns(columns)
+def _write_csv(columns: Columns, path: Path, formula_guard: bool) -> None:
+    cells = csv_text_columns(columns, formula_guard)
     with open(path, "w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow(EXPORT_FIELDS)

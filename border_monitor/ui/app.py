@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import __version__
 from ..assets import resource_path
 from ..domain.errors import BorderMonitorError
+from .failure_text import failure_text, install_excepthook
 from .i18n import install_translators
 from .jobs.open_job import open_store_job
 from .lifecycle import dispose
@@ -100,18 +101,22 @@ def run_gui(store_path: str | Path | None = None, settings: QSettings | None = N
     def failed(exc: BaseException) -> None:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Border Monitor"),
                              QCoreApplication.translate("app", "The store %1 could not be opened: %2").replace(
-                                 "%1", str(path)).replace("%2", str(exc)))
+                                 "%1", str(path)).replace("%2", failure_text(exc, "opening the store")))
         app.exit(2)
 
     label = (QCoreApplication.translate("app", "Creating the demo store (first run)...") if create_demo
              and not path.exists() else QCoreApplication.translate("app", "Opening %1...").replace("%1", path.name))
+    restore_hook = install_excepthook()  # an exception no code caught: logged, and said in a message box
     run_with_progress(None, QCoreApplication.translate("app", "Border Monitor"), label, open_store_job, path,
                       create_demo=create_demo, on_done=opened, on_error=failed, on_cancel=lambda: app.exit(1))
-    code = app.exec()
-    window = holder.pop("window", None)
-    if window is not None:
-        store = window.store
-        dispose(window)
-        if store is not None:
-            store.close()
+    try:
+        code = app.exec()
+        window = holder.pop("window", None)
+        if window is not None:
+            store = window.store
+            dispose(window)
+            if store is not None:
+                store.close()
+    finally:
+        restore_hook()
     return code

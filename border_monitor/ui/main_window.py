@@ -27,6 +27,7 @@ from .state import AppState
 from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
+from .actions.map_layers import MapLayerActions
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         for action in (self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.map_layers = MapLayerActions(self)  # online base maps, reference layers
+        self.map_layers.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         self.menus["view"] = view_menu
         for name in ("filters", "table", "timeline", "details"):

@@ -3,17 +3,20 @@
 A job is a plain function ``fn(*args, progress=..., cancel=..., **kwargs)``: it calls
 ``progress(done, total)`` now and then and stops (raising ``Cancelled`` or returning) when
 ``cancel()`` is true. ``run_with_progress`` shows a modal-less progress dialog with a Cancel
-button; the window keeps painting and answering while the job runs.
+button; the window keeps painting and answering while the job runs. A job's failure is
+worded as ``failures`` says (an internal error is logged with its traceback to the log file).
 """
 from __future__ import annotations
 
 import logging
-import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
+
+from ..failures import describe
+from .failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +72,9 @@ class Worker(QRunnable):
                 if self._cancel:
                     self._emit(self.signals.cancelled)
                     return
-                log.debug("worker failed:\n%s", traceback.format_exc())
+                # An internal error goes to the log file with its traceback, here where it happened;
+                # the window then shows the same words as the command line (``failure_text``).
+                describe(exc, f"a background job ({getattr(self.fn, '__name__', 'job')})")
                 self._emit(self.signals.failed, exc)
             else:
                 if self._cancel:
@@ -141,7 +146,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, fn: Callab
         if on_error:
             on_error(exc)
         else:
-            log.error("%s failed: %s", title, exc)
+            log.error("%s failed: %s", title, failure_text(exc))
 
     def user_cancelled() -> None:
         worker.cancel()

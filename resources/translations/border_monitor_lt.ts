@@ -338,41 +338,41 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="73"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
         <source>Open store</source>
         <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="74"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="80"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="101"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="141"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
         <source>Import incidents</source>
         <translation>Importuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="110"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -381,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="116"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="120"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -395,58 +395,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="131"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="134"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="138"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="146"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="149"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="150"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="162"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="165"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="169"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="172"/>
         <source>Export incidents</source>
         <translation>Eksportuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="176"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="180"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="184"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="193"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,90 +686,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="47"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="48"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
         <source>Timeline</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="121"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="140"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="174"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidentų filtre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayerActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="39"/>
+        <source>Add &amp;online base map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="41"/>
+        <source>&amp;Remove online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
+        <source>&amp;Update reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="44"/>
+        <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="80"/>
+        <source>Add an online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="85"/>
+        <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="98"/>
+        <source>Removed the base map %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="121"/>
+        <source>Update reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
+        <source>Open a store first: the reference layers are kept in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="129"/>
+        <source>The reference layers of %1 were not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
+        <source>The reference layers of %1 were updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1023,14 +1081,120 @@
     </message>
 </context>
 <context>
+    <name>OnlineLayer</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
+        <source>Give the base map a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
+        <source>There is already a base map named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
+        <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
+        <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
+        <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
+        <source>The address “%1” contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
+        <source>The address “%1” does not start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
+        <source>The address “%1” names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
+        <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
+        <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineLayerDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
+        <source>Add an online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
+        <source>e.g. OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
+        <source>e.g. © OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
+        <source>as the map (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
+        <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
+        <source>Tile &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
+        <source>A&amp;ttribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
+        <source>&amp;Maximum zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
+        <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="106"/>
+        <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/workers.py" line="149"/>
+        <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,24 +1309,25 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="64"/>
-        <location filename="../../border_monitor/ui/app.py" line="101"/>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="65"/>
+        <location filename="../../border_monitor/ui/app.py" line="102"/>
+        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="102"/>
+        <location filename="../../border_monitor/ui/app.py" line="103"/>
         <source>The store %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="106"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>Creating the demo store (first run)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="107"/>
+        <location filename="../../border_monitor/ui/app.py" line="108"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1378,19 @@
         <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
         <source>(no border nearby)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>failures</name>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="30"/>
+        <source>An internal error; details in %1</source>
+        <translation>Vidinė klaida; išsami informacija: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="32"/>
+        <source>An internal error (%1); it could not be logged.</source>
+        <translation>Vidinė klaida (%1); jos nepavyko įrašyti į žurnalą.</translation>
     </message>
 </context>
 <context>

@@ -174,8 +174,10 @@ def test_calls_before_the_page_is_ready_wait_in_the_queue(qtbot, demo_store, app
     with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
         panel.show()
     qtbot.waitUntil(lambda: panel.view().get("zoom") == 9, timeout=TIMEOUT)
+    # Within a pixel (~0.003 degrees at zoom 9): a view set while the page was hidden moves by the rounding
+    # of Leaflet's resize (it keeps the centre in whole pixels) when the panel is shown.
     assert run_js(panel.web_view, "[BM.map.getCenter().lat, BM.map.getCenter().lng]") == [
-        pytest.approx(53.1), pytest.approx(23.9)]
+        pytest.approx(53.1, abs=0.003), pytest.approx(23.9, abs=0.003)]
     qtbot.waitUntil(panel.is_settled, timeout=TIMEOUT)
     assert counts[-1] == len(demo_store.grid_counts(app_state.filter, cell_deg_for_zoom(9)).counts)
     assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)

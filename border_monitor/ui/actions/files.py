@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import BorderMonitorError
+from ..failure_text import failure_text
 from ..jobs.export_job import export_job
 from ..jobs.import_job import import_job, read_job
 from ..jobs.open_job import open_store_job
@@ -59,10 +60,12 @@ class FileActions(QObject):
         box.open()
         return box
 
-    def _error(self, what: str, title: str, exc: BaseException) -> None:
-        self.last_error = str(exc)
-        log.warning("%s: %s", title, exc)
-        self._message(QMessageBox.Icon.Warning, title, str(exc))
+    def _error(self, what: str, title: str, exc: BaseException, worded: bool = False) -> None:
+        """``worded``: an error the caller caught as one worded for the user (its message is the sentence)."""
+        text = str(exc) if worded else failure_text(exc, title)  # or "an internal error; details in LOGFILE"
+        self.last_error = text
+        log.warning("%s: %s", title, text)
+        self._message(QMessageBox.Icon.Warning, title, text)
         self.finished.emit(what, False)
 
     # -- open ---------------------------------------------------------------------------
@@ -190,7 +193,7 @@ class FileActions(QObject):
         try:
             self.window.map_panel.add_mbtiles(path)
         except (ValueError, OSError, BorderMonitorError) as exc:
-            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc)
+            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc, worded=True)
             return False
         self.finished.emit("mbtiles", True)
         return True

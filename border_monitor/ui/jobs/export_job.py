@@ -11,9 +11,11 @@ def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], N
                cancel: Callable[[], bool]) -> int:
     """Write the incidents in ``flt`` to ``path`` (format from the suffix), page by page: how many were written."""
     from ...domain.filters import SortKey
+    from ...io.output_files import check_output
     from ...io.writers import format_for_writing, write_incidents
 
-    format_for_writing(path)  # refuse an unknown suffix before reading anything
+    format_for_writing(path)  # refuse an unknown suffix, or a path that is the store, before reading anything
+    check_output(path, store=getattr(store, "path", None), what="export file")
     total = store.count(flt)
 
     def chunks():
@@ -26,4 +28,4 @@ def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], N
             progress(done, total)  # raises Cancelled when the user cancelled: the file is not written
             yield page
 
-    return write_incidents(chunks(), path)
+    return write_incidents(chunks(), path, store=getattr(store, "path", None))  # never over the store
