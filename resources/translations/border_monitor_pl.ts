@@ -1111,8 +1111,8 @@
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tool_layers.py" line="23"/>
-        <source>National grid (LKS-94 / LKS-92 / PL-1992)</source>
-        <translation>Siatka krajowa (LKS-94 / LKS-92 / PL-1992)</translation>
+        <source>National grid</source>
+        <translation>Siatka krajowa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="77"/>

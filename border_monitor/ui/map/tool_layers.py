@@ -20,7 +20,7 @@ GRID_KINDS = ("mgrs", "national")
 
 def grid_layer_names() -> dict[str, str]:
     return {"mgrs": QCoreApplication.translate("MapTools", "MGRS grid"),
-            "national": QCoreApplication.translate("MapTools", "National grid (LKS-94 / LKS-92 / PL-1992)")}
+            "national": QCoreApplication.translate("MapTools", "National grid")}
 
 
 class _MeasureInit(MacroElement):
