@@ -13,41 +13,40 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ..domain.errors import StoreError
 from ..domain.incident import Incident
 from ..geo.border_distance import BorderCrossings, CrossingDistance
-from ..store.base import IncidentStore
+from .state import AppState
 from .text.distances import length_text
 
 log = logging.getLogger(__name__)
 
 
 class NearestCrossingSection(QLabel):
-    def __init__(self, store: IncidentStore | None, parent: QWidget | None = None):
+    def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("nearestCrossing")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setContentsMargins(4, 4, 4, 4)
-        self._store = store
+        self._state = state
         self._crossings: BorderCrossings | None = None
-        self._loaded = False
+        self._loaded_from = None  # the store the crossings were read from
         self.setVisible(False)
-
-    def set_store(self, store: IncidentStore | None) -> None:
-        self._store = store
-        self._crossings = None
-        self._loaded = False
 
     def reference_changed(self) -> None:
         """The store's reference layers changed: read them again when next needed."""
         self._crossings = None
-        self._loaded = False
+        self._loaded_from = None
 
     def _load(self) -> BorderCrossings | None:
-        if not self._loaded and self._store is not None:
-            self._loaded = True
+        store = self._state.store
+        if store is not self._loaded_from:
+            self._loaded_from = store
+            self._crossings = None
+            if store is None:
+                return None
             try:
-                self._crossings = BorderCrossings.from_geojson(self._store.reference_layer("borders"),
-                                                               self._store.reference_layer("crossing_points"))
+                self._crossings = BorderCrossings.from_geojson(store.reference_layer("borders"),
+                                                               store.reference_layer("crossing_points"))
             except (StoreError, KeyError, ValueError) as exc:
                 log.warning("details: no crossing points to measure to: %s", exc)
                 self._crossings = None

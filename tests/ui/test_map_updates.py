@@ -146,7 +146,7 @@ def test_cursor_and_right_click_report_map_positions(panel, qtbot, run_js):
     assert menu.args == [pytest.approx(expected[0]), pytest.approx(expected[1])]
 
 
-def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
+def test_another_store_gets_a_new_page(panel, app_state, qtbot, tmp_path, run_js):
     from border_monitor.store import open_store
 
     empty = open_store(tmp_path / "empty.gpkg", create=True)
@@ -154,7 +154,7 @@ def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
         counts = []
         panel.drawn.connect(counts.append)
         with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
-            panel.set_store(empty)
+            app_state.set_store(empty)
         assert counts == [0]
         assert run_js(panel.web_view, "BM.data.len") == 0
         assert run_js(panel.web_view, "document.querySelectorAll('.bm-crossing').length") == 21
