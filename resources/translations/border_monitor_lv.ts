@@ -708,88 +708,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="50"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="51"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="194"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="65"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="66"/>
         <source>Timeline</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="66"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="129"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="133"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="130"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="134"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="132"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="136"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="133"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="139"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="143"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="145"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="149"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="186"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="191"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="192"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="195"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="200"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidenti filtrā: %1</translation>
     </message>
@@ -1501,6 +1501,24 @@
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="87"/>
         <source>No deleted incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
+        <source>Store problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
+        <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
+        <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
