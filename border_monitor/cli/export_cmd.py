@@ -20,6 +20,7 @@ from ..domain.errors import BorderMonitorError
 from ..domain.filters import SortKey
 from ..io.output_files import check_output
 from ..io.writers import WRITE_FORMATS, format_for_writing, write_incidents
+from ..ui.text.palette import TYPE_COLORS  # plain hex strings, no Qt: KML styles match the map
 from .filter_args import add_filter_args, filter_from_args
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     flt = filter_from_args(args)
     with open_store(store_path, create=False, read_only=True) as store:
         n = write_incidents(read_pages(store, flt), out, store=store_path, overwrite=overwrite,
-                            formula_guard=args.formula_guard)
+                            formula_guard=args.formula_guard, type_colors=TYPE_COLORS)
     print(f"exported {n} incidents from {store_path} to {out}")
     return 0
 

@@ -27,6 +27,7 @@ from .columns import ALIASES, REQUIRED_FIELDS, map_columns, normalise_header
 from ..domain.value_text import shorten
 from .errors import UnreadableFileError
 from .json_scan import check_json_file
+from .kml_styles import names_into_descriptions
 from .read_limits import DEFAULT_LIMITS, ReadLimits, over_limit, require_regular_file
 from .read_result import ReadResult, SourceInfo
 from .xml_safety import check_xml_file
@@ -75,6 +76,8 @@ def build_result(path: Path, fmt: str, layer: str | None, headers: list[str], fi
             columns.columns["type"] = name_at[0]
             notes.append(f"the incident type was read from the {headers[name_at[0]]!r} field")
     raw_columns = {name: field_data[k] for name, k in columns.columns.items()}
+    if fmt == KML:
+        _keep_names(headers, field_data, columns.columns, raw_columns)
     value_errors = {name: _non_scalar_values(values) for name, values in raw_columns.items()}
     for name, at in value_errors.items():
         if at:
@@ -117,6 +120,15 @@ def build_result(path: Path, fmt: str, layer: str | None, headers: list[str], fi
     log.info("read %d features from %s (%s): %d good, %d with errors", n, path, source.describe(),
              len(built.batch), len({e.row for e in rejects}))
     return ReadResult(built.batch, rejects, source)
+
+
+def _keep_names(headers: list[str], field_data: list, mapped: dict, raw_columns: dict) -> None:
+    """A Placemark's ``<name>`` (its title), unless it was read as the type, goes in front of the description
+    (``kml_styles.names_into_descriptions``)."""
+    name_at = [k for k, h in enumerate(headers) if normalise_header(h) == "name"]
+    if not name_at or name_at[0] in mapped.values():
+        return
+    raw_columns["description"] = names_into_descriptions(field_data[name_at[0]], raw_columns.get("description"))
 
 
 def _non_scalar_values(values) -> list[int]:

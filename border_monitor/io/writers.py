@@ -7,7 +7,8 @@ bookkeeping fields are written too, for the reader of the file; import ignores t
 CSV: UTF-8, ``,``-separated, times in UTC as ISO 8601 with ``Z``, ``lon``/``lat`` columns,
 numbers in their shortest exact form, text cells that a spreadsheet would run as a formula
 prefixed with ``'`` (``formula_guard``; the CSV reader removes it again). GeoJSON, KML and
-GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84. KML puts the type in ``<name>``, the description in
+GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84. KML puts the title (the description's first
+line, ``kml_styles``) in ``<name>``, a style per incident type in the document, the description in
 ``<description>``, the time in ``<TimeStamp>`` and everything else in ``ExtendedData``
 (with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits).
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import csv
 import logging
 from pathlib import Path
+from typing import Mapping
 
 import numpy as np
 import shapely
@@ -30,6 +32,7 @@ from .columns import EXPORT_FIELDS
 from .errors import UnsupportedFormatError
 from .export_columns import TIME_FIELDS, Columns, length, to_columns
 from .formula_guard import TEXT_FIELDS, guard_cells
+from .kml_styles import add_type_styles, placemark_names
 from .output_files import check_output, replacing
 
 log = logging.getLogger(__name__)
@@ -54,13 +57,16 @@ def format_for_writing(path: str | Path) -> str:
 
 
 def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path | None = None,
-                    overwrite: bool = True, formula_guard: bool = True) -> int:
+                    overwrite: bool = True, formula_guard: bool = True,
+                    type_colors: Mapping[str, str] | None = None) -> int:
     """Write incidents (list of ``Incident``, ``IncidentBatch``, column mapping, or an iterable of
     chunks of these) to ``path``; the format follows the suffix. Returns the number written.
 
     ``store``: the store the incidents come from, never written over (nor its -wal/-shm/-journal).
     ``overwrite=False`` refuses an existing file. ``formula_guard``: CSV text cells that a
-    spreadsheet would run as a formula get a ``'`` in front (see ``formula_guard``).
+    spreadsheet would run as a formula get a ``'`` in front (see ``formula_guard``). ``type_colors``: KML,
+    ``#rrggbb`` per incident type for the type styles (``kml_styles``; the views' palette, which io cannot
+    import); a type without one is grey.
     """
     path = Path(path)
     fmt = format_for_writing(path)
@@ -75,6 +81,8 @@ def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path
                 _write_gdal(columns, temp, fmt)
             except (DataSourceError, DataLayerError) as exc:
                 raise ExportError(f"Cannot write the export file {path} as {fmt}: {exc}") from None
+            if fmt == "KML" and n:
+                add_type_styles(temp, columns["id"].tolist(), columns["type"].tolist(), type_colors or {})
     log.info("wrote %d incidents to %s (%s)", n, path, fmt)
     return n
 
@@ -136,8 +144,8 @@ def _write_gdal(columns: Columns, path: Path, fmt: str) -> None:
         masks.append(mask)
 
     if fmt == "KML":
-        add("name", np.array([f"{t} ({c}, {p} persons)" for t, c, p in
-                              zip(columns["type"], columns["country"], columns["persons"].tolist())], dtype=object))
+        add("name", placemark_names(columns["description"].tolist(), columns["type"], columns["country"],
+                                    columns["persons"].tolist()))
         add("timestamp", columns["occurred_at"])
         tz["timestamp"] = np.full(n, 100, dtype=np.int32)
     for name in EXPORT_FIELDS:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
+import xml.etree.ElementTree as ET
 import zipfile
 from datetime import datetime, timedelta, timezone
 
@@ -83,7 +84,9 @@ def test_kml_uses_name_description_and_timestamp(tmp_path):
     path = tmp_path / "one.kml"
     write_incidents([inc], path)
     text = path.read_text(encoding="utf-8")
-    assert f"<name>{inc.type.value} ({inc.country.value}, {inc.persons} persons)</name>" in text
+    title = inc.description.strip().split("\n")[0].strip()  # the title (kml_styles); the type summary without one
+    name = ET.parse(path).getroot().find(".//{http://www.opengis.net/kml/2.2}Placemark/{http://www.opengis.net/kml/2.2}name")
+    assert name.text == (title or f"{inc.type.value} ({inc.country.value}, {inc.persons} persons)")
     assert "<when>" + inc.occurred_at.isoformat(timespec="milliseconds").replace("+00:00", "Z") + "</when>" in text
     assert '<SimpleData name="lon">' + repr(inc.lon) + "</SimpleData>" in text
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import BorderMonitorError
 from ..failure_text import failure_text
+from .export_dialog import ExportDialog
 from ..jobs.export_job import export_job
 from ..jobs.import_job import import_job, read_job
 from ..jobs.open_job import open_store_job
@@ -48,6 +49,7 @@ class FileActions(QObject):
         self.last_error: str | None = None
         self.last_result = None
         self.message_box: QMessageBox | None = None  # the last message shown (tests answer it)
+        self.export_dialog: ExportDialog | None = None  # the last export dialog opened (tests fill it in)
 
     def _start_folder(self) -> str:
         if self.window.store_path:
@@ -192,15 +194,20 @@ class FileActions(QObject):
             on_cancel=lambda: self.finished.emit("import", False))
 
     # -- export -------------------------------------------------------------------------
-    def choose_export(self) -> None:
-        from ...io.writers import WRITE_FORMATS
+    def choose_export(self) -> ExportDialog:
+        """Open the export dialog (window-modal, not blocking); on accept, export to the chosen file."""
+        dialog = ExportDialog(self.window, self.window.settings, self.tr("Export the incidents in the filter"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog = dialog
 
-        patterns = " ".join(f"*{suffix}" for suffix in sorted(WRITE_FORMATS))
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export the incidents in the filter"),
-                                              self._start_folder(),
-                                              self.tr("Incident files (%1)").replace("%1", patterns))
-        if path:
-            self.export_file(path)
+        def accepted() -> None:
+            path = dialog.chosen_path()
+            if path is not None:
+                self.export_file(path)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
 
     def export_file(self, path: str | Path) -> Worker:
         """Write the incidents in the current filter to ``path`` (format from its suffix) in a worker."""

@@ -28,4 +28,7 @@ def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], N
             progress(done, total)  # raises Cancelled when the user cancelled: the file is not written
             yield page
 
-    return write_incidents(chunks(), path, store=getattr(store, "path", None))  # never over the store
+    from ..text.palette import TYPE_COLORS
+
+    # never over the store; KML styles in the map's colours
+    return write_incidents(chunks(), path, store=getattr(store, "path", None), type_colors=TYPE_COLORS)
