@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QLineEdit, QPushButton, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain.filters import IncidentFilter
 from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES
@@ -74,9 +74,14 @@ class FiltersPanel(QScrollArea):
         self.area_label = QLabel(self.area_row)
         self.area_label.setObjectName("areaFilterLabel")
         self.area_label.setWordWrap(True)
-        self.area_clear = QPushButton(self.tr("Clear area"), self.area_row)
+        self.area_clear = QToolButton(self.area_row)
         self.area_clear.setObjectName("clearAreaFilter")
-        self.area_clear.setToolTip(self.tr("Stop filtering by the box drawn on the map"))
+        self.area_clear.setText(self.tr("Clear area"))
+        self.area_clear.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        if not self.area_clear.icon().isNull():  # the label keeps the width; the icon says it, the tooltip too
+            self.area_clear.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.area_clear.setAccessibleName(self.tr("Clear area"))
+        self.area_clear.setToolTip(self.tr("Clear area: stop filtering by the box drawn on the map"))
         area_layout.addWidget(self.area_label, 1)
         area_layout.addWidget(self.area_clear)
         self.area_row.setVisible(False)
