@@ -10,11 +10,12 @@ import logging
 import uuid
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...domain.errors import BorderMonitorError
 from ...store.base import AuditEntry, Change, IncidentStore
 from ..state import AppState
+from .column_fit import fit_columns
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +78,8 @@ class HistoryView(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.setIndentation(12)
-        for column, width in enumerate((160, 90, 110, 150)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        fit_columns(self.tree)
         self.empty = QLabel(self.tr("No incident selected."), self)
         self.empty.setObjectName("historyEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -134,6 +131,7 @@ class HistoryView(QWidget):
         for entry in self.entries:
             self.tree.addTopLevelItem(self._item(entry))
         self.tree.expandAll()
+        fit_columns(self.tree)
         self.empty.setVisible(False)
         self.tree.setVisible(True)
 

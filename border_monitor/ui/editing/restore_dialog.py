@@ -17,6 +17,7 @@ from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
 from ...store.base import IncidentStore
 from ..text.labels import country_label, type_label
+from .column_fit import fit_columns
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class RestoreDialog(QDialog):
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, str(incident.id))
             self.tree.addTopLevelItem(item)
+        fit_columns(self.tree)
         if not self.note.text():
             self.note.setText(self.tr("{0} deleted incident(s).").format(len(rows)) if rows
                               else self.tr("No deleted incidents."))

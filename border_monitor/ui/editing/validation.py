@@ -4,21 +4,33 @@ The rules themselves are Qt-free in ``domain.checks``; this module only shows th
 """
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#9a6700"
 
 
 class FieldMessage(QLabel):
-    """A wrapped label, hidden while it has nothing to say."""
+    """A wrapped label of a fixed height (``LINES`` lines), empty while it has nothing to say: the space is
+    kept, so the fields of the form do not move when a message appears. A longer message is cut at the
+    last line; its tooltip holds the whole sentence."""
+
+    LINES = 2
 
     def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName(f"message_{name}")
         self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.kind = ""
-        self.setVisible(False)
+
+    def changeEvent(self, event) -> None:  # a new font (or style) changes the line height
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + 2)
 
     def show_message(self, error: str | None, warning: str | None = None) -> None:
         if error:
@@ -30,7 +42,6 @@ class FieldMessage(QLabel):
         self.setStyleSheet(f"color: {color};" if color else "")
         self.setText(text)
         self.setToolTip(text)
-        self.setVisible(bool(text))
 
 
 def with_message(widget: QWidget, message: FieldMessage) -> QWidget:
