@@ -25,10 +25,11 @@ def _run(argv, capsys):
 def test_degrees_with_decimal_comma_to_lks94(capsys):
     rc, out, err = _run(["54,6868 25,2856", "--to", "lks94"], capsys)
     assert rc == 0 and err == ""
-    northing, easting = (float(v) for v in out.split())
     # LKS-94 is northing first: Vilnius is about 6 061 900 N, 582 900 E
-    assert 6_061_800 < northing < 6_062_000 and 582_800 < easting < 583_000
-    assert out == "6061911 582892\n"
+    assert out == "N 6061911 E 582892\n"
+    rc, out, err = _run(["54,6868 25,2856", "--to", "lks94", "--plain"], capsys)
+    northing, easting = (float(v) for v in out.split())
+    assert 6_061_800 < northing < 6_062_000 and 582_800 < easting < 583_000 and err == ""
 
 
 def test_words_are_joined_and_negative_numbers_are_text(capsys):
@@ -44,7 +45,7 @@ def test_from_names_the_system_that_guessing_cannot(capsys):
     assert err.startswith("border-monitor coords: error: '582892 6061911' fits more than one coordinate system")
     assert "utm34n" in err and "utm35n" in err
     rc, out, err = _run(["582892 6061911", "--from", "utm34n", "--to", "wgs84", "--precision", "4"], capsys)
-    assert rc == 0 and out == "54.6977, 22.2862\n" and err == ""
+    assert rc == 0 and out == "lat 54.6977 lon 22.2862\n" and err == ""
 
 
 @pytest.mark.parametrize(
@@ -79,7 +80,9 @@ def test_through_the_real_command_line():
         capture_output=True, text=True, timeout=60, cwd=ROOT,
     )
     assert ok.returncode == 0, ok.stderr
-    northing, easting = (float(v) for v in ok.stdout.split())
+    n_label, northing, e_label, easting = ok.stdout.split()
+    assert (n_label, e_label) == ("N", "E")
+    northing, easting = float(northing), float(easting)
     assert 776_000 < northing < 777_000 and 904_000 < easting < 906_000  # PL-1992 northing first
     bad = subprocess.run(
         [sys.executable, "-m", "border_monitor", "coords", "54 41 25", "--to", "wgs84"],
@@ -87,3 +90,21 @@ def test_through_the_real_command_line():
     )
     assert bad.returncode == 2 and bad.stdout == ""
     assert bad.stderr.startswith("border-monitor coords: error: '54 41 25' has 3 number(s)")
+
+
+def test_utm_shows_its_zone_and_mgrs_its_reference(capsys):
+    rc, out, err = _run(["54.6868 25.2856", "--to", "utm35n"], capsys)
+    assert rc == 0 and out == "zone 35N E 389485 N 6061289\n" and err == ""
+    rc, out, _ = _run(["54.6868 25.2856", "--to", "mgrs"], capsys)
+    assert out == "35U LA 89485 61289\n"
+
+
+def test_a_position_outside_the_area_of_use_is_converted_with_a_warning(capsys):
+    rc, out, err = _run(["54.6868 25.2856", "--to", "utm34n"], capsys)  # Vilnius lies in zone 35
+    assert rc == 0 and out.startswith("zone 34N E ")
+    assert err.startswith("border-monitor coords: warning: lat 54.6868 lon 25.2856 lies outside the area of use "
+                          "of WGS 84 / UTM zone 34N (lon 18 to 24")
+    rc, out, err = _run(["-33.5 -70.25", "--from", "wgs84", "--to", "lks94"], capsys)
+    assert rc == 0 and "LKS-94" in err and err.count("\n") == 1
+    rc, out, err = _run(["54.6868 25.2856", "--to", "lks94"], capsys)
+    assert err == ""
