@@ -5,6 +5,12 @@ hold the Lithuanian, Latvian and Polish translations (``pyside6-lupdate`` writes
 ``pyside6-lrelease`` compiles them to .qm). Qt's own strings (dialog buttons) come from the
 ``qtbase_<lang>.qm`` files shipped with PySide6.
 
+Counts use Qt's plural forms (``self.tr("%Ln incident(s)", "", n)``): each catalogue gives the forms of
+its language (lt, lv and pl have three), and ``border_monitor_en.ts`` holds only those messages
+(``lupdate -pluralonly``) with the English singular and plural, so that English says "1 incident" and
+"3 incidents". It is installed first, under every other catalogue, so a message another language has not
+translated yet still reads as English.
+
 Regenerate with ``python -m border_monitor.ui.i18n`` (runs lupdate then lrelease).
 """
 from __future__ import annotations
@@ -24,6 +30,7 @@ log = logging.getLogger(__name__)
 
 CATALOG = "border_monitor"
 LANGUAGES = ("lt", "lv", "pl")
+PLURALS = "en"  # the source language's own catalogue: its plural forms only
 LOCALE_ENV = "BORDER_MONITOR_LOCALE"  # e.g. "pl_PL" overrides the system locale
 
 
@@ -44,6 +51,14 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     locale = locale or chosen_locale()
     QLocale.setDefault(locale)
     loaded: list[QTranslator] = []
+    plurals = QTranslator(app)
+    if plurals.load(f"{CATALOG}_{PLURALS}.qm", str(translations_dir())):
+        app.installTranslator(plurals)  # first: the locale's catalogue, installed after, is asked first
+        loaded.append(plurals)
+    else:
+        log.warning("no English plural forms in %s: counts read 'incident(s)'", translations_dir())
+    if locale.language() == QLocale.Language.English:
+        return loaded  # the code's strings are English; Qt's own dialogs are too
     sources = (
         (CATALOG, str(translations_dir())),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -73,11 +88,12 @@ def _tool(name: str) -> str:
     return found
 
 
-def run_lupdate(ts: Path, language: str) -> None:
+def run_lupdate(ts: Path, language: str, plural_only: bool = False) -> None:
     """Collect the translatable strings of ``source_files()`` into ``ts`` (created, or updated keeping its
-    translations; strings no longer in the code are dropped)."""
+    translations; strings no longer in the code are dropped). ``plural_only``: only messages with a count."""
     subprocess.run([_tool("pyside6-lupdate"), *(str(p) for p in source_files()), "-ts", str(ts), "-no-obsolete",
-                    "-silent", "-source-language", "en", "-target-language", language], check=True)
+                    "-silent", *(["-pluralonly"] if plural_only else []), "-source-language", "en",
+                    "-target-language", language], check=True)
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
@@ -89,9 +105,9 @@ def update_catalogues() -> None:
     """Run pyside6-lupdate over the sources into each .ts, then pyside6-lrelease into .qm."""
     folder = translations_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, PLURALS):
         ts = folder / f"{CATALOG}_{lang}.ts"
-        run_lupdate(ts, lang)
+        run_lupdate(ts, lang, plural_only=lang == PLURALS)
         run_lrelease(ts, ts.with_suffix(".qm"))
         log.info("updated %s and %s", ts, ts.with_suffix(".qm").name)
 

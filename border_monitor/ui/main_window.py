@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
     def _show_count(self) -> None:
         """How many incidents the state's filter holds (one count query)."""
         count = self.store.count(self.state.filter) if self.store is not None else 0
-        self.count_label.setText(self.tr("%1 incidents in the filter").replace("%1", QLocale().toString(count)))
+        self.count_label.setText(self.tr("%Ln incident(s) in the filter", "", count))
 
     def _show_cursor(self, lon: float, lat: float) -> None:
         """The cursor position in the coordinate system the user chose (Edit > Coordinate system)."""

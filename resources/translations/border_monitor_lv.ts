@@ -329,10 +329,41 @@
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/controller.py" line="269"/>
-        <source>Set status {0} on {1} incident(s)</source>
-        <translation type="unfinished"></translation>
+        <source>Set status %1 on %Ln incident(s)</source>
+        <translation>
+            <numerusform>Iestatīt statusu %1 %Ln incidentam</numerusform>
+            <numerusform>Iestatīt statusu %1 %Ln incidentiem</numerusform>
+            <numerusform>Iestatīt statusu %1 %Ln incidentiem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/controller.py" line="293"/>
+        <source>Delete %Ln incident(s)</source>
+        <translation>
+            <numerusform>Dzēst %Ln incidentu</numerusform>
+            <numerusform>Dzēst %Ln incidentus</numerusform>
+            <numerusform>Dzēst %Ln incidentu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
+        <source>Restore %Ln incident(s)</source>
+        <translation>
+            <numerusform>Atjaunot %Ln incidentu</numerusform>
+            <numerusform>Atjaunot %Ln incidentus</numerusform>
+            <numerusform>Atjaunot %Ln incidentu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/controller.py" line="307"/>
+        <source>import of %1 (%Ln incident(s))</source>
+        <translation>
+            <numerusform>%1 importu (%Ln incidents)</numerusform>
+            <numerusform>%1 importu (%Ln incidenti)</numerusform>
+            <numerusform>%1 importu (%Ln incidentu)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="284"/>
@@ -340,143 +371,196 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="293"/>
-        <source>Delete {0} incident(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
-        <source>Restore {0} incident(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="329"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="340"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="339"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="350"/>
         <source>Copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="363"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="374"/>
         <source>Edit refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/export_dialog.py" line="20"/>
+        <source>CSV table</source>
+        <translation>CSV tabula</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/export_dialog.py" line="21"/>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/export_dialog.py" line="22"/>
+        <source>KML (Google Earth)</source>
+        <translation>KML (Google Earth)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/export_dialog.py" line="23"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/export_dialog.py" line="24"/>
+        <source>Excel workbook</source>
+        <translation>Excel darbgrāmata</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="75"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="77"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
         <source>Open store</source>
         <translation>Atvērt krātuvi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="76"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="78"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="87"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="98"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="106"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="146"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="108"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="164"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Import incidents</source>
         <translation>Importēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="99"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="101"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
-        <source>%1: %n row(s) have problems and cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
+        <source>%1: %Ln row(s) have problems and cannot be imported:</source>
+        <translation>
+            <numerusform>%1: %Ln rindā ir kļūdas, to nevar importēt:</numerusform>
+            <numerusform>%1: %Ln rindās ir kļūdas, tās nevar importēt:</numerusform>
+            <numerusform>%1: %Ln rindās ir kļūdas, tās nevar importēt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="125"/>
+        <source>Import the %Ln good row(s)?</source>
+        <translation>
+            <numerusform>Importēt %Ln derīgo rindu?</numerusform>
+            <numerusform>Importēt %Ln derīgās rindas?</numerusform>
+            <numerusform>Importēt %Ln derīgo rindu?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="152"/>
+        <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
+        <translation>
+            <numerusform>%Ln incidents atrodas Baltkrievijas pusē, līdz %1 km no līnijas.</numerusform>
+            <numerusform>%Ln incidenti atrodas Baltkrievijas pusē, līdz %1 km no līnijas.</numerusform>
+            <numerusform>%Ln incidentu atrodas Baltkrievijas pusē, līdz %1 km no līnijas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="161"/>
+        <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
+        <translation>
+            <numerusform>%Ln no tiem atrodas vairāk nekā 1 km dziļumā: bieži tā ir kļūdaini ievadīta koordināta.</numerusform>
+            <numerusform>%Ln no tiem atrodas vairāk nekā 1 km dziļumā: bieži tā ir kļūdaini ievadīta koordināta.</numerusform>
+            <numerusform>%Ln no tiem atrodas vairāk nekā 1 km dziļumā: bieži tā ir kļūdaini ievadīta koordināta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
+        <source>Store all %Ln incident(s) of %1?</source>
+        <translation>
+            <numerusform>Saglabāt %Ln incidentu no %1?</numerusform>
+            <numerusform>Saglabāt visus %Ln incidentus no %1?</numerusform>
+            <numerusform>Saglabāt %Ln incidentu no %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
+        <source>Imported %Ln incident(s) from %1.</source>
+        <translation>
+            <numerusform>Importēts %Ln incidents no %1.</numerusform>
+            <numerusform>Importēti %Ln incidenti no %1.</numerusform>
+            <numerusform>Importēts %Ln incidentu no %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="191"/>
+        <source>Writing %Ln incident(s)...</source>
+        <translation>
+            <numerusform>Raksta %Ln incidentu...</numerusform>
+            <numerusform>Raksta %Ln incidentus...</numerusform>
+            <numerusform>Raksta %Ln incidentu...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="218"/>
+        <source>Exported %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>Eksportēts %Ln incidents uz %1</numerusform>
+            <numerusform>Eksportēti %Ln incidenti uz %1</numerusform>
+            <numerusform>Eksportēts %Ln incidentu uz %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="122"/>
-        <source>Import the %n good row(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="136"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="140"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="150"/>
-        <source>Imported %1 incidents from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="154"/>
-        <source>Writing %1 incidents...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="164"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="166"/>
-        <source>Incident files (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="214"/>
         <source>Export incidents</source>
         <translation>Eksportēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
-        <source>Exported %1 incidents to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="222"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="229"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="238"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="189"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="230"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -553,39 +637,39 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="76"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="76"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="76"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="76"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="74"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="77"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="84"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="119"/>
         <source>No incident selected.</source>
         <translation>Nav izvēlēts incidents.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="130"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
         <source>No recorded changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,10 +898,14 @@
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../border_monitor/ui/main_window.py" line="207"/>
-        <source>%1 incidents in the filter</source>
-        <translation>Incidenti filtrā: %1</translation>
+        <source>%Ln incident(s) in the filter</source>
+        <translation>
+            <numerusform>%Ln incidents filtrā</numerusform>
+            <numerusform>%Ln incidenti filtrā</numerusform>
+            <numerusform>%Ln incidentu filtrā</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1480,52 +1568,56 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="46"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
         <source>Restore deleted incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
         <source>Time (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Deleted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
         <source>&amp;Restore selected</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="86"/>
-        <source>{0} deleted incident(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <source>%Ln deleted incident(s).</source>
+        <translation>
+            <numerusform>%Ln dzēsts incidents.</numerusform>
+            <numerusform>%Ln dzēsti incidenti.</numerusform>
+            <numerusform>%Ln dzēstu incidentu.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="87"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>No deleted incidents.</source>
         <translation type="unfinished"></translation>
     </message>

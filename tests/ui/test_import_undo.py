@@ -4,9 +4,10 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QLocale
 
 from border_monitor.domain.filters import IncidentFilter
+from border_monitor.ui.i18n import install_translators
 from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.main_window import MainWindow
 from border_monitor.ui.settings import open_settings
@@ -36,7 +37,7 @@ def audit_count(store) -> int:
         return conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
 
 
-def test_an_import_is_one_undo_step_that_deletes_and_restores_the_batch(window, demo_store, qtbot, tmp_path):
+def test_an_import_is_one_undo_step_that_deletes_and_restores_the_batch(window, demo_store, qtbot, tmp_path, qapp):
     path = tmp_path / "reports.csv"
     write_reports(path, demo_store)
     before = demo_store.count(IncidentFilter())
@@ -47,7 +48,15 @@ def test_an_import_is_one_undo_step_that_deletes_and_restores_the_batch(window, 
     assert demo_store.count(IncidentFilter()) == before + 4
     stack = window.editing.undo_stack
     assert stack.count() == old_undo + 1
-    assert window.editing.undo_action.text().startswith("&Undo import of reports.csv (4 incident")
+    assert window.editing.undo_action.text() == "&Undo import of reports.csv (4 incident(s))"  # no catalogue here
+    translators = install_translators(qapp, QLocale("en_GB"))
+    try:
+        assert window.editing.imported([], "x.csv") is None  # nothing imported: no step
+        assert window.editing.tr("import of %1 (%Ln incident(s))", "", 1).replace("%1", "a.csv") == \
+            "import of a.csv (1 incident)"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
     changes = []
     window.state.dataChanged.connect(changes.append)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from border_monitor.ui.i18n import CATALOG, LANGUAGES, install_translators, run_lrelease, run_lupdate, translations_dir
+from border_monitor.ui.i18n import CATALOG, LANGUAGES, PLURALS, install_translators, run_lrelease, run_lupdate, translations_dir
 from border_monitor.ui.text.labels import country_label, type_label
 from border_monitor.ui.table.model import IncidentTableModel
 
@@ -115,7 +115,15 @@ def test_the_catalogue_of_the_locale_is_loaded(translated, locale, poland, appre
     assert model.headerData(0, Qt.Orientation.Horizontal) != "Time"
 
 
-def test_english_without_a_catalogue(translated):
+def test_english_loads_only_its_plural_forms(translated):
     loaded = translated("en_GB")
-    assert not any(CATALOG in t.filePath() for t in loaded)
+    assert [Path(t.filePath()).name for t in loaded] == [f"{CATALOG}_{PLURALS}.qm"]
     assert country_label("PL") == "Poland"
+
+
+def test_the_english_catalogue_holds_every_count_message_of_the_code(code_strings):
+    counted = {key for key, translation in code_strings.items() if translation is not None
+               and translation.findall("numerusform")}
+    committed = messages(catalogue(PLURALS))
+    assert counted and set(committed) == counted
+    assert all(is_translated(t) for t in committed.values()), "English forms missing: fill them in the .ts"

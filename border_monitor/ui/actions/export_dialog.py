@@ -15,13 +15,13 @@ LAST_FOLDER_KEY = "export/last_folder"
 
 
 def _labels() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    """The words of each format of ``io.writers.WRITE_FORMATS`` (a format without words shows its name)."""
     return {
-        "CSV": tr("ExportDialog", "CSV table"),
-        "GeoJSON": tr("ExportDialog", "GeoJSON"),
-        "KML": tr("ExportDialog", "KML (Google Earth)"),
-        "GeoPackage": tr("ExportDialog", "GeoPackage"),
-        "XLSX": tr("ExportDialog", "Excel workbook"),
+        "CSV": QCoreApplication.translate("ExportDialog", "CSV table"),
+        "GeoJSON": QCoreApplication.translate("ExportDialog", "GeoJSON"),
+        "KML": QCoreApplication.translate("ExportDialog", "KML (Google Earth)"),
+        "GeoPackage": QCoreApplication.translate("ExportDialog", "GeoPackage"),
+        "XLSX": QCoreApplication.translate("ExportDialog", "Excel workbook"),  # once io.writers writes .xlsx
     }
 
 

@@ -115,14 +115,14 @@ class FileActions(QObject):
                 listed = "\n".join(f"{label} {e.row}: {e.field}: {e.value!r} {e.message}"
                                    for e in result.rejects[:MAX_LISTED_REJECTS])
                 more = len(result.rejects) - MAX_LISTED_REJECTS
-                text = self.tr("%1: %n row(s) have problems and cannot be imported:", "", result.bad_rows).replace(
+                text = self.tr("%1: %Ln row(s) have problems and cannot be imported:", "", result.bad_rows).replace(
                     "%1", path.name) + "\n" + listed
                 if more > 0:
                     text += "\n" + self.tr("... and %1 more.").replace("%1", str(more))
                 if good == 0 or not ask:
                     self._error("import", title, BorderMonitorError(text))
                     return
-                question = text + "\n\n" + self.tr("Import the %n good row(s)?", "", good)
+                question = text + "\n\n" + self.tr("Import the %Ln good row(s)?", "", good)
                 box = self._message(QMessageBox.Icon.Question, title, question,
                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
 
@@ -188,8 +188,7 @@ class FileActions(QObject):
             self.window.statusBar().showMessage(message, 15000)
             self.finished.emit("import", True)
 
-        return start_write(self.window.state, self.window, title, self.tr("Writing %1 incidents...").replace(
-            "%1", str(len(result.batch))), import_job, result.batch, _user(), str(path), on_done=done,
+        return start_write(self.window.state, self.window, title, self.tr("Writing %Ln incident(s)...", "", len(result.batch)), import_job, result.batch, _user(), str(path), on_done=done,
             on_error=lambda exc: self._error("import", title, exc),
             on_cancel=lambda: self.finished.emit("import", False))
 
@@ -216,8 +215,8 @@ class FileActions(QObject):
 
         def done(count) -> None:
             self.last_result = count
-            self.window.statusBar().showMessage(self.tr("Exported %1 incidents to %2").replace(
-                "%1", str(count)).replace("%2", str(path)), 8000)
+            self.window.statusBar().showMessage(self.tr("Exported %Ln incident(s) to %1", "", count).replace(
+                "%1", str(path)), 8000)
             self.finished.emit("export", True)
 
         return run_with_progress(self.window, title, self.tr("Writing %1...").replace("%1", path.name), export_job,

@@ -266,8 +266,8 @@ class EditController(QObject):
                 self._report(str(exc))
                 return
             pairs.append((current, current.with_changes(status=status)))
-        command = UpdateIncidents(self._ctx, pairs, self.tr("Set status {0} on {1} incident(s)").format(
-            status_label(status), len(ids)))
+        command = UpdateIncidents(self._ctx, pairs, self.tr("Set status %1 on %Ln incident(s)", "", len(ids)).replace(
+            "%1", status_label(status)))
         if command.pairs:
             self.undo_stack.push(command)
 
@@ -290,13 +290,13 @@ class EditController(QObject):
         ids = list(ids)
         if self.store is None or not ids:
             return
-        self.undo_stack.push(SetDeleted(self._ctx, ids, True, self.tr("Delete {0} incident(s)").format(len(ids))))
+        self.undo_stack.push(SetDeleted(self._ctx, ids, True, self.tr("Delete %Ln incident(s)", "", len(ids))))
 
     def restore(self, ids) -> None:
         ids = list(ids)
         if self.store is None or not ids:
             return
-        self.undo_stack.push(SetDeleted(self._ctx, ids, False, self.tr("Restore {0} incident(s)").format(len(ids))))
+        self.undo_stack.push(SetDeleted(self._ctx, ids, False, self.tr("Restore %Ln incident(s)", "", len(ids))))
 
     def imported(self, ids, source_name: str) -> ImportedBatch | None:
         """An import just written into the state's store becomes one undo step ("Undo import of reports.csv

@@ -85,7 +85,7 @@ class RestoreDialog(QDialog):
             self.tree.addTopLevelItem(item)
         fit_columns(self.tree)
         if not self.note.text():
-            self.note.setText(self.tr("{0} deleted incident(s).").format(len(rows)) if rows
+            self.note.setText(self.tr("%Ln deleted incident(s).", "", len(rows)) if rows
                               else self.tr("No deleted incidents."))
         self.restore_button.setEnabled(False)
 

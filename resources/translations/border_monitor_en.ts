@@ -1,0 +1,128 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>EditController</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/controller.py" line="269"/>
+        <source>Set status %1 on %Ln incident(s)</source>
+        <translation>
+            <numerusform>Set status %1 on %Ln incident</numerusform>
+            <numerusform>Set status %1 on %Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/controller.py" line="293"/>
+        <source>Delete %Ln incident(s)</source>
+        <translation>
+            <numerusform>Delete %Ln incident</numerusform>
+            <numerusform>Delete %Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
+        <source>Restore %Ln incident(s)</source>
+        <translation>
+            <numerusform>Restore %Ln incident</numerusform>
+            <numerusform>Restore %Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/controller.py" line="307"/>
+        <source>import of %1 (%Ln incident(s))</source>
+        <translation>
+            <numerusform>import of %1 (%Ln incident)</numerusform>
+            <numerusform>import of %1 (%Ln incidents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
+        <source>%1: %Ln row(s) have problems and cannot be imported:</source>
+        <translation>
+            <numerusform>%1: %Ln row has problems and cannot be imported:</numerusform>
+            <numerusform>%1: %Ln rows have problems and cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="125"/>
+        <source>Import the %Ln good row(s)?</source>
+        <translation>
+            <numerusform>Import the %Ln good row?</numerusform>
+            <numerusform>Import the %Ln good rows?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="152"/>
+        <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
+        <translation>
+            <numerusform>%Ln incident lies on the Belarusian side, up to %1 km from the line.</numerusform>
+            <numerusform>%Ln incidents lie on the Belarusian side, up to %1 km from the line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="161"/>
+        <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
+        <translation>
+            <numerusform>%Ln of them lies more than 1 km inside: often a mistyped coordinate.</numerusform>
+            <numerusform>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
+        <source>Store all %Ln incident(s) of %1?</source>
+        <translation>
+            <numerusform>Store the %Ln incident of %1?</numerusform>
+            <numerusform>Store all %Ln incidents of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
+        <source>Imported %Ln incident(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %Ln incident from %1.</numerusform>
+            <numerusform>Imported %Ln incidents from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="191"/>
+        <source>Writing %Ln incident(s)...</source>
+        <translation>
+            <numerusform>Writing %Ln incident...</numerusform>
+            <numerusform>Writing %Ln incidents...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/files.py" line="218"/>
+        <source>Exported %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln incident to %1</numerusform>
+            <numerusform>Exported %Ln incidents to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
+        <source>%Ln incident(s) in the filter</source>
+        <translation>
+            <numerusform>%Ln incident in the filter</numerusform>
+            <numerusform>%Ln incidents in the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <source>%Ln deleted incident(s).</source>
+        <translation>
+            <numerusform>%Ln deleted incident.</numerusform>
+            <numerusform>%Ln deleted incidents.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
