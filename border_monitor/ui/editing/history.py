@@ -26,6 +26,7 @@ CREATE_SUMMARY = ("occurred_at", "country", "type", "persons", "nationalities", 
 IMPORT_SUMMARY = ("file", "count")
 ENRICH_SUMMARY = ("count", "reason", "fields")
 MAX_TEXT = 80
+VALUE_WIDTH = 200  # at most, for a column before the last: the "After" values stay in view
 
 
 def changed_fields(entry: AuditEntry) -> list[tuple[str, object, object]]:
@@ -79,7 +80,7 @@ class HistoryView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setIndentation(12)
-        fit_columns(self.tree)
+        fit_columns(self.tree, max_width=VALUE_WIDTH)
         self.empty = QLabel(self.tr("No incident selected."), self)
         self.empty.setObjectName("historyEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -131,7 +132,7 @@ class HistoryView(QWidget):
         for entry in self.entries:
             self.tree.addTopLevelItem(self._item(entry))
         self.tree.expandAll()
-        fit_columns(self.tree)
+        fit_columns(self.tree, max_width=VALUE_WIDTH)
         self.empty.setVisible(False)
         self.tree.setVisible(True)
 
