@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # the banner spans the window, toolbars below it
         # Who is working: the settings' name and unit; ``user`` (tests, tools) sets the name for this window only.
         self.operator = Operator(user) if user else self.settings.operator
+        self._synthetic: bool | None = None  # the store's data is synthetic (its metadata, read once per store)
         self.operator_label = QLabel(self)
         self.operator_label.setObjectName("statusOperator")
         self.store_label = QLabel(self)
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
             old.close()
 
     def _store_changed(self, _store: IncidentStore | None) -> None:
+        self._synthetic = None  # read once from the new store's metadata
         self._show_store()
         self._show_count()
 
@@ -206,7 +208,9 @@ class MainWindow(QMainWindow):
         self.store_label.setText(self.tr("Store: %1").replace("%1", name))
         self.store_label.setToolTip(self.store_path or name)
         title = self.tr("Border Monitor")
-        synthetic = self.store is not None and is_synthetic(self.store.metadata())
+        if self._synthetic is None:
+            self._synthetic = self.store is not None and is_synthetic(self.store.metadata())
+        synthetic = self._synthetic
         if synthetic:
             name = f"{self.tr('DEMO - synthetic data')} - {name}"
         self.setWindowTitle(f"{name} - {title}" if self.store is not None else title)

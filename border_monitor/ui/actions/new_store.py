@@ -33,7 +33,14 @@ def with_suffix(path: str | Path) -> Path:
 
 
 def documents_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """The user's Documents folder, made when the system names one that is not there yet (a fresh account)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if folder:
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            log.info("the Documents folder %s cannot be made (%s); the dialog starts elsewhere", folder, exc)
+    return folder
 
 
 class NewStoreActions(QObject):
