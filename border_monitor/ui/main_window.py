@@ -28,6 +28,7 @@ from .map.panel import MapPanel
 from .settings import WindowSettings, open_settings
 from .settings_dialog import SettingsDialog
 from .state import AppState
+from .store_banner import StoreBanner
 from .synthetic_banner import SyntheticBanner
 from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
@@ -77,6 +78,9 @@ class MainWindow(QMainWindow):
         self.synthetic_banner = SyntheticBanner(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.synthetic_banner)
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # the banner spans the window, toolbars below it
+        self.store_banner = StoreBanner(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.store_banner)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         # Who is working: the settings' name and unit; ``user`` (tests, tools) sets the name for this window only.
         self.operator = Operator(user) if user else self.settings.operator
         self._synthetic: bool | None = None  # the store's data is synthetic (its metadata, read once per store)
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
 
     # -- status bar --------------------------------------------------------------------------
     def _show_store(self) -> None:
+        self.store_banner.show_for(self.store, self.store_path)
         name = self.store.name if self.store is not None else self.tr("no store")
         self.store_label.setText(self.tr("Store: %1").replace("%1", name))
         self.store_label.setToolTip(self.store_path or name)

@@ -678,88 +678,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="49"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="50"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="190"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="65"/>
         <source>Timeline</source>
         <translation>Laika josla</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="65"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="66"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="129"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="130"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="128"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="132"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="129"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="139"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="143"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="141"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="145"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="188"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="191"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="196"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidenti filtrā: %1</translation>
     </message>
@@ -767,52 +767,52 @@
 <context>
     <name>MapLayerActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="39"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
         <source>Add &amp;online base map...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="41"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
         <source>&amp;Remove online base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Update reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="44"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="80"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
         <source>Add an online base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="85"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="98"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
         <source>Removed the base map %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="121"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
         <source>Update reference layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="129"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
         <source>The reference layers of %1 were not updated: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,6 +1241,24 @@
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="87"/>
         <source>No deleted incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreBanner</name>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
+        <source>Store problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
+        <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
+        <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
