@@ -217,7 +217,8 @@ class MainWindow(QMainWindow):
             self._synthetic = self.store is not None and is_synthetic(self.store.metadata())
         synthetic = self._synthetic
         if synthetic:
-            name = f"{self.tr('DEMO - synthetic data')} - {name}"
+            demo = self.tr("DEMO - synthetic data")
+            name = f"{demo} - {name}"
         self.setWindowTitle(f"{name} - {title}" if self.store is not None else title)
         self.synthetic_banner.setVisible(synthetic)
 

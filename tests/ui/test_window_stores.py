@@ -178,3 +178,21 @@ def test_screenshot_of_a_synthetic_store_shows_the_banner_and_says_so_in_the_png
     yellow = (np.abs(raw - np.array([0xFF, 0xD6, 0x0A])).sum(axis=2) < 40)
     rows = yellow.mean(axis=1)
     assert rows[:80].max() > 0.9  # a strip across the whole window near the top
+
+
+def test_the_banner_is_translated(qapp):
+    from PySide6.QtCore import QLocale
+
+    from border_monitor.ui.i18n import install_translators
+    from border_monitor.ui.synthetic_banner import SyntheticBanner
+
+    previous = QLocale()
+    loaded = install_translators(qapp, QLocale("pl_PL"))
+    try:
+        banner = SyntheticBanner()
+        assert banner.label.text() == "Syntetyczne dane demonstracyjne, nie prawdziwe incydenty"
+        banner.deleteLater()
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
