@@ -196,3 +196,14 @@ def test_the_banner_is_translated(qapp):
         for translator in loaded:
             qapp.removeTranslator(translator)
         QLocale.setDefault(previous)
+
+
+def test_a_gui_export_of_synthetic_data_carries_the_notice(window, qtbot, tmp_path):
+    import csv
+
+    out = tmp_path / "out.csv"
+    with qtbot.waitSignal(window.files.finished, timeout=TIMEOUT) as done:
+        window.files.export_file(out)
+    assert done.args == ["export", True]
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows and {r["data_notice"] for r in rows} == {SYNTHETIC_NOTICE}
