@@ -1,4 +1,5 @@
-"""Build the map page once with folium: map, layers, layer control, legend, box tool (+ metric scale bar).
+"""Build the map page once with folium: map, layers, layer control, legend, box tool (+ metric scale bar);
+the legend and the layer control collapse on a small map and popups open clear of them (bm-panels.js).
 
 Every script and style comes from our ``bmap:`` scheme (Leaflet from XStatic-Leaflet, Leaflet.heat
 from the folium package, Qt's qwebchannel.js, our ``resources/map`` files); folium's CDN links (jQuery, Bootstrap, awesome
@@ -42,6 +43,7 @@ class LocalMap(folium.Map):
         ("bm_move", f"{ROOT}/bm/bm-move.js"),
         ("bm_heat", f"{ROOT}/bm/bm-heat.js"),
         ("bm_controls", f"{ROOT}/bm/bm-controls.js"),
+        ("bm_panels", f"{ROOT}/bm/bm-panels.js"),
     ]
     default_css = [
         ("leaflet_css", f"{ROOT}/lib/leaflet/leaflet.css"),
@@ -83,7 +85,7 @@ class PageInit(MacroElement):
             BM.incidents = {{ this.incidents.get_name() }};
             BM.installIncidentClicks({{ this.map.get_name() }}, BM.incidents);
             BM.installMoveAction({{ this.map.get_name() }});
-            new BM.Legend({{ this.legend|tojson }}).addTo({{ this.map.get_name() }});
+            BM.legend = new BM.Legend({{ this.legend|tojson }}).addTo({{ this.map.get_name() }});
             new BM.BoxControl({{ this.box|tojson }}).addTo({{ this.map.get_name() }});
             BM.init({{ this.map.get_name() }}, {{ this.control.get_name() }}, {{ this.options|tojson }});
         {% endmacro %}
