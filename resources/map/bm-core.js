@@ -85,10 +85,19 @@
   }
   BM.dispatch = dispatch;
 
-  /* The first view fits `bounds`, and fits them again when the map is resized (a page loaded in a hidden
-   * view starts at that view's small size) until the user or Python moves the map. */
+  /* The first view fits `bounds` into the part of the map the controls leave free, and fits them again when
+   * the map is resized (a page loaded in a hidden view starts at that view's small size; a window moved to
+   * a large screen) until the user or Python moves the map. */
+  var MIN_FIT_PX = 120;
   function keepFitting(map, bounds) {
-    var fit = function () { map.fitBounds(bounds, { animate: false }); };
+    var fit = function () {
+      var size = map.getSize(), free = BM.freeArea ? BM.freeArea(map) : null;
+      if (!free || size.x - free.left - free.right < MIN_FIT_PX || size.y - free.top - free.bottom < MIN_FIT_PX) {
+        free = { left: 0, top: 0, right: 0, bottom: 0 }; // a map too small (or hidden) for room beside them
+      }
+      map.fitBounds(bounds, { animate: false, paddingTopLeft: [free.left, free.top],
+                              paddingBottomRight: [free.right, free.bottom] });
+    };
     fit();
     map.on("resize", fit);
     BM.stopFitting = function () {
@@ -142,8 +151,8 @@
     layerControl.addBaseLayer(BM.plainBase, BM.escape(opts.labels.noBaseMap));
 
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    if (BM.installPanels) BM.installPanels(map, layerControl, BM.legend); // first: the fit leaves room for them
     if (opts.fit) keepFitting(map, opts.fit);
-    if (BM.installPanels) BM.installPanels(map, layerControl, BM.legend);
     installZoomKeys(map);
     map.on("moveend", function () { BM.call("view", JSON.stringify(viewOf(map))); });
     var pending = null;

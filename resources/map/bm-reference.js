@@ -124,7 +124,7 @@
 
   /* Icon size (px) by zoom: small at the overview, where 21 crossings sit on ~1,300 km of border. */
   BM.crossingSize = function (zoom) {
-    return zoom <= 7 ? 14 : zoom === 8 ? 17 : 22;
+    return zoom < 7.5 ? 14 : zoom < 8.5 ? 17 : 22; // the zoom may lie between levels (a fitted view)
   };
 
   /* Road: a car-road sign (two lanes); rail: a track with sleepers. Colour: open / closed / other.

@@ -28,6 +28,9 @@ OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
 DEFAULT_BOUNDS = (22.8, 51.3, 28.4, 56.3)
 CROSSING_STATUS_COLORS = {"open": "#1b9e3e", "closed": "#c62828", "other": "#757575"}
 SECTOR_LABEL_ZOOM = 9
+# Fitting the region may stop between zoom levels, so that it fills a large screen rather than a part of it;
+# the zoom buttons, "+"/"-" and the focus still step by whole levels.
+ZOOM_SNAP = 0.25
 
 
 class LocalMap(folium.Map):
@@ -108,7 +111,8 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     w, s, e, n = DEFAULT_BOUNDS
     center = [view["lat"], view["lon"]] if view else [(s + n) / 2, (w + e) / 2]
     m = LocalMap(location=center, zoom_start=int(view["zoom"]) if view else 7, tiles=None, control_scale=False,
-                 font_size="12px", box_zoom=False, prefer_canvas=False, min_zoom=4, max_zoom=19, world_copy_jump=False)
+                 font_size="12px", box_zoom=False, prefer_canvas=False, min_zoom=4, max_zoom=19, world_copy_jump=False,
+                 zoom_snap=ZOOM_SNAP, zoom_delta=1)
 
     def add_reference(key: str, factory: str, name: str, options: dict, show: bool = True) -> None:
         data = reference.get(key)
