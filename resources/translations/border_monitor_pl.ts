@@ -926,7 +926,7 @@
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Sector</source>
         <translation type="unfinished">Sektor</translation>
     </message>
@@ -1012,62 +1012,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
+        <source>Show the legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
-        <source>Move this incident</source>
+        <source>Hide the legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
-        <source>Drag to the new place and let go; Esc cancels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
-        <source>Draw a box to filter by area (or shift+drag on the map)</source>
+        <source>Outside the reference geography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <source>Move this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <source>Drag to the new place and let go; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
+        <source>Draw a box to filter by area (or shift+drag on the map)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Clear the area filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
         <source>Persons</source>
         <translation type="unfinished">Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="58"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Distance to border</source>
         <translation type="unfinished">Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Nationalities</source>
         <translation type="unfinished">Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
