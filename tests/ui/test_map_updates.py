@@ -74,6 +74,7 @@ def test_click_selects_and_selection_opens_the_popup(panel, app_state, demo_stor
             if (p.x < 60 || p.y < 60 || p.x > size.x - 260 || p.y > size.y - 60) continue;  // clear of controls
             var at = {clientX: r.left + p.x, clientY: r.top + p.y, bubbles: true, button: 0};
             var el = document.elementFromPoint(at.clientX, at.clientY);
+            if (el.closest && el.closest('.leaflet-control')) continue;  // under the layer control or legend
             el.dispatchEvent(new MouseEvent('mousedown', at));
             el.dispatchEvent(new MouseEvent('click', at));
             return [BM.data.x[i], BM.data.y[i]];
@@ -145,7 +146,7 @@ def test_cursor_and_right_click_report_map_positions(panel, qtbot, run_js):
     assert menu.args == [pytest.approx(expected[0]), pytest.approx(expected[1])]
 
 
-def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
+def test_another_store_gets_a_new_page(panel, app_state, qtbot, tmp_path, run_js):
     from border_monitor.store import open_store
 
     empty = open_store(tmp_path / "empty.gpkg", create=True)
@@ -153,7 +154,7 @@ def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
         counts = []
         panel.drawn.connect(counts.append)
         with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
-            panel.set_store(empty)
+            app_state.set_store(empty)
         assert counts == [0]
         assert run_js(panel.web_view, "BM.data.len") == 0
         assert run_js(panel.web_view, "document.querySelectorAll('.bm-crossing').length") == 21

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from ...domain.errors import BorderMonitorError
 from ..map.online_layer_dialog import OnlineLayerDialog
 from ..map.online_layers import OnlineLayer, OnlineLayerError, load_layers, save_layers
+from ..write_op import run_write
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -124,13 +125,12 @@ class MapLayerActions(QObject):
             self.finished.emit("reference", False)
             return False
         try:
-            change = store.refresh_reference(window.editing.user)
+            run_write(window.state, lambda: store.refresh_reference(window.editing.user))  # announced once
         except (BorderMonitorError, OSError) as exc:
             self._warn(title, self.tr("The reference layers of %1 were not updated: %2")
                        .replace("%1", store.name).replace("%2", str(exc)))
             self.finished.emit("reference", False)
             return False
-        window.state.notify_changed(change)
         window.statusBar().showMessage(self.tr("The reference layers of %1 were updated.").replace("%1", store.name),
                                        8000)
         self.finished.emit("reference", True)

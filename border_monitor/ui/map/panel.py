@@ -33,6 +33,7 @@ from .page import REFERENCE_LAYERS, build_page
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
 from .scheme import PAGE_URL, ROOT, SCHEME, MapSchemeHandler
+from .tools import MapTools
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,10 @@ class MapPanel(QWidget):
     contextRequested = Signal(float, float)
     markerMoved = Signal(str, float, float)  # incident id, new lon, new lat (the focused incident, dropped)
 
-    def __init__(self, store: IncidentStore, state: AppState, parent=None, online_layers: list[dict] | None = None):
+    def __init__(self, store: IncidentStore | None, state: AppState, parent=None,
+                 online_layers: list[dict] | None = None):
         super().__init__(parent)
-        self._store = store
+        state.adopt_store(store)  # None: the state's store; a panel on its own may bring one
         self._state = state
         self._view_widget = QWebEngineView(self)
         self._view_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -94,6 +96,7 @@ class MapPanel(QWidget):
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self._bridge)
         self._page.setWebChannel(self._channel)
+        self.tools = MapTools(self._bridge, self)  # measuring and grid overlays
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view_widget)
@@ -129,6 +132,7 @@ class MapPanel(QWidget):
         state.filterChanged.connect(self._on_filter)
         state.selectionChanged.connect(self._on_selection)
         state.dataChanged.connect(self._on_data)
+        state.storeChanged.connect(self._on_store)
         for layer in online_layers or ():
             self.add_online_layer(layer["name"], layer["url"], layer.get("attribution", ""), layer.get("max_zoom"))
         self._load_page()
@@ -150,9 +154,13 @@ class MapPanel(QWidget):
         return (self._bridge.is_ready and self._seq > 0 and self._drawn_seq == self._seq
                 and not self._timer.isActive())
 
-    def set_store(self, store: IncidentStore) -> None:
-        """Show another store: its reference layers need a new page (the only reload)."""
-        self._store = store
+    @property
+    def _store(self) -> IncidentStore | None:
+        return self._state.store
+
+    def _on_store(self, _store: IncidentStore | None) -> None:
+        """Another store: its reference layers need a new page (the only reload); once it is ready, one
+        query for the incidents in the filter the state reset with the switch."""
         self._load_page()
 
     def center_on(self, lon: float, lat: float, zoom: int | None = None) -> None:
@@ -208,7 +216,7 @@ class MapPanel(QWidget):
     # -- page ------------------------------------------------------------------
     def _load_page(self) -> None:
         reference = {}
-        for name in REFERENCE_LAYERS:
+        for name in REFERENCE_LAYERS if self._store is not None else ():
             try:
                 reference[name] = self._store.reference_layer(name)
             except (StoreError, KeyError, ValueError) as exc:
@@ -272,6 +280,9 @@ class MapPanel(QWidget):
         self._bridge.send_json("incidents", text)
 
     def _encode(self, seq: int, flt, plan: Plan) -> str:
+        if self._store is None:
+            self._points = None
+            return encode_empty(seq, plan.mode)
         if plan.mode == "grid":
             self._points = None
             return encode_grid(seq, self._store.grid_counts(flt, plan.cell_deg))
@@ -279,10 +290,10 @@ class MapPanel(QWidget):
         if narrowed is None:
             self._points = None
             return encode_empty(seq, "points")
-        points = self._store.points(narrowed, limit=POINT_CAP + 1)
+        points = self._store.points(narrowed, limit=POINT_CAP + 1)  # the newest, in time order
         truncated = len(points["lon"]) > POINT_CAP
         if truncated:
-            points = {k: v[:POINT_CAP] for k, v in points.items()}
+            points = {k: v[-POINT_CAP:] for k, v in points.items()}  # keep the newest, drop the oldest
         self._points = points
         return encode_points(seq, points, truncated)
 
@@ -308,7 +319,7 @@ class MapPanel(QWidget):
         if change.reference:
             self._load_page()
             return
-        if change.incidents or change.added or change.updated or change.deleted:
+        if change.touches_incidents:
             self._dirty = True
             self._schedule()
             if self._state.selection:
