@@ -44,7 +44,20 @@
       this._canvas = L.DomUtil.create("canvas", "bm-incident-canvas leaflet-zoom-hide");
       this.getPane().appendChild(this._canvas);
       map.on("moveend zoomend resize viewreset", this.redraw, this);
+      this._watchRatio();
       this.redraw();
+    },
+
+    /* The window moved to a screen of another device pixel ratio (its CSS size may stay the same, so no
+     * resize comes): redraw at the new ratio, and watch for the next change. */
+    _watchRatio: function () {
+      if (!window.matchMedia) return;
+      var self = this, query = window.matchMedia("(resolution: " + (window.devicePixelRatio || 1) + "dppx)");
+      query.addEventListener("change", function () {
+        if (!self._map) return;
+        self.redraw();
+        self._watchRatio();
+      }, { once: true });
     },
 
     onRemove: function (map) {

@@ -97,7 +97,11 @@
   /* Collapse the panels on a small map, open them on a large one; decided again on every resize, but a
    * panel the user opened or closed stays so until the map crosses between small and large. */
   BM.installPanels = function (map, control, legend) {
-    var small = null;
+    var small = null, toggle = control.getContainer().querySelector(".leaflet-control-layers-toggle");
+    if (toggle && BM.opts && BM.opts.labels && BM.opts.labels.layers) {
+      toggle.title = BM.opts.labels.layers; // Leaflet's own is "Layers", in English
+      toggle.setAttribute("aria-label", BM.opts.labels.layers);
+    }
     var attribution = map.attributionControl ? map.attributionControl.getContainer() : null;
 
     function decide() {

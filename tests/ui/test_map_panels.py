@@ -226,3 +226,8 @@ def test_the_incident_canvas_follows_the_pages_device_pixel_ratio(panel, qtbot, 
                     == pytest.approx(run_js(panel.web_view, "window.devicePixelRatio")), timeout=TIMEOUT)
     # Text in the page is twice as large in device pixels: the legend's font is 11 CSS px at any ratio.
     assert run_js(panel.web_view, "getComputedStyle(BM.legend.getContainer()).fontSize") == "11px"
+
+
+def test_the_collapsed_layer_control_is_titled_in_the_programs_words(panel, run_js):
+    assert run_js(panel.web_view, "document.querySelector('.leaflet-control-layers-toggle').title") == "Map layers"
+    assert run_js(panel.web_view, "document.querySelector('.bm-legend-toggle').title") == "Show the legend"

@@ -24,6 +24,7 @@ def page_labels() -> dict:
         },
         "page": {
             "noBaseMap": QCoreApplication.translate("MapPanel", "No base map"),
+            "layers": QCoreApplication.translate("MapPanel", "Map layers"),
             "cellTip": QCoreApplication.translate("MapPanel", "{n} incidents, {p} persons (click to zoom in)"),
         },
         "borders": {"border": QCoreApplication.translate("MapPanel", "Border {border}: {km} km (official length)")},
