@@ -957,185 +957,205 @@
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
+        <source>Map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>From</source>
         <translation type="unfinished">Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>To</source>
         <translation type="unfinished">Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Sector</source>
         <translation type="unfinished">Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Status in 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>closed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>reopened {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>rail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>Incident types</source>
         <translation type="unfinished">Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Incidents per cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>{n} incidents in and around the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
-        <source>Move this incident</source>
+        <source>Show the legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
-        <source>Drag to the new place and let go; Esc cancels</source>
+        <source>Hide the legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <source>Outside the reference geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <source>Move this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
+        <source>Drag to the new place and let go; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Clear the area filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Persons</source>
         <translation type="unfinished">Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="58"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Status</source>
         <translation type="unfinished">Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Distance to border</source>
         <translation type="unfinished">Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Nationalities</source>
         <translation type="unfinished">Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
