@@ -22,6 +22,7 @@ READ_FORMATS = {
     ".kml": KML, ".kmz": KML,
     ".gpx": GPX,
     ".gpkg": GPKG,
+    ".zip": "TAK package",  # an ATAK data package (border_monitor.tak.package)
 }
 
 
@@ -44,6 +45,10 @@ def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str 
     ``now``: the moment "in the future" is measured from (tests); None is the clock.
     """
     fmt = format_for_reading(path)
+    if fmt == "TAK package":
+        from ..tak.package import read_package
+
+        return read_package(path, now=now)
     if fmt == "CSV":
         return read_csv(path, encoding=encoding, now=now)
     return read_gdal(path, fmt, layer=layer, now=now)

@@ -132,3 +132,11 @@ def _check_well_formed(where, blocks, encoding: str | None) -> None:
             where, f"is not well-formed XML: line {exc.lineno}, column {exc.offset + 1}: {message}") from None
     except UnicodeDecodeError as exc:
         raise UnreadableFileError(where, f"is not {encoding} text ({exc.reason})") from None
+
+
+def check_xml_bytes(where: str, data: bytes) -> None:
+    """The same two checks for XML held in memory (a Cursor-on-Target event read from a socket or a
+    zip entry): refuse DTD and entity declarations, then require well-formed XML. ``where`` names it."""
+    encoding = _wide_encoding(data[:4])
+    _scan_declarations(where, [data], encoding)
+    _check_well_formed(where, [data], encoding)
