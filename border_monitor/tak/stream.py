@@ -1,8 +1,8 @@
 """CoT over TCP is XML events back to back: cut the byte stream into events, with a bounded buffer.
 
 ``EventSplitter.feed(chunk)`` returns the complete ``<event>...</event>`` byte strings the chunk
-finished; anything before an ``<event`` (XML declarations, whitespace, keep-alive bytes) is
-dropped. An event longer than ``max_event_bytes`` (1 MB) is refused: its bytes are thrown away up
+finished, each with what came before it since the previous event (its prolog: an XML
+declaration, a DOCTYPE the XML check then refuses), less leading whitespace. An event longer than ``max_event_bytes`` (1 MB) is refused: its bytes are thrown away up
 to its ``</event>``, and ``refused`` counts it; memory never holds more than the limit.
 """
 from __future__ import annotations
@@ -34,20 +34,24 @@ class EventSplitter:
                 data = data[end + len(_END):]
                 self._skipping = False
                 continue
+            data = data.lstrip()
             start = _START.search(data)
             if start is None:
-                data = data[-8:]  # "<event " may straddle two chunks
+                if len(data) > self.max_event_bytes:  # bytes that never become an event
+                    self.refused += 1
+                    data = data[-8:]
                 break
-            data = data[start.start():]
+            # The event keeps its prolog (an XML declaration, a DOCTYPE, comments), so that the XML
+            # check sees and refuses a DTD sent in front of an event.
             end = data.find(_END, 0, self.max_event_bytes + len(_END))
             if end >= 0:
                 events.append(data[:end + len(_END)])
                 data = data[end + len(_END):]
                 continue
-            if self._self_closed(data):
-                closing = data.find(b"/>")
-                events.append(data[:closing + 2])
-                data = data[closing + 2:]
+            closing = self._self_closed(data, start.start())
+            if closing:
+                events.append(data[:closing])
+                data = data[closing:]
                 continue
             if len(data) > self.max_event_bytes:
                 self.refused += 1
@@ -59,10 +63,10 @@ class EventSplitter:
         return events
 
     @staticmethod
-    def _self_closed(data: bytes) -> bool:
-        """``<event .../>`` with no children (never sent in practice, but well-formed)."""
-        tag_end = data.find(b">")
-        return tag_end > 0 and data[tag_end - 1:tag_end] == b"/"
+    def _self_closed(data: bytes, start: int) -> int:
+        """The end of ``<event .../>`` with no children (never sent in practice, but well-formed), or 0."""
+        tag_end = data.find(b">", start)
+        return tag_end + 1 if tag_end > 0 and data[tag_end - 1:tag_end] == b"/" else 0
 
     @property
     def pending(self) -> int:

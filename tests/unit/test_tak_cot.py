@@ -166,7 +166,7 @@ def test_undefined_entity_and_broken_xml_are_sentences():
         parse_event(b"<kml/>", "s")
 
 
-def test_splitter_cuts_events_across_any_chunk_boundary_and_drops_declarations():
+def test_splitter_cuts_events_across_any_chunk_boundary_keeping_each_prolog():
     stream = b'<?xml version="1.0" encoding="UTF-8"?>\n' + foreign("a") + b"\n" + \
         b'<?xml version="1.0"?>' + foreign("b") + foreign("c")
     whole = EventSplitter().feed(stream)
@@ -174,6 +174,15 @@ def test_splitter_cuts_events_across_any_chunk_boundary_and_drops_declarations()
     splitter = EventSplitter()
     pieces = [e for k in range(len(stream)) for e in splitter.feed(stream[k:k + 1])]
     assert pieces == whole and splitter.pending < 16
+    assert whole[1].startswith(b'<?xml version="1.0"?><event')
+
+
+def test_a_dtd_in_front_of_an_event_on_a_stream_reaches_the_xml_check():
+    stream = foreign("a") + b'\n<!DOCTYPE event [<!ENTITY x "boom">]>' + foreign("b").replace(b"drone", b"&x;")
+    first, second = EventSplitter().feed(stream)
+    assert parse_event(first, "s").uid == "a"
+    with pytest.raises(CotError, match="declares a document type or an entity"):
+        parse_event(second, "s")
 
 
 def test_splitter_refuses_an_event_over_the_limit_and_keeps_reading():
