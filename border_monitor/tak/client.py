@@ -203,6 +203,16 @@ class TakClient:
         self._send_queued(link)
 
     def _send_queued(self, link: Link) -> None:
+        """Send what is queued; a send may wait up to ``timeout`` for a slow server, reads only ``POLL``."""
+        if self._queue.empty():
+            return
+        link.settimeout(self.timeout)
+        try:
+            self._send_items(link)
+        finally:
+            link.settimeout(POLL)
+
+    def _send_items(self, link: Link) -> None:
         while True:
             try:
                 item = self._queue.get_nowait()

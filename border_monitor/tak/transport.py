@@ -130,6 +130,8 @@ class Link:
                 self.sock.sendto(data, (self.endpoint.host, self.endpoint.port))
             else:
                 self.sock.sendall(data)
+        except socket.timeout:
+            raise TakConnectionError(f"Sending to {self.endpoint} failed: the server takes no data.") from None
         except OSError as exc:
             raise TakConnectionError(f"Sending to {self.endpoint} failed: {exc.strerror or exc}.") from None
 

@@ -230,8 +230,8 @@ def test_follow_sends_an_edit_that_replaces_and_a_delete_that_removes(router, de
         if follow is not None:
             follow.send_signal(signal.SIGINT)
             out, err = follow.communicate(timeout=60)
-            assert follow.returncode == 0, err
-            assert "sent 21 incidents and 1 deletions" in out
+    assert follow.returncode == 0, err
+    assert "sent 21 incidents and 1 deletions" in out, out + err
 
 
 def _foreign(uid: str, k: int, kind: str = "a-h-A-M-F-Q") -> bytes:
