@@ -28,7 +28,7 @@ from .column_parsers import (
     vocabulary_lookup,
 )
 from .columns import COUNTRY_ALIASES
-from .local_time import local_ms_to_utc_ms
+from ..domain.local_time import local_to_utc_ms
 
 log = logging.getLogger(__name__)
 
@@ -182,7 +182,7 @@ def _local_to_utc(ms: np.ndarray, naive: np.ndarray, country: np.ndarray) -> np.
     for code, member in enumerate(COUNTRIES):
         mask = naive & (country == code)
         if mask.any():
-            out[mask] = local_ms_to_utc_ms(ms[mask], member.timezone)
+            out[mask] = local_to_utc_ms(ms[mask], member.timezone)
     return out
 
 

@@ -17,7 +17,7 @@ from ..domain.batch import IncidentBatch, datetime_to_ms
 from ..domain.taxonomy import COUNTRY_TIMEZONES, STATUSES, Country
 from ..store.base import ContextEvent
 from .attributes import add_code, courier_codes, int_text, km_text, migrant_nationalities, uuid4_texts
-from .clock import local_to_utc_ms
+from ..domain.local_time import local_to_utc_ms
 from .curves import PERIOD_END, PERIOD_START, build_curves, period_days
 from .events import context_events
 from .mixes import local_time_of_day_ms, statuses

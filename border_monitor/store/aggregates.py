@@ -10,7 +10,7 @@ from ..domain.nationality import parse_nationalities
 from ..domain.taxonomy import COUNTRIES, TYPES
 from .base import DailyCounts, GridCounts, Stats
 from .columnar import ColumnarIndex
-from .local_day import day_date, day_number
+from ..domain.local_time import day_date, day_number
 
 UNKNOWN_NATIONALITY = "XXX"
 _MAX_DENSE_CELLS = 4_000_000
@@ -35,14 +35,15 @@ def daily_counts(index: ColumnarIndex, flt: IncidentFilter, by: str = "country",
         weights = None if weights is None else weights[keep]
     per_code_day = np.bincount(cells, weights=weights, minlength=len(vocabulary) * span)
     per_code_day = np.rint(per_code_day).astype(np.int64).reshape(len(vocabulary), span)
-    if flt.date_from is not None or len(cells) == 0:
+    used = np.flatnonzero(per_code_day.any(axis=0))  # none when every matching row counts 0 persons
+    if flt.date_from is not None or len(used) == 0:
         first = day_number(flt.date_from) if flt.date_from is not None else None
     else:
-        first = data_first + int(np.flatnonzero(per_code_day.any(axis=0))[0])
-    if flt.date_to is not None or len(cells) == 0:
+        first = data_first + int(used[0])
+    if flt.date_to is not None or len(used) == 0:
         last = day_number(flt.date_to) if flt.date_to is not None else None
     else:
-        last = data_first + int(np.flatnonzero(per_code_day.any(axis=0))[-1])
+        last = data_first + int(used[-1])
     if first is None and last is None:
         return DailyCounts(days=[], keys=keys, counts=np.zeros((len(keys), 0), dtype=np.int64))
     first = last if first is None else first

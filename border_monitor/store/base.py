@@ -32,8 +32,13 @@ class Change:
     events: bool = False  # timeline context events changed
 
     @property
+    def touches_incidents(self) -> bool:
+        """Incidents were added, changed or (un)deleted: what views of incidents (map, table, timeline) redraw on."""
+        return bool(self.incidents or self.added or self.updated or self.deleted)
+
+    @property
     def any(self) -> bool:
-        return bool(self.incidents or self.added or self.updated or self.deleted or self.reference or self.events)
+        return self.touches_incidents or self.reference or self.events
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import numpy as np
 
 from ..domain.filters import IncidentFilter, SortKey
 from ..domain.taxonomy import COUNTRIES, COUNTRY_TIMEZONES, STATUSES, TYPES
-from .local_day import day_number, local_days
+from ..domain.local_time import day_number, local_days
 
 ZONES = tuple(COUNTRY_TIMEZONES[c] for c in COUNTRIES)
 

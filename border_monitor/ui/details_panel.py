@@ -29,14 +29,15 @@ def _utc_text(value) -> str:
 
 class DetailsPanel(QWidget):
     def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
+        """``store``: None to show the state's store; a panel built on its own may bring one (the state takes it)."""
         super().__init__(parent)
         self.setObjectName("DetailsPanel")
-        self._store = store
+        state.adopt_store(store)
         self._state = state
         self._shown: Incident | None = None
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.history = HistoryView(store, state, self)
+        self.history = HistoryView(None, state, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.browser)
         splitter.addWidget(self.history)
@@ -47,19 +48,21 @@ class DetailsPanel(QWidget):
         layout.addWidget(splitter)
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
+        state.storeChanged.connect(lambda _store: self._selection_changed(state.selection, state.focus))
         self._selection_changed(state.selection, state.focus)
 
-    def set_store(self, store: IncidentStore | None) -> None:
-        self._store = store
-        self.history.set_store(store)
-        self._selection_changed(self._state.selection, self._state.focus)
+    @property
+    def _store(self) -> IncidentStore | None:
+        return self._state.store
 
     @property
     def incident(self) -> Incident | None:
         return self._shown
 
     def _data_changed(self, change: Change) -> None:
-        if self._shown is not None and (str(self._shown.id) in {str(i) for i in change.incidents}):
+        if not change.touches_incidents or self._shown is None:
+            return
+        if str(self._shown.id) in {str(i) for i in change.incidents}:
             self._selection_changed(self._state.selection, self._state.focus)
 
     def _selection_changed(self, ids: tuple, focus: str | None) -> None:

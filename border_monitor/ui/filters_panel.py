@@ -1,5 +1,7 @@
 """The filters panel: date range, countries, types, statuses, text. A view of the state's filter.
 
+Its text box is the window's one search box (description, source, sector, nationality).
+
 Every widget change asks the state for a new filter; a state change is written back into the
 widgets with their signals blocked. Checking every box of a group (or none) means "all".
 """
@@ -30,11 +32,12 @@ def _pydate(value: QDate) -> date:
 
 class FiltersPanel(QScrollArea):
     def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
+        """``store``: None to show the state's store; a panel built on its own may bring one (the state takes it)."""
         super().__init__(parent)
         self.setObjectName("FiltersPanel")
         self.setWidgetResizable(True)
+        state.adopt_store(store)
         self._state = state
-        self._store = store
         self._extent: tuple[date, date] | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -91,7 +94,8 @@ class FiltersPanel(QScrollArea):
         self.clear_button.clicked.connect(self._clear)
 
         state.filterChanged.connect(self.show_filter)
-        self.set_store(store)
+        state.storeChanged.connect(self._store_changed)
+        self._store_changed(state.store)
 
     def _group(self, body, layout, title, items, columns):
         group = QGroupBox(title, body)
@@ -106,9 +110,8 @@ class FiltersPanel(QScrollArea):
         layout.addWidget(group)
         return boxes
 
-    def set_store(self, store: IncidentStore | None) -> None:
+    def _store_changed(self, store: IncidentStore | None) -> None:
         """Take the first and last day of the store's incidents as the dates offered when a date is unset."""
-        self._store = store
         self._extent = None
         if store is not None:
             days = store.daily_counts(IncidentFilter()).days

@@ -1,8 +1,9 @@
 """The main window: the map at the centre, dockable table, timeline, filters and details panels.
 
-The views share one ``AppState`` and never call each other. The window owns the store handle,
-the menus, the status bar (store name, incidents in the filter, cursor position) and what is
-remembered between runs (layout, geometry, last store, map view: ``ui.settings``).
+The views share one ``AppState`` (which holds the store, the filter and the selection) and never
+call each other. The window owns the menus, the status bar (store name, incidents in the state's
+filter, cursor position), closing a store it switched away from, and what is remembered between
+runs (layout, geometry, last store, map view: ``ui.settings``).
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import getpass
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
@@ -26,6 +27,7 @@ from .state import AppState
 from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
+from .actions.map_layers import MapLayerActions
 
 log = logging.getLogger(__name__)
 
@@ -33,28 +35,28 @@ DEFAULT_SIZE = (1400, 900)
 
 
 class MainWindow(QMainWindow):
-    storeChanged = Signal(object)  # the new IncidentStore
-
     def __init__(self, store: IncidentStore, *, store_path: str | Path | None = None, state: AppState | None = None,
                  settings: QSettings | None = None, online_layers=None, restore: bool = True,
                  user: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.store = store
-        self.store_path = str(store_path) if store_path else None
-        self.state = state or AppState(self)
+        if state is None:
+            state = AppState(self, store=store, store_path=store_path)
+        else:
+            state.adopt_store(store)
+        self.state = state
         self.settings = WindowSettings(settings if settings is not None else open_settings())
         self.setWindowTitle(self.tr("Border Monitor"))
         self.resize(*DEFAULT_SIZE)
         self.setDockNestingEnabled(True)
 
-        self.map_panel = MapPanel(store, self.state, self, online_layers=online_layers)
+        self.map_panel = MapPanel(None, self.state, self, online_layers=online_layers)
         self.map_panel.setObjectName("MapPanel")
         self.setCentralWidget(self.map_panel)
-        self.table_panel = IncidentTablePanel(store, self.state, self)
-        self.timeline_panel = TimelinePanel(store, self.state, self)
-        self.filters_panel = FiltersPanel(store, self.state, self)
-        self.details_panel = DetailsPanel(store, self.state, self)
+        self.table_panel = IncidentTablePanel(None, self.state, self)
+        self.timeline_panel = TimelinePanel(None, self.state, self)
+        self.filters_panel = FiltersPanel(None, self.state, self)
+        self.details_panel = DetailsPanel(None, self.state, self)
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("filters", self.tr("Filters"), self.filters_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self._add_dock("details", self.tr("Incident details"), self.details_panel,
@@ -81,19 +83,19 @@ class MainWindow(QMainWindow):
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         # Recording: the Edit menu, toolbar, map context menu; every edit through one QUndoStack.
-        self.editing = EditController(store, self.state, user or getpass.getuser(), parent=self,
+        self.editing = EditController(None, self.state, user or getpass.getuser(), parent=self,
                                       coord_system=str(self.settings.value("coords/system", "wgs84")))
         self.editing.install(self, map_panel=self.map_panel, table_view=self.table_panel)
         self.editing.coordinateSystemChanged.connect(self._coordinate_system_changed)
         self.editing.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
-        self.storeChanged.connect(self.editing.set_store)
         self._cursor = None
 
-        self.table_panel.rowsShown.connect(self._show_count)
         self.map_panel.cursorMoved.connect(self._show_cursor)
+        self.state.filterChanged.connect(self._filter_changed)
         self.state.dataChanged.connect(self._data_changed)
+        self.state.storeChanged.connect(self._store_changed)
         self._show_store()
-        self._show_count(self.table_panel.model.rowCount())
+        self._show_count()
         if restore:
             self.restore_settings()
 
@@ -128,6 +130,8 @@ class MainWindow(QMainWindow):
         for action in (self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.map_layers = MapLayerActions(self)  # online base maps, reference layers
+        self.map_layers.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         self.menus["view"] = view_menu
         for name in ("filters", "table", "timeline", "details"):
@@ -145,25 +149,33 @@ class MainWindow(QMainWindow):
         return action
 
     # -- the store ---------------------------------------------------------------------------
+    @property
+    def store(self) -> IncidentStore | None:
+        return self.state.store
+
+    @property
+    def store_path(self) -> str | None:
+        return self.state.store_path
+
     def set_store(self, store: IncidentStore, path: str | Path | None = None) -> None:
-        """Show another store in every view (the old one is closed)."""
-        old = self.store
-        self.store = store
-        self.store_path = str(path) if path else None
-        self.state.select([])
-        self.state.set_filter(self.state.filter.with_changes(date_from=None, date_to=None, bbox=None))
-        for view in (self.table_panel, self.timeline_panel, self.filters_panel, self.details_panel):
-            view.set_store(store)
-        self.map_panel.set_store(store)
+        """Show another store in every view (through the state: one step, one query per view); close the old one."""
+        old = self.state.set_store(store, path)
         if self.store_path:
             self.settings.last_store = self.store_path
-        self._show_store()
-        self.storeChanged.emit(store)
         if old is not None and old is not store:
             old.close()
 
+    def _store_changed(self, _store: IncidentStore | None) -> None:
+        self._show_store()
+        self._show_count()
+
+    def _filter_changed(self, _flt) -> None:
+        self._show_count()
+
     def _data_changed(self, change: Change) -> None:
         self._show_store()
+        if change.touches_incidents:
+            self._show_count()
 
     # -- status bar --------------------------------------------------------------------------
     def _show_store(self) -> None:
@@ -173,7 +185,9 @@ class MainWindow(QMainWindow):
         title = self.tr("Border Monitor")
         self.setWindowTitle(f"{name} - {title}" if self.store is not None else title)
 
-    def _show_count(self, count: int) -> None:
+    def _show_count(self) -> None:
+        """How many incidents the state's filter holds (one count query)."""
+        count = self.store.count(self.state.filter) if self.store is not None else 0
         self.count_label.setText(self.tr("%1 incidents in the filter").replace("%1", QLocale().toString(count)))
 
     def _show_cursor(self, lon: float, lat: float) -> None:

@@ -1,31 +1,54 @@
 """AppState: the one QObject every view listens to (napari's ViewerModel habit).
 
-Views never talk to each other: they ask the state to change; the state emits once;
-each view reads the store for what it shows. Setting a value equal to the current one
-emits nothing, so a widget that pushes back a value it was just given cannot echo.
+It holds the open store, the filter and the selection. Views never talk to each other: they
+ask the state to change; the state emits once; each view reads the store for what it shows.
+Setting a value equal to the current one emits nothing, so a widget that pushes back a value
+it was just given cannot echo.
+
+A store switch is one step: the state takes the new store, resets the filter's dates and box,
+clears the selection, and only then emits ``storeChanged`` (no ``filterChanged`` or
+``selectionChanged`` for that switch): each view reads store, filter and selection together
+and queries the new store once.
+
+``dataChanged`` is emitted by ``notify_changed``, which only the write path (``ui.write_op``)
+calls, once per write.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.filters import IncidentFilter
-from ..domain.view_state import ViewState
-from ..store.base import Change
+from ..store.base import Change, IncidentStore
+from .view_state import ViewState
 
 
 class AppState(QObject):
     filterChanged = Signal(object)  # IncidentFilter
     selectionChanged = Signal(object, object)  # tuple[str, ...] ids, focus id or None
     dataChanged = Signal(object)  # store.base.Change, after a write
+    storeChanged = Signal(object)  # the new IncidentStore (or None); filter and selection already reset
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, *, store: IncidentStore | None = None,
+                 store_path: str | Path | None = None):
         super().__init__(parent)
         self._value = ViewState()
+        self._store = store
+        self._store_path = str(store_path) if store_path else None
 
     # -- reading ---------------------------------------------------------------
     @property
     def value(self) -> ViewState:
         return self._value
+
+    @property
+    def store(self) -> IncidentStore | None:
+        return self._store
+
+    @property
+    def store_path(self) -> str | None:
+        return self._store_path
 
     @property
     def filter(self) -> IncidentFilter:
@@ -40,6 +63,30 @@ class AppState(QObject):
         return self._value.focus
 
     # -- changing ----------------------------------------------------------------
+    def set_store(self, store: IncidentStore | None, path: str | Path | None = None) -> IncidentStore | None:
+        """Show another store: reset the filter's dates and box, clear the selection, emit ``storeChanged``
+        once. Returns the store shown before (the caller closes it); the same store again changes nothing."""
+        path = str(path) if path else None
+        old = self._store
+        if store is old:
+            self._store_path = path or self._store_path
+            return old
+        self._store = store
+        self._store_path = path
+        flt = self._value.filter.with_changes(date_from=None, date_to=None, bbox=None)
+        self._value = ViewState(filter=flt)
+        self.storeChanged.emit(store)
+        return old
+
+    def adopt_store(self, store: IncidentStore | None) -> None:
+        """For a view built with a store of its own (a panel on its own in a test or a tool): the state takes it
+        if it holds none yet; a view cannot show a store other than the state's."""
+        if store is None or store is self._store:
+            return
+        if self._store is not None:
+            raise ValueError(f"the view was given the store {store.name!r} but the state shows {self._store.name!r}")
+        self._store = store
+
     def set_filter(self, flt: IncidentFilter) -> None:
         if flt == self._value.filter:
             return
@@ -58,6 +105,6 @@ class AppState(QObject):
         self.selectionChanged.emit(new.selection, new.focus)
 
     def notify_changed(self, change: Change) -> None:
-        """Called once after a store write (by the command path)."""
+        """Announce a store write (called by ``ui.write_op`` only, once per write); an empty change says nothing."""
         if change.any:
             self.dataChanged.emit(change)

@@ -85,6 +85,22 @@
   }
   BM.dispatch = dispatch;
 
+  /* The first view fits `bounds`, and fits them again when the map is resized (a page loaded in a hidden
+   * view starts at that view's small size) until the user or Python moves the map. */
+  function keepFitting(map, bounds) {
+    var fit = function () { map.fitBounds(bounds, { animate: false }); };
+    fit();
+    map.on("resize", fit);
+    BM.stopFitting = function () {
+      map.off("resize", fit);
+      BM.stopFitting = function () {};
+    };
+    ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (type) {
+      map.getContainer().addEventListener(type, function () { BM.stopFitting(); }, { capture: true, once: true });
+    });
+  }
+  BM.stopFitting = function () {};
+
   /* Called once by the page folium built, after every layer exists. */
   BM.init = function (map, layerControl, opts) {
     BM.map = map;
@@ -96,7 +112,9 @@
     layerControl.addBaseLayer(BM.plainBase, BM.escape(opts.labels.noBaseMap));
 
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
-    if (opts.fit) map.fitBounds(opts.fit, { animate: false });
+    if (opts.fit) keepFitting(map, opts.fit);
+    // The open layer control sized its list for the map's first size: size it again when the map grows.
+    map.on("resize", function () { layerControl.expand(); });
     map.on("moveend", function () { BM.call("view", JSON.stringify(viewOf(map))); });
     var pending = null;
     map.on("mousemove", function (e) {
@@ -122,6 +140,7 @@
   };
 
   BM.on("setView", function (msg) {
+    BM.stopFitting();
     var zoom = msg.zoom === null || msg.zoom === undefined ? BM.map.getZoom() : msg.zoom;
     BM.map.setView([msg.lat, msg.lon], zoom, { animate: false });
   });
@@ -150,6 +169,18 @@
       if (BM.plainBase) BM.map.removeLayer(BM.plainBase);
       layer.addTo(BM.map);
       layer.bringToBack();
+    }
+  });
+
+  /* A base map the user removed: out of the control; if it was shown, back to no base map. */
+  BM.on("removeBaseLayer", function (msg) {
+    var layer = BM.baseLayers[msg.key];
+    if (!layer) return;
+    delete BM.baseLayers[msg.key];
+    BM.layerControl.removeLayer(layer);
+    if (BM.map.hasLayer(layer)) {
+      BM.map.removeLayer(layer);
+      if (BM.plainBase) BM.plainBase.addTo(BM.map);
     }
   });
 })();

@@ -11,6 +11,7 @@
   var SCALE = 1e5;
   var PAD = 0.3; // the canvas covers the view plus this fraction on every side
   var HIT_PX = 8;
+  var PANE_Z = 450; // above the heat layer (440) and the reference polygons (overlays, 400)
   var RAMP = ["#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"];
 
   BM.data = { seq: 0, mode: "grid", len: 0, x: new Float64Array(0), y: new Float64Array(0) };
@@ -39,11 +40,7 @@
     },
 
     onAdd: function (map) {
-      if (!map.getPane(this.options.pane)) {
-        var pane = map.createPane(this.options.pane);
-        pane.style.zIndex = 450;
-        pane.style.pointerEvents = "none";
-      }
+      BM.ensurePane(map, this.options.pane, PANE_Z, "none");
       this._canvas = L.DomUtil.create("canvas", "bm-incident-canvas leaflet-zoom-hide");
       this.getPane().appendChild(this._canvas);
       map.on("moveend zoomend resize viewreset", this.redraw, this);
@@ -204,6 +201,7 @@
   /* Show an incident (selected here or elsewhere): bring it into view and open its popup, which
    * offers "Move this incident" when Python says it may be moved (bm-move.js). */
   BM.on("focus", function (msg) {
+    BM.stopFitting();
     if (BM.move) BM.move.focus(msg);
     var map = BM.map, latlng = L.latLng(msg.lat, msg.lon);
     var inner = map.getBounds().pad(-0.15);

@@ -66,127 +66,127 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="86"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
         <source>Time (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="91"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="101"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="101"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
         <source>In border zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="110"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
         <source>This incident is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,143 +194,143 @@
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="88"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="83"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="91"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="105"/>
         <source>&amp;New incident...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="98"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="106"/>
         <source>Record a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="99"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="107"/>
         <source>New incident &amp;here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="100"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="108"/>
         <source>Record an incident at this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="101"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="109"/>
         <source>&amp;Edit incident...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="102"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="103"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="105"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="106"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>Restore &amp;deleted...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="107"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>Bring back deleted incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="108"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>&amp;Copy coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
         <source>Copy the position in the chosen system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>Set &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="130"/>
         <source>Coordinate s&amp;ystem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="145"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="162"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="170"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="188"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="244"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="196"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="252"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="241"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="249"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="261"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="269"/>
         <source>Set status {0} on {1} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="284"/>
         <source>Move incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="285"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="293"/>
         <source>Delete {0} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="291"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Restore {0} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="321"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="329"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="331"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="339"/>
         <source>Copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="363"/>
         <source>Edit refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,41 +338,41 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="73"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="75"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
         <source>Open store</source>
         <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="74"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="76"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="98"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="106"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="146"/>
         <source>Import incidents</source>
         <translation>Importuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="99"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -381,12 +381,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="116"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="120"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="122"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -395,58 +395,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="134"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="136"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="138"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="140"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="149"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="150"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="154"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="164"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="165"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="166"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="172"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
         <source>Export incidents</source>
         <translation>Eksportuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="176"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="180"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="189"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,42 +454,42 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="42"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="45"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datos (pranešančios šalies vietos laiku)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="44"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="47"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="46"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="49"/>
         <source>To</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="58"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="61"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="60"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="63"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="62"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="65"/>
         <source>Statuses</source>
         <translation>Būsenos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="67"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="70"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekstas aprašyme, šaltinyje, sektoriuje, pilietybėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="71"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="74"/>
         <source>Clear filter</source>
         <translation>Išvalyti filtrą</translation>
     </message>
@@ -497,44 +497,44 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="70"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="71"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="74"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="116"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="84"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="120"/>
         <source>No incident selected.</source>
         <translation>Incidentas nepasirinktas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="126"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="130"/>
         <source>No recorded changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="146"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="150"/>
         <source>origin: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,156 +620,206 @@
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="159"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="160"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="181"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="184"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="205"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="208"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
 </context>
 <context>
-    <name>IncidentTablePanel</name>
-    <message>
-        <location filename="../../border_monitor/ui/table/panel.py" line="42"/>
-        <source>Search description, source, sector, nationality...</source>
-        <translation>Ieškoti aprašyme, šaltinyje, sektoriuje, pilietybėje...</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="47"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="49"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Timeline</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="65"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="121"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="123"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="125"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="126"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="128"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="141"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="191"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidentų filtre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapLayerActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="39"/>
+        <source>Add &amp;online base map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="41"/>
+        <source>&amp;Remove online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
+        <source>&amp;Update reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="44"/>
+        <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="80"/>
+        <source>Add an online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="85"/>
+        <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="98"/>
+        <source>Removed the base map %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="121"/>
+        <source>Update reference layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
+        <source>Open a store first: the reference layers are kept in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="129"/>
+        <source>The reference layers of %1 were not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
+        <source>The reference layers of %1 were updated.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1073,112 @@
     </message>
 </context>
 <context>
+    <name>OnlineLayer</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
+        <source>Give the base map a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
+        <source>There is already a base map named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
+        <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
+        <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
+        <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
+        <source>The address “%1” contains a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
+        <source>The address “%1” does not start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
+        <source>The address “%1” names no server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
+        <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
+        <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineLayerDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
+        <source>Add an online base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
+        <source>e.g. OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
+        <source>e.g. © OpenStreetMap contributors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
+        <source>as the map (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
+        <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
+        <source>Tile &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
+        <source>A&amp;ttribution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
+        <source>&amp;Maximum zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
+        <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QProgressDialog</name>
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="111"/>
@@ -1091,53 +1247,53 @@
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="63"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
         <source>By country</source>
         <translation>Pagal šalį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="65"/>
         <source>By type</source>
         <translation>Pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="66"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="67"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="67"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="68"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="70"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="287"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="71"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="293"/>
         <source>Play</source>
         <translation>Leisti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="71"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
         <source>Move the time window through the days</source>
         <translation>Slinkti laiko langą per dienas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="287"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="293"/>
         <source>Pause</source>
         <translation>Pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="336"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="342"/>
         <source>%1 in the time window</source>
         <translation>%1 laiko lange</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="340"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="346"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="349"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="355"/>
         <source>%1: %2 (total %3)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 
 from border_monitor.domain.taxonomy import COUNTRIES, COUNTRY_TIMEZONES, TYPES
 from border_monitor.scenario import ensure_demo_store, generate
-from border_monitor.scenario.clock import utc_to_local_day
+from border_monitor.domain.local_time import utc_to_local_day
 
 
 def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:

@@ -65,7 +65,7 @@ def test_online_layer_is_offered_only_when_configured(qtbot, demo_store, app_sta
     qtbot.waitUntil(lambda: any(u.startswith("http://127.0.0.1:9/") for u in panel.requests.urls), timeout=TIMEOUT)
     assert not panel.requests.blocked  # the user's own layer is let through
     assert "© Loopback" in run_js(panel.web_view, "document.querySelector('.leaflet-control-attribution').textContent")
-    with pytest.raises(ValueError, match="not an http"):
+    with pytest.raises(ValueError, match="http:// or https://"):
         panel.add_online_layer("bad", "ftp://example/{z}/{x}/{y}", "")
 
 
@@ -99,3 +99,25 @@ def test_reference_text_cannot_break_out_of_the_pages_script():
     text = script_json(hostile)
     assert "<" not in text and ">" not in text and "'" not in text and "&" not in text
     assert json.loads(text) == hostile
+
+
+def test_a_page_loaded_while_hidden_fits_the_borders_once_shown(qtbot, demo_store, app_state, run_js):
+    """A hidden view is ~100x30 px: the first fit there zooms out to the world; showing it must fit again."""
+    from border_monitor.ui.map.page import DEFAULT_BOUNDS
+
+    panel = MapPanel(demo_store, app_state)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.ready, timeout=TIMEOUT):
+        pass  # the page loads in the hidden view
+    small = run_js(panel.web_view, "BM.viewOf(BM.map)")
+    assert small["width"] < 300
+    panel.resize(900, 700)
+    panel.show()
+    w, s, e, n = DEFAULT_BOUNDS
+
+    def fitted() -> bool:
+        v = run_js(panel.web_view, "BM.viewOf(BM.map)")
+        return v["width"] == 900 and v["west"] <= w and v["east"] >= e and v["south"] <= s and v["north"] >= n \
+            and v["zoom"] >= 6
+    qtbot.waitUntil(fitted, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: panel.view().get("zoom", 0) >= 6, timeout=TIMEOUT)  # Python was told the new view

@@ -145,7 +145,7 @@ def test_cursor_and_right_click_report_map_positions(panel, qtbot, run_js):
     assert menu.args == [pytest.approx(expected[0]), pytest.approx(expected[1])]
 
 
-def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
+def test_another_store_gets_a_new_page(panel, app_state, qtbot, tmp_path, run_js):
     from border_monitor.store import open_store
 
     empty = open_store(tmp_path / "empty.gpkg", create=True)
@@ -153,7 +153,7 @@ def test_another_store_gets_a_new_page(panel, qtbot, tmp_path, run_js):
         counts = []
         panel.drawn.connect(counts.append)
         with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
-            panel.set_store(empty)
+            app_state.set_store(empty)
         assert counts == [0]
         assert run_js(panel.web_view, "BM.data.len") == 0
         assert run_js(panel.web_view, "document.querySelectorAll('.bm-crossing').length") == 21
@@ -174,8 +174,10 @@ def test_calls_before_the_page_is_ready_wait_in_the_queue(qtbot, demo_store, app
     with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
         panel.show()
     qtbot.waitUntil(lambda: panel.view().get("zoom") == 9, timeout=TIMEOUT)
+    # Within a pixel (~0.003 degrees at zoom 9): a view set while the page was hidden moves by the rounding
+    # of Leaflet's resize (it keeps the centre in whole pixels) when the panel is shown.
     assert run_js(panel.web_view, "[BM.map.getCenter().lat, BM.map.getCenter().lng]") == [
-        pytest.approx(53.1), pytest.approx(23.9)]
+        pytest.approx(53.1, abs=0.003), pytest.approx(23.9, abs=0.003)]
     qtbot.waitUntil(panel.is_settled, timeout=TIMEOUT)
     assert counts[-1] == len(demo_store.grid_counts(app_state.filter, cell_deg_for_zoom(9)).counts)
     assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)

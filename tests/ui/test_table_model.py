@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
 from border_monitor.domain.filters import IncidentFilter, SortKey
 from border_monitor.domain.taxonomy import Country
@@ -106,21 +107,28 @@ def test_header_click_sorts_through_the_panel(qtbot, demo_store, app_state):
         dispose(panel)
 
 
-def test_search_box_sets_the_state_text_once_typing_pauses(qtbot, demo_store, app_state):
+def test_the_filters_search_box_sets_the_state_text_once_typing_pauses_and_the_table_follows(
+        qtbot, demo_store, app_state):
+    from border_monitor.ui.filters_panel import FiltersPanel
+
     panel = IncidentTablePanel(demo_store, app_state)
+    filters = FiltersPanel(None, app_state)
     try:
         panel.show()
+        filters.show()
+        assert not panel.findChildren(QLineEdit)  # one search box in the window: the filters panel's
         seen = []
         app_state.filterChanged.connect(seen.append)
         for ch in "iraq":
-            qtbot.keyClick(panel.search, ch)
+            qtbot.keyClick(filters.text_edit, ch)
         assert seen == []
         qtbot.waitUntil(lambda: len(seen) == 1, timeout=TIMEOUT)
         assert app_state.filter.text == "iraq"
         assert panel.model.rowCount() == demo_store.count(IncidentFilter(text="iraq"))
-        # The state's text shows in the box (e.g. set by the filters panel).
+        # The state's text shows in the box and in the table.
         app_state.update_filter(text="smuggl")
-        assert panel.search.text() == "smuggl"
+        assert filters.text_edit.text() == "smuggl"
         assert panel.model.rowCount() == demo_store.count(IncidentFilter(text="smuggl"))
     finally:
+        dispose(filters)
         dispose(panel)

@@ -203,7 +203,7 @@ def test_search_box_filters_every_view_after_a_pause(window, demo_store, qtbot):
     sample = demo_store.page(IncidentFilter(countries={"LV"}), limit=1)[0]
     word = sample.sector
     assert word
-    search = window.table_panel.search
+    search = window.filters_panel.text_edit
     QTest.keyClicks(search, word)
     assert window.state.filter.text == ""  # debounced: nothing yet
     qtbot.waitUntil(lambda: window.state.filter.text == word, timeout=TIMEOUT)

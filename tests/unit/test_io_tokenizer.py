@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from border_monitor.io import csv_reader
 from border_monitor.io.column_parsers import parse_floats, parse_times, parse_whole_numbers
 from border_monitor.io.csv_tokenizer import tokenize
-from border_monitor.io.local_time import local_ms_to_utc_ms
+from border_monitor.domain.local_time import local_to_utc_ms as local_ms_to_utc_ms
 
 HEADER = ["occurred_at", "country", "type", "lon", "lat", "description", "source"]
 cells = st.lists(st.sampled_from(list('ab ,;"\n\tąėł1.x') + ['""', "\r\n"]), max_size=6).map("".join)

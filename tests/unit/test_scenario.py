@@ -14,7 +14,7 @@ from border_monitor.domain.taxonomy import COUNTRIES, COUNTRY_TIMEZONES, TYPES, 
 from border_monitor.geo.enrich import enrich
 from border_monitor.geo.reference import load_reference
 from border_monitor.scenario import generate
-from border_monitor.scenario.clock import local_to_utc_ms, utc_to_local_day
+from border_monitor.domain.local_time import local_to_utc_ms, utc_to_local_day
 from border_monitor.scenario.curves import build_curves, period_days
 
 START = date(2021, 6, 1)

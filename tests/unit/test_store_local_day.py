@@ -6,7 +6,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from border_monitor.store.local_day import day_date, day_number, local_days
+from border_monitor.domain.local_time import day_date, day_number, local_days
 
 ZONES = ("Europe/Vilnius", "Europe/Riga", "Europe/Warsaw")
 # DST changes (01:00 UTC, last Sundays of March and October) of a few years, and the minutes around them.

@@ -1,7 +1,8 @@
 """The File menu's work: open a store, import incidents, export them, add an MBTiles base map.
 
 Reading, writing and opening run in workers with a progress dialog (``ui.workers``); the
-window stays responsive. Errors are shown as the sentences the lower layers wrote.
+window stays responsive. The import's write goes through ``ui.write_op`` (announced once).
+Errors are shown as the sentences the lower layers wrote.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..jobs.export_job import export_job
 from ..jobs.import_job import import_job, read_job
 from ..jobs.open_job import open_store_job
 from ..workers import Worker, run_with_progress
+from ..write_op import start_write
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -145,13 +147,12 @@ class FileActions(QObject):
 
         def done(change) -> None:
             self.last_result = change
-            self.window.state.notify_changed(change)
             self.window.statusBar().showMessage(self.tr("Imported %1 incidents from %2").replace(
                 "%1", str(change.added)).replace("%2", path.name), 8000)
             self.finished.emit("import", True)
 
-        return run_with_progress(self.window, title, self.tr("Writing %1 incidents...").replace(
-            "%1", str(len(result.batch))), import_job, self.window.store, result.batch, _user(), str(path), on_done=done,
+        return start_write(self.window.state, self.window, title, self.tr("Writing %1 incidents...").replace(
+            "%1", str(len(result.batch))), import_job, result.batch, _user(), str(path), on_done=done,
             on_error=lambda exc: self._error("import", title, exc),
             on_cancel=lambda: self.finished.emit("import", False))
 

@@ -1,4 +1,4 @@
-"""Undoable edits: each QUndoCommand's redo/undo is one or more store writes, then one broadcast.
+"""Undoable edits: each QUndoCommand's redo/undo is one store write announced once (``ui.write_op``).
 
 Nothing is ever deleted for good: undoing a create soft-deletes the incident and redoing it
 restores it, so the audit log tells the whole story. Undoing an update writes the values from
@@ -20,6 +20,7 @@ from ...domain.errors import BorderMonitorError, StoreError
 from ...domain.incident import Incident
 from ...store.base import Change, IncidentStore
 from ..state import AppState
+from ..write_op import run_write
 
 log = logging.getLogger(__name__)
 
@@ -33,14 +34,16 @@ def user_values(incident: Incident) -> dict:
 
 
 class EditContext:
-    """What every command needs: the store, the state, the user, and where to report a failure."""
+    """What every command needs: the state (and its store), the user, and where to report a failure."""
 
-    def __init__(self, store: IncidentStore, state: AppState, user: str,
-                 on_error: Callable[[str], None] | None = None):
-        self.store = store
+    def __init__(self, state: AppState, user: str, on_error: Callable[[str], None] | None = None):
         self.state = state
         self.user = user
         self.on_error = on_error or (lambda message: log.error("%s", message))
+
+    @property
+    def store(self) -> IncidentStore | None:
+        return self.state.store
 
 
 class StoreCommand(QUndoCommand):
@@ -65,14 +68,13 @@ class StoreCommand(QUndoCommand):
 
     def _run(self, action: Callable[[], Change], what: str) -> None:
         try:
-            change = action()
+            run_write(self.ctx.state, action)
         except BorderMonitorError as exc:
             self.error = f"Cannot {what} '{self.text()}': {exc}"
             log.warning("%s", self.error)
             self.setObsolete(True)
             self.ctx.on_error(self.error)
             return
-        self.ctx.state.notify_changed(change)
         self._after(what)
 
     def _after(self, what: str) -> None:

@@ -1,7 +1,8 @@
 """EditController: the one path by which the GUI changes incidents.
 
 It owns the undo stack. Every action (new, edit, delete, restore, set status) builds a
-QUndoCommand (``commands``) whose redo/undo call the store and then ``state.notify_changed``.
+QUndoCommand (``commands``) whose redo/undo write to the state's store through ``ui.write_op``
+(which announces the change once). A store switch (``state.storeChanged``) clears the undo stack.
 ``install(window, map_panel, table_view)`` puts the Edit menu, the editing toolbar and the
 keyboard shortcuts on a main window and connects the map's context menu and the table.
 """
@@ -12,6 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCursor, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
+from shiboken6 import isValid
 
 from ...domain.errors import BorderMonitorError
 from ...domain.incident import Incident
@@ -40,17 +42,20 @@ class EditController(QObject):
     def __init__(self, store: IncidentStore | None, state: AppState, user: str, parent: QObject | None = None,
                  coord_system: str = "wgs84"):
         super().__init__(parent)
+        state.adopt_store(store)  # None: the state's store
         self.state = state
         self.user = user
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self._coord_system = coord_system if coord_system in FORM_SYSTEMS else "wgs84"
-        self._ctx = EditContext(store, state, user, self._report)
+        self._ctx = EditContext(state, user, self._report)
         self.window: QMainWindow | None = None
         self.map_menu: QMenu | None = None
         self._map_point: tuple[float, float] | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self._build_actions()
         state.selectionChanged.connect(self._selection_changed)
+        state.storeChanged.connect(self._store_changed)
         self._selection_changed(state.selection, state.focus)
 
     # -- store and settings -------------------------------------------------------------------------
@@ -58,10 +63,13 @@ class EditController(QObject):
     def store(self) -> IncidentStore | None:
         return self._ctx.store
 
-    def set_store(self, store: IncidentStore | None) -> None:
-        """Another store was opened: the undo history belonged to the old one."""
+    def _store_changed(self, _store: IncidentStore | None) -> None:
+        """Another store was opened: the undo history (and an open restore dialog) belonged to the old one."""
         self.undo_stack.clear()
-        self._ctx.store = store
+        dialog = self.restore_dialog
+        if dialog is not None and isValid(dialog):
+            dialog.close()
+        self.restore_dialog = None
         self._selection_changed(self.state.selection, self.state.focus)
 
     def coordinate_system(self) -> str:

@@ -1,8 +1,8 @@
 """The history of one incident: every audit entry, newest first, with the fields it changed.
 
-``HistoryView(store, state)`` follows the state's focus incident and refreshes after a write
-that touched it; the details panel embeds it as is. Without a state, ``set_incident(id)`` says
-which incident to show.
+``HistoryView(store, state)`` follows the state's store and focus incident and refreshes after a
+write that touched it; the details panel embeds it as is. Without a state, ``set_incident(id)`` says
+which incident of ``store`` to show.
 """
 from __future__ import annotations
 
@@ -61,7 +61,10 @@ class HistoryView(QWidget):
     def __init__(self, store: IncidentStore | None, state: AppState | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("HistoryView")
-        self._store = store
+        if state is not None:
+            state.adopt_store(store)
+        self._state = state
+        self._own_store = store
         self._incident_id: str | None = None
         self.entries: list[AuditEntry] = []
         self.tree = QTreeWidget(self)
@@ -89,11 +92,12 @@ class HistoryView(QWidget):
         if state is not None:
             state.selectionChanged.connect(lambda _ids, focus: self.set_incident(focus))
             state.dataChanged.connect(self._data_changed)
+            state.storeChanged.connect(lambda _store: self.set_incident(state.focus))
             self.set_incident(state.focus)
 
-    def set_store(self, store: IncidentStore | None) -> None:
-        self._store = store
-        self.refresh()
+    @property
+    def _store(self) -> IncidentStore | None:
+        return self._state.store if self._state is not None else self._own_store
 
     def set_incident(self, incident_id) -> None:
         self._incident_id = None if incident_id is None else str(incident_id)
@@ -103,7 +107,7 @@ class HistoryView(QWidget):
         return self._incident_id
 
     def _data_changed(self, change: Change) -> None:
-        if self._incident_id is None:
+        if self._incident_id is None or not change.touches_incidents:
             return
         touched = {str(i) for i in change.incidents}
         if self._incident_id in touched or not change.incidents:

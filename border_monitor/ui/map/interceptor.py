@@ -41,12 +41,20 @@ class RequestRecorder(QWebEngineUrlRequestInterceptor):
         self._lock = threading.Lock()
         self._urls: list[str] = []
         self._blocked: list[str] = []
-        self._allowed: list[re.Pattern] = []
+        self._allowed: list[tuple[str, re.Pattern]] = []
 
     def allow_template(self, url_template: str) -> None:
         """Let the page fetch the tiles of an online layer the user configured."""
         with self._lock:
-            self._allowed.append(template_pattern(url_template))
+            self._allowed.append((url_template, template_pattern(url_template)))
+
+    def disallow_template(self, url_template: str) -> None:
+        """Block that layer's tiles again (the user removed it); another layer with the same address stays."""
+        with self._lock:
+            for i, (template, _pattern) in enumerate(self._allowed):
+                if template == url_template:
+                    del self._allowed[i]
+                    return
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt override)
         url = info.requestUrl()
@@ -54,7 +62,7 @@ class RequestRecorder(QWebEngineUrlRequestInterceptor):
         local = url.scheme() in LOCAL_SCHEMES
         with self._lock:
             self._urls.append(text)
-            allowed = local or any(p.fullmatch(text) for p in self._allowed)
+            allowed = local or any(p.fullmatch(text) for _t, p in self._allowed)
             if not allowed:
                 self._blocked.append(text)
         if not allowed:

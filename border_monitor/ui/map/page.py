@@ -1,7 +1,7 @@
 """Build the map page once with folium: map, layers, layer control, legend, box tool (+ metric scale bar).
 
-Every script and style comes from our ``bmap:`` scheme (Leaflet from XStatic-Leaflet, Qt's
-qwebchannel.js, our ``resources/map`` files); folium's CDN links (jQuery, Bootstrap, awesome
+Every script and style comes from our ``bmap:`` scheme (Leaflet from XStatic-Leaflet, Leaflet.heat
+from the folium package, Qt's qwebchannel.js, our ``resources/map`` files); folium's CDN links (jQuery, Bootstrap, awesome
 markers) are replaced or dropped. The incident layer starts empty: data arrives later over
 the QWebChannel bridge, so the page is never rebuilt for a filter change.
 """
@@ -18,7 +18,7 @@ from ...domain.taxonomy import TYPES, Country
 from ..text import palette
 from ..text.labels import type_label
 from .payload import POINT_MIN_ZOOM
-from .scheme import ROOT
+from .scheme import HEAT_PATH, ROOT
 from ..text.map_texts import page_labels
 
 REFERENCE_LAYERS = ("countries", "zones", "sectors", "borders", "crossing_points")
@@ -34,6 +34,7 @@ class LocalMap(folium.Map):
 
     default_js = [
         ("leaflet", f"{ROOT}/lib/leaflet/leaflet.js"),
+        ("leaflet_heat", f"{ROOT}/{HEAT_PATH}"),
         ("qwebchannel", f"{ROOT}/qwebchannel.js"),
         ("bm_core", f"{ROOT}/bm/bm-core.js"),
         ("bm_reference", f"{ROOT}/bm/bm-reference.js"),
@@ -121,7 +122,7 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     add_reference("borders", "BM.layers.borders", labels["layers"]["borders"], {
         "labels": labels["borders"], "color": palette.BORDER_COLOR,
         "colors": {f"{c.value}-BY": country_colors[c.value] for c in Country}})
-    heat = JsLayer("new BM.HeatLayer", {}, name=labels["layers"]["heat"], show=False)
+    heat = JsLayer("BM.heatLayer", {}, name=labels["layers"]["heat"], show=False)
     heat.add_to(m)
     type_colors = [palette.type_color(t.value) for t in TYPES]
     incidents = JsLayer("new BM.IncidentLayer", {"colors": type_colors, "selectionColor": palette.SELECTION_COLOR},

@@ -26,6 +26,7 @@ from ..state import AppState
 from .bridge import MapBridge
 from .interceptor import RequestRecorder
 from .mbtiles import MBTiles
+from .online_layers import OnlineLayer
 from .page import REFERENCE_LAYERS, build_page
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
@@ -37,8 +38,16 @@ SELECTION_CAP = 500  # selected incidents ringed on the map
 FOCUS_ZOOM = POINT_MIN_ZOOM  # zoom in at least this far to show a focused incident as a point
 
 
+CONSOLE_KEPT = 200  # the page's last warnings and errors kept for ``console_problems()``
+
+
 class _LoggingPage(QWebEnginePage):
-    """Logs the page's console; refuses to navigate away from the map (a link in an attribution)."""
+    """Logs the page's console (and keeps its last warnings and errors); refuses to navigate away from
+    the map (a link in an attribution)."""
+
+    def __init__(self, profile, parent=None):
+        super().__init__(profile, parent)
+        self.problems: list[str] = []
 
     def acceptNavigationRequest(self, url, nav_type, is_main_frame):  # noqa: N802 (Qt override)
         if is_main_frame and url.scheme() != SCHEME:
@@ -47,8 +56,12 @@ class _LoggingPage(QWebEnginePage):
         return super().acceptNavigationRequest(url, nav_type, is_main_frame)
 
     def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 (Qt override)
-        logger = log.warning if level != QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel else log.debug
-        logger("map page: %s (%s:%s)", message, source, line)
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel:
+            log.debug("map page: %s (%s:%s)", message, source, line)
+            return
+        log.warning("map page: %s (%s:%s)", message, source, line)
+        self.problems.append(f"{message} ({source}:{line})")
+        del self.problems[:-CONSOLE_KEPT]
 
 
 class MapPanel(QWidget):
@@ -59,9 +72,10 @@ class MapPanel(QWidget):
     contextRequested = Signal(float, float)
     markerMoved = Signal(str, float, float)  # incident id, new lon, new lat (the focused incident, dropped)
 
-    def __init__(self, store: IncidentStore, state: AppState, parent=None, online_layers: list[dict] | None = None):
+    def __init__(self, store: IncidentStore | None, state: AppState, parent=None,
+                 online_layers: list[dict] | None = None):
         super().__init__(parent)
-        self._store = store
+        state.adopt_store(store)  # None: the state's store; a panel on its own may bring one
         self._state = state
         self._view_widget = QWebEngineView(self)
         self._view_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -93,6 +107,7 @@ class MapPanel(QWidget):
         self._drawn_seq = -1
         self._loads = 0
         self._base_layers: dict[str, dict] = {}
+        self._keys = 0
         self.last_update_bytes = 0
 
         self._timer = QTimer(self)
@@ -113,14 +128,19 @@ class MapPanel(QWidget):
         state.filterChanged.connect(self._on_filter)
         state.selectionChanged.connect(self._on_selection)
         state.dataChanged.connect(self._on_data)
+        state.storeChanged.connect(self._on_store)
         for layer in online_layers or ():
-            self.add_online_layer(layer["name"], layer["url"], layer.get("attribution", ""))
+            self.add_online_layer(layer["name"], layer["url"], layer.get("attribution", ""), layer.get("max_zoom"))
         self._load_page()
 
     # -- API -------------------------------------------------------------------
     @property
     def web_view(self) -> QWebEngineView:
         return self._view_widget
+
+    def console_problems(self) -> list[str]:
+        """The page's last console warnings and errors (uncaught exceptions included), oldest first."""
+        return list(self._page.problems)
 
     def features_drawn(self) -> int:
         return self._features
@@ -130,9 +150,13 @@ class MapPanel(QWidget):
         return (self._bridge.is_ready and self._seq > 0 and self._drawn_seq == self._seq
                 and not self._timer.isActive())
 
-    def set_store(self, store: IncidentStore) -> None:
-        """Show another store: its reference layers need a new page (the only reload)."""
-        self._store = store
+    @property
+    def _store(self) -> IncidentStore | None:
+        return self._state.store
+
+    def _on_store(self, _store: IncidentStore | None) -> None:
+        """Another store: its reference layers need a new page (the only reload); once it is ready, one
+        query for the incidents in the filter the state reset with the switch."""
         self._load_page()
 
     def center_on(self, lon: float, lat: float, zoom: int | None = None) -> None:
@@ -149,7 +173,7 @@ class MapPanel(QWidget):
     def add_mbtiles(self, path) -> None:
         """Show a raster MBTiles file as the base map. Raises MBTilesError (a ValueError) naming the file."""
         tiles = MBTiles(path)
-        key = f"m{len(self._base_layers) + 1}"
+        key = self._next_key("m")
         self._handler.add_tiles(key, tiles)
         info = tiles.info
         self._add_base_layer(key, {
@@ -157,19 +181,38 @@ class MapPanel(QWidget):
             "attribution": info.attribution, "minZoom": 0, "maxNativeZoom": info.max_zoom,
             "bounds": list(info.bounds) if info.bounds else None, "show": True, "path": str(Path(path))})
 
-    def add_online_layer(self, name: str, url_template: str, attribution: str) -> None:
-        """Offer an online XYZ base map in the layer control (not shown until the user picks it)."""
-        text = url_template.strip()
-        if not text.lower().startswith(("https://", "http://")) or not all(p in text for p in ("{z}", "{x}", "{y}")):
-            raise ValueError(f"The online map address {url_template!r} is not an http(s) URL with {{z}}, {{x}} and {{y}}.")
-        self.requests.allow_template(text)
-        key = f"o{len(self._base_layers) + 1}"
-        self._add_base_layer(key, {"name": name, "url": text, "attribution": attribution, "show": False})
+    def add_online_layer(self, name: str, url_template: str, attribution: str, max_zoom: int | None = None) -> str:
+        """Offer an online XYZ base map in the layer control (not shown, nothing fetched, until the user
+        picks it). Returns its key (for ``remove_base_layer``); raises OnlineLayerError (a ValueError)
+        naming what is wrong."""
+        layer = OnlineLayer.checked(name, url_template, attribution, max_zoom)
+        self.requests.allow_template(layer.url)
+        key = self._next_key("o")
+        msg = {"name": layer.name, "url": layer.url, "attribution": layer.attribution, "show": False}
+        if layer.max_zoom is not None:
+            msg["maxNativeZoom"] = layer.max_zoom
+        self._add_base_layer(key, msg)
+        return key
+
+    def remove_base_layer(self, key: str) -> None:
+        """Take a base map out of the layer control (if it was shown, the map goes back to no base map)."""
+        msg = self._base_layers.pop(key)
+        if key.startswith("o"):
+            self.requests.disallow_template(msg["url"])
+        self._bridge.send("removeBaseLayer", key=key)
+
+    def base_layers(self) -> dict[str, str]:
+        """The base maps offered in the layer control: key -> name."""
+        return {key: msg["name"] for key, msg in self._base_layers.items()}
+
+    def _next_key(self, prefix: str) -> str:
+        self._keys += 1
+        return f"{prefix}{self._keys}"
 
     # -- page ------------------------------------------------------------------
     def _load_page(self) -> None:
         reference = {}
-        for name in REFERENCE_LAYERS:
+        for name in REFERENCE_LAYERS if self._store is not None else ():
             try:
                 reference[name] = self._store.reference_layer(name)
             except (StoreError, KeyError, ValueError) as exc:
@@ -233,6 +276,9 @@ class MapPanel(QWidget):
         self._bridge.send_json("incidents", text)
 
     def _encode(self, seq: int, flt, plan: Plan) -> str:
+        if self._store is None:
+            self._points = None
+            return encode_empty(seq, plan.mode)
         if plan.mode == "grid":
             self._points = None
             return encode_grid(seq, self._store.grid_counts(flt, plan.cell_deg))
@@ -240,10 +286,10 @@ class MapPanel(QWidget):
         if narrowed is None:
             self._points = None
             return encode_empty(seq, "points")
-        points = self._store.points(narrowed, limit=POINT_CAP + 1)
+        points = self._store.points(narrowed, limit=POINT_CAP + 1)  # the newest, in time order
         truncated = len(points["lon"]) > POINT_CAP
         if truncated:
-            points = {k: v[:POINT_CAP] for k, v in points.items()}
+            points = {k: v[-POINT_CAP:] for k, v in points.items()}  # keep the newest, drop the oldest
         self._points = points
         return encode_points(seq, points, truncated)
 
@@ -269,7 +315,7 @@ class MapPanel(QWidget):
         if change.reference:
             self._load_page()
             return
-        if change.incidents or change.added or change.updated or change.deleted:
+        if change.touches_incidents:
             self._dirty = True
             self._schedule()
             if self._state.selection:

@@ -5,6 +5,7 @@ Addresses (host ``app``):
 - ``bmap://app/index.html``            the page folium built (held in memory, no 2 MB setHtml limit)
 - ``bmap://app/qwebchannel.js``        Qt's QWebChannel client, read from Qt's resources
 - ``bmap://app/lib/leaflet/...``       Leaflet from the XStatic-Leaflet package
+- ``bmap://app/lib/leaflet-heat.js``    the Leaflet.heat plugin the folium package ships
 - ``bmap://app/bm/...``                our own page scripts and styles (``resources/map/``)
 - ``bmap://app/tiles/<key>/<z>/<x>/<y>`` raster tiles of a user's MBTiles base map
 
@@ -29,6 +30,7 @@ HOST = "app"
 ROOT = f"{SCHEME}://{HOST}"
 PAGE_URL = f"{ROOT}/index.html"
 QWEBCHANNEL_RESOURCE = ":/qtwebchannel/qwebchannel.js"
+HEAT_PATH = "lib/leaflet-heat.js"
 
 _MIME = {
     ".js": "text/javascript",
@@ -70,6 +72,14 @@ def static_roots() -> dict[str, Path]:
     return {"lib/leaflet": Path(leaflet.BASE_DIR), "bm": resource_path("map")}
 
 
+def static_files() -> dict[str, Path]:
+    """Single files served at a path of their own: Leaflet.heat from the installed folium package
+    (folium's own HeatMap plugin would load the same file from a CDN)."""
+    import folium
+
+    return {HEAT_PATH: Path(folium.__file__).parent / "templates" / "leaflet_heat.min.js"}
+
+
 class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     """Serves the page, its scripts and MBTiles tiles for one map panel's profile."""
 
@@ -77,6 +87,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self._page = b""
         self._roots = static_roots()
+        self._files = static_files()
         self._tiles: dict[str, MBTiles] = {}
         self._cache: dict[str, tuple[bytes, str]] = {}
         self.served = 0
@@ -137,6 +148,12 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             if not qfile.open(QIODevice.OpenModeFlag.ReadOnly):
                 return None
             return bytes(qfile.readAll().data()), "text/javascript"
+        if path in self._files:
+            target = self._files[path]
+            if not target.is_file():
+                log.error("bmap: %s is missing (is the folium package complete?)", target)
+                return None
+            return target.read_bytes(), _MIME[target.suffix]
         for prefix, root in self._roots.items():
             if path.startswith(prefix + "/"):
                 target = (root / path[len(prefix) + 1:]).resolve()

@@ -75,8 +75,11 @@ class IncidentTableModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
-    def set_store(self, store: IncidentStore | None) -> None:
+    def set_store(self, store: IncidentStore | None, flt: IncidentFilter | None = None) -> None:
+        """Show another store (with ``flt``, the filter that comes with it): one reset, one count."""
         self._store = store
+        if flt is not None:
+            self._filter = flt
         self.reload()
 
     def set_filter(self, flt: IncidentFilter) -> None:

@@ -1,16 +1,16 @@
-"""The incident table panel: a search box over a lazily filled table view.
+"""The incident table panel: a lazily filled table view of the incidents in the state's filter.
 
-Listens to ``AppState``: the filter sets the model's filter; the selection selects the focus
-incident's row (scrolling to it). Selecting rows asks the state to select those incidents.
-The search box sets the filter's text after a short pause in typing.
+Listens to ``AppState``: the store and the filter set the model's; the selection selects the focus
+incident's row (scrolling to it). Selecting rows asks the state to select those incidents. The
+filter's text is typed in the filters panel (the window's one search box).
 """
 from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta, timezone
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, IncidentStore
@@ -20,7 +20,6 @@ from .model import COLUMNS, IncidentTableModel
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 300
 # Least starting widths (px) of the columns but the last; wider where the header or the time needs it.
 BASE_WIDTHS = (130, 50, 120, 120, 60, 100, 110, 80)
 CELL_PADDING = 14
@@ -29,27 +28,16 @@ MAX_SELECTED_ROWS = 5000  # a shift-click over more rows selects only the first 
 
 
 class IncidentTablePanel(QWidget):
-    rowsShown = Signal(int)  # the table's row count after a reload
-
     def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
+        """``store``: None to show the state's store; a panel built on its own may bring one (the state takes it)."""
         super().__init__(parent)
         self.setObjectName("IncidentTablePanel")
+        state.adopt_store(store)
         self._state = state
         self._pushing = False  # true while the state's selection is being shown (no echo back)
 
-        self.search = QLineEdit(self)
-        self.search.setObjectName("tableSearch")
-        self.search.setPlaceholderText(self.tr("Search description, source, sector, nationality..."))
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textEdited.connect(lambda _text: self._search_timer.start())
-        self.search.returnPressed.connect(self._apply_search)
-
-        self.model = IncidentTableModel(store, self)
-        self.model.set_filter(state.filter)
+        self.model = IncidentTableModel(None, self)
+        self.model.set_store(state.store, state.filter)
         self.view = QTableView(self)
         self.view.setObjectName("incidentTable")
         self.view.setModel(self.model)
@@ -70,9 +58,9 @@ class IncidentTablePanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(self.search)
         layout.addWidget(self.view)
 
+        state.storeChanged.connect(self._store_changed)
         state.filterChanged.connect(self._filter_changed)
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
@@ -90,15 +78,7 @@ class IncidentTablePanel(QWidget):
             widths[column] = max(widths[column], metrics.horizontalAdvance(title) + HEADER_PADDING)
         return widths
 
-    # -- store ---------------------------------------------------------------------
-    def set_store(self, store: IncidentStore | None) -> None:
-        self.model.set_store(store)
-
     # -- user -> state -------------------------------------------------------------
-    def _apply_search(self) -> None:
-        self._search_timer.stop()
-        self._state.update_filter(text=self.search.text())
-
     def _rows_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._pushing:
             return
@@ -112,17 +92,17 @@ class IncidentTablePanel(QWidget):
         self._state.select(ids, focus)
 
     # -- state -> view ----------------------------------------------------------------
+    def _store_changed(self, store: IncidentStore | None) -> None:
+        self.model.set_store(store, self._state.filter)  # one reset: the new store with the filter reset with it
+
     def _filter_changed(self, flt: IncidentFilter) -> None:
-        if self.search.text().strip() != flt.text and not self._search_timer.isActive():
-            self.search.setText(flt.text)
         self.model.set_filter(flt)
 
     def _data_changed(self, change: Change) -> None:
-        if change.incidents or change.added or change.updated or change.deleted:
+        if change.touches_incidents:
             self.model.reload()
 
     def _after_reset(self) -> None:
-        self.rowsShown.emit(self.model.rowCount())
         self._selection_changed(self._state.selection, self._state.focus)
 
     def _selection_changed(self, ids: tuple, focus: str | None) -> None:

@@ -49,9 +49,10 @@ class TimelinePanel(QWidget):
     refreshed = Signal()  # bars redrawn after a store query
 
     def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
+        """``store``: None to show the state's store; a panel built on its own may bring one (the state takes it)."""
         super().__init__(parent)
         self.setObjectName("TimelinePanel")
-        self._store = store
+        state.adopt_store(store)
         self._state = state
         self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
         self._queried: tuple | None = None  # (filter without dates, by, measure) of the bars shown
@@ -123,7 +124,8 @@ class TimelinePanel(QWidget):
         state.filterChanged.connect(self._filter_changed)
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
-        self.set_store(store)
+        state.storeChanged.connect(self._store_changed)
+        self._store_changed(state.store)
 
     # -- store and state --------------------------------------------------------------------
     @property
@@ -137,8 +139,12 @@ class TimelinePanel(QWidget):
     def set_by(self, by: str) -> None:
         self.by_combo.setCurrentIndex(max(0, self.by_combo.findData(by)))
 
-    def set_store(self, store: IncidentStore | None) -> None:
-        self._store = store
+    @property
+    def _store(self) -> IncidentStore | None:
+        return self._state.store
+
+    def _store_changed(self, store: IncidentStore | None) -> None:
+        """Another store (the state reset the filter's dates and the selection with it): one query for the bars."""
         self.events.set_events(store.events() if store is not None else [])
         self.refresh()
         self._selection_changed(self._state.selection, self._state.focus)
@@ -165,7 +171,7 @@ class TimelinePanel(QWidget):
     def _data_changed(self, change: Change) -> None:
         if change.events and self._store is not None:
             self.events.set_events(self._store.events())
-        if change.incidents or change.added or change.updated or change.deleted:
+        if change.touches_incidents:
             self.refresh()
 
     def _selection_changed(self, _ids: tuple, focus: str | None) -> None:

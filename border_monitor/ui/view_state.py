@@ -1,4 +1,4 @@
-"""The one filter + selection the whole window shares, as a plain (Qt-free) value model.
+"""The one filter + selection the whole window shares, as a plain value (UI state, no Qt).
 
 ``ui.state.AppState`` wraps it in a QObject that emits signals; tests can use this alone.
 """
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from .filters import IncidentFilter
+from ..domain.filters import IncidentFilter
 
 
 @dataclass(frozen=True)
