@@ -98,9 +98,9 @@ def test_events_from_the_server_arrive_parsed_and_a_dtd_is_refused():
 
 
 def test_without_reconnect_the_failure_is_raised_and_with_it_the_client_comes_back():
-    closed = Server()
-    port = closed.port
-    closed.close()
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
     one_shot = TakClient(f"tcp://127.0.0.1:{port}").start()
     with pytest.raises(TakConnectionError, match=f"Cannot connect to tcp://127.0.0.1:{port}"):
         one_shot.wait_connected(WAIT)
