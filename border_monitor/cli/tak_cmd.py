@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import sys
 import threading
 import time
@@ -75,7 +76,9 @@ def _connection_args(parser: argparse.ArgumentParser) -> None:
                         help="tcp://HOST:PORT, tls://HOST:PORT or udp://GROUP:PORT (e.g. udp://239.2.3.1:6969)")
     parser.add_argument("--cert", metavar="CLIENT.p12|PEM", help="TLS: the client certificate (PKCS#12 or PEM)")
     parser.add_argument("--key", metavar="KEY.pem", help="TLS: the private key, when the PEM certificate lacks it")
-    parser.add_argument("--password", metavar="TEXT", help="TLS: the password of the .p12 or of the key")
+    parser.add_argument("--password", metavar="TEXT", default=os.environ.get("BORDER_MONITOR_TAK_PASSWORD"),
+                        help="TLS: the password of the .p12 or of the key (default: the environment variable "
+                             "BORDER_MONITOR_TAK_PASSWORD, which other users cannot see in the process list)")
     parser.add_argument("--ca", metavar="CA.pem", help="TLS: the CA that signed the server's certificate")
     parser.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
                         help="how long to wait for the server (default 10 s)")

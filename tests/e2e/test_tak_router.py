@@ -34,9 +34,9 @@ ENV = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTH
 WAIT = 60.0  # seconds any condition may take on a loaded machine before the test gives up
 
 
-def cli(*args, **kwargs) -> subprocess.CompletedProcess:
+def cli(*args, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "border_monitor", *args], capture_output=True, text=True,
-                          env=ENV, timeout=240, **kwargs)
+                          env={**ENV, **(env or {})}, timeout=240, **kwargs)
 
 
 def cli_background(*args) -> subprocess.Popen:
@@ -392,6 +392,11 @@ def test_tls_with_a_client_certificate_the_test_makes(tmp_path, demo_store):
         wrong = cli("tak", "send", "--store", str(store), "--server", f"tls://127.0.0.1:{router.port}",
                     "--cert", str(files["p12"]), "--password", "wrong", "--ca", str(files["ca"]))
         assert wrong.returncode == 2 and "certificate files cannot be used" in wrong.stderr
+        from_env = cli("tak", "send", "--store", str(store), "--server", f"tls://127.0.0.1:{router.port}",
+                       "--cert", str(files["p12"]), "--ca", str(files["ca"]),
+                       env={"BORDER_MONITOR_TAK_PASSWORD": "atakatak"})
+        assert from_env.returncode == 0, from_env.stderr
+        wait_for(lambda: len(receiver.of_type()) >= 50, "25 more events, the password from the environment")
     finally:
         if receiver is not None:
             receiver.close()
