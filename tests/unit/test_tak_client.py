@@ -130,3 +130,25 @@ def test_endpoints_parse_or_say_what_is_wrong():
     for bad in ("tak.example:8087", "tcp://tak.example", "ftp://x:1", "tcp://:80"):
         with pytest.raises(TakConnectionError):
             Endpoint.parse(bad)
+
+
+def test_udp_multicast_one_event_per_datagram():
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:  # a free UDP port
+        probe.bind(("", 0))
+        port = probe.getsockname()[1]
+    got = []
+    receiver = TakClient(f"udp://239.2.3.1:{port}", on_events=got.extend).start()
+    sender = TakClient(f"udp://239.2.3.1:{port}", receive=False).start()
+    try:
+        try:
+            receiver.wait_connected(WAIT)
+        except TakConnectionError as exc:  # a machine with no multicast route at all
+            pytest.skip(f"no multicast here: {exc}")
+        sender.wait_connected(WAIT)
+        sender.send([foreign("m1"), foreign("m2")[:-3], foreign("m3")])  # the middle one is cut short
+        sender.drain(WAIT)
+        wait_for(lambda: len(got) == 2, "two multicast events")
+        assert [e.uid for e in got] == ["m1", "m3"]
+    finally:
+        sender.stop()
+        receiver.stop()
