@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         what = "is a folder, not a store file" if path.is_dir() else "does not exist"
         raise BorderMonitorError(f"The store file {path} {what}.")
-    with open_store(path) as store:
+    with open_store(path, read_only=True) as store:
         warning = early_warning(store, at, measure=args.measure)
     text = json.dumps(warning.to_json(), ensure_ascii=False) if args.json else format_warning(warning, args.all)
     try:

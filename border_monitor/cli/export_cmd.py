@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     overwrite = args.overwrite or fmt != "GeoPackage"
     check_output(out, store=store_path, overwrite=overwrite, what="export file")
     flt = filter_from_args(args)
-    with open_store(store_path, create=False) as store:
+    with open_store(store_path, create=False, read_only=True) as store:
         n = write_incidents(read_pages(store, flt), out, store=store_path, overwrite=overwrite,
                             formula_guard=args.formula_guard)
     print(f"exported {n} incidents from {store_path} to {out}")

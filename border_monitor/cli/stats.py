@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         what = "is a folder, not a store file" if path.is_dir() else "does not exist"
         raise BorderMonitorError(f"The store file {path} {what}.")
     flt = filter_from_args(args)
-    with open_store(path) as store:
+    with open_store(path, read_only=True) as store:
         stats = store.stats(flt)
     text = json.dumps(stats.to_json(), ensure_ascii=False) if args.json else format_stats(stats)
     try:

@@ -13,6 +13,10 @@ so the GUI thread can query while an import runs in a worker thread: it sees the
 until the import commits. When another program changes the incidents table (QGIS edits, another
 Border Monitor), the data version in ``bm_state`` moves and the index is rebuilt before the next query;
 rows that program added or moved get their derived fields refilled (``gpkg_index``, ``outside_edits``).
+
+Every open checks the file (``store_health``): rows another program made invalid are kept out of the index
+(``invalid_rows``), missing index triggers are made again, and a tampered audit log makes the store refuse
+writes. ``read_only=True`` opens without ever taking the write lock (``gpkg_connections``).
 """
 from __future__ import annotations
 
@@ -36,12 +40,15 @@ from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
 from .gpkg_context import ContextMixin
 from .gpkg_index import IndexMixin
-from .gpkg_schema import is_geopackage, rtree_name, rtree_trigger_ddl, touch_contents
+from .gpkg_schema import rtree_name, rtree_trigger_ddl, touch_contents
 from .incident_rows import SELECT_COLUMNS, TABLE, UUID_TRIGGER_SQL, iso_ms, row_to_incident
 from .index_load import data_version
-from .migrations import CURRENT_VERSION, migrate, schema_version
+from .gpkg_open import check_version, prepare_schema
+from .migrations import schema_version
 from .netfs import check_local
 from .rtree_bulk import bulk_load
+from .row_check import RowProblem
+from .store_health import StoreHealth
 from .store_schema import BUMP_VERSION_SQL, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
@@ -60,10 +67,13 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
     """Incidents, reference layers and context events in one GeoPackage file."""
 
     def __init__(self, path: str | Path, create: bool = False, *, allow_network: bool = False,
-                 busy_timeout: float = 10.0):
+                 busy_timeout: float = 10.0, read_only: bool = False):
         self._path = Path(path)
         self._busy_timeout = float(busy_timeout)
-        self._connections = Connections(self._path, self._busy_timeout)
+        if read_only and create:
+            raise ValueError("a store cannot be created read-only")
+        self._connections = Connections(self._path, self._busy_timeout, read_only=read_only, create=create)
+        self._health = StoreHealth(self._path.name, read_only)
         self._write_lock = threading.RLock()
         self._index_lock = threading.RLock()
         self._closed = False
@@ -81,11 +91,19 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
             raise StoreError(f"Cannot create the store {self._path}: the folder {self._path.parent} does not exist.")
         try:
             conn = self._conn()
-            self._prepare_schema(conn, new=not exists)
+            if read_only:
+                check_version(conn, self._path, new=False, read_only=True)
+            else:
+                prepare_schema(conn, self._connections, self._path, new=not exists)
+            self._health.check(conn, schema_version(conn))
             self._index, stale = self._load_index(conn)
             self._snapshot_version = self._index.version if self.index_source == "snapshot" else None
             self._origin = self.metadata().get("origin", "")
-            self._refill_outside_edits(stale)
+            if not read_only:
+                self._refill_outside_edits(stale)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StoreError(f"{self._path} cannot be read as a Border Monitor store: {exc}.") from None
         except BaseException:
             self.close()
             raise
@@ -93,35 +111,15 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
     def _conn(self) -> sqlite3.Connection:
         return self._connections.get()
 
-    def _prepare_schema(self, conn: sqlite3.Connection, new: bool) -> None:
-        self._connections.begin(conn)
-        try:
-            if not new and not is_geopackage(conn):
-                raise StoreError(f"{self._path} is not a GeoPackage (no GPKG application id or gpkg_contents table).")
-            version = schema_version(conn)
-            if not new and version == 0:
-                raise StoreError(f"{self._path} is a GeoPackage but not a Border Monitor store; import its layer "
-                                 "into a store instead of opening it.")
-            if version > CURRENT_VERSION:
-                raise StoreError(f"{self._path} was written by a newer Border Monitor (schema version {version}); "
-                                 f"this version reads up to schema version {CURRENT_VERSION}.")
-            applied = migrate(conn)
-            if applied and not new:
-                log.info("Migrated %s from schema version %d to %d", self._path, version, applied[-1])
-            conn.execute("COMMIT")
-        except sqlite3.DatabaseError as exc:
-            self._connections.rollback(conn)
-            raise StoreError(f"{self._path} cannot be read as a Border Monitor store: {exc}.") from None
-        except BaseException:
-            self._connections.rollback(conn)
-            raise
-
     def _write(self, work: Callable[[sqlite3.Connection, ColumnarIndex], tuple[Change, Callable | None]]) -> Change:
         """Run ``work`` in one transaction; after commit apply its index update. Any error rolls back.
 
         When another program wrote since the index was made, the index is rebuilt first and the derived
         fields that program left stale are refilled in this same transaction.
         """
+        refusal = self._health.write_refusal()
+        if refusal is not None:
+            raise StoreError(refusal)
         if not self._write_lock.acquire(timeout=self._busy_timeout):
             raise StoreError(f"The store {self.name} is busy with another change (an import?); "
                              "try again when it has finished.")
@@ -169,6 +167,25 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
     @property
     def origin(self) -> str:
         return self._origin
+
+    @property
+    def read_only(self) -> bool:
+        return self._connections.read_only
+
+    @property
+    def invalid_rows(self) -> list[RowProblem]:
+        """Rows another program made invalid, by fid and field; they are left out of every query until fixed."""
+        return list(self._health.invalid_rows)
+
+    @property
+    def audit_problems(self) -> list[str]:
+        """What the open-time check found wrong with the audit log (writes are refused while not empty)."""
+        return list(self._health.audit_problems)
+
+    @property
+    def problems(self) -> list[str]:
+        """What the open-time check found wrong with the file: the audit log, the index triggers."""
+        return self._health.problems()
 
     # -- writes ---------------------------------------------------------------------------------
     def add(self, incidents: Iterable[Incident], user: str) -> Change:
@@ -224,7 +241,10 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
         change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s", user, n, self.name, time.perf_counter() - started)
         if n >= SNAPSHOT_AFTER_ROWS:
-            self.save_index_snapshot()
+            try:  # after the commit nothing may fail the import: a snapshot not saved now is saved at close
+                self.save_index_snapshot()
+            except Exception as exc:  # noqa: BLE001
+                log.warning("Could not save the index snapshot of %s after the import: %s", self.name, exc)
         return change
 
     def _insert_batch(self, conn, index: ColumnarIndex, prepared, progress, cancel) -> list[int]:
@@ -331,8 +351,9 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
                 continue  # removed by another program since the index was read
             try:
                 out.append(row_to_incident(row))
-            except ValidationError as exc:
-                raise StoreError(f"The incident at fid {fid} in {self.name} holds an invalid value: {exc}") from None
+            except (ValidationError, ValueError, TypeError) as exc:
+                log.warning("Left out the incident at fid %d of %s: it holds an invalid value (%s); see "
+                            "border-monitor check", fid, self.name, str(exc)[:300])
         return out
 
     def position(self, flt: IncidentFilter, sort: SortKey, descending: bool, incident_id) -> int | None:
@@ -387,9 +408,9 @@ class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
         if self._closed:
             return
         try:
-            if self._index is not None and self._index.version >= 0:
+            if self._index is not None and self._index.version >= 0 and self._health.write_refusal() is None:
                 self.save_index_snapshot()
-        except (StoreError, sqlite3.Error) as exc:
+        except Exception as exc:  # noqa: BLE001 - a cache not saved is rebuilt at the next open; never fail here
             log.warning("Could not save the index snapshot of %s: %s", self.name, exc)
         finally:
             self._closed = True
@@ -409,6 +430,8 @@ def _bounds(index: ColumnarIndex, lon: np.ndarray, lat: np.ndarray) -> tuple[flo
 
 
 def open_store(path: str | Path, create: bool = False, *, allow_network: bool = False,
-               busy_timeout: float = 10.0) -> GeoPackageStore:
-    """Open the store at ``path`` (creating it when ``create`` and it does not exist yet)."""
-    return GeoPackageStore(path, create, allow_network=allow_network, busy_timeout=busy_timeout)
+               busy_timeout: float = 10.0, read_only: bool = False) -> GeoPackageStore:
+    """Open the store at ``path`` (creating it when ``create`` and it does not exist yet); ``read_only`` for
+    commands that only read: no write lock is ever taken, so it works while another program writes."""
+    return GeoPackageStore(path, create, allow_network=allow_network, busy_timeout=busy_timeout,
+                           read_only=read_only)

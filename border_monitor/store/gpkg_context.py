@@ -28,7 +28,7 @@ class ContextMixin:
         key = str(key).strip()
         if not key:
             raise ValidationError("key", key, "is empty")
-        if key == "schema_version":
+        if key in ("schema_version", "audit_head"):
             raise ValidationError("key", key, "is kept by the store itself")
 
         def work(conn, _index):

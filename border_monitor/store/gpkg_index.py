@@ -2,8 +2,8 @@
 program writes, refilling the derived fields such writes left stale, and its snapshot.
 
 The store provides ``_conn()``, ``_connections``, ``_write(work)``, ``_write_lock``, ``_index_lock``,
-``_index``, ``_snapshot_version``, ``origin`` and ``name``. See ``outside_edits`` for which rows are
-refilled and why.
+``_index``, ``_snapshot_version``, ``_health`` (``store_health.StoreHealth``), ``origin`` and ``name``.
+See ``outside_edits`` for which rows are refilled and why.
 """
 from __future__ import annotations
 
@@ -16,12 +16,12 @@ from datetime import datetime, timezone
 import numpy as np
 
 from ..domain.errors import StoreError
-from . import audit, outside_edits
+from . import audit, outside_edits, row_check
 from .base import Change
 from .columnar import ColumnarIndex
 from .gpkg_schema import touch_contents
 from .incident_rows import TABLE, iso_ms
-from .index_load import data_version, load_snapshot, rebuild, save_snapshot
+from .index_load import data_version, load_snapshot, rebuild, save_snapshot, snapshot_invalid
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +36,31 @@ class IndexMixin:
     # -- loading --------------------------------------------------------------------------------
     def _load_index(self, conn: sqlite3.Connection) -> tuple[ColumnarIndex, np.ndarray]:
         """(the index, fids whose derived fields need a refill). A stale snapshot (the table changed since the
-        last close, e.g. in QGIS) is what the rebuilt index is compared with."""
-        index = load_snapshot(conn, self._load_descriptions)
+        last close, e.g. in QGIS) is what the rebuilt index is compared with. Rows another program made invalid
+        are left out (``row_check``): listed in the snapshot when it is current, else found again."""
+        index, invalid = None, None
+        if self._health.snapshot_trusted:
+            index = load_snapshot(conn, self._load_descriptions)
+            invalid = None if index is None else snapshot_invalid(conn)
         previous = None
         self.index_source = "snapshot"
-        if index is None:
-            previous = load_snapshot(conn, None, any_version=True)
-            index = rebuild(conn, self._load_descriptions)
+        if index is None or invalid is None:
+            previous = load_snapshot(conn, None, any_version=True, warn=index is None and invalid is None
+                                     and not self._health.snapshot_trusted)
+            index = self._rebuild_valid(conn)
             self.index_source = "table"
+        else:
+            self._health.set_invalid([row_check.RowProblem(**p) for p in invalid])
         return index, outside_edits.stale_fids(previous, index)
+
+    def _rebuild_valid(self, conn: sqlite3.Connection) -> ColumnarIndex:
+        """The index of the valid rows of the table; the invalid ones go to the store's health report."""
+        problems = row_check.find_invalid(conn, full=False)
+        dropped: list[int] = []
+        index = rebuild(conn, self._load_descriptions, sorted({p.fid for p in problems}), dropped)
+        problems += row_check.uuid_problems(conn, dropped)
+        self._health.set_invalid(sorted(problems, key=lambda p: (p.fid, p.field)))
+        return index
 
     def _load_descriptions(self) -> list[str]:
         # Runs under the index lock; rows newer than the index are ignored (their writer updates them).
@@ -63,7 +79,7 @@ class IndexMixin:
     def _rebuild_index(self, conn: sqlite3.Connection) -> tuple[ColumnarIndex, np.ndarray]:
         """Rebuild from the table and swap in; (the index it replaced, fids that need a refill)."""
         previous = self._index
-        index = rebuild(conn, self._load_descriptions)
+        index = self._rebuild_valid(conn)
         with self._index_lock:
             self._index = index
         return previous, outside_edits.stale_fids(previous, index)
@@ -127,6 +143,11 @@ class IndexMixin:
         missing a derived field is tried again at the next open or rebuild)."""
         if not len(fids):
             return Change()
+        refusal = self._health.write_refusal()
+        if refusal is not None:
+            log.info("%d incident(s) of %s changed outside Border Monitor keep their derived fields: %s", len(fids),
+                     self.name, refusal)
+            return Change()
         try:
             return self._write(self._refill_work(fids))
         except (StoreError, sqlite3.Error, ValueError) as exc:
@@ -141,13 +162,15 @@ class IndexMixin:
             conn = self._conn()
             if self._snapshot_version == self._index.version:
                 return True
+            if self._health.write_refusal() is not None:
+                return False
             self._connections.begin(conn)
             try:
                 if data_version(conn) != self._index.version:
                     self._connections.rollback(conn)
                     return False
                 with self._index_lock:
-                    save_snapshot(conn, self._index)
+                    save_snapshot(conn, self._index, self._health.invalid_rows)
                 conn.execute("COMMIT")
             except BaseException:
                 self._connections.rollback(conn)

@@ -18,6 +18,7 @@ import numpy as np
 from ..domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from .columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabulary
 from .gpkg_binary import decode_points
+from .row_check import uuid_digits_ok
 
 log = logging.getLogger(__name__)
 
@@ -58,17 +59,24 @@ _PACKED_SQL = " + ".join(
 REBUILD_SQL = (
     "SELECT fid, uuid, coalesce(" + _ms("occurred_at") + ", 0), coalesce(" + _ms("updated_at") + ", -1), "
     + _PACKED_SQL + ", coalesce(persons, 0), coalesce(distance_to_border_m, 1e999), coalesce(revision, 0), "
-    + "geom, sector, nationalities, source FROM incidents ORDER BY fid"
+    + "geom, sector, nationalities, source FROM incidents "
 )
+_ORDER = " ORDER BY fid"
 _NUMERIC = ("fid", None, "ms", "updated_ms", None, "persons", "distance", "revision")
 
 
-def rebuild(conn: sqlite3.Connection, description_loader=None) -> ColumnarIndex:
-    """The index of every row of the incidents table (read in chunks)."""
+def rebuild(conn: sqlite3.Connection, description_loader=None, exclude=(),
+            dropped: list | None = None) -> ColumnarIndex:
+    """The index of every row of the incidents table (read in chunks) but the fids ``exclude`` (invalid rows) and
+    those whose uuid is not lower-case hex (their fids appended to ``dropped``)."""
     version = data_version(conn)
     parts: dict[str, list[np.ndarray]] = {name: [] for name in COLUMN_DTYPES}
     vocab = {name: Vocabulary() for name in VOCABULARY_COLUMNS}
-    cursor = conn.execute(REBUILD_SQL)
+    if len(exclude):
+        cursor = conn.execute(REBUILD_SQL + "WHERE fid NOT IN (SELECT value FROM json_each(?))" + _ORDER,
+                              (json.dumps([int(f) for f in exclude]),))
+    else:
+        cursor = conn.execute(REBUILD_SQL + _ORDER)
     while True:
         rows = cursor.fetchmany(_CHUNK)
         if not rows:
@@ -90,6 +98,12 @@ def rebuild(conn: sqlite3.Connection, description_loader=None) -> ColumnarIndex:
     for name, dtype in COLUMN_DTYPES.items():
         columns[name] = (np.concatenate(parts[name]) if parts[name] else np.zeros(0)).astype(dtype)
     columns["distance"][~np.isfinite(columns["distance"])] = np.nan
+    bad = ~uuid_digits_ok(columns["uuid"])
+    if bad.any():
+        log.info("Left %d row(s) whose uuid is not lower-case hex out of the index", int(bad.sum()))
+        if dropped is not None:
+            dropped.extend(columns["fid"][bad].tolist())
+        columns = {name: values[~bad] for name, values in columns.items()}
     log.info("Rebuilt the incident index from the table: %d incidents", len(columns["fid"]))
     return ColumnarIndex(columns, vocab, version, description_loader)
 
@@ -127,13 +141,15 @@ def _npy(array: np.ndarray) -> bytes:
     return buffer.getvalue()
 
 
-def save_snapshot(conn: sqlite3.Connection, index: ColumnarIndex) -> None:
-    """Write the index columns keyed by its data version (inside the caller's transaction)."""
+def save_snapshot(conn: sqlite3.Connection, index: ColumnarIndex, invalid: list | None = None) -> None:
+    """Write the index columns keyed by its data version (inside the caller's transaction), with the
+    ``invalid`` rows (``row_check.RowProblem``) the index leaves out."""
     meta = {
         "format": SNAPSHOT_FORMAT,
         "version": index.version,
         "rows": len(index),
         "vocabularies": {name: index.vocab[name].texts for name in VOCABULARY_COLUMNS},
+        "invalid": [p.to_json() for p in invalid or []],
     }
     conn.execute(f"DELETE FROM {SNAPSHOT_TABLE}")
     rows = [("meta", json.dumps(meta).encode("utf-8"))]
@@ -143,26 +159,85 @@ def save_snapshot(conn: sqlite3.Connection, index: ColumnarIndex) -> None:
     conn.executemany(f"INSERT INTO {SNAPSHOT_TABLE} (name, data) VALUES (?, ?)", rows)
 
 
-def load_snapshot(conn: sqlite3.Connection, description_loader=None, any_version: bool = False) -> ColumnarIndex | None:
+def load_snapshot(conn: sqlite3.Connection, description_loader=None, any_version: bool = False,
+                  warn: bool = True) -> ColumnarIndex | None:
     """The index from the snapshot when it matches the table's data version, else None. With ``any_version``,
-    the snapshot whatever its version (what the table held when it was saved; None when there is none)."""
+    the snapshot whatever its version (what the table held when it was saved; None when there is none).
+
+    A damaged snapshot (another program wrote into it, a disk error) is not trusted: it is logged and None
+    returned, so the index is rebuilt from the table (and the snapshot rewritten at the next close).
+    The rows it left out as invalid are in ``snapshot_invalid(conn)``.
+    """
+    try:
+        meta = _snapshot_meta(conn)
+        if meta is None:
+            return None
+        if not any_version and meta.get("version") != data_version(conn):
+            return None
+        return _snapshot_index(conn, meta, description_loader)
+    except (ValueError, TypeError, KeyError, OverflowError, EOFError, OSError, AttributeError,
+            sqlite3.DatabaseError) as exc:
+        (log.warning if warn else log.debug)("The index snapshot of the store is damaged (%s); rebuilding the index from the incidents "
+                    "table", str(exc)[:200])
+        return None
+
+
+def _snapshot_meta(conn: sqlite3.Connection) -> dict | None:
     row = conn.execute(f"SELECT data FROM {SNAPSHOT_TABLE} WHERE name = 'meta'").fetchone()
     if row is None:
         return None
+    meta = json.loads(bytes(row[0]).decode("utf-8"))
+    if not isinstance(meta, dict) or meta.get("format") != SNAPSHOT_FORMAT:
+        return None
+    return meta
+
+
+def snapshot_invalid(conn: sqlite3.Connection) -> list[dict] | None:
+    """The invalid rows listed in the snapshot's meta (as ``RowProblem.to_json``), None when unreadable."""
     try:
-        meta = json.loads(bytes(row[0]).decode("utf-8"))
-    except ValueError:
+        meta = _snapshot_meta(conn)
+    except (ValueError, TypeError, sqlite3.DatabaseError):
         return None
-    if meta.get("format") != SNAPSHOT_FORMAT or (not any_version and meta.get("version") != data_version(conn)):
+    invalid = None if meta is None else meta.get("invalid")
+    keys = {"fid", "field", "value", "reason"}
+    if not isinstance(invalid, list) or not all(isinstance(p, dict) and set(p) == keys for p in invalid):
         return None
+    return invalid
+
+
+def _snapshot_index(conn: sqlite3.Connection, meta: dict, description_loader) -> ColumnarIndex | None:
+    rows = int(meta["rows"])
     columns = {}
     for name, data in conn.execute(f"SELECT name, data FROM {SNAPSHOT_TABLE} WHERE name != 'meta'"):
         if name == "uuid":
             columns[name] = _uuid_text(bytes(data))
-        else:
-            columns[name] = np.load(io.BytesIO(data), allow_pickle=False)
-    if set(columns) != set(COLUMN_DTYPES) or any(len(v) != meta["rows"] for v in columns.values()):
+        elif name in COLUMN_DTYPES:
+            columns[name] = np.load(io.BytesIO(bytes(data)), allow_pickle=False)
+    if set(columns) != set(COLUMN_DTYPES) or any(v.ndim != 1 or len(v) != rows for v in columns.values()):
         log.warning("The index snapshot is incomplete; rebuilding the index from the incidents table")
         return None
-    vocab = {name: Vocabulary(meta["vocabularies"].get(name, [])) for name in VOCABULARY_COLUMNS}
+    for name, dtype in COLUMN_DTYPES.items():
+        if name != "uuid" and not np.can_cast(columns[name].dtype, dtype, casting="same_kind"):
+            raise ValueError(f"column {name} holds {columns[name].dtype}, not {np.dtype(dtype)}")
+    fid = columns["fid"]
+    if rows and (np.any(np.diff(fid) <= 0) or fid[0] < 1):
+        raise ValueError("the fids are not increasing")
+    vocabularies = meta["vocabularies"]
+    vocab = {}
+    for name in VOCABULARY_COLUMNS:
+        texts = vocabularies.get(name, [])
+        if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
+            raise ValueError(f"the vocabulary {name} is not a list of texts")
+        vocab[name] = Vocabulary(texts)
+        codes = columns[name]
+        if rows and (codes.min() < -1 or codes.max() >= len(texts)):
+            raise ValueError(f"column {name} holds codes outside its vocabulary")
+    for name, members in _CODED.items():
+        codes = columns[name]
+        if rows and (codes.min() < -1 or codes.max() >= members):
+            raise ValueError(f"column {name} holds codes outside -1..{members - 1}")
     return ColumnarIndex(columns, vocab, int(meta["version"]), description_loader)
+
+
+_CODED = {"country": len(COUNTRIES), "type": len(TYPES), "status": len(STATUSES), "border": len(BORDERS),
+          "side": 2, "in_zone": 2, "deleted": 2}

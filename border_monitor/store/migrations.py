@@ -21,8 +21,8 @@ from typing import Callable
 
 from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
 from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
-from .store_schema import (AUDIT_ACTIONS, AUDIT_DDL, AUDIT_EXTRAS_DDL, EVENTS_DDL, METADATA_DDL, STATE_DDL,
-                           VERSION_TRIGGERS, audit_table_sql)
+from .store_schema import (AUDIT_ACTIONS, AUDIT_DDL, AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL, EVENTS_DDL,
+                           METADATA_DDL, STATE_DDL, VERSION_TRIGGERS, audit_table_sql)
 
 log = logging.getLogger(__name__)
 
@@ -78,12 +78,39 @@ def _v5_audit_enrich(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
 
 
+def _v6_audit_chain(conn: sqlite3.Connection) -> None:
+    from . import audit, audit_chain
+
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v6", chained=True))
+    columns = "id, at, user, origin, action, incident_uuid, before_json, after_json"
+    prev, last = audit_chain.GENESIS, None
+    cursor = conn.execute(f"SELECT {columns} FROM audit_log ORDER BY id")
+    while True:
+        rows = cursor.fetchmany(10_000)
+        if not rows:
+            break
+        links = audit_chain.link(rows, prev)
+        conn.executemany(f"INSERT INTO audit_log_v6 ({columns}, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(*r, p, h) for r, (p, h) in zip(rows, links)])
+        prev, last = links[-1][1], rows[-1][0]
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v6 RENAME TO audit_log")
+    for ddl in [*AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL]:
+        conn.execute(ddl)
+    if seq is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
+    if last is not None:
+        audit.set_head(conn, last, prev)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
     (3, "data version and index snapshot", _v3_state),
     (4, "reference layers", _v4_reference),
     (5, "audit action 'enrich'", _v5_audit_enrich),
+    (6, "audit log refuses replaced ids, hash chain", _v6_audit_chain),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -9,8 +9,9 @@ the derived fields of
 
 - every row with a position in the monitored region and a derived field missing (checked on every
   open and rebuild, so a refill that could not be written is tried again);
-- every row whose position or derived fields differ from the previous index while its revision did
-  not move (Border Monitor bumps the revision on each of its own writes; QGIS does not).
+- every row whose position or derived fields differ from the previous index. The revision does not tell
+  who moved a row (an outside tool may bump it too), so each such row is recomputed; rows Border Monitor
+  wrote (here or in another process) already hold the right values and are not written again.
 
 Only the rows whose stored values differ from the recomputed ones are written. Revision and
 ``updated_at`` stay as they were: the refill repairs a cache, it is not an edit.
@@ -64,7 +65,6 @@ def stale_fids(previous: ColumnarIndex | None, index: ColumnarIndex) -> np.ndarr
         at = np.minimum(np.searchsorted(old_fid, fid), len(old_fid) - 1)
         common = old_fid[at] == fid
         new_rows, old_rows = np.flatnonzero(common), at[common]
-        same_revision = index["revision"][new_rows] == previous["revision"][old_rows]
         moved = np.zeros(len(new_rows), dtype=bool)
         for name in ("lon", "lat", "border", "side", "in_zone", "distance"):
             moved |= _differs(index[name][new_rows], previous[name][old_rows])
@@ -72,7 +72,7 @@ def stale_fids(previous: ColumnarIndex | None, index: ColumnarIndex) -> np.ndarr
         remap = np.array([index.vocab["sector"].codes.get(t, -2) for t in previous.vocab["sector"].texts] + [-1],
                          dtype=np.int64)
         moved |= remap[previous["sector"][old_rows]] != index["sector"][new_rows]
-        outside = new_rows[same_revision & moved]
+        outside = new_rows[moved]
         stale[outside] |= _in_region(index["lon"][outside], index["lat"][outside])
     return index["fid"][stale]
 

@@ -1,7 +1,9 @@
 """Border Monitor's own tables inside the GeoPackage, beside the ``incidents`` layer.
 
 - ``audit_log``: append-only history of every write to incidents (triggers refuse UPDATE and DELETE);
-  its ``action`` is one of ``AUDIT_ACTIONS`` ("enrich" since schema version 5);
+  its ``action`` is one of ``AUDIT_ACTIONS`` ("enrich" since schema version 5); since schema version 6 a
+  trigger also refuses an insert on an existing id, and each entry carries ``prev_hash`` and ``hash``
+  (``audit_chain``);
 - ``bm_metadata``: key/value texts (schema version, synthetic flag, origin id, ...);
 - ``events``: dated context events for the timeline;
 - ``bm_state``: the data version of the incidents table, bumped by triggers on every change made
@@ -18,10 +20,15 @@ AUDIT_ACTIONS_V1 = ("create", "update", "delete", "restore", "import")
 AUDIT_ACTIONS = (*AUDIT_ACTIONS_V1, "enrich")
 
 
-def audit_table_sql(actions: tuple[str, ...], table: str = "audit_log") -> str:
+def audit_table_sql(actions: tuple[str, ...], table: str = "audit_log", chained: bool = False) -> str:
     return (f"CREATE TABLE {table} (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, at DATETIME NOT NULL, "
             "user TEXT NOT NULL, origin TEXT NOT NULL, action TEXT NOT NULL CHECK (action IN ("
-            + ", ".join(f"'{a}'" for a in actions) + ")), incident_uuid TEXT, before_json TEXT, after_json TEXT)")
+            + ", ".join(f"'{a}'" for a in actions) + ")), incident_uuid TEXT, before_json TEXT, after_json TEXT"
+            + (", prev_hash TEXT NOT NULL, hash TEXT NOT NULL" if chained else "") + ")")
+
+
+AUDIT_COLUMNS = ("id", "at", "user", "origin", "action", "incident_uuid", "before_json", "after_json", "prev_hash",
+                 "hash")
 
 
 # The index and the triggers that keep the log append-only (made again when the table is).
@@ -33,6 +40,16 @@ AUDIT_EXTRAS_DDL = [
     "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
 ]
 AUDIT_DDL = [audit_table_sql(AUDIT_ACTIONS_V1), *AUDIT_EXTRAS_DDL]  # as schema version 1 made it
+# Schema version 6: INSERT OR REPLACE on an existing id would rewrite an entry (REPLACE fires no DELETE trigger).
+AUDIT_NO_REPLACE_DDL = ("CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log "
+                        "WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id) "
+                        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END")
+# name -> DDL of every trigger that keeps the log append-only (checked on every open).
+AUDIT_TRIGGERS = {
+    "audit_log_no_update": AUDIT_EXTRAS_DDL[1],
+    "audit_log_no_delete": AUDIT_EXTRAS_DDL[2],
+    "audit_log_no_replace": AUDIT_NO_REPLACE_DDL,
+}
 
 METADATA_DDL = [
     "CREATE TABLE bm_metadata (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, key TEXT NOT NULL UNIQUE, value TEXT)",

@@ -14,9 +14,9 @@ of a live feed: a package is carried to where no network reaches and opened days
 
 ``read_package`` reads the ``.cot`` entries the manifest lists back into incidents (ids, types,
 persons, nationalities and status kept where the event carries our ``<bm:incident>``), with the
-same zip limits as a KMZ: no encrypted entries or unknown compression, at most ``MAX_ENTRIES``
-entries that inflate to at most ``MAX_UNZIPPED`` bytes together and ``MAX_RATIO`` times their
-compressed size each, each event at most 1 MB.
+same zip limits as a KMZ (``io.xml_safety.check_zip_sizes`` with the ``ReadLimits`` the import
+command takes: no encrypted entries or unknown compression, a cap on what the entries inflate to
+together and on each one's ratio), at most ``MAX_ENTRIES`` entries, each event at most 1 MB.
 """
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ from ..domain.incident import Incident
 from ..domain.taxonomy import Status
 from ..io.errors import UnreadableFileError
 from ..io.output_files import check_output, replacing
+from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
 from ..io.read_result import ReadResult, SourceInfo
+from ..io.xml_safety import check_xml_bytes, check_zip_sizes
 from .cot_in import CotError, Skipped, event_incident, parse_event
 from .cot_out import CotPolicy, incident_event
 from .stream import MAX_EVENT_BYTES
@@ -54,8 +56,6 @@ MANIFEST = "MANIFEST/manifest.xml"
 PACKAGE_STALE = timedelta(days=30)
 REFERENCE_LAYERS = ("borders", "sectors", "crossing_points", "zones", "countries")
 MAX_ENTRIES = 500_000
-MAX_UNZIPPED = 1 << 30
-MAX_RATIO = 200
 _XML_DECLARATION = b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
@@ -137,7 +137,7 @@ def _geometry_type(features: list[dict]) -> str:
 
 # -- reading -------------------------------------------------------------------------------------
 
-def read_package(path: str | Path, now: datetime | None = None) -> ReadResult:
+def read_package(path: str | Path, now: datetime | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
     """The incidents of a data package; events that are not incidents are listed as rejects by entry."""
     path = Path(path)
     try:
@@ -146,7 +146,7 @@ def read_package(path: str | Path, now: datetime | None = None) -> ReadResult:
         raise UnreadableFileError(path, f"is not a zip archive (a TAK data package), or it is truncated ({exc})") \
             from None
     with archive:
-        _check_sizes(path, archive)
+        _check_sizes(path, archive, limits)
         listed = _listed_entries(path, archive)
         incidents: list[Incident] = []
         rows: list[int] = []
@@ -193,24 +193,12 @@ def read_package(path: str | Path, now: datetime | None = None) -> ReadResult:
     return ReadResult(batch, rejects, source)
 
 
-def _check_sizes(path: Path, archive: zipfile.ZipFile) -> None:
+def _check_sizes(path: Path, archive: zipfile.ZipFile, limits: ReadLimits) -> None:
+    """The KMZ reader's zip limits (``io.xml_safety.check_zip_sizes``), and a cap on the number of entries."""
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         raise UnreadableFileError(path, f"is refused: it holds {len(infos):,} entries, over the limit of {MAX_ENTRIES:,}")
-    total = 0
-    for info in infos:
-        where = f"{path}!{info.filename}"
-        if info.flag_bits & 0x1:
-            raise UnreadableFileError(where, "is encrypted; export the package without a password")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise UnreadableFileError(where, f"is compressed with method {info.compress_type}, which cannot be read; "
-                                             "save the package with ordinary (deflate) compression")
-        total += info.file_size
-        if total > MAX_UNZIPPED:
-            raise UnreadableFileError(path, f"is refused: its entries inflate to more than {MAX_UNZIPPED >> 20:,} MB")
-        if info.file_size > (1 << 20) and info.file_size > MAX_RATIO * max(1, info.compress_size):
-            raise UnreadableFileError(where, f"is refused: it inflates {info.file_size // max(1, info.compress_size):,} "
-                                             "times its compressed size (a zip bomb?)")
+    check_zip_sizes(path, archive, limits, kind="package")
 
 
 def _listed_entries(path: Path, archive: zipfile.ZipFile) -> list[str]:
@@ -242,8 +230,6 @@ def _listed_entries(path: Path, archive: zipfile.ZipFile) -> list[str]:
 
 
 def _checked(data: bytes, where: str) -> bytes:
-    from ..io.xml_safety import check_xml_bytes
-
     check_xml_bytes(where, data)
     return data
 

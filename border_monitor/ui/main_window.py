@@ -21,9 +21,11 @@ from .about import AboutDialog
 from .details_panel import DetailsPanel
 from .editing import EditController
 from .filters_panel import FiltersPanel
+from .map.measure_actions import MeasureActions
 from .map.panel import MapPanel
 from .settings import WindowSettings, open_settings
 from .state import AppState
+from .store_banner import StoreBanner
 from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
@@ -68,6 +70,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["timeline"]], [280], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["timeline"], self.docks["table"]], [560, 840], Qt.Orientation.Horizontal)
 
+        self.store_banner = StoreBanner(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.store_banner)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # the banner spans the window, toolbars below it
         self.store_label = QLabel(self)
         self.store_label.setObjectName("statusStore")
         self.count_label = QLabel(self)
@@ -86,6 +91,9 @@ class MainWindow(QMainWindow):
         self.editing = EditController(None, self.state, user or getpass.getuser(), parent=self,
                                       coord_system=str(self.settings.value("coords/system", "wgs84")))
         self.editing.install(self, map_panel=self.map_panel, table_view=self.table_panel)
+        # Measuring: Tools menu, Measure toolbar, Esc, map context menu entries.
+        self.measure_actions = MeasureActions(self.map_panel.tools, self.settings, self)
+        self.measure_actions.install(self, map_panel=self.map_panel, map_menu=self.editing.map_menu)
         self.editing.coordinateSystemChanged.connect(self._coordinate_system_changed)
         self.editing.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self._cursor = None
@@ -179,6 +187,7 @@ class MainWindow(QMainWindow):
 
     # -- status bar --------------------------------------------------------------------------
     def _show_store(self) -> None:
+        self.store_banner.show_for(self.store, self.store_path)
         name = self.store.name if self.store is not None else self.tr("no store")
         self.store_label.setText(self.tr("Store: %1").replace("%1", name))
         self.store_label.setToolTip(self.store_path or name)

@@ -127,12 +127,15 @@ def test_version_4_audit_log_keeps_its_entries_and_takes_enrich(tmp_path):
 
     open_store(path).close()
     conn = sqlite3.connect(path)
-    assert schema_version(conn) == CURRENT_VERSION == 5
+    assert schema_version(conn) == CURRENT_VERSION == 6
     kept = conn.execute("SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
                         "ORDER BY id").fetchall()
     assert kept == [(k + 1, *e) for k, e in enumerate(entries)]
-    conn.execute("INSERT INTO audit_log (at, user, origin, action) VALUES ('2021-08-09T00:00:00Z', 'x', 'y', 'enrich')")
+    from border_monitor.store import audit
+
+    audit.append(conn, "2021-08-09T00:00:00Z", "x", "y", "enrich", None, None, None)
     assert conn.execute("SELECT max(id) FROM audit_log").fetchone()[0] == 41
+    assert audit.verify(conn).intact  # the migration chained the five old entries, the new one follows them
     for statement in ("UPDATE audit_log SET user = 'mallory'", "DELETE FROM audit_log"):
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             conn.execute(statement)
