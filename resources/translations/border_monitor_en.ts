@@ -4,7 +4,7 @@
 <context>
     <name>EditController</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="269"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Set status %1 on %Ln incident</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="293"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Delete %Ln incident</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Restore %Ln incident</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="307"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="312"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import of %1 (%Ln incident)</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln row has problems and cannot be imported:</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="125"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Import the %Ln good row?</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="152"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incident lies on the Belarusian side, up to %1 km from the line.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="161"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="157"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln of them lies more than 1 km inside: often a mistyped coordinate.</numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Store the %Ln incident of %1?</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln incident from %1.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="191"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Writing %Ln incident...</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="218"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="216"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln incident to %1</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="259"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>
