@@ -25,6 +25,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from ...domain.display_zone import DisplayZone
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, DailyCounts, IncidentStore
 from ..text import palette
@@ -342,6 +343,9 @@ class TimelinePanel(QWidget):
             return self.tr("%1 in the time window").replace("%1", locale.toString(total))
         i = series.day_index(counts, day)
         day_text = date_text(day)
+        if self._state.display_zone is not DisplayZone.REPORTER:
+            # the bars count days as the filter's dates do, in each reporter's zone, whatever zone times are shown in
+            day_text = self.tr("%1 (days in the reporter's zone)").replace("%1", day_text)
         if i is None:
             return self.tr("%1: none").replace("%1", day_text)
         parts = []
