@@ -25,6 +25,7 @@ import numpy as np
 from ..domain.errors import BorderMonitorError, ImportRejected
 from ..failures import describe
 from ..io.errors import UnreadableFileError
+from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
 from ..io.output_files import OutputError, check_output
 from ..io.readers import READ_FORMATS, read_incidents
 from ..io.rejects import Reject, from_file_error, from_row_errors, from_store_rejects, write_report
@@ -53,8 +54,41 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="CSV only: the text encoding (default: detect UTF-8, cp1257 or cp1250)")
     parser.add_argument("--layer", default=None, metavar="NAME",
                         help="GeoPackage only: the layer to read (default: 'incidents' or the first point layer)")
+    limits = parser.add_argument_group("limits", "a file over one is refused before it costs memory or time; "
+                                                  "raise a limit for a genuine file that needs more")
+    d = DEFAULT_LIMITS
+    limits.add_argument("--max-field-bytes", type=_positive(int), default=d.max_field_bytes, metavar="N",
+                        help=f"the longest field (default {d.max_field_bytes:,})")
+    limits.add_argument("--max-fields", type=_positive(int), default=d.max_fields, metavar="N",
+                        help=f"the most columns or distinct properties (default {d.max_fields:,})")
+    limits.add_argument("--max-unzipped-mb", type=_positive(int), default=d.max_unzipped_mb, metavar="MB",
+                        help=f"what a KMZ's entries may inflate to (default {d.max_unzipped_mb:,})")
+    limits.add_argument("--max-zip-ratio", type=_positive(int), default=d.max_zip_ratio, metavar="N",
+                        help=f"how many times its compressed size a KMZ entry may inflate (default {d.max_zip_ratio})")
+    limits.add_argument("--max-depth", type=_positive(int), default=d.max_depth, metavar="N",
+                        help=f"the deepest nesting of JSON or XML (default {d.max_depth})")
+    limits.add_argument("--query-seconds", type=_positive(float), default=d.query_seconds, metavar="S",
+                        help=f"wall time to read a GeoPackage layer (default {d.query_seconds:g})")
     parser.set_defaults(func=run)
     return parser
+
+
+def _positive(kind):
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"{text!r} must be more than 0")
+        return value
+    return parse
+
+
+def read_limits(args: argparse.Namespace) -> ReadLimits:
+    return ReadLimits(max_field_bytes=args.max_field_bytes, max_fields=args.max_fields,
+                      max_unzipped_mb=args.max_unzipped_mb, max_zip_ratio=args.max_zip_ratio,
+                      max_depth=args.max_depth, query_seconds=args.query_seconds)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
         check_output(args.rejects, store=store_path, inputs=[file], what="rejects report")
     user = args.user or _login_name()
     try:
-        result = read_incidents(file, encoding=args.encoding, layer=args.layer)
+        result = read_incidents(file, encoding=args.encoding, layer=args.layer, limits=read_limits(args))
     except UnreadableFileError as exc:
         try:
             _report(args, from_file_error(exc))

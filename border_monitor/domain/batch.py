@@ -16,6 +16,7 @@ from .errors import ValidationError
 from .incident import EARLIEST, FUTURE_TOLERANCE, REGION_BBOX, Incident
 from .nationality import format_nationalities, parse_nationalities
 from .taxonomy import COUNTRIES, STATUSES, TYPES, TYPES_NEEDING_PERSONS
+from .value_text import quoted
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -36,7 +37,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.field}: {self.value!r} {self.message}"
+        return f"row {self.row}: {self.field}: {quoted(self.value)} {self.message}"
 
 
 @dataclass

@@ -26,6 +26,7 @@ from datetime import datetime, timezone
 from .errors import ValidationError
 from .incident import EARLIEST, FUTURE_TOLERANCE, REGION_BBOX, to_utc
 from .nationality import parse_nationalities
+from .value_text import shorten
 from .taxonomy import TYPES_NEEDING_PERSONS, Country, IncidentType, Side, Status
 
 # lon_min, lat_min, lon_max, lat_max of Europe (with Iceland, the Azores and the Urals), to tell a
@@ -123,7 +124,7 @@ def _check_choice(value, vocabulary) -> str | None:
         return "Choose a value."
     if _parse_or_none(vocabulary, value) is None:
         allowed = ", ".join(m.value for m in vocabulary)
-        return f"'{value}' is not one of: {allowed}."
+        return f"'{shorten(value)}' is not one of: {allowed}."
     return None
 
 
@@ -133,7 +134,7 @@ def _check_time(value, now: datetime) -> str | None:
     try:
         when = to_utc(value, "occurred_at")
     except ValidationError as exc:
-        return f"'{exc.value}' {exc.reason}."
+        return f"'{shorten(exc.value)}' {exc.reason}."
     if when < EARLIEST:
         return f"{when:%Y-%m-%d %H:%M} UTC is before 2000; incidents start in 2000."
     if when > now.astimezone(timezone.utc) + FUTURE_TOLERANCE:
@@ -145,13 +146,13 @@ def _read_persons(value) -> tuple[int | None, str | None]:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0, None
     if isinstance(value, bool):
-        return None, f"'{value}' is not a whole number of persons."
+        return None, f"'{shorten(value)}' is not a whole number of persons."
     try:
         number = float(value.strip()) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        return None, f"'{value}' is not a whole number of persons."
+        return None, f"'{shorten(value)}' is not a whole number of persons."
     if not math.isfinite(number) or number != int(number):
-        return None, f"'{value}' is not a whole number of persons."
+        return None, f"'{shorten(value)}' is not a whole number of persons."
     if number < 0:
         return None, f"{int(number)} persons is negative; enter 0 or more."
     return int(number), None
@@ -170,13 +171,13 @@ def _check_nationalities(value, persons: int | None) -> str | None:
             except ValidationError:
                 unknown.append(code)
     if unknown:
-        listed = ", ".join(f"'{c}'" for c in unknown)
+        listed = ", ".join(f"'{shorten(c)}'" for c in unknown)
         verb = "is not a known nationality code" if len(unknown) == 1 else "are not known nationality codes"
         return f"{listed} {verb} (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG)."
     try:
         items = parse_nationalities(text)
     except ValidationError as exc:
-        return f"'{exc.value}' {exc.reason}."
+        return f"'{shorten(exc.value)}' {exc.reason}."
     counted = sum(n.count or 0 for n in items)
     if persons is not None and counted > persons:
         return f"The nationalities count {counted} persons, more than the incident's {persons}."
@@ -193,7 +194,7 @@ def _check_location(values: dict) -> str | None:
     try:
         lon, lat = float(lon), float(lat)
     except (TypeError, ValueError):
-        return f"'{lat}, {lon}' is not a position."
+        return f"'{shorten(lat)}, {shorten(lon)}' is not a position."
     if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lon) > 180 or abs(lat) > 90:
         return f"Latitude {lat:g}, longitude {lon:g} is not on the globe."
     if _inside(lon, lat, REGION_BBOX):

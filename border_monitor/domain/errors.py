@@ -1,6 +1,8 @@
 """Errors with sentences a user can act on."""
 from __future__ import annotations
 
+from .value_text import quoted
+
 
 class BorderMonitorError(Exception):
     """Base class: the message is a sentence fit for the user."""
@@ -13,7 +15,7 @@ class ValidationError(BorderMonitorError, ValueError):
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{field}: {value!r} {reason}")
+        super().__init__(f"{field}: {quoted(value)} {reason}")
 
 
 class StoreError(BorderMonitorError):

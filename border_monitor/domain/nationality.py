@@ -87,11 +87,17 @@ def format_nationalities(items: tuple[Nationality, ...]) -> str:
     return ",".join(str(n) for n in items)
 
 
+# The most persons an incident can count (the store keeps persons as a 32-bit integer).
+MAX_COUNT = 2**31 - 1
+
+
 def _count(code: object, raw: object) -> int:
     try:
         number = float(raw) if isinstance(raw, str) else raw
         if isinstance(number, bool) or number != int(number):  # type: ignore[arg-type]
             raise ValueError
-        return int(number)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         raise ValidationError("nationalities", f"{code}:{raw}", "has a count that is not a whole number") from None
+    if abs(int(number)) > MAX_COUNT:  # type: ignore[arg-type]
+        raise ValidationError("nationalities", f"{code}:{raw}", f"has a count larger than {MAX_COUNT:,}")
+    return int(number)  # type: ignore[arg-type]

@@ -47,8 +47,12 @@ class BuiltBatch:
 
 
 def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma: bool = False,
-                now: datetime | None = None) -> BuiltBatch:
-    """``raw``: model field -> column of n values (text, or numbers from GDAL); lon/lat required."""
+                now: datetime | None = None, known_errors: dict[str, Errors] | None = None,
+                known_values: dict[str, object] | None = None) -> BuiltBatch:
+    """``raw``: model field -> column of n values (text, or numbers from GDAL); lon/lat required.
+
+    ``known_errors``: field -> {position: message} the reader found already (e.g. a list where a
+    value belongs), with ``known_values`` the columns to quote in their messages."""
     rows = np.asarray(rows, dtype=np.int64)
     errors: dict[str, Errors] = {}
     notes: list[str] = []
@@ -105,7 +109,10 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
 
     # Cells that did not parse get a harmless stand-in so that the model's rules can still
     # check the rest of the row: the user learns every problem of a row at once.
+    for name, field_errors in (known_errors or {}).items():
+        errors.setdefault(name, {}).update(field_errors)
     original = {name: when if name == "occurred_at" else column(name) for name in errors}
+    original.update(known_values or {})
     bad = np.zeros(n, dtype=bool)
     parse_failed: set[tuple[int, str]] = set()
     rejects: list[RowError] = []

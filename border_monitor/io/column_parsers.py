@@ -16,6 +16,8 @@ Errors = dict[int, str]
 _ZERO, _NINE = ord("0"), ord("9")
 _PLUS, _MINUS, _COLON, _DOT = ord("+"), ord("-"), ord(":"), ord(".")
 MAX_TIME_TEXT = 64
+_DATE_CHARS = np.zeros(128, dtype=bool)
+_DATE_CHARS[[0, *b"0123456789-:T. ,"]] = True
 
 
 def as_text(column) -> np.ndarray:
@@ -57,7 +59,7 @@ def parse_floats(column, decimal_comma: bool = False) -> tuple[np.ndarray, Error
     if arr.dtype.kind == "f":  # from GDAL: NaN is a null field
         return arr.astype(np.float64), {int(i): "is empty" for i in np.flatnonzero(np.isnan(arr))}
     text = as_text(arr)
-    if decimal_comma:
+    if decimal_comma and len(text):  # numpy's replace fails on an empty array
         text = np.strings.replace(text, ",", ".")
     try:
         return text.astype(np.float64), {}
@@ -230,7 +232,10 @@ def parse_times(column) -> tuple[np.ndarray, np.ndarray, Errors]:
     cut[hour_form] -= 3
     codes[np.arange(width)[None, :] >= cut[:, None]] = 0
     starts_with_digit = (codes[:, 0] >= _ZERO) & (codes[:, 0] <= _NINE)
-    codes[~starts_with_digit] = 0  # numpy would read "today" or "now"
+    # What is left after the zone is cut must be digits and separators only: numpy would read a
+    # second "Z" (2021-08-01T10:00:00ZZ) as a zone, or "today" and "now" as times.
+    stray = (~_DATE_CHARS[np.minimum(codes, 127)] | (codes > 127)).any(axis=1)
+    codes[~starts_with_digit | stray] = 0
     local = codes.view(f"U{width}").reshape(n)
     try:
         stamps = local.astype("datetime64[ms]")

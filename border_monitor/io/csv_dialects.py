@@ -25,54 +25,155 @@ POLISH_LETTERS = frozenset("ąęłżśćńóźĄĘŁŻŚĆŃÓŹ")
 
 
 @dataclass(frozen=True)
-class DecodedText:
-    text: str
-    encoding: str  # the codec used: utf-8, utf-8-sig, cp1257 or cp1250
+class ScannedText:
+    """What one pass over a file's bytes found: the codec to read it with, and its line count."""
+
+    encoding: str  # the codec used: utf-8, utf-8-sig, cp1257, cp1250 (or the one the caller named)
     detected: bool  # True when we chose the encoding, False when the caller named it
+    lines: int  # physical lines (the last one counted even without a line end)
+    ends_with_newline: bool
 
 
-def decode_bytes(data: bytes, path: str | Path, encoding: str | None = None) -> DecodedText:
-    """Decode a whole file: with ``encoding`` when given, else by detection."""
-    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
-        raise UnreadableFileError(path, "is UTF-16 text; save it as UTF-8 (or cp1257/cp1250) CSV")
-    if b"\x00" in data[:65536]:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise UnreadableFileError(path, f"is not a text file (a NUL byte on line {line}); "
-                                        "is it a spreadsheet (.xlsx) or UTF-16 text rather than CSV?")
-    if encoding:
-        codec = _codec_name(path, encoding)
-        if codec == UTF8 and data.startswith(codecs.BOM_UTF8):
+# Bytes looked at per step: memory stays bounded whatever the file's size.
+BLOCK = 1 << 20
+# A file whose valid UTF-8 letters outnumber its invalid sequences this many times is UTF-8 with
+# damage, not a code page file: the code pages almost never form valid UTF-8 pairs.
+UTF8_MAJORITY = 2
+
+
+def scan_encoding(path: Path, encoding: str | None = None) -> ScannedText:
+    """One streaming pass: check or detect the encoding, count the lines.
+
+    With ``encoding`` the whole file must decode with it. Without, UTF-8 (with or without BOM)
+    when every byte decodes; a file that is mostly UTF-8 with a few invalid bytes is refused,
+    naming the first, rather than read as a code page (which would garble every letter);
+    otherwise the code page whose letters the bytes make, cp1257 or cp1250.
+    """
+    codec = _codec_name(path, encoding) if encoding else None
+    counts = np.zeros(256, dtype=np.int64)
+    newlines = carriage_returns = 0
+    offset = 0
+    first_bad: tuple[int, int] | None = None  # (byte offset, line) of the first undecodable byte
+    utf8 = codecs.getincrementaldecoder(UTF8)(errors="replace")
+    strict = None
+    valid_wide = invalid = 0
+    last = b""
+    with open(path, "rb") as stream:
+        head = stream.read(4)
+        stream.seek(0)
+        if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+            if codec is None or not codec.startswith("utf-16"):
+                raise UnreadableFileError(path, "is UTF-16 text; save it as UTF-8 (or cp1257/cp1250) CSV")
+        bom = head.startswith(codecs.BOM_UTF8)
+        if codec == UTF8 and bom:
             codec = UTF8_BOM
-        try:
-            return DecodedText(data.decode(codec), codec, detected=False)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(path, data, exc, codec) from None
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return DecodedText(data.decode(UTF8_BOM), UTF8_BOM, detected=True)
-        except UnicodeDecodeError as exc:
-            raise _decode_error(path, data, exc, "UTF-8 (the file starts with a UTF-8 byte order mark)") from None
-    try:
-        return DecodedText(data.decode(UTF8), UTF8, detected=True)
-    except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and exc.end == len(data):
-            line = data.count(b"\n") + 1
-            raise UnreadableFileError(path, f"is truncated: it ends in the middle of a UTF-8 character on line {line}") \
-                from None
-        utf8_error = exc
-    counts = np.bincount(np.frombuffer(data, dtype=np.uint8), minlength=256)
-    best: tuple[int, str, str] | None = None
-    for codec in CANDIDATES:
-        try:
-            text = data.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        score = plausibility(counts, codec)
-        if best is None or score > best[0]:
-            best = (score, codec, text)
+        if codec is not None:
+            strict = codecs.getincrementaldecoder(codec)(errors="strict")
+        while True:
+            block = stream.read(BLOCK)
+            final = not block
+            if block and (codec is None or not codec.startswith("utf-16")) and b"\x00" in block:
+                at = block.index(b"\x00")
+                line = newlines + block[:at].count(b"\n") + 1
+                raise UnreadableFileError(path, f"is not a text file (a NUL byte on line {line}); "
+                                                "is it a spreadsheet (.xlsx) or UTF-16 text rather than CSV?")
+            if strict is not None:
+                try:
+                    strict.decode(block, final)
+                except UnicodeDecodeError as exc:
+                    raise _stream_decode_error(path, offset, newlines, block, exc, codec) from None
+                except UnicodeError as exc:  # e.g. UTF-16 without a byte order mark
+                    raise UnreadableFileError(path, f"is not {codec} text ({exc})") from None
+            else:
+                text = utf8.decode(block, final)
+                bad_here = text.count("\ufffd")
+                if bad_here and first_bad is None:
+                    first_bad = _first_invalid(path, offset, newlines, block)
+                invalid += bad_here
+                valid_wide += len(text) - len(text.encode("ascii", "ignore")) - bad_here
+            if block:
+                counts += np.bincount(np.frombuffer(block, dtype=np.uint8), minlength=256)
+            if final:
+                break
+            newlines += block.count(b"\n")
+            carriage_returns += block.count(b"\r")
+            last = (last + block)[-4:]
+            offset += len(block)
+    if offset == 0 or counts[[9, 10, 13, 32]].sum() == offset:
+        raise UnreadableFileError(path, "is empty")
+    line_ends = newlines or carriage_returns  # old Mac files end lines with CR alone
+    ends_with_newline = last[-1:] in (b"\n", b"\r")
+    lines = line_ends + (0 if ends_with_newline else 1)
+    if codec is not None:
+        return ScannedText(codec, False, lines, ends_with_newline)
+    if not invalid:
+        return ScannedText(UTF8_BOM if bom else UTF8, True, lines, ends_with_newline)
+    bad_offset, bad_line = first_bad
+    if invalid == 1 and bad_offset >= offset - 3 and _ends_inside_a_character(last):
+        # the last bytes are the start of a character that never ends
+        raise UnreadableFileError(path, f"is truncated: it ends in the middle of a UTF-8 character on line {bad_line}")
+    if bom or (valid_wide and valid_wide >= UTF8_MAJORITY * invalid):
+        raise UnreadableFileError(
+            path, f"is UTF-8 text with {invalid} invalid byte sequence(s), the first at byte {bad_offset} "
+                  f"(line {bad_line}); it was not imported, as reading it in another encoding would garble "
+                  "its letters. Fix those bytes, or name the encoding with --encoding")
+    best: tuple[int, str] | None = None
+    for candidate in CANDIDATES:
+        if _decodes(path, candidate):
+            score = plausibility(counts, candidate)
+            if best is None or score > best[0]:
+                best = (score, candidate)
     if best is None:
-        raise _decode_error(path, data, utf8_error, "UTF-8, cp1257 or cp1250")
-    return DecodedText(best[2], best[1], detected=True)
+        raise UnreadableFileError(
+            path, f"is not UTF-8, cp1257 or cp1250 text: byte {bad_offset} on line {bad_line} cannot be decoded "
+                  "(wrong encoding?)")
+    return ScannedText(best[1], True, lines, ends_with_newline)
+
+
+def _ends_inside_a_character(tail: bytes) -> bool:
+    for k in range(1, min(4, len(tail)) + 1):
+        try:
+            tail[-k:].decode(UTF8)
+        except UnicodeDecodeError as exc:
+            if exc.reason == "unexpected end of data" and exc.start == 0:
+                return True
+    return False
+
+
+def _decodes(path: Path, codec: str) -> bool:
+    decoder = codecs.getincrementaldecoder(codec)(errors="strict")
+    with open(path, "rb") as stream:
+        try:
+            while block := stream.read(BLOCK):
+                decoder.decode(block)
+            decoder.decode(b"", True)
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _first_invalid(path, offset: int, newlines: int, block: bytes) -> tuple[int, int]:
+    """Byte offset and line of the first invalid UTF-8 sequence in ``block`` (or just before it)."""
+    skip = 0
+    while skip < min(3, len(block)) and 0x80 <= block[skip] <= 0xBF:
+        skip += 1  # the end of a character the previous block began
+    start = skip
+    try:
+        block[skip:].decode(UTF8)
+    except UnicodeDecodeError as exc:
+        start = skip + exc.start
+    return offset + start, newlines + block[:start].count(b"\n") + 1
+
+
+def _stream_decode_error(path, offset: int, newlines: int, block: bytes, exc: UnicodeDecodeError,
+                         codec: str) -> UnreadableFileError:
+    at = max(0, min(exc.start, len(block)))
+    line = newlines + block[:at].count(b"\n") + 1
+    column = at - (block.rfind(b"\n", 0, at) + 1) + 1
+    byte = block[at: at + 1].hex().upper() or "(end of file)"
+    return UnreadableFileError(
+        path, f"is not {codec} text: byte 0x{byte} on line {line}, column {column} cannot be decoded "
+              "(wrong encoding?)")
 
 
 def plausibility(byte_counts: np.ndarray, codec: str) -> int:
@@ -103,16 +204,10 @@ def _codec_name(path, encoding: str) -> str:
         name = codecs.lookup(encoding).name
     except LookupError:
         raise UnreadableFileError(path, f"cannot be read as {encoding!r}: no such encoding") from None
+    if not getattr(codecs.lookup(encoding), "_is_text_encoding", True):
+        raise UnreadableFileError(path, f"cannot be read as {encoding!r}: it is not a text encoding "
+                                        "(try utf-8, cp1257 or cp1250)")
     return {"utf-8": UTF8, "cp1257": BALTIC, "cp1250": POLISH}.get(name, name)
-
-
-def _decode_error(path, data: bytes, exc: UnicodeDecodeError, tried: str) -> UnreadableFileError:
-    line = data[: exc.start].count(b"\n") + 1
-    column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-    byte = data[exc.start: exc.start + 1].hex().upper()
-    return UnreadableFileError(
-        path, f"is not {tried} text: byte 0x{byte} on line {line}, column {column} cannot be decoded "
-              "(wrong encoding?)")
 
 
 # -- separators and decimal commas -----------------------------------------------

@@ -1,16 +1,18 @@
 """CSV files -> incidents, with the line numbers the user sees in a text editor.
 
-Regular files are split by the vectorised tokenizer (``csv_tokenizer``); irregular ones
-(stray quotes, an unclosed quote, old Mac line ends) by Python's csv module in chunks, which
-names the line where a file breaks. Either way the columns are parsed vectorised
-(``batch_builder``).
+The file is read as a stream: one pass over its bytes checks (or detects) the encoding and
+counts its lines (``csv_dialects.scan_encoding``); a second decodes it incrementally and splits
+it with Python's csv module in chunks of records, keeping only the columns that feed the
+model as numpy arrays (``batch_builder`` parses them vectorised). Memory is bounded by a chunk
+and the limits (``ReadLimits``: the longest line and field, the number of columns), whatever
+the file's size.
 """
 from __future__ import annotations
 
 import csv
 import gc
-import io
 import logging
+import re
 from datetime import datetime
 from itertools import islice
 from operator import itemgetter
@@ -21,10 +23,10 @@ import numpy as np
 from ..domain.batch import RowError
 from .batch_builder import build_batch
 from .columns import ALIASES, REQUIRED_FIELDS, ColumnMap, map_columns
-from .csv_dialects import decode_bytes, detect_separator, uses_decimal_comma
-from .csv_tokenizer import Tokens, tokenize
+from .csv_dialects import UTF8_BOM, detect_separator, scan_encoding, uses_decimal_comma
 from .errors import UnreadableFileError
 from .formula_guard import unguard_columns
+from .read_limits import DEFAULT_LIMITS, ReadLimits, over_limit, require_regular_file
 from .read_result import ReadResult, SourceInfo
 
 log = logging.getLogger(__name__)
@@ -33,38 +35,34 @@ CHUNK = 100_000
 # Kept as Python strings (free text, or few distinct values looked up once each); the other
 # fields become numpy unicode arrays for vectorised parsing.
 OBJECT_FIELDS = frozenset({"description", "source", "nationalities", "id", "country", "type", "status"})
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
-def read_file_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise UnreadableFileError(path, "does not exist")
-    if path.is_dir():
-        raise UnreadableFileError(path, "is a folder, not a file")
+def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None = None,
+             limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
+    path = Path(path)
+    require_regular_file(path)
+    scanned = scan_encoding(path, encoding)
+    codec = "utf-8-sig" if scanned.encoding == UTF8_BOM else scanned.encoding
     try:
-        return path.read_bytes()
+        with open(path, encoding=codec, errors="strict", newline="") as stream:
+            lines = _bounded_lines(path, stream, limits)
+            header_line = next(lines, "")
+            separator = detect_separator(header_line.rstrip("\r\n"))
+            records = csv.reader(_chain_first(header_line, lines), delimiter=separator, strict=True)
+            previous_limit = csv.field_size_limit(limits.max_field_bytes)
+            try:
+                header, columns, raw, rows, shape_errors = _read_records(path, records, separator, scanned, limits)
+            finally:
+                csv.field_size_limit(previous_limit)
+    except UnicodeDecodeError as exc:
+        raise UnreadableFileError(path, f"is not {codec} text ({exc.reason}); the file changed while it was read, "
+                                        "or --encoding names the wrong encoding") from None
+    except UnicodeError as exc:
+        raise UnreadableFileError(path, f"is not {codec} text ({exc})") from None
     except OSError as exc:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from None
-
-
-def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None = None) -> ReadResult:
-    path = Path(path)
-    data = read_file_bytes(path)
-    if not data.strip():
-        raise UnreadableFileError(path, "is empty")
-    decoded = decode_bytes(data, path, encoding)
-    text = decoded.text
-    newline = text.find("\n")
-    separator = detect_separator(text[: newline if newline >= 0 else len(text)])
     decimal_comma = uses_decimal_comma(separator)
-    byte_codec = "utf-8" if decoded.encoding == "utf-8-sig" else decoded.encoding
-    start = 3 if decoded.encoding == "utf-8-sig" else 0
-    tokens = tokenize(data, byte_codec, separator, start)
-    if tokens is not None:
-        del text
-        header, columns, raw, rows, shape_errors = _fields_from_tokens(path, tokens, separator)
-    else:
-        del data
-        header, columns, raw, rows, shape_errors = _fields_from_csv_module(path, text, separator)
     blank = _blank_rows(raw, len(rows))
     if blank.any():
         raw = {name: values[~blank] for name, values in raw.items()}
@@ -73,14 +71,35 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
     built = build_batch(raw, len(rows), rows, decimal_comma=decimal_comma, now=now)
     rejects = sorted(built.rejects + shape_errors, key=lambda e: (e.row, e.field))
     source = SourceInfo(
-        path=str(path), format="CSV", rows=len(rows) + len(shape_errors), encoding=decoded.encoding,
-        encoding_detected=decoded.detected, separator=separator, decimal_comma=decimal_comma,
+        path=str(path), format="CSV", rows=len(rows) + len(shape_errors), encoding=scanned.encoding,
+        encoding_detected=scanned.detected, separator=separator, decimal_comma=decimal_comma,
         columns={name: header[k] for name, k in columns.columns.items()},
         ignored_columns=tuple(columns.ignored), notes=tuple(built.notes),
     )
     log.info("read %d rows from %s (%s): %d good, %d with errors", source.rows, path, source.describe(),
              len(built.batch), len({e.row for e in rejects}))
     return ReadResult(built.batch, rejects, source)
+
+
+def _bounded_lines(path: Path, stream, limits: ReadLimits):
+    """Physical lines, none longer than the limit (a line is never held whole past it)."""
+    longest = limits.max_line_chars
+    number = 0
+    while True:
+        line = stream.readline(longest + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > longest:
+            raise over_limit(path, f"line {number} is longer than {longest:,} characters", "max_field_bytes",
+                             f"{limits.max_field_bytes:,} bytes a field")
+        yield line
+
+
+def _chain_first(first: str, rest):
+    if first:
+        yield first
+    yield from rest
 
 
 def _map_header(path: Path, header: list[str], separator: str) -> ColumnMap:
@@ -99,30 +118,16 @@ def _shape_error(line: int, count: int, width: int, text: str) -> RowError:
     return RowError(line, "fields", text, f"has {count} fields where the header has {width}")
 
 
-def _fields_from_tokens(path: Path, tokens: Tokens, separator: str):
-    header = [h.strip() for h in tokens.header]
-    columns = _map_header(path, header, separator)
-    width = len(header)
-    if tokens.truncated_last:
-        line, count = tokens.truncated_last
-        raise UnreadableFileError(
-            path, f"is truncated: its last line ({line}) has {count} of the {width} columns of the header "
-                  "and no line end")
-    raw = {name: tokens.objects(k) if name in OBJECT_FIELDS else tokens.text(k)
-           for name, k in columns.columns.items()}
-    shape_errors = [_shape_error(line, count, width, text) for line, count, text in tokens.shape_errors]
-    return header, columns, raw, tokens.lines, shape_errors
-
-
-def _fields_from_csv_module(path: Path, text: str, separator: str):
-    """The careful path, for files the tokenizer finds irregular: exact errors with line numbers."""
-    if "\r" in text and "\n" not in text:
-        text = text.replace("\r", "\n")
-    reader = csv.reader(io.StringIO(text), delimiter=separator, strict=True)
+def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimits):
+    """Split the records in chunks; exact errors with line numbers."""
     try:
         header = next(reader)
+    except StopIteration:
+        raise UnreadableFileError(path, "is empty") from None
     except csv.Error as exc:
-        raise UnreadableFileError(path, f"line 1 (the header) is not valid CSV: {exc}") from None
+        raise _csv_error(path, exc, 1, limits) from None
+    if len(header) > limits.max_fields:
+        raise over_limit(path, f"its header has {len(header):,} columns", "max_fields", limits.max_fields)
     header = [h.strip() for h in header]
     columns = _map_header(path, header, separator)
     width = len(header)
@@ -130,8 +135,8 @@ def _fields_from_csv_module(path: Path, text: str, separator: str):
     pieces: dict[str, list[np.ndarray]] = {name: [] for name in wanted}
     row_pieces: list[np.ndarray] = []
     shape_errors: list[RowError] = []
-    ends_with_newline = text.endswith("\n")
-    total_lines = text.count("\n") + (0 if ends_with_newline else 1)
+    ends_with_newline = scanned.ends_with_newline
+    total_lines = scanned.lines
     gc_was_enabled = gc.isenabled()
     gc.disable()  # millions of small lists: the cyclic collector would run hundreds of times for nothing
     try:
@@ -146,7 +151,7 @@ def _fields_from_csv_module(path: Path, text: str, separator: str):
                     raise UnreadableFileError(
                         path, f"is truncated: the quoted field that starts on line {start} is never closed "
                               f"(the file ends on line {total_lines})") from None
-                raise UnreadableFileError(path, f"line {reader.line_num} is not valid CSV: {exc}") from None
+                raise _csv_error(path, exc, reader.line_num, limits) from None
             if not chunk:
                 break
             if reader.line_num - lines_before == len(chunk):
@@ -185,9 +190,17 @@ def _fields_from_csv_module(path: Path, text: str, separator: str):
     return header, columns, raw, rows, shape_errors
 
 
+def _csv_error(path: Path, exc: csv.Error, line: int, limits: ReadLimits) -> UnreadableFileError:
+    if "field larger than field limit" in str(exc):
+        return over_limit(path, f"a field that ends on line {line} is longer than {limits.max_field_bytes:,} "
+                                "characters", "max_field_bytes", f"{limits.max_field_bytes:,}")
+    where = "line 1 (the header)" if line <= 1 else f"line {line}"
+    return UnreadableFileError(path, f"{where} is not valid CSV: {exc}")
+
+
 def _span(record: list[str]) -> int:
     """Physical lines a record takes: newlines inside its quoted fields, plus one."""
-    return 1 + sum(f.count("\n") for f in record)
+    return 1 + sum(len(_LINE_BREAK.findall(f)) for f in record if "\n" in f or "\r" in f)
 
 
 def _starts(chunk: list[list[str]], lines_before: int) -> np.ndarray:

@@ -1,8 +1,9 @@
 """Read incident files: ``read_incidents(path)`` picks the reader by the file's suffix.
 
-CSV goes through our own vectorised reader (encodings, separators and decimal commas of
-Baltic and Polish spreadsheets, exact line numbers); GeoJSON, KML/KMZ, GPX and GeoPackage
-through GDAL (pyogrio). Every reader returns a ``ReadResult``: the good rows as an
+CSV goes through our own streaming reader (encodings, separators and decimal commas of
+Baltic and Polish spreadsheets, exact line numbers); GeoPackage through SQLite, read-only and
+reading only the tables it registers; GeoJSON, KML/KMZ and GPX through GDAL (pyogrio), each
+checked first (``ReadLimits``). Every reader returns a ``ReadResult``: the good rows as an
 ``IncidentBatch``, a ``RowError`` for every problem of every bad row, and how the file was read.
 Problems with the whole file raise ``UnreadableFileError`` (a sentence naming the file).
 """
@@ -14,6 +15,8 @@ from pathlib import Path
 from .csv_reader import read_csv
 from .errors import UnreadableFileError, UnsupportedFormatError
 from .gdal_reader import GEOJSON, GPKG, GPX, KML, read_gdal
+from .gpkg_reader import read_gpkg
+from .read_limits import DEFAULT_LIMITS, ReadLimits
 from .read_result import ReadResult, SourceInfo
 
 READ_FORMATS = {
@@ -36,17 +39,22 @@ def format_for_reading(path: str | Path) -> str:
 
 
 def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str | None = None,
-                   now: datetime | None = None) -> ReadResult:
+                   now: datetime | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
     """Read an incident file.
 
     ``encoding``: CSV only; None detects UTF-8 / cp1257 / cp1250. ``layer``: GeoPackage (or
     other multi-layer files) only; None picks the ``incidents`` layer or the first point layer.
     ``now``: the moment "in the future" is measured from (tests); None is the clock.
+    ``limits``: how large, wide, deep or slow a file may be before it is refused.
     """
     fmt = format_for_reading(path)
+    if encoding and fmt != "CSV":
+        raise UnreadableFileError(path, f"is {fmt}: an encoding can be named for CSV files only")
     if fmt == "CSV":
-        return read_csv(path, encoding=encoding, now=now)
-    return read_gdal(path, fmt, layer=layer, now=now)
+        return read_csv(path, encoding=encoding, now=now, limits=limits)
+    if fmt == GPKG:
+        return read_gpkg(path, layer=layer, now=now, limits=limits)
+    return read_gdal(path, fmt, layer=layer, now=now, limits=limits)
 
 
-__all__ = ["ReadResult", "SourceInfo", "UnreadableFileError", "read_incidents", "format_for_reading", "READ_FORMATS"]
+__all__ = ["ReadLimits", "ReadResult", "SourceInfo", "UnreadableFileError", "read_incidents", "format_for_reading", "READ_FORMATS"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.batch import RowError
+from ..domain.value_text import quoted
 from .errors import UnreadableFileError
 from .formula_guard import guard_cells, unguard_cell
 from .output_files import check_output, replacing
@@ -23,7 +24,7 @@ class Reject:
 
     def sentence(self, row_label: str = "row") -> str:
         where = f"{row_label} {self.row}" if self.row is not None else "file"
-        value = f" {self.value!r}" if self.value != "" else ""
+        value = f" {quoted(self.value)}" if self.value != "" else ""
         return f"{where}, {self.field}:{value} {self.message}"
 
 

@@ -12,43 +12,72 @@ from __future__ import annotations
 import codecs
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from xml.parsers import expat
 
 from .errors import UnreadableFileError, UnsafeFileError
+from .read_limits import DEFAULT_LIMITS, MB, ReadLimits, over_limit
 
 _DECLARATION = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)
 _BLOCK = 1 << 20
 
 
-def check_xml_file(path: str | Path) -> None:
+def check_xml_file(path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> None:
     """Refuse DTD declarations, then require well-formed XML (naming where it breaks)."""
     path = Path(path)
     if path.suffix.lower() == ".kmz":
-        _check_kmz(path)
+        _check_kmz(path, limits)
         return
     with open(path, "rb") as stream:
         head = stream.read(4)
     encoding = _wide_encoding(head)
     _scan_declarations(path, _blocks(path), encoding)
-    _check_well_formed(path, _blocks(path), encoding)
+    _check_well_formed(path, _blocks(path), encoding, limits)
 
 
-def _check_kmz(path: Path) -> None:
+# Compression methods GDAL's /vsizip/ and Python's zipfile both read.
+_READABLE_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
+_METHOD_NAMES = {9: "deflate64", 12: "bzip2", 14: "LZMA", 93: "Zstandard", 95: "XZ", 98: "PPMd", 99: "AES"}
+
+
+def _check_kmz(path: Path, limits: ReadLimits) -> None:
     try:
         archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        raise UnreadableFileError(path, "is not a KMZ (zip) archive, or it is truncated") from None
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError) as exc:
+        raise UnreadableFileError(path, f"is not a KMZ (zip) archive, or it is truncated ({exc})") from None
     with archive:
+        check_zip_sizes(path, archive, limits)
+        budget = [limits.max_unzipped_mb * MB]
         for info in archive.infolist():
             if not info.filename.lower().endswith(".kml"):
                 continue
             where = f"{path}!{info.filename}"
-            with archive.open(info) as member:
-                head = member.read(4)
-            encoding = _wide_encoding(head)
-            _scan_declarations(where, _member_blocks(archive, info), encoding)
-            _check_well_formed(where, _member_blocks(archive, info), encoding)
+            head = next(_member_blocks(archive, info, budget, limits, size=4), b"")
+            encoding = _wide_encoding(head[:4])
+            _scan_declarations(where, _member_blocks(archive, info, [budget[0]], limits), encoding)
+            _check_well_formed(where, _member_blocks(archive, info, budget, limits), encoding, limits)
+
+
+def check_zip_sizes(path: Path, archive: zipfile.ZipFile, limits: ReadLimits) -> None:
+    """Refuse, before inflating anything, entries that are encrypted, compressed in a way we cannot
+    read, or that say they inflate past the limits (a zip bomb)."""
+    total = 0
+    for info in archive.infolist():
+        where = f"{path}!{info.filename}"
+        if info.flag_bits & 0x1:
+            raise UnreadableFileError(where, "is encrypted; save the KMZ without a password")
+        if info.compress_type not in _READABLE_METHODS:
+            method = _METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
+            raise UnreadableFileError(where, f"is compressed with {method}, which cannot be read; save the KMZ "
+                                             "with ordinary (deflate) compression")
+        total += info.file_size
+        if total > limits.max_unzipped_mb * MB:
+            raise over_limit(path, f"its entries inflate to more than {limits.max_unzipped_mb:,} MB", "max_unzipped_mb",
+                             f"{limits.max_unzipped_mb:,} MB")
+        if info.file_size > MB and info.file_size > limits.max_zip_ratio * max(1, info.compress_size):
+            raise over_limit(where, f"it inflates {info.file_size // max(1, info.compress_size):,} times its "
+                                    "compressed size (a zip bomb?)", "max_zip_ratio", limits.max_zip_ratio)
 
 
 def _blocks(path: Path):
@@ -60,16 +89,24 @@ def _blocks(path: Path):
             yield block
 
 
-def _member_blocks(archive: zipfile.ZipFile, info: zipfile.ZipInfo):
-    with archive.open(info) as stream:
-        while True:
-            try:
-                block = stream.read(_BLOCK)
-            except (zipfile.BadZipFile, EOFError) as exc:
-                raise UnreadableFileError(f"{archive.filename}!{info.filename}", f"is damaged ({exc})") from None
-            if not block:
-                return
-            yield block
+def _member_blocks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: list[int], limits: ReadLimits,
+                   size: int = _BLOCK):
+    """An entry's bytes, block by block, never more than ``budget[0]`` bytes in all (the sizes an
+    archive declares can lie)."""
+    where = f"{archive.filename}!{info.filename}"
+    try:
+        with archive.open(info) as stream:
+            while True:
+                block = stream.read(size)
+                if not block:
+                    return
+                budget[0] -= len(block)
+                if budget[0] < 0:
+                    raise over_limit(archive.filename, f"its entries inflate to more than {limits.max_unzipped_mb:,} MB",
+                                     "max_unzipped_mb", f"{limits.max_unzipped_mb:,} MB")
+                yield block
+    except (zipfile.BadZipFile, EOFError, zlib.error, RuntimeError, NotImplementedError, ValueError, OSError) as exc:
+        raise UnreadableFileError(where, f"is damaged and cannot be unpacked ({exc})") from None
 
 
 def _wide_encoding(head: bytes) -> str | None:
@@ -102,16 +139,33 @@ def _scan_declarations(where, blocks, encoding: str | None) -> None:
         offset += len(block)
 
 
-def _check_well_formed(where, blocks, encoding: str | None) -> None:
-    parser = expat.ParserCreate(encoding="UTF-8" if encoding else None)
+def _check_well_formed(where, blocks, encoding: str | None, limits: ReadLimits = DEFAULT_LIMITS) -> None:
+    try:
+        parser = expat.ParserCreate(encoding="UTF-8" if encoding else None)
+    except (LookupError, ValueError) as exc:
+        raise UnreadableFileError(where, f"cannot be read: {exc}") from None
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
     def refuse(*_args):
         raise UnsafeFileError(where, "is refused: it declares a document type or an entity")
 
+    depth = [0]
+
+    def start(*_args):
+        depth[0] += 1
+        if depth[0] > limits.max_depth:
+            raise over_limit(where, f"its elements are nested more than {limits.max_depth} deep (line "
+                                    f"{parser.CurrentLineNumber})", "max_depth", limits.max_depth)
+
+    def end(*_args):
+        depth[0] -= 1
+
     parser.StartDoctypeDeclHandler = refuse
     parser.EntityDeclHandler = refuse
     parser.ExternalEntityRefHandler = refuse
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.buffer_text = True
     decoder = codecs.getincrementaldecoder(encoding)(errors="strict") if encoding else None
     try:
         for block in blocks:
@@ -131,4 +185,6 @@ def _check_well_formed(where, blocks, encoding: str | None) -> None:
         raise UnreadableFileError(
             where, f"is not well-formed XML: line {exc.lineno}, column {exc.offset + 1}: {message}") from None
     except UnicodeDecodeError as exc:
-        raise UnreadableFileError(where, f"is not {encoding} text ({exc.reason})") from None
+        raise UnreadableFileError(where, f"is not {encoding or 'UTF-8'} text ({exc.reason})") from None
+    except (LookupError, ValueError) as exc:
+        raise UnreadableFileError(where, f"declares an encoding that cannot be read ({exc})") from None

@@ -326,9 +326,12 @@ def _refuse_known_ids(conn: sqlite3.Connection, prepared: PreparedBatch, start: 
     clash = existing_ids(conn, prepared.ids[start:stop])
     if not clash:
         return
-    rows_of = prepared.batch.rows[start:stop]
+    # Every id of the batch from this chunk on: later chunks were never inserted (earlier ones
+    # were, without a clash), so the message counts all the ids the store already holds.
+    clash |= existing_ids(conn, prepared.ids[stop:])
+    rows_of = prepared.batch.rows[start:]
     rejects = [(prepared.source_name, int(r), "id", f"{i!r} is already in the store")
-               for r, i in zip(rows_of, prepared.ids[start:stop]) if i in clash]
+               for r, i in zip(rows_of, prepared.ids[start:]) if i in clash]
     raise ImportRejected(
         f"The import was refused: {len(clash)} incident id(s) are already in the store (first at row "
         f"{rejects[0][1]}); nothing was written.", rejects) from None
