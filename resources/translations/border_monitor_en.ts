@@ -106,7 +106,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="259"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="262"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>
@@ -122,6 +122,41 @@
         <translation>
             <numerusform>%Ln deleted incident.</numerusform>
             <numerusform>%Ln deleted incidents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <source>← %n more person(s), the last on %1</source>
+        <translation>
+            <numerusform>← %n more person, the last on %1</numerusform>
+            <numerusform>← %n more persons, the last on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
+        <source>← %n more incident(s), the last on %1</source>
+        <translation>
+            <numerusform>← %n more incident, the last on %1</numerusform>
+            <numerusform>← %n more incidents, the last on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <source>%n more person(s), the first on %1 →</source>
+        <translation>
+            <numerusform>%n more person, the first on %1 →</numerusform>
+            <numerusform>%n more persons, the first on %1 →</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <source>%n more incident(s), the first on %1 →</source>
+        <translation>
+            <numerusform>%n more incident, the first on %1 →</numerusform>
+            <numerusform>%n more incidents, the first on %1 →</numerusform>
         </translation>
     </message>
 </context>
