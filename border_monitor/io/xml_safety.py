@@ -59,17 +59,18 @@ def _check_kmz(path: Path, limits: ReadLimits) -> None:
             _check_well_formed(where, _member_blocks(archive, info, budget, limits), encoding, limits)
 
 
-def check_zip_sizes(path: Path, archive: zipfile.ZipFile, limits: ReadLimits) -> None:
+def check_zip_sizes(path: Path, archive: zipfile.ZipFile, limits: ReadLimits, kind: str = "KMZ") -> None:
     """Refuse, before inflating anything, entries that are encrypted, compressed in a way we cannot
-    read, or that say they inflate past the limits (a zip bomb)."""
+    read, or that say they inflate past the limits (a zip bomb). ``kind`` names the file in the advice
+    (KMZ, XLSX)."""
     total = 0
     for info in archive.infolist():
         where = f"{path}!{info.filename}"
         if info.flag_bits & 0x1:
-            raise UnreadableFileError(where, "is encrypted; save the KMZ without a password")
+            raise UnreadableFileError(where, f"is encrypted; save the {kind} without a password")
         if info.compress_type not in _READABLE_METHODS:
             method = _METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
-            raise UnreadableFileError(where, f"is compressed with {method}, which cannot be read; save the KMZ "
+            raise UnreadableFileError(where, f"is compressed with {method}, which cannot be read; save the {kind} "
                                              "with ordinary (deflate) compression")
         total += info.file_size
         if total > limits.max_unzipped_mb * MB:
