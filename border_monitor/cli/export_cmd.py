@@ -3,12 +3,13 @@
     border-monitor export --store border.gpkg --out august.csv --from 2021-08-01 --to 2021-08-31
     border-monitor export --store border.gpkg --out lt.kml --country LT --type apprehension
     border-monitor export --store border.gpkg --out all.gpkg
+    border-monitor export --store border.gpkg --out august.xlsx --from 2021-08-01 --to 2021-08-31
 
-The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg. Every field is written, so
+The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg, .xlsx. Every field is written, so
 that importing the file into another store gives the same incidents. The file is written
 whole or not at all, never over the store; an existing .gpkg is replaced only with
 ``--overwrite``. CSV text cells that a spreadsheet would run as a formula get a ``'`` in
-front unless ``--no-formula-guard``.
+front unless ``--no-formula-guard``; XLSX text is always a text cell, never a formula.
 """
 from __future__ import annotations
 
@@ -29,17 +30,18 @@ PAGE = 50_000
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "export", help="export incidents to CSV, GeoJSON, KML or GeoPackage",
+        "export", help="export incidents to CSV, XLSX, GeoJSON, KML or GeoPackage",
         description="Write the incidents of a store that match the filter to a file; the format follows the "
                     "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC.")
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
     parser.add_argument("--out", required=True, metavar="FILE",
-                        help="the file to write (a CSV, GeoJSON or KML file is replaced if it exists)")
+                        help="the file to write (a CSV, XLSX, GeoJSON or KML file is replaced if it exists)")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing GeoPackage --out file (never the store itself)")
     parser.add_argument("--no-formula-guard", dest="formula_guard", action="store_false",
                         help="CSV: write text cells starting with = + - @ tab or CR as they are (default: prefix "
-                             "them with ' so that spreadsheets do not run them as formulas)")
+                             "them with ' so that spreadsheets do not run them as formulas); XLSX text cells are "
+                             "never formulas")
     add_filter_args(parser)
     parser.set_defaults(func=run)
     return parser

@@ -39,12 +39,12 @@ from .errors import UnreadableFileError, UnsafeFileError
 from .formula_guard import unguard_columns
 from .read_limits import DEFAULT_LIMITS, ReadLimits, over_limit, require_regular_file
 from .read_result import ReadResult, SourceInfo
+from .xlsx_writer import TIMES_PROPERTY
 from .xml_safety import check_zip_sizes
 
 log = logging.getLogger(__name__)
 
 XLSX = "XLSX"
-TIMES_PROPERTY = "border_monitor_times"  # custom document property of our exports: "UTC"
 TIME_FIELDS = ("occurred_at", "created_at")
 NUMBER_FIELDS = ("lon", "lat", "persons")
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
@@ -151,7 +151,8 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
         values["occurred_at"] = [d.date() if isinstance(d, dt.datetime) and _filled(t) else d
                                  for d, t in zip(values["occurred_at"], values["occurred_time"])]
     raw = {name: _cells(name, column, epoch, times_in_utc) for name, column in values.items()}
-    raw = unguard_columns(raw)  # text cells of a CSV opened and saved in a spreadsheet: "'=x" back to "=x"
+    if not times_in_utc:  # not our export: a CSV export of ours, opened and saved as XLSX ("'=x" back to "=x")
+        raw = unguard_columns(raw)
     n = len(row_numbers)
     built = build_batch(raw, n, np.array(row_numbers, dtype=np.int64), now=now)
     headers = {name: f"{header[k]} (column {get_column_letter(k + 1)})" for name, k in wanted.items()}

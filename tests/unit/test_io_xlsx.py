@@ -160,3 +160,98 @@ def test_a_zip_that_is_not_a_workbook_is_named(tmp_path):
         archive.writestr("doc.kml", "<kml/>")
     with pytest.raises(UnreadableFileError, match=r"is a zip archive but not an XLSX workbook"):
         read_incidents(path)
+
+
+# -- export ------------------------------------------------------------------------------------------
+
+FIELDS = ("id", "occurred_at", "country", "type", "lon", "lat", "persons", "nationalities", "description",
+          "source", "status")
+TRICKY_TEXTS = ["=HYPERLINK(\"http://evil\",\"click\")", "+370 600 00000", "-5 m from the fence", "@SUM(A1)",
+                "'=already quoted", "Grupė \"x\"; łódź\nnowa linia", "", "<b>&amp;</b>"]
+
+
+def incidents(n: int = 48) -> list:
+    from datetime import timedelta
+
+    import numpy as np
+
+    from border_monitor.domain import Incident
+    from border_monitor.domain.taxonomy import STATUSES, TYPES, TYPES_NEEDING_PERSONS
+
+    rng = np.random.default_rng(6)
+    out = []
+    for k in range(n):
+        kind = TYPES[k % len(TYPES)]
+        persons = int(rng.integers(1, 30)) if kind in TYPES_NEEDING_PERSONS or k % 2 else 0
+        out.append(Incident(
+            occurred_at=datetime(2021, 6, 1, tzinfo=timezone.utc) + timedelta(milliseconds=int(rng.integers(0, 1e10))),
+            country=COUNTRIES[k % 3], type=kind, lon=float(rng.uniform(23, 28)), lat=float(rng.uniform(51.5, 56)),
+            persons=persons, nationalities=f"IRQ:{persons},SYR" if persons else "",
+            description=TRICKY_TEXTS[k % len(TRICKY_TEXTS)], source=["=cmd|' /C calc'!A0", "VSAT", ""][k % 3],
+            status=STATUSES[k % 3]))
+    return out
+
+
+def test_export_then_import_gives_the_same_incidents(tmp_path):
+    from border_monitor.io import write_incidents
+
+    original = incidents()
+    path = tmp_path / "out.xlsx"
+    assert write_incidents(original, path) == len(original)
+    result = read_incidents(path, now=NOW)
+    assert result.rejects == []
+    back = {str(i.id): i for i in result.batch.to_incidents()}
+    assert len(back) == len(original)
+    for inc in original:
+        other = back[str(inc.id)]
+        for name in FIELDS:
+            assert getattr(other, name) == getattr(inc, name), name  # times to the ms in UTC, doubles exact
+
+
+def test_export_cells_are_typed_and_text_is_never_a_formula(tmp_path):
+    from border_monitor.io import write_incidents
+    from border_monitor.io.columns import EXPORT_FIELDS
+
+    original = incidents(16)
+    path = tmp_path / "typed.xlsx"
+    write_incidents(original, path)
+    book = openpyxl.load_workbook(path)  # the full reader: data types, formats, panes, widths
+    assert book.sheetnames == ["incidents"]
+    sheet = book["incidents"]
+    assert [c.value for c in sheet[1]] == list(EXPORT_FIELDS)
+    assert sheet.freeze_panes == "A2"
+    column = {name: k + 1 for k, name in enumerate(EXPORT_FIELDS)}
+    assert sheet.column_dimensions["I"].width >= len("description") + 2  # I: description
+    descriptions = [sheet.cell(row=r, column=column["description"]) for r in range(2, 18)]
+    sources = [sheet.cell(row=r, column=column["source"]) for r in range(2, 18)]
+    for cell in descriptions + sources:
+        assert cell.data_type in ("s", "n"), (cell.coordinate, cell.value)  # "n": an empty cell
+        assert cell.data_type != "f"
+    assert descriptions[0].value == TRICKY_TEXTS[0] and descriptions[0].data_type == "s"
+    assert sources[0].value == "=cmd|' /C calc'!A0" and sources[0].data_type == "s"
+    with zipfile.ZipFile(path) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")  # no formula element anywhere
+    when = sheet.cell(row=2, column=column["occurred_at"])
+    assert when.is_date and isinstance(when.value, datetime)
+    assert when.value == original[0].occurred_at.astimezone(timezone.utc).replace(tzinfo=None)
+    assert "UTC" in when.number_format
+    lon = sheet.cell(row=2, column=column["lon"])
+    assert lon.data_type == "n" and lon.value == original[0].lon
+    persons = sheet.cell(row=2, column=column["persons"])
+    assert persons.data_type == "n" and persons.value == original[0].persons
+
+
+def test_a_control_character_refuses_the_export_naming_the_incident(tmp_path):
+    from border_monitor.domain.errors import BorderMonitorError
+    from border_monitor.io import write_incidents
+
+    import dataclasses
+
+    original = incidents(3)
+    original[1] = dataclasses.replace(original[1], description="bell\x07")
+    path = tmp_path / "ctl.xlsx"
+    with pytest.raises(BorderMonitorError, match=rf"incident {original[1].id} to XLSX: its description holds the "
+                                                 r"control character U\+0007"):
+        write_incidents(original, path)
+    assert not path.exists()
+    assert list(tmp_path.iterdir()) == []  # no temporary file left behind
