@@ -1,9 +1,10 @@
 """XLSX workbooks -> incidents, as the services exchange tables: one sheet read like a CSV.
 
 The first sheet (or the one named) is read row by row with openpyxl in read-only mode, so
-memory stays bounded by the columns kept. The first non-blank row is the header, matched by
-the same column names as a CSV (``columns.map_columns``), and the kept columns go through the
-same ``build_batch`` as every other reader. Cells keep their types: numbers are numbers, dates
+memory stays bounded by the columns kept. The header is the first row that names the required
+columns (a title may stand above it), matched by the same names as a CSV
+(``columns.map_columns``), and the kept columns go through the same ``build_batch`` as every
+other reader. Cells keep their types: numbers are numbers, dates
 are Excel dates (cells with a date format, or serial numbers in a time column) or text as a
 CSV would hold it. A formula is never evaluated: its cached value (what Excel showed when the
 file was saved) is read, and a formula with no cached value is an empty cell.
@@ -47,6 +48,7 @@ log = logging.getLogger(__name__)
 XLSX = "XLSX"
 TIME_FIELDS = ("occurred_at", "created_at")
 NUMBER_FIELDS = ("lon", "lat", "persons")
+HEADER_SEARCH = 10  # rows with content looked at for the header
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
 
 if not openpyxl.DEFUSEDXML:  # defusedxml is a dependency; without it openpyxl would parse entities
@@ -114,11 +116,13 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
                        for p in getattr(workbook, "custom_doc_props", None) or ())
     epoch = workbook.epoch
     try:
-        rows = workbook[sheet].iter_rows(values_only=True)
+        worksheet = workbook[sheet]
+        worksheet.reset_dimensions()  # read every row there is, not the used range the file claims
+        rows = worksheet.iter_rows(values_only=True)
         header_row, header = _header(where, rows, limits)
         columns = map_columns(header)
         missing = columns.missing(REQUIRED_FIELDS)
-        if missing:
+        if missing:  # no row named them all: the first row with content is not a header
             name = missing[0]
             raise UnreadableFileError(
                 where, f"has no {name} column in its header (row {header_row}; looked for "
@@ -166,19 +170,31 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
 
 
 def _header(where: str, rows, limits: ReadLimits) -> tuple[int, list[str]]:
-    """The first row with anything in it: its number and its cells as text ("" where empty)."""
+    """The header: the first row that names every required column, among the first
+    ``HEADER_SEARCH`` rows with anything in them (a service's sheet may have a title above
+    it); when none does, the first such row, so that the refusal names what it holds."""
     number = 0
+    first: tuple[int, list[str]] | None = None
+    filled_rows = 0
     for record in rows:
         number += 1
         if len(record) > limits.max_fields and any(_filled(v) for v in record[limits.max_fields:]):
             raise over_limit(where, f"its row {number} has more than {limits.max_fields:,} columns", "max_fields",
                              limits.max_fields)
-        if any(_filled(v) for v in record):
-            header = ["" if v is None else str(v).strip() for v in record]
-            while header and not header[-1]:
-                header.pop()
+        if not any(_filled(v) for v in record):
+            continue
+        header = ["" if v is None else str(v).strip() for v in record]
+        while header and not header[-1]:
+            header.pop()
+        if not map_columns(header).missing(REQUIRED_FIELDS):
             return number, header
-    raise UnreadableFileError(where, "is empty")
+        first = first or (number, header)
+        filled_rows += 1
+        if filled_rows >= HEADER_SEARCH:
+            break
+    if first is None:
+        raise UnreadableFileError(where, "is empty")
+    return first
 
 
 def _filled(value) -> bool:

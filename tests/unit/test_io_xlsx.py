@@ -24,8 +24,8 @@ def service_workbook(path, rows, title_rows=0):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Incidents 2021"
-    for _ in range(title_rows):
-        sheet.append([])
+    for k in range(title_rows):
+        sheet.append(["Pranešimų suvestinė, 2021 m. rugpjūtis"] if k == 0 else [])
     sheet.append(SERVICE_HEADER)
     for row in rows:
         sheet.append(row)
@@ -62,7 +62,7 @@ def test_a_service_spreadsheet_with_dates_a_blank_row_and_formulas_imports(tmp_p
     assert result.ok, result.rejects
     batch = result.batch
     assert len(batch) == 3
-    assert batch.row.tolist() == [4, 6, 7]  # sheet rows: two title rows, the header on row 3, a blank row 5
+    assert batch.row.tolist() == [4, 6, 7]  # sheet rows: a title and a blank row, the header on row 3, blank row 5
     assert [COUNTRIES[c] for c in batch.country] == [Country.LT, Country.LV, Country.PL]
     # naive Excel dates are wall-clock times of the reporting country (LT and LV: UTC+3 in summer, PL: +2)
     ms = batch.occurred_at_ms.tolist()
@@ -113,6 +113,7 @@ def test_a_sheet_is_chosen_by_name_and_a_missing_one_is_named(tmp_path):
 def test_a_sheet_without_the_required_columns_is_refused_naming_them(tmp_path):
     book = openpyxl.Workbook()
     book.active.append(["when", "country", "kind", "x"])
+    book.active.append(["2021-08-01", "LT", "other", 25.1])
     book.save(tmp_path / "cols.xlsx")
     with pytest.raises(UnreadableFileError, match=r"has no lat column in its header \(row 1; looked for lat, "
                                                   r"latitude, y\)"):
@@ -255,3 +256,32 @@ def test_a_control_character_refuses_the_export_naming_the_incident(tmp_path):
         write_incidents(original, path)
     assert not path.exists()
     assert list(tmp_path.iterdir()) == []  # no temporary file left behind
+
+
+def test_a_notice_goes_into_the_title_and_its_own_sheet_and_the_incidents_still_import(tmp_path):
+    from border_monitor.io.export_columns import to_columns
+    from border_monitor.io.xlsx_writer import write_xlsx
+
+    original = incidents(4)
+    path = tmp_path / "synthetic.xlsx"
+    write_xlsx(to_columns(original), path, notice="SYNTHETIC DATA - not real incidents")
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == ["incidents", "notice"]
+    assert book.properties.title == "SYNTHETIC DATA - not real incidents"
+    assert next(book["notice"].iter_rows(values_only=True)) == ("SYNTHETIC DATA - not real incidents",)
+    book.close()
+    assert {str(i.id) for i in read_incidents(path, now=NOW).batch.to_incidents()} == {str(i.id) for i in original}
+
+
+def test_a_sheet_with_a_wrong_used_range_is_read_whole(tmp_path):
+    path = service_workbook(tmp_path / "dim.xlsx", [
+        [k, date(2021, 8, 1), time(9, k), "LT", "other", 25.1, 54.2, 1, "", "x"] for k in range(5)])
+    temp = tmp_path / "dim2.xlsx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b'<dimension ref="A1:J6"', b'<dimension ref="A1:C2"')
+                assert b'ref="A1:C2"' in data
+            target.writestr(info, data)
+    assert len(read_incidents(temp, now=NOW).batch) == 5
