@@ -23,15 +23,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import warnings
 import zipfile
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 import numpy as np
 import openpyxl
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
-from openpyxl.utils.exceptions import InvalidFileException
 
 from ..domain.batch import RowError
 from .batch_builder import build_batch
@@ -51,6 +50,10 @@ NUMBER_FIELDS = ("lon", "lat", "persons")
 HEADER_SEARCH = 10  # rows with content looked at for the header
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
 
+# openpyxl's remarks on other producers' workbooks ("contains no default style", "Data Validation
+# extension is not supported") concern what it would write back, not the cells we read.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl\.")
+
 if not openpyxl.DEFUSEDXML:  # defusedxml is a dependency; without it openpyxl would parse entities
     raise ImportError("openpyxl must find defusedxml to read workbooks safely; install defusedxml")
 
@@ -60,19 +63,16 @@ def read_xlsx(path: str | Path, sheet: str | None = None, now: dt.datetime | Non
     path = Path(path)
     require_regular_file(path)
     _check_archive(path, limits)
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, EOFError,
-            OSError) as exc:
-        raise _unreadable(path, exc) from None
-    except Exception as exc:  # defusedxml's refusals (DTDForbidden, EntitiesForbidden...) and lxml's
-        if type(exc).__module__.startswith(("defusedxml", "lxml")):
+    with open(path, "rb") as stream:
+        try:  # our own stream: closed even when openpyxl gives up half-way
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True, keep_links=False)
+        except _PARSE_ERRORS as exc:
             raise _unreadable(path, exc) from None
-        raise
-    try:
-        return _read_workbook(path, workbook, sheet, now, limits)
-    finally:
-        workbook.close()
+        try:
+            result = _read_workbook(path, workbook, sheet, now, limits)
+        finally:
+            workbook.close()
+    return result
 
 
 def _check_archive(path: Path, limits: ReadLimits) -> None:
@@ -87,6 +87,11 @@ def _check_archive(path: Path, limits: ReadLimits) -> None:
             raise UnreadableFileError(path, "is a zip archive but not an XLSX workbook (it has no xl/workbook.xml)")
 
 
+# What openpyxl raises on a damaged or hostile workbook: the zip's and the XML parsers' errors
+# (BadZipFile, zlib.error, ParseError, lxml's), defusedxml's refusals, and whatever its descriptors
+# make of values that break the schema (TypeError, ValueError, KeyError, IndexError...): anything.
+# Only openpyxl's own calls are guarded with it, never our code.
+_PARSE_ERRORS = (Exception,)
 _REFUSALS = ("DTDForbidden", "EntitiesForbidden", "ExternalReferenceForbidden", "NotSupportedError")
 
 
@@ -118,39 +123,33 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
     try:
         worksheet = workbook[sheet]
         worksheet.reset_dimensions()  # read every row there is, not the used range the file claims
-        rows = worksheet.iter_rows(values_only=True)
-        header_row, header = _header(where, rows, limits)
-        columns = map_columns(header)
-        missing = columns.missing(REQUIRED_FIELDS)
-        if missing:  # no row named them all: the first row with content is not a header
-            name = missing[0]
-            raise UnreadableFileError(
-                where, f"has no {name} column in its header (row {header_row}; looked for "
-                       f"{', '.join(ALIASES[name])}); its columns are: {', '.join(h for h in header if h) or '(none)'}")
-        wanted = dict(columns.columns)
-        values: dict[str, list] = {name: [] for name in wanted}
-        row_numbers: list[int] = []
-        number = header_row
-        for record in rows:
-            number += 1
-            if not any(_filled(v) for v in record):
-                continue  # a blank row
-            for name, k in wanted.items():
-                value = record[k] if k < len(record) else None
-                if isinstance(value, str) and len(value) > limits.max_field_bytes:
-                    raise over_limit(where, f"the cell {get_column_letter(k + 1)}{number} is longer than "
-                                            f"{limits.max_field_bytes:,} characters", "max_field_bytes",
-                                     f"{limits.max_field_bytes:,}")
-                values[name].append(value)
-            row_numbers.append(number)
-    except UnreadableFileError:
-        raise
-    except (zipfile.BadZipFile, KeyError, ParseError, ValueError, TypeError, EOFError, OSError) as exc:
+        rows = _guarded(path, worksheet.iter_rows(values_only=True))
+    except _PARSE_ERRORS as exc:
         raise _unreadable(path, exc) from None
-    except Exception as exc:
-        if type(exc).__module__.startswith(("defusedxml", "lxml")):
-            raise _unreadable(path, exc) from None
-        raise
+    header_row, header = _header(where, rows, limits)
+    columns = map_columns(header)
+    missing = columns.missing(REQUIRED_FIELDS)
+    if missing:  # no row named them all: the first row with content is not a header
+        name = missing[0]
+        raise UnreadableFileError(
+            where, f"has no {name} column in its header (row {header_row}; looked for "
+                   f"{', '.join(ALIASES[name])}); its columns are: {', '.join(h for h in header if h) or '(none)'}")
+    wanted = dict(columns.columns)
+    values: dict[str, list] = {name: [] for name in wanted}
+    row_numbers: list[int] = []
+    number = header_row
+    for record in rows:
+        number += 1
+        if not any(_filled(v) for v in record):
+            continue  # a blank row
+        for name, k in wanted.items():
+            value = record[k] if k < len(record) else None
+            if isinstance(value, str) and len(value) > limits.max_field_bytes:
+                raise over_limit(where, f"the cell {get_column_letter(k + 1)}{number} is longer than "
+                                        f"{limits.max_field_bytes:,} characters", "max_field_bytes",
+                                 f"{limits.max_field_bytes:,}")
+            values[name].append(value)
+        row_numbers.append(number)
     if "occurred_time" in wanted:  # a date column beside a time column: a date cell's day, when a time is given
         values["occurred_at"] = [d.date() if isinstance(d, dt.datetime) and _filled(t) else d
                                  for d, t in zip(values["occurred_at"], values["occurred_time"])]
@@ -167,6 +166,18 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
     log.info("read %d rows from %s (%s): %d good, %d with errors", n, path, source.describe(), len(built.batch),
              len({e.row for e in rejects}))
     return ReadResult(built.batch, rejects, source)
+
+
+def _guarded(path: Path, rows):
+    """The sheet's rows; an error openpyxl meets while it parses them is a sentence naming the file."""
+    while True:
+        try:
+            record = next(rows)
+        except StopIteration:
+            return
+        except _PARSE_ERRORS as exc:
+            raise _unreadable(path, exc) from None
+        yield record
 
 
 def _header(where: str, rows, limits: ReadLimits) -> tuple[int, list[str]]:
