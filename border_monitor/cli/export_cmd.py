@@ -3,9 +3,9 @@
     border-monitor export --store border.gpkg --out august.csv --from 2021-08-01 --to 2021-08-31
     border-monitor export --store border.gpkg --out lt.kml --country LT --type apprehension
     border-monitor export --store border.gpkg --out all.gpkg
-    border-monitor export --store border.gpkg --out august.xlsx --from 2021-08-01 --to 2021-08-31
+    border-monitor export --store border.gpkg --out august --format xlsx --from 2021-08-01 --to 2021-08-31
 
-The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg, .xlsx. Every field is written, so
+The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg, .xlsx (``--format`` adds it). Every field is written, so
 that importing the file into another store gives the same incidents. The file is written
 whole or not at all, never over the store; an existing .gpkg is replaced only with
 ``--overwrite``. CSV text cells that a spreadsheet would run as a formula get a ``'`` in
@@ -36,6 +36,8 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
     parser.add_argument("--out", required=True, metavar="FILE",
                         help="the file to write (a CSV, XLSX, GeoJSON or KML file is replaced if it exists)")
+    parser.add_argument("--format", default=None, choices=sorted(s[1:] for s in WRITE_FORMATS),
+                        help="the format, when --out has no suffix (it is added); otherwise the suffix must match")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing GeoPackage --out file (never the store itself)")
     parser.add_argument("--no-formula-guard", dest="formula_guard", action="store_false",
@@ -51,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     from ..store import open_store
 
     store_path = Path(args.store)
-    out = Path(args.out)
+    out = with_format(Path(args.out), args.format)
     if not store_path.exists():
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if store_path.is_dir():
@@ -65,6 +67,19 @@ def run(args: argparse.Namespace) -> int:
                             formula_guard=args.formula_guard)
     print(f"exported {n} incidents from {store_path} to {out}")
     return 0
+
+
+def with_format(out: Path, name: str | None) -> Path:
+    """``--out`` with the suffix ``--format`` names added when it has none; a different suffix is refused."""
+    if name is None:
+        return out
+    suffix = "." + name
+    if not out.suffix:
+        return out.with_name(out.name + suffix)
+    if WRITE_FORMATS.get(out.suffix.lower()) != WRITE_FORMATS[suffix]:
+        raise BorderMonitorError(f"The export file {out} ends in {out.suffix!r}, not {suffix!r} as --format {name} "
+                                 "asks; give a matching suffix, or none.")
+    return out
 
 
 def read_pages(store, flt, page: int = PAGE):

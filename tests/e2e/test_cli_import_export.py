@@ -332,3 +332,23 @@ def test_a_file_in_the_wrong_encoding_is_refused_naming_line_and_byte(tmp_path, 
     code, text, err = run(["import", source, "--store", store], capsys)  # detected: cp1257
     assert code == 0, err
     assert [i.description for i in stored(store).values()] == ["Grupė"]
+
+
+def test_export_format_xlsx_adds_the_suffix_and_refuses_a_different_one(source_store, tmp_path, capsys):
+    import openpyxl
+
+    code, text, err = run(["export", "--store", source_store, "--out", tmp_path / "august", "--format", "xlsx",
+                           "--from", "2021-08-01", "--to", "2021-08-31"], capsys)
+    assert code == 0, err
+    out = tmp_path / "august.xlsx"
+    assert text.strip().endswith(f"to {out}")
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = list(book["incidents"].iter_rows(values_only=True))
+    book.close()
+    with open_store(source_store) as store:
+        expected = store.count(IncidentFilter(date_from="2021-08-01", date_to="2021-08-31"))
+    assert len(rows) - 1 == expected and expected
+    assert all(isinstance(r[1], datetime) and datetime(2021, 7, 31) <= r[1] < datetime(2021, 9, 1) for r in rows[1:])
+    code, _, err = run(["export", "--store", source_store, "--out", tmp_path / "august.csv", "--format", "xlsx"],
+                       capsys)
+    assert code == 2 and "ends in '.csv', not '.xlsx'" in err and not (tmp_path / "august.csv").exists()
