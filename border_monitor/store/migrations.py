@@ -10,6 +10,8 @@ store opens: the file ends at the current version or stays as it was.
 3. ``bm_state`` data version with its triggers, and ``bm_index_snapshot`` (the columnar index snapshot)
 4. the reference layers (countries, borders, crossing_points, zones, sectors)
 5. ``audit_log`` also takes the action "enrich" (derived fields refilled after edits by another program)
+6. ``audit_log`` refuses an insert on an existing id and is hash-chained
+7. ``saved_filters`` (named filters shared through the store); ``audit_log`` also takes the action "filter"
 """
 from __future__ import annotations
 
@@ -21,8 +23,8 @@ from typing import Callable
 
 from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
 from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
-from .store_schema import (AUDIT_ACTIONS, AUDIT_DDL, AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL, EVENTS_DDL,
-                           METADATA_DDL, STATE_DDL, VERSION_TRIGGERS, audit_table_sql)
+from .store_schema import (AUDIT_ACTIONS, AUDIT_ACTIONS_V5, AUDIT_DDL, AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL,
+                           EVENTS_DDL, METADATA_DDL, SAVED_FILTERS_DDL, STATE_DDL, VERSION_TRIGGERS, audit_table_sql)
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +69,7 @@ def _v4_reference(conn: sqlite3.Connection) -> None:
 def _v5_audit_enrich(conn: sqlite3.Connection) -> None:
     # SQLite cannot change a CHECK constraint: the table is made again under a new name, filled, renamed.
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v5"))
+    conn.execute(audit_table_sql(AUDIT_ACTIONS_V5, "audit_log_v5"))
     columns = "id, at, user, origin, action, incident_uuid, before_json, after_json"
     conn.execute(f"INSERT INTO audit_log_v5 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
     conn.execute("DROP TABLE audit_log")
@@ -82,7 +84,7 @@ def _v6_audit_chain(conn: sqlite3.Connection) -> None:
     from . import audit, audit_chain
 
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v6", chained=True))
+    conn.execute(audit_table_sql(AUDIT_ACTIONS_V5, "audit_log_v6", chained=True))
     columns = "id, at, user, origin, action, incident_uuid, before_json, after_json"
     prev, last = audit_chain.GENESIS, None
     cursor = conn.execute(f"SELECT {columns} FROM audit_log ORDER BY id")
@@ -104,6 +106,24 @@ def _v6_audit_chain(conn: sqlite3.Connection) -> None:
         audit.set_head(conn, last, prev)
 
 
+def _v7_saved_filters(conn: sqlite3.Connection) -> None:
+    for ddl in SAVED_FILTERS_DDL:
+        conn.execute(ddl)
+    register_attributes(conn, "saved_filters", "Named incident filters shared by every workstation")
+    # The audit log takes the action "filter": made again with the new CHECK, every entry (and its chain
+    # hashes, which do not depend on the table) copied as it is.
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v7", chained=True))
+    columns = "id, at, user, origin, action, incident_uuid, before_json, after_json, prev_hash, hash"
+    conn.execute(f"INSERT INTO audit_log_v7 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v7 RENAME TO audit_log")
+    for ddl in [*AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL]:
+        conn.execute(ddl)
+    if seq is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
@@ -111,6 +131,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (4, "reference layers", _v4_reference),
     (5, "audit action 'enrich'", _v5_audit_enrich),
     (6, "audit log refuses replaced ids, hash chain", _v6_audit_chain),
+    (7, "saved filters; audit action 'filter'", _v7_saved_filters),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -30,6 +30,7 @@ from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
+from .zoom_to import ZoomActions
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +97,12 @@ class MainWindow(QMainWindow):
         self.measure_actions.install(self, map_panel=self.map_panel, map_menu=self.editing.map_menu)
         self.editing.coordinateSystemChanged.connect(self._coordinate_system_changed)
         self.editing.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        # Saved filters are written by the same user as the edits; zoom to results/selection (View menu, panel).
+        self.filters_panel.saved.set_user(lambda: self.editing.user)
+        self.filters_panel.saved.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.zoom = ZoomActions(self)
+        self.zoom.install(self.menus["view"])
+        self.filters_panel.zoomToResults.connect(self.zoom.zoom_to_results)
         self._cursor = None
 
         self.map_panel.cursorMoved.connect(self._show_cursor)

@@ -484,44 +484,70 @@
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="45"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <source>Clear area</source>
+        <translation>Wyczyść obszar</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <source>Clear area: stop filtering by the box drawn on the map</source>
+        <translation>Wyczyść obszar: przestań filtrować według prostokąta narysowanego na mapie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Daty (czas lokalny kraju zgłaszającego)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="47"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="49"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="61"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="63"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Incident types</source>
         <translation>Typy incydentów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="65"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Statuses</source>
         <translation>Statusy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="70"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekst w opisie, źródle, sektorze, obywatelstwie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="74"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <source>Zoom to results</source>
+        <translation>Przybliż do wyników</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <source>Fit the map to the incidents in the filter</source>
+        <translation>Dopasuj mapę do incydentów w filtrze</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <source>Area: %1</source>
+        <translation>Obszar: %1</translation>
     </message>
 </context>
 <context>
@@ -708,88 +734,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="51"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="194"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="52"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="201"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="65"/>
         <source>Incident details</source>
         <translation>Szczegóły incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="66"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="68"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="133"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="140"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Otwórz magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="134"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="141"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="142"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="136"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="143"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Dodaj mapę podkładową &amp;MBTiles...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="143"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="147"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="154"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="149"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="156"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;O programie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="191"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="198"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="192"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="199"/>
         <source>Store: %1</source>
         <translation>Magazyn: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="200"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
         <source>%1 incidents in the filter</source>
         <translation>Incydenty w filtrze: %1</translation>
     </message>
@@ -1505,6 +1531,65 @@
     </message>
 </context>
 <context>
+    <name>SavedFiltersBox</name>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="41"/>
+        <source>Saved filters</source>
+        <translation>Zapisane filtry</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="48"/>
+        <source>Filters saved in the store, shared by every workstation that opens it</source>
+        <translation>Filtry zapisane w magazynie, wspólne dla wszystkich stanowisk, które go otwierają</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="49"/>
+        <source>(none chosen)</source>
+        <translation>(nie wybrano)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="50"/>
+        <source>Save as...</source>
+        <translation>Zapisz jako...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="52"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="97"/>
+        <source>Saved by a newer Border Monitor; it cannot be used here.</source>
+        <translation>Zapisany przez nowszą wersję Border Monitor; nie można go tu użyć.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="163"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="169"/>
+        <source>Save filter</source>
+        <translation>Zapisz filtr</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="163"/>
+        <source>Name of the filter:</source>
+        <translation>Nazwa filtru:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="170"/>
+        <source>A filter named “%1” is saved already. Replace it for every workstation?</source>
+        <translation>Filtr o nazwie „%1” jest już zapisany. Zastąpić go dla wszystkich stanowisk?</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="180"/>
+        <source>Delete saved filter</source>
+        <translation>Usuń zapisany filtr</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="181"/>
+        <source>Delete the saved filter “%1” for every workstation?</source>
+        <translation>Usunąć zapisany filtr „%1” dla wszystkich stanowisk?</translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
@@ -1574,6 +1659,34 @@
         <location filename="../../border_monitor/ui/timeline/panel.py" line="355"/>
         <source>%1: %2 (total %3)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="56"/>
+        <source>Zoom to filtered &amp;results</source>
+        <translation>Przybliż do &amp;wyników filtru</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="59"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Przybliż do &amp;zaznaczenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="84"/>
+        <source>No incident in the filter to zoom to.</source>
+        <translation>W filtrze nie ma incydentów do przybliżenia.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="92"/>
+        <source>No incident is selected.</source>
+        <translation>Nie zaznaczono żadnego incydentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="96"/>
+        <source>The selected incidents have no position to zoom to.</source>
+        <translation>Zaznaczone incydenty nie mają położenia, do którego można przybliżyć.</translation>
     </message>
 </context>
 <context>
