@@ -27,6 +27,7 @@ from openpyxl.packaging.custom import StringProperty
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from ..domain.data_notice import NOTICE_FIELD
 from ..domain.errors import BorderMonitorError
 from .columns import EXPORT_FIELDS
 from .export_columns import TIME_FIELDS, Columns, length
@@ -47,10 +48,14 @@ class XlsxExportError(BorderMonitorError):
 
 
 def write_xlsx(columns: Columns, path: Path, notice: str | None = None) -> None:
-    """Write ``columns`` (``EXPORT_FIELDS`` -> arrays) to ``path``; ``notice`` (e.g. that the data are
-    synthetic) goes into the workbook's title and a "notice" sheet after the incidents."""
+    """Write ``columns`` (``EXPORT_FIELDS`` -> arrays) to ``path``. ``notice`` (that the data are
+    synthetic, ``domain.data_notice``) goes, as in the other formats, into a ``data_notice`` column
+    of every row (import ignores it), and into the workbook's title and a "notice" sheet."""
     n = length(columns)
+    fields = list(EXPORT_FIELDS) + ([NOTICE_FIELD] if notice else [])
     values = [_python_values(name, columns[name]) for name in EXPORT_FIELDS]
+    if notice:
+        values.append([notice] * n)
     _refuse_illegal_characters(columns, values)
     book = Workbook(write_only=True)
     book.custom_doc_props.append(StringProperty(name=TIMES_PROPERTY, value="UTC"))
@@ -58,16 +63,16 @@ def write_xlsx(columns: Columns, path: Path, notice: str | None = None) -> None:
         book.properties.title = notice
     sheet = book.create_sheet(SHEET)
     sheet.freeze_panes = "A2"
-    for k, name in enumerate(EXPORT_FIELDS):
+    for k, name in enumerate(fields):
         sheet.column_dimensions[get_column_letter(k + 1)].width = _width(name, values[k])
     bold = Font(bold=True)
     header = []
-    for name in EXPORT_FIELDS:
+    for name in fields:
         cell = WriteOnlyCell(sheet, value=name)
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    kinds = [_kind(name) for name in EXPORT_FIELDS]
+    kinds = [_kind(name) for name in fields]
     for i in range(n):
         row = []
         for kind, column in zip(kinds, values):
@@ -123,7 +128,7 @@ def _python_values(name: str, values: np.ndarray) -> list:
 
 
 def _refuse_illegal_characters(columns: Columns, values: list[list]) -> None:
-    for k, name in enumerate(EXPORT_FIELDS):
+    for k, name in enumerate(EXPORT_FIELDS):  # the notice, if any, is ours
         if _kind(name) != "text":
             continue
         for i, value in enumerate(values[k]):

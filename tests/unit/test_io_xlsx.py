@@ -269,6 +269,8 @@ def test_a_notice_goes_into_the_title_and_its_own_sheet_and_the_incidents_still_
     assert book.sheetnames == ["incidents", "notice"]
     assert book.properties.title == "SYNTHETIC DATA - not real incidents"
     assert next(book["notice"].iter_rows(values_only=True)) == ("SYNTHETIC DATA - not real incidents",)
+    rows = list(book["incidents"].iter_rows(values_only=True))
+    assert rows[0][-1] == "data_notice" and {r[-1] for r in rows[1:]} == {"SYNTHETIC DATA - not real incidents"}
     book.close()
     assert {str(i.id) for i in read_incidents(path, now=NOW).batch.to_incidents()} == {str(i.id) for i in original}
 
