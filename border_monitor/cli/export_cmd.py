@@ -28,6 +28,8 @@ from .filter_args import add_filter_args, filter_from_args
 log = logging.getLogger(__name__)
 
 PAGE = 50_000
+# --format: the suffix each format name stands for.
+FORMAT_SUFFIXES = {suffix[1:]: suffix for suffix in WRITE_FORMATS} | {"tak-package": ".zip"}
 
 
 def register(subparsers) -> argparse.ArgumentParser:
@@ -38,8 +40,10 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
     parser.add_argument("--out", required=True, metavar="FILE",
                         help="the file to write (a CSV, XLSX, GeoJSON or KML file is replaced if it exists)")
-    parser.add_argument("--format", default=None, choices=sorted(s[1:] for s in WRITE_FORMATS),
-                        help="the format, when --out has no suffix (it is added); otherwise the suffix must match")
+    parser.add_argument("--format", choices=sorted(FORMAT_SUFFIXES), default=None,
+                        help="the format; default: it follows the suffix of --out (which --format adds when there "
+                             "is none; a different suffix is refused). tak-package: an ATAK data package (a .zip of "
+                             "CoT events and the reference layers as KML); .zip is a TAK package")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing GeoPackage --out file (never the store itself)")
     parser.add_argument("--no-formula-guard", dest="formula_guard", action="store_false",
@@ -60,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if store_path.is_dir():
         raise BorderMonitorError(f"The store {store_path} is a folder, not a file.")
+    if args.format == "tak-package" or out.suffix.lower() == ".zip":
+        return _export_tak_package(args, store_path, out)
     fmt = format_for_writing(out)
     overwrite = args.overwrite or fmt != "GeoPackage"
     check_output(out, store=store_path, overwrite=overwrite, what="export file")
@@ -76,13 +82,28 @@ def with_format(out: Path, name: str | None) -> Path:
     """``--out`` with the suffix ``--format`` names added when it has none; a different suffix is refused."""
     if name is None:
         return out
-    suffix = "." + name
+    suffix = FORMAT_SUFFIXES[name]
     if not out.suffix:
         return out.with_name(out.name + suffix)
+    if name == "tak-package":  # a TAK package whatever the suffix
+        return out
     if WRITE_FORMATS.get(out.suffix.lower()) != WRITE_FORMATS[suffix]:
         raise BorderMonitorError(f"The export file {out} ends in {out.suffix!r}, not {suffix!r} as --format {name} "
                                  "asks; give a matching suffix, or none.")
     return out
+
+
+def _export_tak_package(args: argparse.Namespace, store_path: Path, out: Path) -> int:
+    from ..store import open_store
+    from ..tak.package import write_package
+
+    check_output(out, store=store_path, what="data package")
+    flt = filter_from_args(args)
+    with open_store(store_path, create=False) as store:
+        n = write_package(read_pages(store, flt), out, store=store_path, reference=store.reference_layer,
+                          name=f"Border Monitor: {store_path.stem}")
+    print(f"exported {n} incidents and the reference layers from {store_path} to the TAK data package {out}")
+    return 0
 
 
 def read_pages(store, flt, page: int = PAGE):

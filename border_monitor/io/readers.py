@@ -27,6 +27,7 @@ READ_FORMATS = {
     ".gpx": GPX,
     ".gpkg": GPKG,
     ".xlsx": XLSX, ".xlsm": XLSX,
+    ".zip": "TAK package",  # an ATAK data package (border_monitor.tak.package)
 }
 
 
@@ -58,6 +59,10 @@ def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str 
         raise UnreadableFileError(path, f"is {fmt}: a sheet can be named for XLSX workbooks only")
     if fmt == XLSX:
         return read_xlsx(path, sheet=sheet, now=now, limits=limits)
+    if fmt == "TAK package":
+        from ..tak.package import read_package
+
+        return read_package(path, now=now, limits=limits)
     if fmt == "CSV":
         return read_csv(path, encoding=encoding, now=now, limits=limits)
     if fmt == GPKG:
