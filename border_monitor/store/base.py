@@ -30,6 +30,7 @@ class Change:
     deleted: int = 0
     reference: bool = False  # reference layers changed
     events: bool = False  # timeline context events changed
+    attachments: frozenset = field(default_factory=frozenset)  # UUIDs of incidents whose attachments changed
 
     @property
     def touches_incidents(self) -> bool:
@@ -38,7 +39,7 @@ class Change:
 
     @property
     def any(self) -> bool:
-        return self.touches_incidents or self.reference or self.events
+        return self.touches_incidents or self.reference or self.events or bool(self.attachments)
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ class AuditEntry:
     at: datetime
     user: str
     origin: str
-    action: str  # create, update, delete, restore, import, enrich (derived fields refilled after outside edits)
+    action: str  # create, update, delete, restore, import, enrich (derived fields refilled after outside edits), attach
     incident_id: str | None
     before: dict | None
     after: dict | None

@@ -38,6 +38,7 @@ from . import aggregates, audit, gpkg_write, window_counts
 from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, Stats, WindowCounts
 from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
+from .gpkg_attachments import AttachmentsMixin
 from .gpkg_context import ContextMixin
 from .gpkg_index import IndexMixin
 from .gpkg_schema import rtree_name, rtree_trigger_ddl, touch_contents
@@ -63,7 +64,7 @@ def _utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-class GeoPackageStore(ContextMixin, IndexMixin, IncidentStore):
+class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, IncidentStore):
     """Incidents, reference layers and context events in one GeoPackage file."""
 
     def __init__(self, path: str | Path, create: bool = False, *, allow_network: bool = False,

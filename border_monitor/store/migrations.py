@@ -10,6 +10,9 @@ store opens: the file ends at the current version or stays as it was.
 3. ``bm_state`` data version with its triggers, and ``bm_index_snapshot`` (the columnar index snapshot)
 4. the reference layers (countries, borders, crossing_points, zones, sectors)
 5. ``audit_log`` also takes the action "enrich" (derived fields refilled after edits by another program)
+6. ``audit_log`` refuses an insert on an existing id and is hash-chained
+7. attachments (OGC Related Tables Extension: ``incident_media``, ``incidents_incident_media``,
+   ``gpkgext_relations``); ``audit_log`` also takes the action "attach"
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from typing import Callable
 
 from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
 from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
-from .store_schema import (AUDIT_ACTIONS, AUDIT_DDL, AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL, EVENTS_DDL,
+from .store_schema import (AUDIT_ACTIONS, AUDIT_ACTIONS_V5, AUDIT_DDL, AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL, EVENTS_DDL,
                            METADATA_DDL, STATE_DDL, VERSION_TRIGGERS, audit_table_sql)
 
 log = logging.getLogger(__name__)
@@ -67,7 +70,7 @@ def _v4_reference(conn: sqlite3.Connection) -> None:
 def _v5_audit_enrich(conn: sqlite3.Connection) -> None:
     # SQLite cannot change a CHECK constraint: the table is made again under a new name, filled, renamed.
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v5"))
+    conn.execute(audit_table_sql(AUDIT_ACTIONS_V5, "audit_log_v5"))
     columns = "id, at, user, origin, action, incident_uuid, before_json, after_json"
     conn.execute(f"INSERT INTO audit_log_v5 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
     conn.execute("DROP TABLE audit_log")
@@ -82,7 +85,7 @@ def _v6_audit_chain(conn: sqlite3.Connection) -> None:
     from . import audit, audit_chain
 
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v6", chained=True))
+    conn.execute(audit_table_sql(AUDIT_ACTIONS_V5, "audit_log_v6", chained=True))
     columns = "id, at, user, origin, action, incident_uuid, before_json, after_json"
     prev, last = audit_chain.GENESIS, None
     cursor = conn.execute(f"SELECT {columns} FROM audit_log ORDER BY id")
@@ -104,6 +107,24 @@ def _v6_audit_chain(conn: sqlite3.Connection) -> None:
         audit.set_head(conn, last, prev)
 
 
+def _v7_attachments(conn: sqlite3.Connection) -> None:
+    from . import attachments
+
+    attachments.create_tables(conn)
+    # The audit log takes the action "attach": made again with the new CHECK, every entry (with its chain
+    # hashes, which do not depend on the table) copied as it is.
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v7", chained=True))
+    columns = "id, at, user, origin, action, incident_uuid, before_json, after_json, prev_hash, hash"
+    conn.execute(f"INSERT INTO audit_log_v7 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v7 RENAME TO audit_log")
+    for ddl in [*AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL]:
+        conn.execute(ddl)
+    if seq is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
@@ -111,6 +132,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (4, "reference layers", _v4_reference),
     (5, "audit action 'enrich'", _v5_audit_enrich),
     (6, "audit log refuses replaced ids, hash chain", _v6_audit_chain),
+    (7, "attachments (Related Tables Extension); audit action 'attach'", _v7_attachments),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 AUDIT_ACTIONS_V1 = ("create", "update", "delete", "restore", "import")
 # "enrich": derived fields refilled after another program changed rows (schema version 5).
-AUDIT_ACTIONS = (*AUDIT_ACTIONS_V1, "enrich")
+AUDIT_ACTIONS_V5 = (*AUDIT_ACTIONS_V1, "enrich")
+# "attach": a file attached to an incident or removed from it (schema version 7, ``attachments``).
+AUDIT_ACTIONS = (*AUDIT_ACTIONS_V5, "attach")
 
 
 def audit_table_sql(actions: tuple[str, ...], table: str = "audit_log", chained: bool = False) -> str:
