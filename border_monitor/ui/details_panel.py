@@ -13,6 +13,7 @@ from ..domain.errors import StoreError
 from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
 from ..store.base import Change, IncidentStore
+from .attachments_section import AttachmentsSection
 from .editing.history import HistoryView
 from .text.formats import datetime_text
 from .text.labels import country_label, status_label, type_label
@@ -39,10 +40,13 @@ class DetailsPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.history = HistoryView(None, state, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.attachments = AttachmentsSection(state, self)
         splitter.addWidget(self.browser)
+        splitter.addWidget(self.attachments)
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.editing = EditController(None, self.state, user or getpass.getuser(), parent=self,
                                       coord_system=str(self.settings.value("coords/system", "wgs84")))
         self.editing.install(self, map_panel=self.map_panel, table_view=self.table_panel)
+        self.details_panel.attachments.user = lambda: self.editing.user  # attachments audited as the editor
         self.editing.coordinateSystemChanged.connect(self._coordinate_system_changed)
         self.editing.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self._cursor = None
