@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     flt = filter_from_args(args)
     with open_store(store_path, create=False, read_only=True) as store:
         n = write_incidents(read_pages(store, flt), out, store=store_path, overwrite=overwrite,
-                            formula_guard=args.formula_guard)
+                            formula_guard=args.formula_guard, attachments_from=store_path)
     print(f"exported {n} incidents from {store_path} to {out}")
     return 0
 

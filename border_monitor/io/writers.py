@@ -7,7 +7,8 @@ bookkeeping fields are written too, for the reader of the file; import ignores t
 CSV: UTF-8, ``,``-separated, times in UTC as ISO 8601 with ``Z``, ``lon``/``lat`` columns,
 numbers in their shortest exact form, text cells that a spreadsheet would run as a formula
 prefixed with ``'`` (``formula_guard``; the CSV reader removes it again). GeoJSON, KML and
-GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84. KML puts the type in ``<name>``, the description in
+GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84; a GeoPackage also carries the
+incidents' attachments (``gpkg_media``). KML puts the type in ``<name>``, the description in
 ``<description>``, the time in ``<TimeStamp>`` and everything else in ``ExtendedData``
 (with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits).
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import sqlite3
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +32,7 @@ from .columns import EXPORT_FIELDS
 from .errors import UnsupportedFormatError
 from .export_columns import TIME_FIELDS, Columns, length, to_columns
 from .formula_guard import TEXT_FIELDS, guard_cells
+from .gpkg_media import copy_into_export
 from .output_files import check_output, replacing
 
 log = logging.getLogger(__name__)
@@ -54,13 +57,16 @@ def format_for_writing(path: str | Path) -> str:
 
 
 def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path | None = None,
-                    overwrite: bool = True, formula_guard: bool = True) -> int:
+                    overwrite: bool = True, formula_guard: bool = True,
+                    attachments_from: str | Path | None = None) -> int:
     """Write incidents (list of ``Incident``, ``IncidentBatch``, column mapping, or an iterable of
     chunks of these) to ``path``; the format follows the suffix. Returns the number written.
 
     ``store``: the store the incidents come from, never written over (nor its -wal/-shm/-journal).
     ``overwrite=False`` refuses an existing file. ``formula_guard``: CSV text cells that a
     spreadsheet would run as a formula get a ``'`` in front (see ``formula_guard``).
+    ``attachments_from``: a store file whose attachments of the written incidents a GeoPackage export carries
+    (Related Tables Extension, ``gpkg_media``); other formats have no place for them.
     """
     path = Path(path)
     fmt = format_for_writing(path)
@@ -73,7 +79,9 @@ def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path
         else:
             try:
                 _write_gdal(columns, temp, fmt)
-            except (DataSourceError, DataLayerError) as exc:
+                if fmt == "GeoPackage" and attachments_from is not None:
+                    copy_into_export(attachments_from, temp, LAYER)
+            except (DataSourceError, DataLayerError, sqlite3.DatabaseError) as exc:
                 raise ExportError(f"Cannot write the export file {path} as {fmt}: {exc}") from None
     log.info("wrote %d incidents to %s (%s)", n, path, fmt)
     return n

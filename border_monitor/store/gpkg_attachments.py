@@ -44,27 +44,42 @@ class AttachmentsMixin:
         """Attach ``data`` (a file called ``name``) to an incident, in one audited write. Refuses (``ValidationError``
         naming the file) an empty file, a format not recognised by its first bytes, and a file over the limits
         (``limits``, else the store's). ``Change.attachments`` holds the incident's uuid."""
-        name = Path(str(name)).name.strip() or "attachment"
-        data = bytes(data)
-        content_type = attachments.sniff_content_type(data)
-        if data and content_type is None:
-            raise ValidationError("file", name, "is not a format that can be attached (photos: JPEG, PNG, GIF, WebP, "
-                                                "TIFF, HEIC; documents: PDF, Word, Excel, OpenDocument, text)")
+        return self.add_attachments([(incident_id, name, data)], user, limits)
+
+    def add_attachments(self, items, user: str, limits: AttachmentLimits | None = None) -> Change:
+        """Attach several files, ``(incident_id, name, data)`` each, in one write: all or nothing (an import
+        brings the attachments of its incidents this way). The same checks as ``add_attachment``."""
+        prepared = []
+        for incident_id, name, data in items:
+            name = Path(str(name)).name.strip() or "attachment"
+            data = bytes(data)
+            content_type = attachments.sniff_content_type(data)
+            if data and content_type is None:
+                raise ValidationError("file", name, "is not a format that can be attached (photos: JPEG, PNG, GIF, "
+                                                    "WebP, TIFF, HEIC; documents: PDF, Word, Excel, OpenDocument, "
+                                                    "text)")
+            prepared.append((incident_id, name, data, content_type))
+        if not prepared:
+            return Change()
         limits = limits or self.attachment_limits()
         now = _now()
 
         def work(conn, _index):
-            fid, uuid, deleted = self._incident_row(incident_id, conn)
-            if deleted:
-                raise StoreError(f"The incident {uuid} is deleted; restore it before attaching {name}.")
-            attachments.check_size(name, len(data), attachments.used_bytes(conn, fid), limits)
+            touched = set()
             at = iso_ms(now)
-            added = attachments.insert(conn, fid, uuid, name, data, content_type, at, user)
-            audit.append(conn, at, user, self.origin, "attach", uuid, None, {"added": added.to_dict()})
+            for incident_id, name, data, content_type in prepared:
+                fid, uuid, deleted = self._incident_row(incident_id, conn)
+                if deleted:
+                    raise StoreError(f"The incident {uuid} is deleted; restore it before attaching {name}.")
+                attachments.check_size(name, len(data), attachments.used_bytes(conn, fid), limits)
+                added = attachments.insert(conn, fid, uuid, name, data, content_type, at, user)
+                audit.append(conn, at, user, self.origin, "attach", uuid, None, {"added": added.to_dict()})
+                touched.add(uuid)
+                log.info("%s attached %s (%s, %d bytes) to %s in %s", user, name, content_type, len(data), uuid,
+                         self.name)
             touch_contents(conn, attachments.MEDIA_TABLE)
             touch_contents(conn, attachments.MAPPING_TABLE)
-            log.info("%s attached %s (%s, %d bytes) to %s in %s", user, name, content_type, len(data), uuid, self.name)
-            return Change(attachments=frozenset({uuid})), None
+            return Change(attachments=frozenset(touched)), None
         return self._write(work)
 
     def remove_attachment(self, attachment_id: int, user: str) -> Change:

@@ -165,3 +165,46 @@ def test_screenshot_of_the_details_panel_with_two_thumbnails(panel, tmp_path):
     section = widget.attachments.geometry()
     assert section.height() >= 96 + 40 and widget.attachments.list.visualItemRect(
         widget.attachments.list.item(1)).right() < widget.attachments.list.viewport().width()
+
+
+def test_gui_export_to_gpkg_and_import_carry_the_attachments(qtbot, tmp_path):
+    from border_monitor.store import open_store
+    from border_monitor.ui.lifecycle import dispose
+    from border_monitor.ui.main_window import MainWindow
+    from border_monitor.ui.settings import open_settings
+
+    source = open_store(tmp_path / "source.gpkg", create=True)
+    target = open_store(tmp_path / "target.gpkg", create=True)
+    try:
+        first = source.add([source_incident()], "ona")
+        incident = next(iter(first.incidents))
+        photo = make_png(tmp_path / "fence.png").read_bytes()
+        source.add_attachment(incident, "fence.png", photo, "ona")
+        out = tmp_path / "export.gpkg"
+        for store, step in ((source, "export"), (target, "import")):
+            window = MainWindow(store, store_path=store.path, settings=open_settings(tmp_path / f"{step}.ini"),
+                                restore=False)
+            window.show()
+            try:
+                with qtbot.waitSignal(window.files.finished, timeout=60_000) as done:
+                    window.files.export_file(out) if step == "export" else window.files.import_file(out)
+                assert done.args == [step, True], window.files.last_error
+                if step == "import":
+                    assert incident in window.files.last_result.attachments
+                    window.state.select([incident], incident)
+                    assert window.details_panel.attachments.list.count() == 1
+            finally:
+                dispose(window)
+        back = target.attachments(incident)
+        assert [(a.name, a.content_type) for a in back] == [("fence.png", "image/png")]
+        assert target.attachment_data(back[0].id) == photo
+    finally:
+        source.close()
+        target.close()
+
+
+def source_incident():
+    from border_monitor.domain.incident import Incident
+
+    return Incident(occurred_at="2021-08-01T10:00:00Z", country="LT", type="barrier_damage", lon=23.95, lat=54.02,
+                    description="Fence cut")

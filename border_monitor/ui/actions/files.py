@@ -152,7 +152,8 @@ class FileActions(QObject):
             self.finished.emit("import", True)
 
         return start_write(self.window.state, self.window, title, self.tr("Writing %1 incidents...").replace(
-            "%1", str(len(result.batch))), import_job, result.batch, _user(), str(path), on_done=done,
+            "%1", str(len(result.batch))), import_job, result.batch, _user(), str(path), source=result.source,
+            on_done=done,
             on_error=lambda exc: self._error("import", title, exc),
             on_cancel=lambda: self.finished.emit("import", False))
 

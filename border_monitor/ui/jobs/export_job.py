@@ -28,4 +28,5 @@ def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], N
             progress(done, total)  # raises Cancelled when the user cancelled: the file is not written
             yield page
 
-    return write_incidents(chunks(), path, store=getattr(store, "path", None))  # never over the store
+    store_path = getattr(store, "path", None)
+    return write_incidents(chunks(), path, store=store_path, attachments_from=store_path)  # never over the store
