@@ -1,6 +1,7 @@
 """Attachments travel with a GeoPackage export and come back with its import (the real CLI, real files)."""
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -110,3 +111,36 @@ def test_import_refuses_an_attachment_over_the_limit_and_writes_nothing(source, 
     assert "Traceback" not in err
     with open_store(target) as store:
         assert store.count(IncidentFilter()) == 0
+
+
+def test_attach_cli_add_list_get_remove(tmp_path, capsys):
+    path = tmp_path / "s.gpkg"
+    with open_store(path, create=True) as store:
+        store.add_batch(random_batch(2), "tester")
+        incident = str(store.page(IncidentFilter(), limit=1)[0].id)
+    photo, report = tmp_path / "fence.png", tmp_path / "report.pdf"
+    photo.write_bytes(png_bytes())
+    report.write_bytes(pdf_bytes())
+    assert main(["attach", "add", "--store", str(path), "--incident", incident, str(photo), str(report),
+                 "--user", "ona"]) == 0
+    assert "attached fence.png (image/png" in capsys.readouterr().out
+    assert main(["attach", "list", "--store", str(path), "--incident", incident, "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(a["name"], a["content_type"]) for a in listed] == [("fence.png", "image/png"),
+                                                                 ("report.pdf", "application/pdf")]
+    out = tmp_path / "back.pdf"
+    assert main(["attach", "get", "--store", str(path), "--id", str(listed[1]["id"]), "--out", str(out)]) == 0
+    assert out.read_bytes() == report.read_bytes() and (out.stat().st_mode & 0o777) == 0o600
+    assert main(["attach", "get", "--store", str(path), "--id", str(listed[1]["id"]), "--out", str(out)]) == 2
+    assert "exists already" in capsys.readouterr().err
+    assert main(["attach", "get", "--store", str(path), "--id", "1", "--out", str(path)]) == 2  # never the store
+    junk = tmp_path / "notes.bin"
+    junk.write_bytes(bytes(range(256)) * 4)
+    assert main(["attach", "add", "--store", str(path), "--incident", incident, str(photo), str(junk)]) == 2
+    err = capsys.readouterr().err
+    assert "notes.bin" in err and "not a format" in err and "Traceback" not in err
+    with open_store(path) as store:
+        assert len(store.attachments(incident)) == 2  # all or nothing: fence.png was not attached again
+    assert main(["attach", "remove", "--store", str(path), "--id", str(listed[0]["id"]), "--user", "jonas"]) == 0
+    with open_store(path) as store:
+        assert [a.name for a in store.attachments(incident)] == ["report.pdf"]
