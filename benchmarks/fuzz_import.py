@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import os
 import random
 import resource
@@ -31,7 +32,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.fuzz.corpus import mutate, seeds  # noqa: E402
+# The corpus is loaded from its file: some packages (taky) install a top-level "tests" package
+# into site-packages that would shadow ours.
+_spec = importlib.util.spec_from_file_location("fuzz_corpus", ROOT / "tests" / "fuzz" / "corpus.py")
+_corpus = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_corpus)
+mutate, seeds = _corpus.mutate, _corpus.seeds
 
 OUTCOMES = ("ok", "refused", "crashed", "timeout", "over memory")
 

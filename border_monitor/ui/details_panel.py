@@ -14,6 +14,7 @@ from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
 from ..store.base import Change, IncidentStore
 from .attachments_section import AttachmentsSection
+from .crossing_section import NearestCrossingSection
 from .editing.history import HistoryView
 from .text.formats import datetime_text
 from .text.labels import country_label, status_label, type_label
@@ -40,13 +41,15 @@ class DetailsPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.history = HistoryView(None, state, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.attachments = AttachmentsSection(state, self)
+        self.crossing = NearestCrossingSection(state, self)  # nearest crossing point and distance along the border
+        self.attachments = AttachmentsSection(state, self)  # photos and documents of the incident
         splitter.addWidget(self.browser)
+        splitter.addWidget(self.crossing)
         splitter.addWidget(self.attachments)
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(2, 1)
+        splitter.setStretchFactor(3, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)
@@ -64,6 +67,8 @@ class DetailsPanel(QWidget):
         return self._shown
 
     def _data_changed(self, change: Change) -> None:
+        if change.reference:
+            self.crossing.reference_changed()
         if not change.touches_incidents or self._shown is None:
             return
         if str(self._shown.id) in {str(i) for i in change.incidents}:
@@ -71,6 +76,7 @@ class DetailsPanel(QWidget):
 
     def _selection_changed(self, ids: tuple, focus: str | None) -> None:
         self._shown = None
+        self.crossing.show_incident(None)
         self.history.setVisible(bool(focus) and self._store is not None)  # its own "none" line would repeat ours
         if not focus or self._store is None:
             self.browser.setHtml(f"<p><i>{html.escape(self.tr('No incident selected.'))}</i></p>")
@@ -82,6 +88,7 @@ class DetailsPanel(QWidget):
             return
         self._shown = incident
         self.browser.setHtml(self.render(incident, len(ids)))
+        self.crossing.show_incident(incident)
 
     def render(self, incident: Incident, selected: int) -> str:
         locale = QLocale()

@@ -21,6 +21,7 @@ from .about import AboutDialog
 from .details_panel import DetailsPanel
 from .editing import EditController
 from .filters_panel import FiltersPanel
+from .map.measure_actions import MeasureActions
 from .map.panel import MapPanel
 from .settings import WindowSettings, open_settings
 from .state import AppState
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
                                       coord_system=str(self.settings.value("coords/system", "wgs84")))
         self.editing.install(self, map_panel=self.map_panel, table_view=self.table_panel)
         self.details_panel.attachments.user = lambda: self.editing.user  # attachments audited as the editor
+        # Measuring: Tools menu, Measure toolbar, Esc, map context menu entries.
+        self.measure_actions = MeasureActions(self.map_panel.tools, self.settings, self)
+        self.measure_actions.install(self, map_panel=self.map_panel, map_menu=self.editing.map_menu)
         self.editing.coordinateSystemChanged.connect(self._coordinate_system_changed)
         self.editing.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self._cursor = None

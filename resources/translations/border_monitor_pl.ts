@@ -50,6 +50,92 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <source>Attach photos or documents to this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <source>Open the selected file with the system&apos;s viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <source>Remove the selected files from the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <source>%1
+%2, %3
+added %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <source>Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <source>Attach refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <source>Cannot open the attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <source>No program on this computer opens %1 (%2); it was saved as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <source>Remove attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <source>Remove refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoordinateEdit</name>
     <message>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
@@ -66,129 +152,159 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
         <source>Time (local)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="95"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="96"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="97"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="98"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="99"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="110"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="101"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="102"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="114"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="115"/>
         <source>In border zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
         <source>This incident is deleted.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Distances</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/distances.py" line="14"/>
+        <location filename="../../border_monitor/ui/text/distances.py" line="31"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/distances.py" line="16"/>
+        <location filename="../../border_monitor/ui/text/distances.py" line="32"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/distances.py" line="21"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/distances.py" line="23"/>
+        <source>%1 ha</source>
+        <translation>%1 ha</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/distances.py" line="25"/>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
     </message>
 </context>
 <context>
@@ -415,38 +531,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="164"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="165"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="166"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="167"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
         <source>Export incidents</source>
         <translation>Eksportuj incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="182"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="189"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="189"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="190"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,44 +613,44 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="75"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="75"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="75"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="73"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="75"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="74"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="76"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="84"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
         <source>No incident selected.</source>
         <translation>Nie wybrano incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="130"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
         <source>No recorded changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="150"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="155"/>
         <source>origin: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,88 +794,88 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="50"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="190"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="51"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="195"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
         <source>Incident details</source>
         <translation>Szczegóły incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="65"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="66"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="66"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="127"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="129"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="134"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Otwórz magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="130"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="131"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="136"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="132"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Dodaj mapę podkładową &amp;MBTiles...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="133"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="139"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="143"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="145"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="150"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;O programie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="192"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="188"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="193"/>
         <source>Store: %1</source>
         <translation>Magazyn: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="196"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="201"/>
         <source>%1 incidents in the filter</source>
         <translation>Incydenty w filtrze: %1</translation>
     </message>
@@ -1065,10 +1181,240 @@
     </message>
 </context>
 <context>
+    <name>MapTools</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/tool_layers.py" line="22"/>
+        <source>MGRS grid</source>
+        <translation>Siatka MGRS</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tool_layers.py" line="23"/>
+        <source>National grid</source>
+        <translation>Siatka krajowa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
+        <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
+        <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
+        <source>Click the centre of the range rings (%1); Esc stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
+        <source>Range rings %1 around %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
+        <source>Click the next point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
+        <source>Area %1, perimeter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
+        <source>Click the next corner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
+        <source>Distance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
+        <source>Distance %1 (%2 segments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
+        <source>National grid: the view is outside LT, LV and PL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
+        <source>MGRS grid zones (zoom in for the 100 km squares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
+        <source>MGRS, %1 squares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
+        <source>%1 (EPSG:%2), lines every %3, values in km</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="50"/>
+        <source>Measure &amp;distance</source>
+        <translation>Zmierz &amp;odległość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
+        <source>Click points on the map to measure a distance (geodesic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
+        <source>Measure &amp;area</source>
+        <translation>Zmierz &amp;powierzchnię</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
+        <source>Click the corners of an area on the map (geodesic area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
+        <source>&amp;Range rings</source>
+        <translation>&amp;Okręgi odległości</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
+        <source>Click a point on the map to draw range rings around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
+        <source>&amp;Stop measuring</source>
+        <translation>&amp;Zakończ pomiar</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
+        <source>End the measure tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
+        <source>Range ring r&amp;adii...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
+        <source>The distances of the range rings, in km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
+        <source>Measure distance from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
+        <source>Start measuring a distance at this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
+        <source>Range rings here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
+        <source>Draw range rings around this point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
+        <source>Range ring radii</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
+        <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NationalityEdit</name>
     <message>
         <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NearestCrossingSection</name>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
+        <source>Nearer, not open that day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <source>road</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <source>rail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
+        <source>%1 on the incident&apos;s day, %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
+        <source>%1 along the border</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
+        <source>%1 in a straight line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
+        <source>%1 from the border line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

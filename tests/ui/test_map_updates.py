@@ -74,6 +74,7 @@ def test_click_selects_and_selection_opens_the_popup(panel, app_state, demo_stor
             if (p.x < 60 || p.y < 60 || p.x > size.x - 260 || p.y > size.y - 60) continue;  // clear of controls
             var at = {clientX: r.left + p.x, clientY: r.top + p.y, bubbles: true, button: 0};
             var el = document.elementFromPoint(at.clientX, at.clientY);
+            if (el.closest && el.closest('.leaflet-control')) continue;  // under the layer control or legend
             el.dispatchEvent(new MouseEvent('mousedown', at));
             el.dispatchEvent(new MouseEvent('click', at));
             return [BM.data.x[i], BM.data.y[i]];

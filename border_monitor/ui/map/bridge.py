@@ -34,6 +34,7 @@ class MapBridge(QObject):
     boxCleared = Signal()
     contextReported = Signal(float, float)  # lon, lat
     markerDropped = Signal(str, float, float)  # incident id, lon, lat of the moved incident's handle
+    toolReported = Signal(str, dict)  # a map tool's message (measuring, grids: ui/map/tools.py), its JSON
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -103,6 +104,10 @@ class MapBridge(QObject):
     @Slot(str, float, float)
     def moved(self, incident_id: str, lon: float, lat: float) -> None:
         self.markerDropped.emit(str(incident_id), float(lon), float(lat))
+
+    @Slot(str, str)
+    def tool(self, name: str, payload_json: str) -> None:
+        self.toolReported.emit(str(name), _load(payload_json))
 
 
 def _load(text: str) -> dict:

@@ -20,6 +20,7 @@ from ..text.labels import type_label
 from .payload import POINT_MIN_ZOOM
 from .scheme import HEAT_PATH, ROOT
 from ..text.map_texts import page_labels
+from . import tool_layers
 
 REFERENCE_LAYERS = ("countries", "zones", "sectors", "borders", "crossing_points")
 OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
@@ -42,10 +43,12 @@ class LocalMap(folium.Map):
         ("bm_move", f"{ROOT}/bm/bm-move.js"),
         ("bm_heat", f"{ROOT}/bm/bm-heat.js"),
         ("bm_controls", f"{ROOT}/bm/bm-controls.js"),
+        *tool_layers.SCRIPTS,
     ]
     default_css = [
         ("leaflet_css", f"{ROOT}/lib/leaflet/leaflet.css"),
         ("bm_css", f"{ROOT}/bm/bm.css"),
+        *tool_layers.STYLES,
     ]
 
 
@@ -130,6 +133,7 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     incidents.add_to(m)
     add_reference("crossing_points", "BM.layers.crossings", labels["layers"]["crossings"],
                   {"labels": labels["crossings"], "statusColors": CROSSING_STATUS_COLORS})
+    tool_layers.add_tool_layers(m)  # grid overlays and measuring (MapTools feeds them)
     control = folium.LayerControl(position="topright", collapsed=False)
     control.add_to(m)
     legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],

@@ -31,6 +31,7 @@ from .page import REFERENCE_LAYERS, build_page
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
 from .scheme import PAGE_URL, ROOT, SCHEME, MapSchemeHandler
+from .tools import MapTools
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ class MapPanel(QWidget):
         self._channel = QWebChannel(self._page)
         self._channel.registerObject("bridge", self._bridge)
         self._page.setWebChannel(self._channel)
+        self.tools = MapTools(self._bridge, self)  # measuring and grid overlays
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view_widget)
