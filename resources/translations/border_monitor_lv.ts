@@ -54,85 +54,87 @@
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
         <source>Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Attach photos or documents to this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot šim incidentam fotoattēlus vai dokumentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Open the selected file with the system&apos;s viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt izvēlēto failu ar sistēmas skatītāju</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Remove the selected files from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt izvēlētos failus no krātuves</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2, %3
+pievienoja %5, %4</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
         <source>Attachments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pielikumi (%1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot failus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotoattēli un dokumenti (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi faili (*)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
         <source>Attach refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pielikums noraidīts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
         <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
         <source>Cannot open the attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar atvērt pielikumu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Šajā datorā nav programmas, kas atver %1 (%2); tas saglabāts kā %3</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
         <source>Remove attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt pielikumus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt %1 no krātuves? Audita žurnālā paliek nosaukums un kontrolsumma, nevis fails.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
         <source>Remove refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemšana noraidīta</translation>
     </message>
 </context>
 <context>
