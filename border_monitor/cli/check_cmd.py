@@ -63,5 +63,5 @@ def format_report(report) -> str:
         lines.append(f"Audit log: {report.chain.message}")
     if not lines:
         entries = report.chain.entries if report.chain is not None else 0
-        return f"{report.store}: clean ({report.rows:,} rows valid, audit log intact with {entries:,} entries)."
+        return f"{report.store}: clean ({report.rows:,} rows valid, audit log intact with {entries:,} {'entry' if entries == 1 else 'entries'})."
     return "\n".join([f"{report.store}:", *lines])

@@ -7,7 +7,8 @@
 The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg. Every field is written, so
 that importing the file into another store gives the same incidents. The file is written
 whole or not at all, never over the store; an existing .gpkg is replaced only with
-``--overwrite``. CSV text cells that a spreadsheet would run as a formula get a ``'`` in
+``--overwrite``. An export from a synthetic store carries the notice "Synthetic demonstration
+data, not real incidents" (``domain.data_notice``). CSV text cells that a spreadsheet would run as a formula get a ``'`` in
 front unless ``--no-formula-guard``.
 """
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import logging
 from pathlib import Path
 
+from ..domain.data_notice import notice_for
 from ..domain.errors import BorderMonitorError
 from ..domain.filters import SortKey
 from ..io.output_files import check_output
@@ -59,9 +61,10 @@ def run(args: argparse.Namespace) -> int:
     check_output(out, store=store_path, overwrite=overwrite, what="export file")
     flt = filter_from_args(args)
     with open_store(store_path, create=False, read_only=True) as store:
+        notice = notice_for(store)
         n = write_incidents(read_pages(store, flt), out, store=store_path, overwrite=overwrite,
-                            formula_guard=args.formula_guard, attachments_from=store_path)
-    print(f"exported {n} incidents from {store_path} to {out}")
+                            formula_guard=args.formula_guard, notice=notice, attachments_from=store_path)
+    print(f"exported {n} incidents from {store_path} to {out}" + (f" (marked: {notice})" if notice else ""))
     return 0
 
 

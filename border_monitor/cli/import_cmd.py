@@ -2,7 +2,11 @@
 
     border-monitor import reports.csv --store border.gpkg
     border-monitor import reports.csv --store border.gpkg --rejects rejects.csv
-    border-monitor import reports.kml --store border.gpkg --partial --user j.kowalska
+    border-monitor import reports.kml --store border.gpkg --partial --user j.kowalska --unit "SG Podlaski"
+    border-monitor import reports.csv --store new.gpkg --create
+
+``--create`` makes the store first (as ``init`` does) when there is none at ``--store``; it is made
+only once the file has been read and checked, and removed again if nothing could be imported.
 
 By default one bad record refuses the whole file: nothing is written, every problem is listed
 (row and field) on stderr and, with ``--rejects``, in a CSV report; the exit code is 2.
@@ -13,7 +17,6 @@ store has committed, nothing (closing, printing) turns the exit code 0 into a fa
 from __future__ import annotations
 
 import argparse
-import getpass
 import inspect
 import logging
 import signal
@@ -23,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from ..domain.errors import BorderMonitorError, ImportRejected
+from ..domain.operator import Operator, login_name
 from ..failures import describe
 from ..io.errors import UnreadableFileError
 from ..io.gpkg_media import keep_for, media_for_import
@@ -49,8 +53,12 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="import the good records and report the bad ones (default: a bad record refuses all)")
     parser.add_argument("--rejects", metavar="REPORT.csv",
                         help="write every problem to this CSV report (row, field, value, message)")
+    parser.add_argument("--create", action="store_true",
+                        help="make the store first (empty, with the reference layers) when it does not exist")
     parser.add_argument("--user", default=None, metavar="NAME",
                         help="the name written in the audit log (default: your login name)")
+    parser.add_argument("--unit", default="", metavar="UNIT",
+                        help="the user's unit, written in the audit log as 'NAME (UNIT)' (default: none)")
     parser.add_argument("--encoding", default=None, metavar="CODEC",
                         help="CSV only: the text encoding (default: detect UTF-8, cp1257 or cp1250)")
     parser.add_argument("--layer", default=None, metavar="NAME",
@@ -96,10 +104,20 @@ def run(args: argparse.Namespace) -> int:
     file = Path(args.file)
     store_path = Path(args.store)
     _require_file(file, "file to import")
-    _require_file(store_path, "store")
+    create = args.create and not store_path.exists() and not store_path.is_symlink()
+    if create:
+        from ..store.new_store import check_new_store
+
+        check_new_store(store_path)  # refused before anything is read
+    elif not store_path.exists():
+        raise BorderMonitorError(f"The store {store_path} does not exist; add --create to make it, or make it "
+                                 f"first with: border-monitor init --store {store_path}")
+    else:
+        _require_file(store_path, "store")
     if args.rejects:  # refused before anything is read: never the store, its -wal/-shm, nor the input
         check_output(args.rejects, store=store_path, inputs=[file], what="rejects report")
-    user = args.user or _login_name()
+    user = Operator(args.user or login_name(), args.unit).audit_name
+    args.created_store = None
     try:
         result = read_incidents(file, encoding=args.encoding, layer=args.layer, limits=read_limits(args))
     except UnreadableFileError as exc:
@@ -128,8 +146,14 @@ def run(args: argparse.Namespace) -> int:
         if len(result.batch) == 0:
             print(f"Nothing was imported into {store_path}: no record of {file} is without errors.", file=sys.stderr)
             return 2
+    if create:
+        from ..store.new_store import create_store
+
+        args.created_store = create_store(store_path, created_by=user)
+        print(args.created_store)
     with _cancel_on_interrupt() as cancelled:
-        return _write(args, file, store_path, result, reported, user, cancelled)
+        code = _write(args, file, store_path, result, reported, user, cancelled)
+    return code
 
 
 def _write(args, file: Path, store_path: Path, result, reported: list[Reject], user: str, cancelled) -> int:
@@ -156,12 +180,14 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
                 _report(args, reported)  # rewritten before the next attempt can commit
                 if not args.partial or not refused_rows or keep.all():
                     _print_rejects(rejects, label, str(exc))
+                    _close_before_commit(store, args)
                     return 2
                 _print_rejects(rejects, label, f"{store_path} refuses {int((~keep).sum())} records of {file}:")
                 batch = batch.take(keep)
                 skipped += int((~keep).sum())
                 if len(batch) == 0:
                     print(f"Nothing was imported into {store_path}.", file=sys.stderr)
+                    _close_before_commit(store, args)
                     return 2
         media = keep_for(media, batch)
         if media:
@@ -172,7 +198,7 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
                                   f"{describe(exc, 'border-monitor import').text}")
                 media = []
     except BaseException:
-        _close_before_commit(store)
+        _close_before_commit(store, args)
         raise
     # Committed: the incidents are in the store. Exit 0 whatever closing or printing does now.
     with_media = f" with {len(media)} attachments" if media else ""
@@ -189,12 +215,19 @@ def _report(args, rejects: list[Reject]) -> None:
         write_report(rejects, args.rejects, store=args.store, inputs=[args.file])
 
 
-def _close_before_commit(store) -> None:
-    """Closing after a refusal or failure; the first error is the one the user hears of."""
+def _close_before_commit(store, args) -> None:
+    """Closing after a refusal or failure; the first error is the one the user hears of. A store this command
+    made (``--create``) holds nothing then, and is removed: the folder is left as it was."""
     try:
         store.close()
     except Exception as exc:  # noqa: BLE001 - the error being raised matters more
         log.warning("closing the store after a failed import: %s", exc)
+    made = getattr(args, "created_store", None)
+    if made is not None:
+        from ..store.new_store import remove_new_store
+
+        remove_new_store(made.path)
+        print(f"The store {made.path} made for this import was removed again.", file=sys.stderr)
 
 
 def _after_commit(store, store_path: Path, summary: str, note: str) -> None:
@@ -231,13 +264,6 @@ def _require_file(path: Path, what: str) -> None:
         raise BorderMonitorError(f"The {what} {path} does not exist.")
     if path.is_dir():
         raise BorderMonitorError(f"The {what} {path} is a folder, not a file.")
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "unknown"
 
 
 def _print_rejects(rejects: list[Reject], label: str, title: str) -> None:

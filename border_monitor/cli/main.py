@@ -18,8 +18,8 @@ from .. import __version__
 from ..failures import describe
 
 # Subcommand modules, in the order ``--help`` lists them.
-SUBCOMMANDS = ("gui", "demo", "import_cmd", "export_cmd", "stats", "check_cmd", "audit_cmd", "alerts", "coords",
-               "screenshot", "attach_cmd")
+SUBCOMMANDS = ("gui", "init", "demo", "import_cmd", "export_cmd", "stats", "check_cmd", "audit_cmd", "alerts",
+               "coords", "screenshot", "attach_cmd")
 
 
 def _version_text() -> str:

@@ -32,7 +32,8 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "screenshot", help="save a PNG of the window showing a store (offscreen)",
         description="Open the window offscreen on a store, wait until the map has drawn, save a PNG of the "
-                    "whole window and exit.")
+                    "whole window and exit. With QT_QPA_PLATFORM set (e.g. xcb, with DISPLAY on an X server "
+                    "such as Xvfb) the window opens on that platform instead.")
     parser.add_argument("--store", metavar="PATH", required=True, help="the store (GeoPackage) to show")
     parser.add_argument("--out", metavar="FILE.png", required=True, help="where to write the PNG")
     parser.add_argument("--size", metavar="WxH", default="1600x1000", help="window size in pixels (default 1600x1000)")

@@ -103,7 +103,8 @@ def map_columns(headers: list[str], gpx_extensions: bool = False) -> ColumnMap:
                     result.columns[model_field] = k
                     used.add(k)
                     break
-    ours = set(DERIVED_EXPORT_FIELDS + BOOKKEEPING_EXPORT_FIELDS) | {"name", "timestamp"}
+    # data_notice: the notice on exports of synthetic data (domain.data_notice), not a field of the incident.
+    ours = set(DERIVED_EXPORT_FIELDS + BOOKKEEPING_EXPORT_FIELDS) | {"name", "timestamp", "data_notice"}
     result.ignored = [str(h) for k, h in enumerate(headers) if k not in used and normal[k] not in ours]
     return result
 

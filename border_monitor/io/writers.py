@@ -12,12 +12,19 @@ incidents' attachments (``gpkg_media``). KML puts the type in ``<name>``, the de
 ``<description>``, the time in ``<TimeStamp>`` and everything else in ``ExtendedData``
 (with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits).
 
+Exports from a synthetic store carry a notice (``notice``, see ``domain.data_notice``): a
+``data_notice`` column with the text in every row (all formats; import ignores it), and the
+format's place for a file-wide note: GeoJSON a top-level ``"notice"`` member, KML the Document's
+``<name>`` and ``<description>``, GeoPackage the layer's description in ``gpkg_contents`` and a
+``data_notice`` item in the dataset and layer metadata (``gpkg_metadata``).
+
 The file appears complete or not at all: it is written under a temporary name in the same
 folder and renamed (``output_files``); it is never written over the store it comes from.
 """
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import sqlite3
 from pathlib import Path
@@ -27,6 +34,7 @@ import shapely
 from pyogrio import raw
 from pyogrio.errors import DataLayerError, DataSourceError
 
+from ..domain.data_notice import NOTICE_FIELD
 from ..domain.errors import BorderMonitorError
 from .columns import EXPORT_FIELDS
 from .errors import UnsupportedFormatError
@@ -57,14 +65,15 @@ def format_for_writing(path: str | Path) -> str:
 
 
 def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path | None = None,
-                    overwrite: bool = True, formula_guard: bool = True,
+                    overwrite: bool = True, formula_guard: bool = True, notice: str | None = None,
                     attachments_from: str | Path | None = None) -> int:
     """Write incidents (list of ``Incident``, ``IncidentBatch``, column mapping, or an iterable of
     chunks of these) to ``path``; the format follows the suffix. Returns the number written.
 
     ``store``: the store the incidents come from, never written over (nor its -wal/-shm/-journal).
     ``overwrite=False`` refuses an existing file. ``formula_guard``: CSV text cells that a
-    spreadsheet would run as a formula get a ``'`` in front (see ``formula_guard``).
+    spreadsheet would run as a formula get a ``'`` in front (see ``formula_guard``). ``notice``: the text
+    stamped on an export of synthetic data (see the module's note), None for real data.
     ``attachments_from``: a store file whose attachments of the written incidents a GeoPackage export carries
     (Related Tables Extension, ``gpkg_media``); other formats have no place for them.
     """
@@ -75,10 +84,10 @@ def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path
     n = length(columns)
     with replacing(path, create=fmt == "CSV", what="export file") as temp:
         if fmt == "CSV":
-            _write_csv(columns, temp, formula_guard)
+            _write_csv(columns, temp, formula_guard, notice)
         else:
             try:
-                _write_gdal(columns, temp, fmt)
+                _write_gdal(columns, temp, fmt, notice)
                 if fmt == "GeoPackage" and attachments_from is not None:
                     copy_into_export(attachments_from, temp, LAYER)
             except (DataSourceError, DataLayerError, sqlite3.DatabaseError) as exc:
@@ -119,17 +128,35 @@ def iso_utc(times: np.ndarray) -> np.ndarray:
     return text
 
 
-def _write_csv(columns: Columns, path: Path, formula_guard: bool) -> None:
+def _write_csv(columns: Columns, path: Path, formula_guard: bool, notice: str | None = None) -> None:
     cells = csv_text_columns(columns, formula_guard)
+    header = list(EXPORT_FIELDS)
+    if notice:
+        header.append(NOTICE_FIELD)
+        cells.append([notice] * length(columns))
     with open(path, "w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow(EXPORT_FIELDS)
+        writer.writerow(header)
         writer.writerows(zip(*cells))
 
 
 # -- GDAL formats --------------------------------------------------------------------
 
-def _write_gdal(columns: Columns, path: Path, fmt: str) -> None:
+def _notice_options(fmt: str, notice: str | None) -> dict:
+    """GDAL creation options and metadata that put ``notice`` where each format keeps a file-wide note."""
+    if not notice:
+        return {}
+    if fmt == "GeoJSON":
+        return {"layer_options": {"FOREIGN_MEMBERS_COLLECTION": json.dumps({"notice": notice})}}
+    if fmt == "KML":
+        return {"dataset_options": {"NAME": f"DEMO - {notice}", "DESCRIPTION": notice}}
+    if fmt == "GeoPackage":
+        return {"layer_options": {"DESCRIPTION": f"Incidents - {notice}"},
+                "dataset_metadata": {NOTICE_FIELD: notice}, "layer_metadata": {NOTICE_FIELD: notice}}
+    return {}
+
+
+def _write_gdal(columns: Columns, path: Path, fmt: str, notice: str | None = None) -> None:
     n = length(columns)
     geometry = np.asarray(shapely.to_wkb(shapely.points(columns["lon"], columns["lat"])), dtype=object) \
         if n else np.zeros(0, dtype=object)
@@ -169,8 +196,10 @@ def _write_gdal(columns: Columns, path: Path, fmt: str) -> None:
             add(name, np.array(["" if v is None else str(v) for v in values.tolist()], dtype=object)
                 if name in ("id", "description", "source", "nationalities", "created_by", "updated_by", "origin")
                 else np.asarray(values, dtype=object))
+    if notice:
+        add(NOTICE_FIELD, np.full(n, notice, dtype=object))
     raw.write(
         path, geometry, arrays, names, field_mask=masks if any(m is not None for m in masks) else None,
         layer=LAYER, driver=_DRIVERS[fmt], geometry_type="Point", crs="EPSG:4326", encoding="UTF-8",
-        gdal_tz_offsets=tz,
+        gdal_tz_offsets=tz, **_notice_options(fmt, notice),
     )

@@ -136,5 +136,7 @@ def verify(entries: Iterable[ChainEntry], head: tuple[int, str] | None) -> Chain
         return ChainReport(count, prev.id, "removed",
                            "the record of the log's last entry was removed from the store, so the log cannot be "
                            "checked to its end.")
+    if count == 1:
+        return ChainReport(count, None, "", "the audit log is intact: 1 entry.")
     return ChainReport(count, None, "", f"the audit log is intact: {count:,} entries, each linked to the one "
                                         "before it.")

@@ -30,6 +30,7 @@ class Change:
     deleted: int = 0
     reference: bool = False  # reference layers changed
     events: bool = False  # timeline context events changed
+    saved_filters: bool = False  # a named saved filter was saved, replaced or deleted
     attachments: frozenset = field(default_factory=frozenset)  # UUIDs of incidents whose attachments changed
 
     @property
@@ -39,7 +40,8 @@ class Change:
 
     @property
     def any(self) -> bool:
-        return self.touches_incidents or self.reference or self.events or bool(self.attachments)
+        return (self.touches_incidents or self.reference or self.events or self.saved_filters
+                or bool(self.attachments))
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,29 @@ class IncidentStore(ABC):
 
     @abstractmethod
     def stats(self, flt: IncidentFilter) -> Stats: ...
+
+    @abstractmethod
+    def extent(self, flt: IncidentFilter) -> tuple[float, float, float, float] | None:
+        """(min_lon, min_lat, max_lon, max_lat) of the incidents in ``flt``; None when it holds none."""
+
+    @abstractmethod
+    def extent_of(self, ids: Iterable, include_deleted: bool = False) -> tuple[float, float, float, float] | None:
+        """The same for the incidents with these ids (unknown ids are passed over)."""
+
+    # -- named saved filters (shared by every workstation of the store) ------
+    @abstractmethod
+    def saved_filters(self) -> list:
+        """Every saved filter (``store.saved_filters.SavedFilter``), by name."""
+
+    @abstractmethod
+    def saved_filter(self, name: str) -> IncidentFilter: ...
+
+    @abstractmethod
+    def save_filter(self, name: str, flt: IncidentFilter, user: str) -> Change:
+        """Save (or replace) a named filter, audited; ``Change(saved_filters=True)``."""
+
+    @abstractmethod
+    def delete_filter(self, name: str, user: str) -> Change: ...
 
     @abstractmethod
     def history(self, incident_id) -> list[AuditEntry]: ...

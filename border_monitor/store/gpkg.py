@@ -38,6 +38,7 @@ from . import aggregates, audit, gpkg_write, window_counts
 from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, Stats, WindowCounts
 from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
+from .extent import ExtentMixin
 from .gpkg_attachments import AttachmentsMixin
 from .gpkg_context import ContextMixin
 from .gpkg_index import IndexMixin
@@ -49,6 +50,7 @@ from .migrations import schema_version
 from .netfs import check_local
 from .rtree_bulk import bulk_load
 from .row_check import RowProblem
+from .saved_filters import SavedFiltersMixin
 from .store_health import StoreHealth
 from .store_schema import BUMP_VERSION_SQL, VERSION_TRIGGERS
 
@@ -64,7 +66,7 @@ def _utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, IncidentStore):
+class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMixin, ExtentMixin, IncidentStore):
     """Incidents, reference layers and context events in one GeoPackage file."""
 
     def __init__(self, path: str | Path, create: bool = False, *, allow_network: bool = False,

@@ -8,9 +8,11 @@
 - ``events``: dated context events for the timeline;
 - ``bm_state``: the data version of the incidents table, bumped by triggers on every change made
   by any program, which tells the columnar index whether its snapshot is still current;
-- ``bm_index_snapshot``: that snapshot (see ``index_load``).
+- ``bm_index_snapshot``: that snapshot (see ``index_load``);
+- ``saved_filters``: named filters shared by every workstation of the store (schema version 7,
+  ``saved_filters``), each saved, replaced or deleted with an audit entry of action "filter".
 
-``audit_log``, ``bm_metadata`` and ``events`` are registered as GeoPackage attribute tables so
+``audit_log``, ``bm_metadata``, ``events`` and ``saved_filters`` are registered as GeoPackage attribute tables so
 QGIS lists them; ``bm_state`` and ``bm_index_snapshot`` are internal.
 """
 from __future__ import annotations
@@ -18,8 +20,10 @@ from __future__ import annotations
 AUDIT_ACTIONS_V1 = ("create", "update", "delete", "restore", "import")
 # "enrich": derived fields refilled after another program changed rows (schema version 5).
 AUDIT_ACTIONS_V5 = (*AUDIT_ACTIONS_V1, "enrich")
-# "attach": a file attached to an incident or removed from it (schema version 7, ``attachments``).
-AUDIT_ACTIONS = (*AUDIT_ACTIONS_V5, "attach")
+# "filter": a named saved filter saved, replaced or deleted (schema version 7, ``saved_filters``).
+AUDIT_ACTIONS_V7 = (*AUDIT_ACTIONS_V5, "filter")
+# "attach": a file attached to an incident or removed from it (schema version 8, ``attachments``).
+AUDIT_ACTIONS = (*AUDIT_ACTIONS_V7, "attach")
 
 
 def audit_table_sql(actions: tuple[str, ...], table: str = "audit_log", chained: bool = False) -> str:
@@ -60,6 +64,11 @@ METADATA_DDL = [
 EVENTS_DDL = [
     "CREATE TABLE events (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, start_date DATE NOT NULL, "
     "end_date DATE NOT NULL, country TEXT NOT NULL DEFAULT '', title TEXT NOT NULL)",
+]
+
+SAVED_FILTERS_DDL = [
+    "CREATE TABLE saved_filters (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, name TEXT NOT NULL UNIQUE, "
+    "filter_json TEXT NOT NULL, author TEXT NOT NULL, created DATETIME NOT NULL, updated DATETIME NOT NULL)",
 ]
 
 STATE_DDL = [

@@ -90,7 +90,8 @@ def run_gui(store_path: str | Path | None = None, settings: QSettings | None = N
     window_settings = WindowSettings(qsettings)
     path, create_demo = choose_store(store_path, window_settings)
     if not create_demo and not path.exists():
-        raise BorderMonitorError(f"The store {path} does not exist.")
+        raise BorderMonitorError(f"The store {path} does not exist; make a new, empty one with: "
+                                 f"border-monitor init --store {path}")
     holder: dict = {}
 
     def opened(store) -> None:

@@ -1,4 +1,9 @@
-"""The filters panel: date range, countries, types, statuses, text. A view of the state's filter.
+"""The filters panel: saved filters, date range, countries, types, statuses, text, and the area drawn on the map.
+A view of the state's filter.
+
+The saved filters (``ui.saved_filters_box``) are the store's, shared by every workstation. When an area (box)
+drawn on the map is part of the filter, a line says which ("Area: 23.41-24.02 E, 54.00-54.30 N") with a button
+that clears it; "Zoom to results" asks the window to fit the map to the incidents in the filter.
 
 Its text box is the window's one search box (description, source, sector, nationality).
 
@@ -9,14 +14,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QTimer
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QLineEdit, QPushButton, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain.filters import IncidentFilter
 from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES
 from ..store.base import IncidentStore
 from .text.labels import country_label, status_label, type_label
+from .saved_filters_box import SavedFiltersBox
 from .state import AppState
 
 TEXT_DELAY_MS = 300
@@ -30,7 +36,23 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+def _degrees(value: float, positive: str, negative: str) -> tuple[str, str]:
+    return QLocale().toString(abs(value), "f", 2), positive if value >= 0 else negative
+
+
+def area_text(bbox: tuple[float, float, float, float]) -> str:
+    """"23.41-24.02 E, 54.00-54.30 N" for (min_lon, min_lat, max_lon, max_lat)."""
+    west, south, east, north = bbox
+    (w, wh), (e, eh) = _degrees(west, "E", "W"), _degrees(east, "E", "W")
+    (s, sh), (n, nh) = _degrees(south, "N", "S"), _degrees(north, "N", "S")
+    lon = f"{w}\u2013{e} {eh}" if wh == eh else f"{w} {wh}\u2013{e} {eh}"
+    lat = f"{s}\u2013{n} {nh}" if sh == nh else f"{s} {sh}\u2013{n} {nh}"
+    return f"{lon}, {lat}"
+
+
 class FiltersPanel(QScrollArea):
+    zoomToResults = Signal()  # the user asked to fit the map to the incidents in the filter
+
     def __init__(self, store: IncidentStore | None, state: AppState, parent: QWidget | None = None):
         """``store``: None to show the state's store; a panel built on its own may bring one (the state takes it)."""
         super().__init__(parent)
@@ -41,6 +63,29 @@ class FiltersPanel(QScrollArea):
         self._extent: tuple[date, date] | None = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
+
+        self.saved = SavedFiltersBox(state, parent=body)
+        layout.addWidget(self.saved)
+
+        self.area_row = QWidget(body)
+        self.area_row.setObjectName("areaFilter")
+        area_layout = QHBoxLayout(self.area_row)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        self.area_label = QLabel(self.area_row)
+        self.area_label.setObjectName("areaFilterLabel")
+        self.area_label.setWordWrap(True)
+        self.area_clear = QToolButton(self.area_row)
+        self.area_clear.setObjectName("clearAreaFilter")
+        self.area_clear.setText(self.tr("Clear area"))
+        self.area_clear.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        if not self.area_clear.icon().isNull():  # the label keeps the width; the icon says it, the tooltip too
+            self.area_clear.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.area_clear.setAccessibleName(self.tr("Clear area"))
+        self.area_clear.setToolTip(self.tr("Clear area: stop filtering by the box drawn on the map"))
+        area_layout.addWidget(self.area_label, 1)
+        area_layout.addWidget(self.area_clear)
+        self.area_row.setVisible(False)
+        layout.addWidget(self.area_row)
 
         dates = QGroupBox(self.tr("Dates (local time of the reporting country)"), body)
         form = QFormLayout(dates)
@@ -71,7 +116,11 @@ class FiltersPanel(QScrollArea):
         self.text_edit.setClearButtonEnabled(True)
         layout.addWidget(self.text_edit)
         buttons = QHBoxLayout()
+        self.zoom_button = QPushButton(self.tr("Zoom to results"), body)
+        self.zoom_button.setObjectName("zoomToResultsButton")
+        self.zoom_button.setToolTip(self.tr("Fit the map to the incidents in the filter"))
         self.clear_button = QPushButton(self.tr("Clear filter"), body)
+        buttons.addWidget(self.zoom_button)
         buttons.addStretch(1)
         buttons.addWidget(self.clear_button)
         layout.addLayout(buttons)
@@ -92,6 +141,8 @@ class FiltersPanel(QScrollArea):
             for box in boxes.values():
                 box.toggled.connect(self._push)
         self.clear_button.clicked.connect(self._clear)
+        self.area_clear.clicked.connect(lambda: self._state.update_filter(bbox=None))
+        self.zoom_button.clicked.connect(self.zoomToResults.emit)
 
         state.filterChanged.connect(self.show_filter)
         state.storeChanged.connect(self._store_changed)
@@ -148,8 +199,17 @@ class FiltersPanel(QScrollArea):
         self._state.set_filter(IncidentFilter(bbox=self._state.filter.bbox,
                                               include_deleted=self._state.filter.include_deleted))
 
+    def _show_area(self, bbox) -> None:
+        if bbox is None:
+            self.area_label.clear()
+            self.area_row.setVisible(False)
+            return
+        self.area_label.setText(self.tr("Area: %1").replace("%1", area_text(bbox)))
+        self.area_row.setVisible(True)
+
     # -- state -> widgets ---------------------------------------------------------------
     def show_filter(self, flt: IncidentFilter) -> None:
+        self._show_area(flt.bbox)
         widgets = [self.from_check, self.to_check, self.from_edit, self.to_edit, self.text_edit,
                    *self.country_boxes.values(), *self.type_boxes.values(), *self.status_boxes.values()]
         for w in widgets:

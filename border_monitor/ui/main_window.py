@@ -3,11 +3,12 @@
 The views share one ``AppState`` (which holds the store, the filter and the selection) and never
 call each other. The window owns the menus, the status bar (store name, incidents in the state's
 filter, cursor position), closing a store it switched away from, and what is remembered between
-runs (layout, geometry, last store, map view: ``ui.settings``).
+runs (layout, geometry, last store, map view: ``ui.settings``), and who is working (Edit > Settings:
+the user name and unit written into the audit log and shown in the status bar). A store of synthetic
+data says so in the title bar and in a banner above the map (``ui.synthetic_banner``).
 """
 from __future__ import annotations
 
-import getpass
 import logging
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
+from ..domain.data_notice import is_synthetic
+from ..domain.operator import Operator
 from ..geo.coords.crs import format as format_position
 from ..store.base import Change, IncidentStore
 from .about import AboutDialog
@@ -24,12 +27,16 @@ from .filters_panel import FiltersPanel
 from .map.measure_actions import MeasureActions
 from .map.panel import MapPanel
 from .settings import WindowSettings, open_settings
+from .settings_dialog import SettingsDialog
 from .state import AppState
 from .store_banner import StoreBanner
+from .synthetic_banner import SyntheticBanner
 from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
+from .zoom_to import ZoomActions
+from .actions.new_store import NewStoreActions
 
 log = logging.getLogger(__name__)
 
@@ -70,9 +77,17 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["timeline"]], [280], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["timeline"], self.docks["table"]], [560, 840], Qt.Orientation.Horizontal)
 
+        self.synthetic_banner = SyntheticBanner(self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.synthetic_banner)
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # the banner spans the window, toolbars below it
         self.store_banner = StoreBanner(self)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.store_banner)
-        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)  # the banner spans the window, toolbars below it
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        # Who is working: the settings' name and unit; ``user`` (tests, tools) sets the name for this window only.
+        self.operator = Operator(user) if user else self.settings.operator
+        self._synthetic: bool | None = None  # the store's data is synthetic (its metadata, read once per store)
+        self.operator_label = QLabel(self)
+        self.operator_label.setObjectName("statusOperator")
         self.store_label = QLabel(self)
         self.store_label.setObjectName("statusStore")
         self.count_label = QLabel(self)
@@ -82,21 +97,35 @@ class MainWindow(QMainWindow):
         self.cursor_label.setMinimumWidth(190)
         self.statusBar().addWidget(self.store_label)
         self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.cursor_label)
 
         self.files = FileActions(self)
+        self.new_store = NewStoreActions(self)
         self.menus: dict[str, QMenu] = {}
         self._build_menus()
         # Recording: the Edit menu, toolbar, map context menu; every edit through one QUndoStack.
-        self.editing = EditController(None, self.state, user or getpass.getuser(), parent=self,
+        self.editing = EditController(None, self.state, self.operator.audit_name, parent=self,
                                       coord_system=str(self.settings.value("coords/system", "wgs84")))
         self.editing.install(self, map_panel=self.map_panel, table_view=self.table_panel)
-        self.details_panel.attachments.user = lambda: self.editing.user  # attachments audited as the editor
+        self.details_panel.attachments.user = lambda: self.operator.audit_name  # attachments audited as the editor
+        self.settings_action = self._action(self.tr("Se&ttings..."), self.show_settings)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.setObjectName("actionSettings")
+        self.editing.edit_menu.addSeparator()
+        self.editing.edit_menu.addAction(self.settings_action)
+        self._show_operator()
         # Measuring: Tools menu, Measure toolbar, Esc, map context menu entries.
         self.measure_actions = MeasureActions(self.map_panel.tools, self.settings, self)
         self.measure_actions.install(self, map_panel=self.map_panel, map_menu=self.editing.map_menu)
         self.editing.coordinateSystemChanged.connect(self._coordinate_system_changed)
         self.editing.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        # Saved filters are written by the same user as the edits; zoom to results/selection (View menu, panel).
+        self.filters_panel.saved.set_user(lambda: self.editing.user)
+        self.filters_panel.saved.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.zoom = ZoomActions(self)
+        self.zoom.install(self.menus["view"])
+        self.filters_panel.zoomToResults.connect(self.zoom.zoom_to_results)
         self._cursor = None
 
         self.map_panel.cursorMoved.connect(self._show_cursor)
@@ -131,12 +160,14 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         self.menus["file"] = file_menu
+        self.new_store_action = self._action(self.tr("&New store..."), self.new_store.choose)
+        self.new_store_action.setObjectName("actionNewStore")
         self.open_action = self._action(self.tr("&Open store..."), self.files.choose_store, QKeySequence.StandardKey.Open)
         self.import_action = self._action(self.tr("&Import..."), self.files.choose_import)
         self.export_action = self._action(self.tr("&Export..."), self.files.choose_export)
         self.mbtiles_action = self._action(self.tr("Add &MBTiles base map..."), self.files.choose_mbtiles)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
+        for action in (self.new_store_action, self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.map_layers = MapLayerActions(self)  # online base maps, reference layers
@@ -175,6 +206,7 @@ class MainWindow(QMainWindow):
             old.close()
 
     def _store_changed(self, _store: IncidentStore | None) -> None:
+        self._synthetic = None  # read once from the new store's metadata
         self._show_store()
         self._show_count()
 
@@ -193,7 +225,34 @@ class MainWindow(QMainWindow):
         self.store_label.setText(self.tr("Store: %1").replace("%1", name))
         self.store_label.setToolTip(self.store_path or name)
         title = self.tr("Border Monitor")
+        if self._synthetic is None:
+            self._synthetic = self.store is not None and is_synthetic(self.store.metadata())
+        synthetic = self._synthetic
+        if synthetic:
+            demo = self.tr("DEMO - synthetic data")
+            name = f"{demo} - {name}"
         self.setWindowTitle(f"{name} - {title}" if self.store is not None else title)
+        self.synthetic_banner.setVisible(synthetic)
+
+    def _show_operator(self) -> None:
+        self.operator_label.setText(self.operator.label)
+        self.operator_label.setToolTip(self.tr("Who is working: written into the history of every change "
+                                               "(Edit > Settings...)"))
+
+    # -- who is working ------------------------------------------------------------------------
+    def set_operator(self, operator: Operator) -> None:
+        """Who makes the changes from now on: kept in the settings, written into the audit log, shown."""
+        self.operator = operator
+        self.settings.operator = operator
+        self.editing.set_user(operator.audit_name)
+        self._show_operator()
+
+    def show_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.operator, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.set_operator(dialog.operator()))
+        dialog.open()
+        return dialog
 
     def _show_count(self) -> None:
         """How many incidents the state's filter holds (one count query)."""
@@ -238,6 +297,7 @@ class MainWindow(QMainWindow):
         by = self.settings.value("timeline/by")
         if by:
             self.timeline_panel.set_by(str(by))
+        self._show_store()  # a restored layout never hides the synthetic-data banner
 
     def save_settings(self) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

@@ -1,4 +1,5 @@
-"""What the window remembers between runs (QSettings): layout, geometry, last store, map view.
+"""What the window remembers between runs (QSettings): layout, geometry, last store, map view, and who is
+working (``operator``: user name and unit, written into the audit log).
 
 Tests and the screenshot command pass their own ``QSettings`` (an INI file in a temporary
 folder) so that they never read or write the user's settings.
@@ -10,6 +11,9 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..domain.errors import ValidationError
+from ..domain.operator import Operator
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,25 @@ class WindowSettings:
     @map_view.setter
     def map_view(self, view: dict | None) -> None:
         self.qsettings.setValue("map/view", json.dumps(view) if view else "")
+
+    # -- who is working --------------------------------------------------------------
+    @property
+    def operator(self) -> Operator:
+        """The user name and unit set in Edit > Settings (default: the OS account name, no unit)."""
+        name = str(self.qsettings.value("operator/name", "") or "")
+        unit = str(self.qsettings.value("operator/unit", "") or "")
+        if not name.strip():
+            return Operator.default() if not unit.strip() else Operator(Operator.default().name, unit)
+        try:
+            return Operator(name, unit)
+        except ValidationError as exc:
+            log.warning("ignoring the saved user name and unit (%s); using the OS account name", exc)
+            return Operator.default()
+
+    @operator.setter
+    def operator(self, operator: Operator) -> None:
+        self.qsettings.setValue("operator/name", operator.name)
+        self.qsettings.setValue("operator/unit", operator.unit)
 
     # -- small view preferences ------------------------------------------------------
     def value(self, key: str, default=None):

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QPoint, QTimer
 from PySide6.QtGui import QImage, QPainter
 
+from ..domain.data_notice import notice_for
 from ..domain.errors import BorderMonitorError
 from .lifecycle import dispose
 
@@ -88,7 +89,10 @@ def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, in
                 store.get(select)  # an unknown id is an error naming the store
                 window.state.select([select])
             window.show()
-            image = grab_window(window, timeout_s=timeout_s)
+            image = grab_window(window, timeout_s=timeout_s)  # a synthetic store's banner is in the grab
+            notice = notice_for(store)
+            if notice:
+                image.setText("Description", notice)  # and in the PNG's text, for who reads the file
             if not image.save(str(out), "PNG"):
                 raise BorderMonitorError(f"The picture could not be written to {out}.")
         finally:

@@ -10,22 +10,44 @@
     options: { position: "bottomright" },
 
     onAdd: function () {
-      var o = this.options, div = L.DomUtil.create("div", "bm-legend leaflet-bar");
+      var o = this.options, l = o.labels, div = L.DomUtil.create("div", "bm-legend leaflet-bar bm-legend-open");
       var rows = o.types.map(function (t) {
         return "<div class='bm-legend-row'><span class='bm-swatch' style='background:" + esc(t.color) + "'></span>" +
           esc(t.label) + "</div>";
       }).join("");
       var ramp = BM.RAMP.map(function (c) { return "<span style='background:" + c + "'></span>"; }).join("");
-      div.innerHTML = "<div class='bm-legend-title'>" + esc(o.labels.title) + "</div>" + rows +
-        "<div class='bm-legend-title'>" + esc(o.labels.cells) + "</div><div class='bm-ramp'>" + ramp + "</div>" +
-        "<div class='bm-ramp-ends'><span>" + esc(o.labels.few) + "</span><span>" + esc(o.labels.many) + "</span></div>" +
-        "<div class='bm-status'></div>";
+      div.innerHTML = "<a href='#' role='button' class='bm-legend-toggle' title='" + esc(l.show) + "' aria-label='" +
+        esc(l.show) + "'>&#9776;</a><div class='bm-legend-body'><a href='#' role='button' class='bm-legend-close' title='" +
+        esc(l.hide) + "' aria-label='" + esc(l.hide) + "'>&#215;</a>" +
+        "<div class='bm-legend-title'>" + esc(l.title) + "</div>" + rows +
+        "<div class='bm-legend-title'>" + esc(l.cells) + "</div><div class='bm-ramp'>" + ramp + "</div>" +
+        "<div class='bm-ramp-ends'><span>" + esc(l.few) + "</span><span>" + esc(l.many) + "</span></div>" +
+        "<div class='bm-legend-row bm-legend-outside'><span class='bm-outside-swatch'></span>" + esc(l.outside) + "</div>" +
+        "<div class='bm-status'></div></div>";
       L.DomEvent.disableClickPropagation(div);
       L.DomEvent.disableScrollPropagation(div);
+      var self = this;
+      L.DomEvent.on(div.querySelector(".bm-legend-toggle"), "click", function (e) { L.DomEvent.preventDefault(e); self.open(); });
+      L.DomEvent.on(div.querySelector(".bm-legend-close"), "click", function (e) { L.DomEvent.preventDefault(e); self.close(); });
       this._status = div.querySelector(".bm-status");
       this._listener = this.update.bind(this);
       BM.listeners.push(this._listener);
       return div;
+    },
+
+    /* Open: the whole legend; closed: a button that opens it. */
+    open: function () {
+      L.DomUtil.addClass(this.getContainer(), "bm-legend-open");
+      return this;
+    },
+
+    close: function () {
+      L.DomUtil.removeClass(this.getContainer(), "bm-legend-open");
+      return this;
+    },
+
+    isOpen: function () {
+      return L.DomUtil.hasClass(this.getContainer(), "bm-legend-open");
     },
 
     onRemove: function () {

@@ -85,21 +85,60 @@
   }
   BM.dispatch = dispatch;
 
-  /* The first view fits `bounds`, and fits them again when the map is resized (a page loaded in a hidden
-   * view starts at that view's small size) until the user or Python moves the map. */
+  /* The first view fits `bounds` into the part of the map the controls leave free, and fits them again when
+   * the map is resized (a page loaded in a hidden view starts at that view's small size; a window moved to
+   * a large screen) until the user or Python moves the map. */
+  var MIN_FIT_PX = 120;
   function keepFitting(map, bounds) {
-    var fit = function () { map.fitBounds(bounds, { animate: false }); };
+    var fit = function () {
+      var size = map.getSize(), free = BM.freeArea ? BM.freeArea(map) : null;
+      if (!free || size.x - free.left - free.right < MIN_FIT_PX || size.y - free.top - free.bottom < MIN_FIT_PX) {
+        free = { left: 0, top: 0, right: 0, bottom: 0 }; // a map too small (or hidden) for room beside them
+      }
+      map.fitBounds(bounds, { animate: false, paddingTopLeft: [free.left, free.top],
+                              paddingBottomRight: [free.right, free.bottom] });
+    };
     fit();
     map.on("resize", fit);
     BM.stopFitting = function () {
       map.off("resize", fit);
       BM.stopFitting = function () {};
+
+  /* "+" and "-" zoom one level each. Leaflet's keyboard handler zooms three levels when shift is held,
+   * and "+" needs shift on most keyboards: the keys are taken here first, by what they type. */
+  var ZOOM_KEYS = { "+": 1, "=": 1, "-": -1, "_": -1 };
+  function installZoomKeys(map) {
+    document.addEventListener("keydown", function (e) {
+      var step = ZOOM_KEYS[e.key];
+      if (!step || e.altKey || e.ctrlKey || e.metaKey || document.activeElement !== map.getContainer()) return;
+      e.preventDefault();
+      e.stopPropagation(); // Leaflet's own handler listens on the document, after this one
+      BM.stopFitting();
+      if (step > 0) map.zoomIn(1);
+      else map.zoomOut(1);
+    }, true);
+  }
     };
     ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (type) {
       map.getContainer().addEventListener(type, function () { BM.stopFitting(); }, { capture: true, once: true });
     });
   }
   BM.stopFitting = function () {};
+
+  /* "+" and "-" zoom one level each. Leaflet's keyboard handler zooms three levels when shift is held,
+   * and "+" needs shift on most keyboards: the keys are taken here first, by what they type. */
+  var ZOOM_KEYS = { "+": 1, "=": 1, "-": -1, "_": -1 };
+  function installZoomKeys(map) {
+    document.addEventListener("keydown", function (e) {
+      var step = ZOOM_KEYS[e.key];
+      if (!step || e.altKey || e.ctrlKey || e.metaKey || document.activeElement !== map.getContainer()) return;
+      e.preventDefault();
+      e.stopPropagation(); // Leaflet's own handler listens on the document, after this one
+      BM.stopFitting();
+      if (step > 0) map.zoomIn(1);
+      else map.zoomOut(1);
+    }, true);
+  }
 
   /* Called once by the page folium built, after every layer exists. */
   BM.init = function (map, layerControl, opts) {
@@ -112,9 +151,9 @@
     layerControl.addBaseLayer(BM.plainBase, BM.escape(opts.labels.noBaseMap));
 
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    if (BM.installPanels) BM.installPanels(map, layerControl, BM.legend); // first: the fit leaves room for them
     if (opts.fit) keepFitting(map, opts.fit);
-    // The open layer control sized its list for the map's first size: size it again when the map grows.
-    map.on("resize", function () { layerControl.expand(); });
+    installZoomKeys(map);
     map.on("moveend", function () { BM.call("view", JSON.stringify(viewOf(map))); });
     var pending = null;
     map.on("mousemove", function (e) {

@@ -44,7 +44,20 @@
       this._canvas = L.DomUtil.create("canvas", "bm-incident-canvas leaflet-zoom-hide");
       this.getPane().appendChild(this._canvas);
       map.on("moveend zoomend resize viewreset", this.redraw, this);
+      this._watchRatio();
       this.redraw();
+    },
+
+    /* The window moved to a screen of another device pixel ratio (its CSS size may stay the same, so no
+     * resize comes): redraw at the new ratio, and watch for the next change. */
+    _watchRatio: function () {
+      if (!window.matchMedia) return;
+      var self = this, query = window.matchMedia("(resolution: " + (window.devicePixelRatio || 1) + "dppx)");
+      query.addEventListener("change", function () {
+        if (!self._map) return;
+        self.redraw();
+        self._watchRatio();
+      }, { once: true });
     },
 
     onRemove: function (map) {
@@ -193,14 +206,39 @@
     });
   });
 
+  /* The open popup of the focused incident ({id, popup}), or null: it goes when its incident is no longer
+   * the focus (deselected, deleted, an undone "new incident"), so no Move button is left for nothing. */
+  BM.focusPopup = null;
+
+  function closeFocusPopup() {
+    var open = BM.focusPopup;
+    BM.focusPopup = null;
+    if (open && BM.map.hasLayer(open.popup)) BM.map.closePopup(open.popup);
+  }
+
+  BM.on("closeFocus", function (msg) {
+    if (BM.focusPopup && BM.focusPopup.id === String(msg.id)) closeFocusPopup();
+    if (BM.move && BM.move.active && BM.move.active.id === String(msg.id)) BM.move.cancel();
+  });
+
   BM.on("selection", function (msg) {
     if (BM.incidents) BM.incidents.setSelection(msg.points || []);
     if (BM.move) BM.move.selection(msg.focus);
+    var focus = msg.focus === null || msg.focus === undefined ? null : String(msg.focus);
+    if (BM.focusPopup && BM.focusPopup.id !== focus) closeFocusPopup();
   });
 
   /* Show an incident (selected here or elsewhere): bring it into view and open its popup, which
    * offers "Move this incident" when Python says it may be moved (bm-move.js). */
   BM.on("focus", function (msg) {
+    if (msg.refresh) {
+      /* The focused incident changed in the store: its open popup follows, the view stays. */
+      var open = BM.focusPopup;
+      if (!open || open.id !== String(msg.id) || !BM.map.hasLayer(open.popup)) return;
+      if (BM.move) BM.move.focus(msg);
+      open.popup.setLatLng([msg.lat, msg.lon]).setContent(BM.move ? BM.focusPopupHtml(msg) : msg.html);
+      return;
+    }
     BM.stopFitting();
     if (BM.move) BM.move.focus(msg);
     var map = BM.map, latlng = L.latLng(msg.lat, msg.lon);
@@ -211,8 +249,14 @@
       map.panTo(latlng, { animate: false });
     }
     var html = BM.move ? BM.focusPopupHtml(msg) : msg.html;
-    BM.popup = L.popup({ maxWidth: 360, autoPan: true, className: "bm-incident-popup" })
-      .setLatLng(latlng).setContent(html).openOn(map);
+    var popup = L.popup({ maxWidth: 360, autoPan: true, className: "bm-incident-popup" })
+      .setLatLng(latlng).setContent(html);
+    BM.popup = popup; // the last focus popup, open or closed
+    BM.focusPopup = { id: String(msg.id), popup: popup };
+    popup.on("remove", function () {
+      if (BM.focusPopup && BM.focusPopup.popup === popup) BM.focusPopup = null;
+    });
+    popup.openOn(map);
   });
 
   /* Clicks: capture them before Leaflet, so incidents win over the polygons below them. */

@@ -21,8 +21,12 @@
     return L.latLng(c[1], c[0]);
   }
 
+  var WATER = "#cfdde8", EDGE = "#8f8b80";
+
+  /* The countries, on water that ends where the reference geography ends: beyond it the map shows a
+   * hatch (bm.css, class bm-outside on the map while this layer is on), framed by a thin line. */
   BM.layers.countries = function (data, opts) {
-    return L.geoJSON(data, {
+    var countries = L.geoJSON(data, {
       interactive: false,
       style: function (f) {
         var belarus = f.properties.iso3 === "BLR";
@@ -32,6 +36,18 @@
         };
       }
     });
+    var group = L.featureGroup([countries]), water = null;
+    if (countries.getLayers().length) {
+      water = L.rectangle(countries.getBounds(), {
+        interactive: false, color: EDGE, weight: 1, opacity: 1, fillColor: WATER, fillOpacity: 1
+      }).addTo(group);
+    }
+    group.on("add", function () {
+      if (water) water.bringToBack(); // under the countries, whatever order the group added them in
+      if (group._map) L.DomUtil.addClass(group._map.getContainer(), "bm-outside");
+    });
+    group.on("remove", function () { if (BM.map) L.DomUtil.removeClass(BM.map.getContainer(), "bm-outside"); });
+    return group;
   };
 
   /* Above the incident canvas (pane 450) and the heat map (440), below markers (600): the border
@@ -108,7 +124,7 @@
 
   /* Icon size (px) by zoom: small at the overview, where 21 crossings sit on ~1,300 km of border. */
   BM.crossingSize = function (zoom) {
-    return zoom <= 7 ? 14 : zoom === 8 ? 17 : 22;
+    return zoom < 7.5 ? 14 : zoom < 8.5 ? 17 : 22; // the zoom may lie between levels (a fitted view)
   };
 
   /* Road: a car-road sign (two lanes); rail: a track with sleepers. Colour: open / closed / other.

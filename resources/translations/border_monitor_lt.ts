@@ -312,143 +312,143 @@ pridėjo %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="91"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="105"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
         <source>&amp;New incident...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="106"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
         <source>Record a new incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="107"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
         <source>New incident &amp;here...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="108"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>Record an incident at this point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>&amp;Edit incident...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
         <source>Restore &amp;deleted...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>Bring back deleted incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>&amp;Copy coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
         <source>Copy the position in the chosen system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
         <source>Set &amp;status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="130"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
         <source>Coordinate s&amp;ystem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="145"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="170"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
         <source>Editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="196"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="252"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
         <source>Edit incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="249"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
         <source>New incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="269"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
         <source>Set status {0} on {1} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="284"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
         <source>Move incident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="293"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
         <source>Delete {0} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
         <source>Restore {0} incident(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="329"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="334"/>
         <source>Copied {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="339"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="344"/>
         <source>Copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="363"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="368"/>
         <source>Edit refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,41 +456,41 @@ pridėjo %5, %4</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="75"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="67"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="84"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
         <source>Open store</source>
         <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="76"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="68"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="85"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="81"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="84"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="98"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="106"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="146"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="102"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="142"/>
         <source>Import incidents</source>
         <translation>Importuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="99"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="95"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="111"/>
         <source>%1: %n row(s) have problems and cannot be imported:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -499,12 +499,12 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
         <source>... and %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="122"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="118"/>
         <source>Import the %n good row(s)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -513,58 +513,58 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="136"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="132"/>
         <source>%1 holds no incidents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="140"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="136"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="150"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="146"/>
         <source>Imported %1 incidents from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="154"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="150"/>
         <source>Writing %1 incidents...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="165"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="161"/>
         <source>Export the incidents in the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="167"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="163"/>
         <source>Incident files (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="170"/>
         <source>Export incidents</source>
         <translation>Eksportuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
         <source>Exported %1 incidents to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="182"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="189"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="185"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="194"/>
         <source>Add an MBTiles base map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="190"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="186"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -572,44 +572,70 @@ pridėjo %5, %4</translation>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="45"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <source>Clear area</source>
+        <translation>Išvalyti plotą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <source>Clear area: stop filtering by the box drawn on the map</source>
+        <translation>Išvalyti plotą: nebefiltruoti pagal žemėlapyje nubrėžtą stačiakampį</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datos (pranešančios šalies vietos laiku)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="47"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="49"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>To</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="61"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="63"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="65"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Statuses</source>
         <translation>Būsenos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="70"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekstas aprašyme, šaltinyje, sektoriuje, pilietybėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="74"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <source>Zoom to results</source>
+        <translation>Priartinti rezultatus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <source>Fit the map to the incidents in the filter</source>
+        <translation>Parodyti žemėlapyje visus filtro incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
         <source>Clear filter</source>
         <translation>Išvalyti filtrą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <source>Area: %1</source>
+        <translation>Plotas: %1</translation>
     </message>
 </context>
 <context>
@@ -796,90 +822,110 @@ pridėjo %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="51"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="195"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="58"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="63"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="70"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="64"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="66"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
         <source>Timeline</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="132"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="134"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="135"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="136"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="137"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="138"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="144"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="148"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="150"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="192"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="224"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="193"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="225"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="201"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="239"/>
+        <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="260"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidentų filtre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="112"/>
+        <source>Se&amp;ttings...</source>
+        <translation>&amp;Nuostatos...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
+        <source>&amp;New store...</source>
+        <translation>&amp;Nauja saugykla...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="232"/>
+        <source>DEMO - synthetic data</source>
+        <translation>DEMO - sintetiniai duomenys</translation>
     </message>
 </context>
 <context>
@@ -999,185 +1045,205 @@ pridėjo %5, %4</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
+        <source>Map layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>From</source>
         <translation type="unfinished">Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>To</source>
         <translation type="unfinished">Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Sector</source>
         <translation type="unfinished">Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Status in 2021</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Status now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>closed {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>reopened {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>road</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>rail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>Incident types</source>
         <translation type="unfinished">Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Incidents per cell</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>few</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>many</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>{n} incidents in and around the view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
-        <source>Move this incident</source>
+        <source>Show the legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
-        <source>Drag to the new place and let go; Esc cancels</source>
+        <source>Hide the legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <source>Outside the reference geography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <source>Move this incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
+        <source>Drag to the new place and let go; Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Clear the area filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Persons</source>
         <translation type="unfinished">Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="58"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>When (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Reported by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Status</source>
         <translation type="unfinished">Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Distance to border</source>
         <translation type="unfinished">Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Nationalities</source>
         <translation type="unfinished">Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1487,47 @@ pridėjo %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>NewStoreActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="60"/>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="77"/>
+        <source>New store</source>
+        <translation>Nauja saugykla</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="61"/>
+        <source>Border Monitor stores (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="86"/>
+        <source>Made the new store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="89"/>
+        <source>Making the store %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="97"/>
+        <source>There is no store at %1.
+
+To start a new, empty store, use File &gt; New store... or make it here now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="99"/>
+        <source>Open store</source>
+        <translation type="unfinished">Atidaryti saugyklą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/new_store.py" line="102"/>
+        <source>&amp;Make a new store here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnlineLayer</name>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
@@ -1593,6 +1700,108 @@ pridėjo %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>SavedFiltersBox</name>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="41"/>
+        <source>Saved filters</source>
+        <translation>Išsaugoti filtrai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="48"/>
+        <source>Filters saved in the store, shared by every workstation that opens it</source>
+        <translation>Saugykloje išsaugoti filtrai, bendri visoms ją atidarančioms darbo vietoms</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="49"/>
+        <source>(none chosen)</source>
+        <translation>(nepasirinkta)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="50"/>
+        <source>Save as...</source>
+        <translation>Išsaugoti kaip...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="52"/>
+        <source>Delete</source>
+        <translation>Ištrinti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="97"/>
+        <source>Saved by a newer Border Monitor; it cannot be used here.</source>
+        <translation>Išsaugota naujesne Border Monitor versija; čia jo naudoti negalima.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="163"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="169"/>
+        <source>Save filter</source>
+        <translation>Išsaugoti filtrą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="163"/>
+        <source>Name of the filter:</source>
+        <translation>Filtro pavadinimas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="170"/>
+        <source>A filter named “%1” is saved already. Replace it for every workstation?</source>
+        <translation>Filtras „%1“ jau išsaugotas. Pakeisti jį visoms darbo vietoms?</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="180"/>
+        <source>Delete saved filter</source>
+        <translation>Ištrinti išsaugotą filtrą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="181"/>
+        <source>Delete the saved filter “%1” for every workstation?</source>
+        <translation>Ištrinti išsaugotą filtrą „%1“ visoms darbo vietoms?</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="19"/>
+        <source>Settings</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="23"/>
+        <source>e.g. j.kowalska</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="27"/>
+        <source>e.g. SG Podlaski</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="32"/>
+        <source>Written into the history of every change you make, as &quot;name (unit)&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="35"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Naudotojo vardas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="36"/>
+        <source>U&amp;nit:</source>
+        <translation>&amp;Padalinys:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="57"/>
+        <source>Give a user name: it is written into the history of your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/settings_dialog.py" line="59"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreBanner</name>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
@@ -1608,6 +1817,19 @@ pridėjo %5, %4</translation>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticBanner</name>
+    <message>
+        <location filename="../../border_monitor/ui/synthetic_banner.py" line="21"/>
+        <source>Synthetic data</source>
+        <translation>Sintetiniai duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/synthetic_banner.py" line="36"/>
+        <source>Synthetic demonstration data, not real incidents</source>
+        <translation>Sintetiniai demonstraciniai duomenys, ne tikri incidentai</translation>
     </message>
 </context>
 <context>
@@ -1665,27 +1887,55 @@ pridėjo %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>ZoomActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="56"/>
+        <source>Zoom to filtered &amp;results</source>
+        <translation>Priartinti &amp;filtro rezultatus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="59"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Priartinti &amp;pasirinktus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="84"/>
+        <source>No incident in the filter to zoom to.</source>
+        <translation>Filtre nėra incidentų, kuriuos būtų galima priartinti.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="92"/>
+        <source>No incident is selected.</source>
+        <translation>Nepasirinktas joks incidentas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/zoom_to.py" line="96"/>
+        <source>The selected incidents have no position to zoom to.</source>
+        <translation>Pasirinkti incidentai neturi vietos, kurią būtų galima priartinti.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../border_monitor/ui/app.py" line="65"/>
-        <location filename="../../border_monitor/ui/app.py" line="102"/>
-        <location filename="../../border_monitor/ui/app.py" line="110"/>
+        <location filename="../../border_monitor/ui/app.py" line="103"/>
+        <location filename="../../border_monitor/ui/app.py" line="111"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="103"/>
+        <location filename="../../border_monitor/ui/app.py" line="104"/>
         <source>The store %1 could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="107"/>
+        <location filename="../../border_monitor/ui/app.py" line="108"/>
         <source>Creating the demo store (first run)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="109"/>
         <source>Opening %1...</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,7 +6,6 @@ Errors are shown as the sentences the lower layers wrote.
 """
 from __future__ import annotations
 
-import getpass
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,13 +27,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_LISTED_REJECTS = 15
-
-
-def _user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (some containers): still a user string
-        return "unknown"
 
 
 class FileActions(QObject):
@@ -72,13 +64,17 @@ class FileActions(QObject):
 
     # -- open ---------------------------------------------------------------------------
     def choose_store(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open store"), self._start_folder(),
-                                              self.tr("Border Monitor stores (*.gpkg);;All files (*)"))
-        if path:
-            self.open_store(path)
+        dialog = QFileDialog(self.window, self.tr("Open store"), self._start_folder(),
+                             self.tr("Border Monitor stores (*.gpkg);;All files (*)"))
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)  # a new name gets "no store there", not "File not found"
+        if dialog.exec() and dialog.selectedFiles():
+            self.open_store(dialog.selectedFiles()[0])
 
-    def open_store(self, path: str | Path) -> Worker:
+    def open_store(self, path: str | Path) -> Worker | None:
         path = Path(path)
+        if not path.exists():  # File > New store makes one (ui.actions.new_store)
+            self.window.new_store.no_store_there(path)
+            return None
 
         def done(store) -> None:
             self.window.set_store(store, path)
@@ -152,8 +148,8 @@ class FileActions(QObject):
             self.finished.emit("import", True)
 
         return start_write(self.window.state, self.window, title, self.tr("Writing %1 incidents...").replace(
-            "%1", str(len(result.batch))), import_job, result.batch, _user(), str(path), source=result.source,
-            on_done=done,
+            "%1", str(len(result.batch))), import_job, result.batch, self.window.operator.audit_name, str(path),
+            source=result.source, on_done=done,
             on_error=lambda exc: self._error("import", title, exc),
             on_cancel=lambda: self.finished.emit("import", False))
 

@@ -72,6 +72,11 @@ class EditController(QObject):
         self.restore_dialog = None
         self._selection_changed(self.state.selection, self.state.focus)
 
+    def set_user(self, user: str) -> None:
+        """Who the edits from now on are written by (the audit log's user; Edit > Settings)."""
+        self.user = user
+        self._ctx.user = user
+
     def coordinate_system(self) -> str:
         return self._coord_system
 

@@ -10,6 +10,7 @@ EXPORT_CHUNK = 5000
 def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], None],
                cancel: Callable[[], bool]) -> int:
     """Write the incidents in ``flt`` to ``path`` (format from the suffix), page by page: how many were written."""
+    from ...domain.data_notice import notice_for
     from ...domain.filters import SortKey
     from ...io.output_files import check_output
     from ...io.writers import format_for_writing, write_incidents
@@ -28,5 +29,6 @@ def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], N
             progress(done, total)  # raises Cancelled when the user cancelled: the file is not written
             yield page
 
+    # never over the store; an export of synthetic data says so (domain.data_notice)
     store_path = getattr(store, "path", None)
-    return write_incidents(chunks(), path, store=store_path, attachments_from=store_path)  # never over the store
+    return write_incidents(chunks(), path, store=store_path, notice=notice_for(store), attachments_from=store_path)

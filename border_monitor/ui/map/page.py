@@ -1,4 +1,5 @@
-"""Build the map page once with folium: map, layers, layer control, legend, box tool (+ metric scale bar).
+"""Build the map page once with folium: map, layers, layer control, legend, box tool (+ metric scale bar);
+the legend and the layer control collapse on a small map and popups open clear of them (bm-panels.js).
 
 Every script and style comes from our ``bmap:`` scheme (Leaflet from XStatic-Leaflet, Leaflet.heat
 from the folium package, Qt's qwebchannel.js, our ``resources/map`` files); folium's CDN links (jQuery, Bootstrap, awesome
@@ -28,6 +29,9 @@ OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
 DEFAULT_BOUNDS = (22.8, 51.3, 28.4, 56.3)
 CROSSING_STATUS_COLORS = {"open": "#1b9e3e", "closed": "#c62828", "other": "#757575"}
 SECTOR_LABEL_ZOOM = 9
+# Fitting the region may stop between zoom levels, so that it fills a large screen rather than a part of it;
+# the zoom buttons, "+"/"-" and the focus still step by whole levels.
+ZOOM_SNAP = 0.25
 
 
 class LocalMap(folium.Map):
@@ -43,6 +47,7 @@ class LocalMap(folium.Map):
         ("bm_move", f"{ROOT}/bm/bm-move.js"),
         ("bm_heat", f"{ROOT}/bm/bm-heat.js"),
         ("bm_controls", f"{ROOT}/bm/bm-controls.js"),
+        ("bm_panels", f"{ROOT}/bm/bm-panels.js"),
         *tool_layers.SCRIPTS,
     ]
     default_css = [
@@ -86,7 +91,7 @@ class PageInit(MacroElement):
             BM.incidents = {{ this.incidents.get_name() }};
             BM.installIncidentClicks({{ this.map.get_name() }}, BM.incidents);
             BM.installMoveAction({{ this.map.get_name() }});
-            new BM.Legend({{ this.legend|tojson }}).addTo({{ this.map.get_name() }});
+            BM.legend = new BM.Legend({{ this.legend|tojson }}).addTo({{ this.map.get_name() }});
             new BM.BoxControl({{ this.box|tojson }}).addTo({{ this.map.get_name() }});
             BM.init({{ this.map.get_name() }}, {{ this.control.get_name() }}, {{ this.options|tojson }});
         {% endmacro %}
@@ -109,7 +114,8 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     w, s, e, n = DEFAULT_BOUNDS
     center = [view["lat"], view["lon"]] if view else [(s + n) / 2, (w + e) / 2]
     m = LocalMap(location=center, zoom_start=int(view["zoom"]) if view else 7, tiles=None, control_scale=False,
-                 font_size="12px", box_zoom=False, prefer_canvas=False, min_zoom=4, max_zoom=19, world_copy_jump=False)
+                 font_size="12px", box_zoom=False, prefer_canvas=False, min_zoom=4, max_zoom=19, world_copy_jump=False,
+                 zoom_snap=ZOOM_SNAP, zoom_delta=1)
 
     def add_reference(key: str, factory: str, name: str, options: dict, show: bool = True) -> None:
         data = reference.get(key)

@@ -6,7 +6,9 @@ to the page as compact JSON. What the user does on the page comes back as state 
 a click selects an incident, a drawn box sets the filter's bbox. The focused incident's popup
 offers "Move this incident" (when something listens to ``markerMoved``, as the editing
 controller does): the page then shows a draggable handle, and its drop comes back as
-``markerMoved(id, lon, lat)``; the store write and the redraw follow the usual data path.
+``markerMoved(id, lon, lat)``; the store write and the redraw follow the usual data path. The popup
+belongs to the focus: it follows the incident when it is written, and closes when the focus moves away or
+the incident is deleted (an undone "new incident" included).
 """
 from __future__ import annotations
 
@@ -322,6 +324,9 @@ class MapPanel(QWidget):
             self._schedule()
             if self._state.selection:
                 self._on_selection(self._state.selection, None)
+            focus = self._state.focus
+            if focus is not None and (not change.incidents or focus in change.incidents):
+                self._refresh_focus(focus)
 
     def _send_bbox(self, bbox) -> None:
         self._bridge.send("bbox", bbox=list(bbox) if bbox else None)
@@ -342,6 +347,15 @@ class MapPanel(QWidget):
         if incident is None:
             return
         self._bridge.send("focus", id=incident_id, lon=incident.lon, lat=incident.lat,
+                          html=incident_popup_html(incident), zoom=FOCUS_ZOOM, movable=self._can_move())
+
+    def _refresh_focus(self, incident_id: str) -> None:
+        """The focused incident was written: its open popup follows it (place, text), or closes if it is gone."""
+        incident = self._get(incident_id)
+        if incident is None or incident.deleted:
+            self._bridge.send("closeFocus", id=incident_id)
+            return
+        self._bridge.send("focus", id=incident_id, lon=incident.lon, lat=incident.lat, refresh=True,
                           html=incident_popup_html(incident), zoom=FOCUS_ZOOM, movable=self._can_move())
 
     def _can_move(self) -> bool:

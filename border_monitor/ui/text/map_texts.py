@@ -24,6 +24,7 @@ def page_labels() -> dict:
         },
         "page": {
             "noBaseMap": QCoreApplication.translate("MapPanel", "No base map"),
+            "layers": QCoreApplication.translate("MapPanel", "Map layers"),
             "cellTip": QCoreApplication.translate("MapPanel", "{n} incidents, {p} persons (click to zoom in)"),
         },
         "borders": {"border": QCoreApplication.translate("MapPanel", "Border {border}: {km} km (official length)")},
@@ -44,6 +45,9 @@ def page_labels() -> dict:
             "gridStatus": QCoreApplication.translate("MapPanel", "{n} incidents in {cells} cells of {cell}°; zoom in for single incidents"),
             "pointsStatus": QCoreApplication.translate("MapPanel", "{n} incidents in and around the view"),
             "truncatedStatus": QCoreApplication.translate("MapPanel", "Only {n} incidents are shown: zoom in to see all"),
+            "show": QCoreApplication.translate("MapPanel", "Show the legend"),
+            "hide": QCoreApplication.translate("MapPanel", "Hide the legend"),
+            "outside": QCoreApplication.translate("MapPanel", "Outside the reference geography"),
         },
         "move": {"button": QCoreApplication.translate("MapPanel", "Move this incident"),
                  "hint": QCoreApplication.translate("MapPanel", "Drag to the new place and let go; Esc cancels")},
