@@ -37,6 +37,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
     parser.add_argument("--out", required=True, metavar="FILE",
                         help="the file to write (a CSV, GeoJSON or KML file is replaced if it exists)")
+    parser.add_argument("--format", choices=("tak-package",), default=None,
+                        help="tak-package: an ATAK data package (a .zip of CoT events and the reference layers as "
+                             "KML); default: the format follows the suffix, and .zip is a TAK package")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing GeoPackage --out file (never the store itself)")
     parser.add_argument("--no-formula-guard", dest="formula_guard", action="store_false",
@@ -56,6 +59,8 @@ def run(args: argparse.Namespace) -> int:
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if store_path.is_dir():
         raise BorderMonitorError(f"The store {store_path} is a folder, not a file.")
+    if args.format == "tak-package" or out.suffix.lower() == ".zip":
+        return _export_tak_package(args, store_path, out)
     fmt = format_for_writing(out)
     overwrite = args.overwrite or fmt != "GeoPackage"
     check_output(out, store=store_path, overwrite=overwrite, what="export file")
@@ -65,6 +70,19 @@ def run(args: argparse.Namespace) -> int:
         n = write_incidents(read_pages(store, flt), out, store=store_path, overwrite=overwrite,
                             formula_guard=args.formula_guard, notice=notice, attachments_from=store_path)
     print(f"exported {n} incidents from {store_path} to {out}" + (f" (marked: {notice})" if notice else ""))
+    return 0
+
+
+def _export_tak_package(args: argparse.Namespace, store_path: Path, out: Path) -> int:
+    from ..store import open_store
+    from ..tak.package import write_package
+
+    check_output(out, store=store_path, what="data package")
+    flt = filter_from_args(args)
+    with open_store(store_path, create=False) as store:
+        n = write_package(read_pages(store, flt), out, store=store_path, reference=store.reference_layer,
+                          name=f"Border Monitor: {store_path.stem}")
+    print(f"exported {n} incidents and the reference layers from {store_path} to the TAK data package {out}")
     return 0
 
 

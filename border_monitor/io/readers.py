@@ -25,6 +25,7 @@ READ_FORMATS = {
     ".kml": KML, ".kmz": KML,
     ".gpx": GPX,
     ".gpkg": GPKG,
+    ".zip": "TAK package",  # an ATAK data package (border_monitor.tak.package)
 }
 
 
@@ -50,6 +51,10 @@ def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str 
     fmt = format_for_reading(path)
     if encoding and fmt != "CSV":
         raise UnreadableFileError(path, f"is {fmt}: an encoding can be named for CSV files only")
+    if fmt == "TAK package":
+        from ..tak.package import read_package
+
+        return read_package(path, now=now, limits=limits)
     if fmt == "CSV":
         return read_csv(path, encoding=encoding, now=now, limits=limits)
     if fmt == GPKG:

@@ -59,17 +59,17 @@ def _check_kmz(path: Path, limits: ReadLimits) -> None:
             _check_well_formed(where, _member_blocks(archive, info, budget, limits), encoding, limits)
 
 
-def check_zip_sizes(path: Path, archive: zipfile.ZipFile, limits: ReadLimits) -> None:
+def check_zip_sizes(path: Path, archive: zipfile.ZipFile, limits: ReadLimits, kind: str = "KMZ") -> None:
     """Refuse, before inflating anything, entries that are encrypted, compressed in a way we cannot
-    read, or that say they inflate past the limits (a zip bomb)."""
+    read, or that say they inflate past the limits (a zip bomb). ``kind`` names the archive for the user."""
     total = 0
     for info in archive.infolist():
         where = f"{path}!{info.filename}"
         if info.flag_bits & 0x1:
-            raise UnreadableFileError(where, "is encrypted; save the KMZ without a password")
+            raise UnreadableFileError(where, f"is encrypted; save the {kind} without a password")
         if info.compress_type not in _READABLE_METHODS:
             method = _METHOD_NAMES.get(info.compress_type, f"method {info.compress_type}")
-            raise UnreadableFileError(where, f"is compressed with {method}, which cannot be read; save the KMZ "
+            raise UnreadableFileError(where, f"is compressed with {method}, which cannot be read; save the {kind} "
                                              "with ordinary (deflate) compression")
         total += info.file_size
         if total > limits.max_unzipped_mb * MB:
@@ -188,3 +188,11 @@ def _check_well_formed(where, blocks, encoding: str | None, limits: ReadLimits =
         raise UnreadableFileError(where, f"is not {encoding or 'UTF-8'} text ({exc.reason})") from None
     except (LookupError, ValueError) as exc:
         raise UnreadableFileError(where, f"declares an encoding that cannot be read ({exc})") from None
+
+
+def check_xml_bytes(where: str, data: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> None:
+    """The same two checks for XML held in memory (a Cursor-on-Target event read from a socket or a
+    zip entry): refuse DTD and entity declarations, then require well-formed XML. ``where`` names it."""
+    encoding = _wide_encoding(data[:4])
+    _scan_declarations(where, [data], encoding)
+    _check_well_formed(where, [data], encoding, limits)

@@ -4,7 +4,8 @@ One row per incident (deleted ones too), ordered by ``fid``; the position in the
 ``row`` handle that ``points()`` hands out. Filters become boolean masks, sorted pages come from a
 cached permutation per sort key, aggregates are ``np.bincount``. Texts with few distinct values
 (sector, nationalities, source, and descriptions once loaded) are held as codes into a vocabulary,
-so a text search tests each distinct text once.
+so a text search tests each distinct text once; each is folded once (``domain.text_fold``: no case,
+no diacritics) for the search, and the query the same way.
 
 The index itself does no I/O and takes no locks: ``store.gpkg`` loads it (``index_load``), keeps
 it in step after every write and serialises access.
@@ -16,6 +17,7 @@ from typing import Callable
 import numpy as np
 
 from ..domain.filters import IncidentFilter, SortKey
+from ..domain.text_fold import fold
 from ..domain.taxonomy import COUNTRIES, COUNTRY_TIMEZONES, STATUSES, TYPES
 from ..domain.local_time import day_number, local_days
 
@@ -54,6 +56,7 @@ class Vocabulary:
         self.texts: list[str] = list(texts or [])
         self.codes: dict[str, int] = {t: k for k, t in enumerate(self.texts)}
         self._lower: list[str] | None = None
+        self._folded: list[str] | None = None
         self._rank: np.ndarray | None = None
 
     def __len__(self) -> int:
@@ -82,11 +85,19 @@ class Vocabulary:
             self._lower = [t.lower() for t in self.texts]
         return self._lower
 
+    def folded(self) -> list[str]:
+        """The texts folded for search (``text_fold.fold``), each folded once; new texts are folded as they come."""
+        if self._folded is None:
+            self._folded = [fold(t) for t in self.texts]
+        elif len(self._folded) < len(self.texts):
+            self._folded.extend(fold(t) for t in self.texts[len(self._folded):])
+        return self._folded
+
     def matching(self, needle: str) -> np.ndarray:
-        """Lookup table (len + 1, last entry for code -1): does each text contain ``needle`` (lowercase)?"""
+        """Lookup table (len + 1, last entry for code -1): does each text contain ``needle`` (already folded)?"""
         lut = np.zeros(len(self.texts) + 1, dtype=bool)
         if needle:
-            lut[:-1] = [needle in t for t in self.lower()]
+            lut[:-1] = [needle in t for t in self.folded()]
         return lut
 
     def rank(self) -> np.ndarray:
@@ -207,8 +218,9 @@ class ColumnarIndex:
 
     # -- filters ----------------------------------------------------------------------------
     def text_mask(self, text: str) -> np.ndarray:
-        """Rows whose description, source, sector or nationalities contain ``text`` (case-insensitive)."""
-        needle = text.lower()
+        """Rows whose description, source, sector or nationalities contain ``text``, ignoring case and
+        diacritics both ways ("Kuznica" finds "Kuźnica" and "Kuźnica" finds "Kuznica")."""
+        needle = fold(text)
         vocab, codes = self.descriptions()
         mask = vocab.matching(needle)[codes]
         for name in ("source", "sector", "nationalities"):

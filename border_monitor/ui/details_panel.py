@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 
+from ..domain.display_zone import DisplayZone, zone_name
 from ..domain.errors import StoreError
 from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
@@ -18,6 +19,7 @@ from .crossing_section import NearestCrossingSection
 from .editing.history import HistoryView
 from .text.formats import datetime_text
 from .text.labels import country_label, status_label, type_label
+from .text.zone_texts import shown_time, time_header
 from .state import AppState
 
 log = logging.getLogger(__name__)
@@ -55,6 +57,7 @@ class DetailsPanel(QWidget):
         layout.addWidget(splitter)
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
+        state.displayZoneChanged.connect(lambda _zone: self._selection_changed(state.selection, state.focus))
         state.storeChanged.connect(lambda _store: self._selection_changed(state.selection, state.focus))
         self._selection_changed(state.selection, state.focus)
 
@@ -92,7 +95,17 @@ class DetailsPanel(QWidget):
 
     def render(self, incident: Incident, selected: int) -> str:
         locale = QLocale()
-        local_text = datetime_text(incident.local_time(), long=True)
+        choice, workstation = self._state.display_zone, self._state.workstation_zone
+        reporter = incident.country.timezone
+        times = [(time_header(choice, workstation), html.escape(
+            f"{shown_time(incident.occurred_at, reporter, choice, workstation, long=True)}"
+            f" ({zone_name(choice, reporter, workstation)})"))]
+        if choice is not DisplayZone.REPORTER:
+            times.append((time_header(DisplayZone.REPORTER, workstation), html.escape(
+                f"{shown_time(incident.occurred_at, reporter, DisplayZone.REPORTER, workstation, long=True)}"
+                f" ({reporter})")))
+        if choice is not DisplayZone.UTC:
+            times.append((self.tr("Time (UTC)"), html.escape(_utc_text(incident.occurred_at))))
         nationalities = ", ".join(
             f"{html.escape(nationality_name(n.code))} ({n.code}{': ' + locale.toString(n.count) if n.count is not None else ''})"
             for n in incident.nationalities)
@@ -100,8 +113,7 @@ class DetailsPanel(QWidget):
                     else self.tr("%1 km").replace("%1", locale.toString(incident.distance_to_border_m / 1000, "f", 2)))
         side = "" if incident.side is None else incident.side.value
         rows = [
-            (self.tr("Time (local)"), html.escape(f"{local_text} ({incident.country.timezone})")),
-            (self.tr("Time (UTC)"), html.escape(_utc_text(incident.occurred_at))),
+            *times,
             (self.tr("Country"), html.escape(country_label(incident.country))),
             (self.tr("Border"), html.escape(incident.border.value if incident.border else "")),
             (self.tr("Sector"), html.escape(incident.sector or "")),

@@ -35,6 +35,7 @@ from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
+from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .actions.new_store import NewStoreActions
 
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         self.menus["view"] = view_menu
         for name in ("filters", "table", "timeline", "details"):
             view_menu.addAction(self.docks[name].toggleViewAction())
+        self.time_zone = TimeZoneActions(self.state, self.settings, self)  # View > Time zone
+        self.time_zone.install(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.menus["help"] = help_menu
         self.about_action = self._action(self.tr("&About Border Monitor"), self.show_about)
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         view = self.settings.map_view
         if view:
             self.map_panel.set_view(view)
+        self.time_zone.restore()
         by = self.settings.value("timeline/by")
         if by:
             self.timeline_panel.set_by(str(by))

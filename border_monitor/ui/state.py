@@ -10,6 +10,9 @@ clears the selection, and only then emits ``storeChanged`` (no ``filterChanged``
 ``selectionChanged`` for that switch): each view reads store, filter and selection together
 and queries the new store once.
 
+``displayZoneChanged`` tells every view that shows times (table, details, timeline) which zone to
+show them in (``domain.display_zone.DisplayZone``); the View > Time zone menu sets it.
+
 ``dataChanged`` is emitted by ``notify_changed``, which only the write path (``ui.write_op``)
 calls, once per write.
 """
@@ -17,11 +20,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimeZone, Signal
 
+from ..domain.display_zone import DisplayZone
 from ..domain.filters import IncidentFilter
 from ..store.base import Change, IncidentStore
 from .view_state import ViewState
+
+
+def system_zone() -> str:
+    """The IANA name of this workstation's time zone (``UTC`` when the system names none zoneinfo knows)."""
+    from zoneinfo import ZoneInfo
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return "UTC"
+    return name
 
 
 class AppState(QObject):
@@ -29,11 +45,15 @@ class AppState(QObject):
     selectionChanged = Signal(object, object)  # tuple[str, ...] ids, focus id or None
     dataChanged = Signal(object)  # store.base.Change, after a write
     storeChanged = Signal(object)  # the new IncidentStore (or None); filter and selection already reset
+    displayZoneChanged = Signal(object)  # DisplayZone: the zone times are shown in
 
     def __init__(self, parent: QObject | None = None, *, store: IncidentStore | None = None,
-                 store_path: str | Path | None = None):
+                 store_path: str | Path | None = None, workstation_zone: str | None = None):
+        """``workstation_zone``: the IANA zone "this workstation's" time means (default: the system's)."""
         super().__init__(parent)
         self._value = ViewState()
+        self._display_zone = DisplayZone.REPORTER
+        self._workstation_zone = workstation_zone or system_zone()
         self._store = store
         self._store_path = str(store_path) if store_path else None
 
@@ -61,6 +81,14 @@ class AppState(QObject):
     @property
     def focus(self) -> str | None:
         return self._value.focus
+
+    @property
+    def display_zone(self) -> DisplayZone:
+        return self._display_zone
+
+    @property
+    def workstation_zone(self) -> str:
+        return self._workstation_zone
 
     # -- changing ----------------------------------------------------------------
     def set_store(self, store: IncidentStore | None, path: str | Path | None = None) -> IncidentStore | None:
@@ -103,6 +131,13 @@ class AppState(QObject):
             return
         self._value = new
         self.selectionChanged.emit(new.selection, new.focus)
+
+    def set_display_zone(self, choice: DisplayZone | str) -> None:
+        choice = DisplayZone(choice)
+        if choice is self._display_zone:
+            return
+        self._display_zone = choice
+        self.displayZoneChanged.emit(choice)
 
     def notify_changed(self, change: Change) -> None:
         """Announce a store write (called by ``ui.write_op`` only, once per write); an empty change says nothing."""

@@ -154,127 +154,122 @@ pridėjo %5, %4</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="100"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="103"/>
-        <source>Time (local)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="105"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="114"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>In border zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
         <source>This incident is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,57 +759,52 @@ pridėjo %5, %4</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
-        <source>Time</source>
-        <translation>Laikas</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="162"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="163"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="184"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="207"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="208"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="231"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -822,108 +812,108 @@ pridėjo %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="58"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="70"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
         <source>Timeline</source>
         <translation>Laiko juosta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="161"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="175"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="224"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="225"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="239"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="260"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
         <source>%1 incidents in the filter</source>
         <translation>Incidentų filtre: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="112"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Nuostatos...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nauja saugykla...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="232"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintetiniai duomenys</translation>
     </message>
@@ -1835,55 +1825,96 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="64"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
         <source>By country</source>
         <translation>Pagal šalį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="65"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
         <source>By type</source>
         <translation>Pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="67"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="68"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="71"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="293"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="79"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
         <source>Play</source>
         <translation>Leisti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
         <source>Move the time window through the days</source>
         <translation>Slinkti laiko langą per dienas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="293"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
         <source>Pause</source>
         <translation>Pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="342"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="384"/>
         <source>%1 in the time window</source>
         <translation>%1 laiko lange</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="346"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="389"/>
+        <source>%1 (days in the reporter&apos;s zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
         <source>%1: none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="355"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="400"/>
         <source>%1: %2 (total %3)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <source>← %n more person(s), the last on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
+        <source>← %n more incident(s), the last on %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <source>%n more person(s), the first on %1 →</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <source>%n more incident(s), the first on %1 →</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2128,42 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
         <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Uždaryta</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/time_zone.py" line="23"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Laiko juosta</translation>
+    </message>
+</context>
+<context>
+    <name>zone_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/zone_texts.py" line="18"/>
+        <source>reporter&apos;s zone</source>
+        <translation>pranešėjo zona</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/zone_texts.py" line="23"/>
+        <source>Time (%1)</source>
+        <translation>Laikas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/zone_texts.py" line="29"/>
+        <source>&amp;UTC</source>
+        <translation>&amp;UTC</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/zone_texts.py" line="31"/>
+        <source>This &amp;workstation&apos;s (%1)</source>
+        <translation>Šio &amp;kompiuterio (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/zone_texts.py" line="32"/>
+        <source>The &amp;reporter&apos;s (each country&apos;s zone)</source>
+        <translation>&amp;Pranešėjo (kiekvienos šalies juosta)</translation>
     </message>
 </context>
 </TS>

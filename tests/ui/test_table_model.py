@@ -52,7 +52,7 @@ def test_cells_show_the_incident_in_local_time_and_the_users_words(model, demo_s
     assert row[4] == str(incident.persons)
     assert row[7] == status_label(incident.status)
     assert row[8] == incident.description.replace("\n", " ")
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Time (reporter's zone)"
     assert model.headerData(6, Qt.Orientation.Horizontal) == "Distance to border"
 
 

@@ -57,7 +57,8 @@ def sort_key(key: SortKey):
 days = st.dates(min_value=date(2020, 12, 25), max_value=date(2022, 1, 5))
 dst_days = st.sampled_from([date(2021, 3, 27), date(2021, 3, 28), date(2021, 3, 29), date(2021, 10, 30),
                             date(2021, 10, 31), date(2021, 11, 1)])
-texts = st.one_of(st.just(""), st.sampled_from(WORDS + ["irq", "SYR", "afg:2", "PATROL", "camera", "upd", "zzz"]),
+texts = st.one_of(st.just(""), st.sampled_from(WORDS + ["irq", "SYR", "afg:2", "PATROL", "camera", "upd", "zzz",
+                                                        "ula", "ŪLA", "łososna", "lososna"]),
                   st.sampled_from(WORDS).map(lambda w: w[1:4].upper()))
 
 

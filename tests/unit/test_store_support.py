@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
@@ -52,6 +53,12 @@ def local_date(incident: Incident):
     return incident.occurred_at.astimezone(ZoneInfo(incident.country.timezone)).date()
 
 
+def search_form(text: str) -> str:
+    """The reference of the store's text search: no case, no diacritics (written here, not imported)."""
+    text = text.replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
 def brute_match(inc: Incident, flt: IncidentFilter) -> bool:
     """The filter's meaning, written plainly over one Incident."""
     if inc.deleted and not flt.include_deleted:
@@ -72,9 +79,9 @@ def brute_match(inc: Incident, flt: IncidentFilter) -> bool:
         if not (minx <= inc.lon <= maxx and miny <= inc.lat <= maxy):
             return False
     if flt.text:
-        needle = flt.text.lower()
+        needle = search_form(flt.text)
         fields = [inc.description, inc.source, inc.sector or "", ",".join(str(n) for n in inc.nationalities)]
-        if not any(needle in f.lower() for f in fields):
+        if not any(needle in search_form(f) for f in fields):
             return False
     return True
 

@@ -5,9 +5,11 @@
 last ``CACHE_BLOCKS`` blocks are kept (LRU). Sorting is the store's (``SortKey``), so a
 million rows sort without being loaded.
 
-The Time column sorts by the instant (UTC) but shows the reporting country's wall-clock time,
-so it shows the UTC offset too ("2021-07-03 23:10 +02:00"): a PL row at 23:10 +02:00 before an
-LT row at 23:30 +03:00 is then visibly in order. The tooltip gives the time in UTC.
+The Time column sorts by the instant (UTC) and shows it in the display zone (``set_display_zone``;
+View > Time zone): the reporting country's wall-clock time by default, or the workstation's, or UTC,
+named in the header ("Time (UTC)"). It shows the UTC offset too ("2021-07-03 23:10 +02:00"): in the
+reporter's zones a PL row at 23:10 +02:00 before an LT row at 23:30 +03:00 is then visibly in order.
+The tooltip gives the time in UTC.
 """
 from __future__ import annotations
 
@@ -18,12 +20,15 @@ from datetime import timezone
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from ...domain.display_zone import DisplayZone
 from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
 from ...domain.nationality import format_nationalities
 from ...store.base import IncidentStore
 from ..text import palette
-from ..text.formats import datetime_offset_text, datetime_text
+from ..state import system_zone
+from ..text.formats import datetime_text
+from ..text.zone_texts import shown_time, time_header
 from ..text.labels import status_label, type_label
 
 log = logging.getLogger(__name__)
@@ -54,6 +59,8 @@ class IncidentTableModel(QAbstractTableModel):
         self._sort = SortKey.OCCURRED_AT
         self._descending = False
         self._count = 0
+        self._zone = DisplayZone.REPORTER
+        self._workstation_zone = system_zone()
         self._blocks: OrderedDict[int, list[Incident]] = OrderedDict()
         self.fetches = 0  # pages read from the store (for tests and the benchmark)
         self._recount()
@@ -74,6 +81,22 @@ class IncidentTableModel(QAbstractTableModel):
     @property
     def descending(self) -> bool:
         return self._descending
+
+    @property
+    def display_zone(self) -> DisplayZone:
+        return self._zone
+
+    def set_display_zone(self, choice: DisplayZone, workstation_zone: str | None = None) -> None:
+        """Show the times in ``choice`` (``workstation_zone``: what "this workstation's" means); no store access."""
+        workstation_zone = workstation_zone or self._workstation_zone
+        if (choice, workstation_zone) == (self._zone, self._workstation_zone):
+            return
+        self._zone, self._workstation_zone = choice, workstation_zone
+        column = self.column_of(SortKey.OCCURRED_AT)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+        # every shown time changes, no row moves: views repaint (the store's dataChanged is another thing)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def set_store(self, store: IncidentStore | None, flt: IncidentFilter | None = None) -> None:
         """Show another store (with ``flt``, the filter that comes with it): one reset, one count."""
@@ -159,7 +182,7 @@ class IncidentTableModel(QAbstractTableModel):
         return None
 
     def _headers(self) -> list[str]:
-        return [self.tr("Time"), self.tr("Country"), self.tr("Sector"), self.tr("Type"), self.tr("Persons"),
+        return [time_header(self._zone, self._workstation_zone), self.tr("Country"), self.tr("Sector"), self.tr("Type"), self.tr("Persons"),
                 self.tr("Nationalities"), self.tr("Distance to border"), self.tr("Status"), self.tr("Description")]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -190,7 +213,7 @@ class IncidentTableModel(QAbstractTableModel):
     def _display(self, incident: Incident, key: SortKey) -> str:
         locale = QLocale()
         if key is SortKey.OCCURRED_AT:
-            return datetime_offset_text(incident.local_time())
+            return shown_time(incident.occurred_at, incident.country.timezone, self._zone, self._workstation_zone)
         if key is SortKey.COUNTRY:
             return incident.country.value
         if key is SortKey.SECTOR:

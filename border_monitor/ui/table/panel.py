@@ -37,6 +37,7 @@ class IncidentTablePanel(QWidget):
         self._pushing = False  # true while the state's selection is being shown (no echo back)
 
         self.model = IncidentTableModel(None, self)
+        self.model.set_display_zone(state.display_zone, state.workstation_zone)
         self.model.set_store(state.store, state.filter)
         self.view = QTableView(self)
         self.view.setObjectName("incidentTable")
@@ -64,6 +65,7 @@ class IncidentTablePanel(QWidget):
         state.filterChanged.connect(self._filter_changed)
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
+        state.displayZoneChanged.connect(self._display_zone_changed)
 
     def _column_widths(self) -> list[int]:
         """Starting widths of all but the last (stretched) column: wide enough for the header text
@@ -101,6 +103,14 @@ class IncidentTablePanel(QWidget):
     def _data_changed(self, change: Change) -> None:
         if change.touches_incidents:
             self.model.reload()
+
+    def _display_zone_changed(self, choice) -> None:
+        self.model.set_display_zone(choice, self._state.workstation_zone)
+        header = self.view.horizontalHeader()
+        title = str(self.model.headerData(0, Qt.Orientation.Horizontal) or "")
+        needed = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
+        if header.sectionSize(0) < needed:
+            header.resizeSection(0, needed)
 
     def _after_reset(self) -> None:
         self._selection_changed(self._state.selection, self._state.focus)

@@ -3,7 +3,9 @@
 Plain hex strings (``#rrggbb``), no Qt: the map page (JavaScript) and the Qt views both read
 them, so an incident of Poland is the same red on the map and in the timeline's stacked bars.
 
-- ``COUNTRY_COLORS``: the reporting country (LT yellow-green, LV maroon, PL red).
+- ``COUNTRY_COLORS``: the reporting country, from the Okabe-Ito colour-blind-safe set (LT bluish
+  green, LV vermillion, PL blue): the three stay apart for a deuteranope too (``colour_vision``;
+  tests/unit/test_palette_colour_vision.py). LV and PL were both red before.
 - ``TYPE_COLORS``: incident types (a qualitative palette, distinct from the country colours
   where it can be).
 - ``BORDER_COLOR``: the EU-Belarus border line; ``BELARUS_FILL``: Belarus' territory.
@@ -13,9 +15,9 @@ them, so an incident of Poland is the same red on the map and in the timeline's 
 from __future__ import annotations
 
 COUNTRY_COLORS: dict[str, str] = {
-    "LT": "#9acd32",  # yellow-green
-    "LV": "#8b1a2b",  # maroon (Latvian carmine)
-    "PL": "#dc143c",  # red
+    "LT": "#009e73",  # Okabe-Ito bluish green
+    "LV": "#d55e00",  # Okabe-Ito vermillion (near the Latvian carmine)
+    "PL": "#0072b2",  # Okabe-Ito blue
 }
 
 TYPE_COLORS: dict[str, str] = {

@@ -8,6 +8,9 @@
   plot (short labels over a few rows; those without room are left out, see ``event_band``).
 - Hovering shows the day's counts; the mouse wheel zooms and dragging pans the time axis.
 - Play moves the window through time, one day per tick.
+- The time axis opens on the bulk of the data (0.5th-99.5th percentile of the counts, padded) and the
+  filter's window, not on a lone outlier: what lies beyond the view is named at its edge ("1 more
+  incident on 2026-12-01"), and zooming out or panning reaches it. The count axis ticks at whole numbers.
 - The focus incident's day is marked with a line.
 
 The bars ignore the filter's own dates (so the window can be moved over the whole series) and
@@ -25,6 +28,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from ...domain.display_zone import DisplayZone
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, DailyCounts, IncidentStore
 from ..text import palette
@@ -32,6 +36,7 @@ from ..text.formats import date_text
 from ..text.labels import category_label
 from ..state import AppState
 from . import series
+from .axes import CountAxisItem
 from .decorations import EventMarkers
 from .event_band import EventBand, full_title
 
@@ -43,6 +48,9 @@ LEGEND_TEXT_SIZE = "8pt"
 LEGEND_MARGIN_PX = 6
 LEGEND_SAMPLE_PX = 26  # a legend entry's colour sample and spacing, besides its text
 MIN_BAR_SHARE = 0.45  # the legend may take at most the rest of the plot's height
+BULK_SHARE = 0.005  # the axis opens on the counts between these tails (0.5th..99.5th percentile)
+BULK_PAD = 0.03  # and this share of that span either side (at least a day)
+EDGE_TEXT_COLOR = "#303030"
 
 
 class TimelinePanel(QWidget):
@@ -83,7 +91,9 @@ class TimelinePanel(QWidget):
 
         self.axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
         self.event_band = EventBand()
-        self.plot = pg.PlotWidget(self, axisItems={"bottom": self.axis, "top": self.event_band}, background="w")
+        self.count_axis = CountAxisItem(orientation="left")
+        self.plot = pg.PlotWidget(self, axisItems={"bottom": self.axis, "top": self.event_band,
+                                                   "left": self.count_axis}, background="w")
         self.plot.setObjectName("timelinePlot")
         self.plot.setMinimumHeight(120)
         item = self.plot.getPlotItem()
@@ -105,6 +115,13 @@ class TimelinePanel(QWidget):
         self.focus_line.setVisible(False)
         item.addItem(self.focus_line)
         self.events = EventMarkers(item, self.event_band)
+        # what the view leaves out on each side, named at its edge
+        self.edge_before = pg.TextItem("", color=EDGE_TEXT_COLOR, anchor=(0, 0), fill=(255, 255, 255, 220))
+        self.edge_after = pg.TextItem("", color=EDGE_TEXT_COLOR, anchor=(1, 0), fill=(255, 255, 255, 220))
+        for edge in (self.edge_before, self.edge_after):
+            edge.setZValue(30)
+            edge.setVisible(False)
+            item.addItem(edge, ignoreBounds=True)
         item.getViewBox().sigXRangeChanged.connect(self._fit_y)
         item.getViewBox().sigResized.connect(self._resized)
         self._mouse_proxy = pg.SignalProxy(self.plot.scene().sigMouseMoved, rateLimit=30, slot=self._mouse_moved)
@@ -210,8 +227,18 @@ class TimelinePanel(QWidget):
         self._fit_legend()
         first, last = series.day_start_x(counts.days[0]), series.day_start_x(counts.days[-1]) + series.DAY
         item.setLimits(xMin=first - 30 * series.DAY, xMax=last + 30 * series.DAY, minXRange=3 * series.DAY)
-        item.setXRange(first, last, padding=0.02)
+        item.setXRange(*self.opening_range(), padding=0)
         self._fit_y()
+
+    def opening_range(self) -> tuple[float, float]:
+        """The x range the axis opens on: the bulk of the counts and the filter's window, padded."""
+        bulk = series.bulk_days(self._counts, BULK_SHARE)
+        flt = self._state.filter
+        firsts = [d for d in (bulk[0] if bulk else None, flt.date_from) if d is not None]
+        lasts = [d for d in (bulk[1] if bulk else None, flt.date_to) if d is not None]
+        x0, x1 = series.days_to_region(min(firsts), max(lasts))
+        pad = max(series.DAY, BULK_PAD * (x1 - x0))
+        return x0 - pad, x1 + pad
 
     def _resized(self, *_args) -> None:
         self._fit_legend()
@@ -246,6 +273,21 @@ class TimelinePanel(QWidget):
         else:
             top = highest
         vb.setYRange(-0.02 * top, top, padding=0)
+        self._show_edges(top)
+
+    def _show_edges(self, top: float) -> None:
+        """Name what lies beyond the view's left and right edges, below the legend."""
+        vb = self.plot.getPlotItem().getViewBox()
+        (x0, x1), _y = vb.viewRange()
+        before, after = series.outside(self._counts, x0, x1) if self._counts.days else ((0, None), (0, None))
+        legend = self.legend.boundingRect().height() + 6 if self.legend.items else 0.0
+        height = vb.height()
+        y = top * (1 - legend / height) if height > 0 else top
+        for edge, (count, day), x in ((self.edge_before, before, x0), (self.edge_after, after, x1)):
+            edge.setVisible(count > 0)
+            if count:
+                edge.setText(self.edge_text(count, day, edge is self.edge_before))
+                edge.setPos(x, y)
 
     def _extent(self) -> tuple[date, date] | None:
         return (self._counts.days[0], self._counts.days[-1]) if self._counts.days else None
@@ -342,6 +384,9 @@ class TimelinePanel(QWidget):
             return self.tr("%1 in the time window").replace("%1", locale.toString(total))
         i = series.day_index(counts, day)
         day_text = date_text(day)
+        if self._state.display_zone is not DisplayZone.REPORTER:
+            # the bars count days as the filter's dates do, in each reporter's zone, whatever zone times are shown in
+            day_text = self.tr("%1 (days in the reporter's zone)").replace("%1", day_text)
         if i is None:
             return self.tr("%1: none").replace("%1", day_text)
         parts = []
@@ -358,6 +403,17 @@ class TimelinePanel(QWidget):
         if events:
             text += " &mdash; " + html.escape("; ".join(full_title(e) for e in events))
         return text
+
+    def edge_text(self, count: int, day: date, before: bool) -> str:
+        """"1 more incident(s), the first on 2026-12-01 ->" after the view; "<- 3 more ..., the last on ..." before."""
+        persons = self.measure == "persons"
+        if before:
+            text = (self.tr("\u2190 %n more person(s), the last on %1", "", count) if persons
+                    else self.tr("\u2190 %n more incident(s), the last on %1", "", count))
+        else:
+            text = (self.tr("%n more person(s), the first on %1 \u2192", "", count) if persons
+                    else self.tr("%n more incident(s), the first on %1 \u2192", "", count))
+        return text.replace("%1", date_text(day))
 
     # -- for the window, tests and the benchmark --------------------------------------------
     @property

@@ -84,3 +84,56 @@ def day_index(counts: DailyCounts, day: date) -> int | None:
         return None
     i = day_number(day) - day_number(counts.days[0])
     return i if 0 <= i < len(counts.days) and counts.days[i] == day else None
+
+
+def bulk_days(counts: DailyCounts, share: float = 0.005, lone_share: float = 0.05,
+              min_gap_days: int = 30) -> tuple[date, date] | None:
+    """The days that hold the bulk of the counts, so a lone outlier far away does not squash the rest.
+
+    First the 0.5th to 99.5th percentile of the counts (weighted by day); then an end group of days
+    holding at most ``lone_share`` of the counts is dropped when a gap wider than ``min_gap_days`` and
+    than half the span left separates it from the rest (one incident in 2026 beside a year of 2021).
+    None without days."""
+    if not counts.days:
+        return None
+    day_totals = np.asarray(totals(counts), dtype=float)
+    data = np.flatnonzero(day_totals > 0)
+    if not len(data):
+        return counts.days[0], counts.days[-1]
+    numbers = np.array([day_number(counts.days[i]) for i in data], dtype=np.int64)
+    weights = day_totals[data]
+    total = float(weights.sum())
+    running = np.cumsum(weights)
+    lo = int(np.searchsorted(running, share * total, side="right"))
+    hi = int(np.searchsorted(running, (1 - share) * total, side="left"))
+    lo = min(lo, len(data) - 1)
+    hi = max(lo, min(hi, len(data) - 1))
+    changed = True
+    while changed and hi > lo:
+        changed = False
+        gaps = np.diff(numbers[lo:hi + 1])
+        for k in np.argsort(gaps)[::-1]:  # widest gap first
+            k = int(k) + lo
+            gap = int(numbers[k + 1] - numbers[k])
+            if gap <= min_gap_days:
+                break
+            left_weight, right_weight = weights[lo:k + 1].sum(), weights[k + 1:hi + 1].sum()
+            if right_weight <= lone_share * total and gap > (numbers[k] - numbers[lo]) / 2:
+                hi, changed = k, True
+                break
+            if left_weight <= lone_share * total and gap > (numbers[hi] - numbers[k + 1]) / 2:
+                lo, changed = k + 1, True
+                break
+    return counts.days[int(data[lo])], counts.days[int(data[hi])]
+
+
+def outside(counts: DailyCounts, x0: float, x1: float) -> tuple[tuple[int, date | None], tuple[int, date | None]]:
+    """((count, nearest day) before ``x0``, (count, nearest day) after ``x1``): what the view leaves out
+    on each side; the nearest day is the one a widened view reaches first (None when nothing is left out)."""
+    centres = bar_centres(counts)
+    day_totals = totals(counts)
+    before = (centres < x0) & (day_totals > 0)
+    after = (centres > x1) & (day_totals > 0)
+    left = (int(day_totals[before].sum()), counts.days[int(np.flatnonzero(before)[-1])] if before.any() else None)
+    right = (int(day_totals[after].sum()), counts.days[int(np.flatnonzero(after)[0])] if after.any() else None)
+    return left, right
