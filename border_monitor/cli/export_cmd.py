@@ -3,13 +3,14 @@
     border-monitor export --store border.gpkg --out august.csv --from 2021-08-01 --to 2021-08-31
     border-monitor export --store border.gpkg --out lt.kml --country LT --type apprehension
     border-monitor export --store border.gpkg --out all.gpkg
+    border-monitor export --store border.gpkg --out august --format xlsx --from 2021-08-01 --to 2021-08-31
 
-The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg. Every field is written, so
+The format follows the suffix: .csv, .geojson/.json, .kml, .gpkg, .xlsx (``--format`` adds it). Every field is written, so
 that importing the file into another store gives the same incidents. The file is written
 whole or not at all, never over the store; an existing .gpkg is replaced only with
 ``--overwrite``. An export from a synthetic store carries the notice "Synthetic demonstration
 data, not real incidents" (``domain.data_notice``). CSV text cells that a spreadsheet would run as a formula get a ``'`` in
-front unless ``--no-formula-guard``.
+front unless ``--no-formula-guard``; XLSX text is always a text cell, never a formula.
 """
 from __future__ import annotations
 
@@ -27,24 +28,28 @@ from .filter_args import add_filter_args, filter_from_args
 log = logging.getLogger(__name__)
 
 PAGE = 50_000
+# --format: the suffix each format name stands for.
+FORMAT_SUFFIXES = {suffix[1:]: suffix for suffix in WRITE_FORMATS} | {"tak-package": ".zip"}
 
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "export", help="export incidents to CSV, GeoJSON, KML or GeoPackage",
+        "export", help="export incidents to CSV, XLSX, GeoJSON, KML or GeoPackage",
         description="Write the incidents of a store that match the filter to a file; the format follows the "
                     "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC.")
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
     parser.add_argument("--out", required=True, metavar="FILE",
-                        help="the file to write (a CSV, GeoJSON or KML file is replaced if it exists)")
-    parser.add_argument("--format", choices=("tak-package",), default=None,
-                        help="tak-package: an ATAK data package (a .zip of CoT events and the reference layers as "
-                             "KML); default: the format follows the suffix, and .zip is a TAK package")
+                        help="the file to write (a CSV, XLSX, GeoJSON or KML file is replaced if it exists)")
+    parser.add_argument("--format", choices=sorted(FORMAT_SUFFIXES), default=None,
+                        help="the format; default: it follows the suffix of --out (which --format adds when there "
+                             "is none; a different suffix is refused). tak-package: an ATAK data package (a .zip of "
+                             "CoT events and the reference layers as KML); .zip is a TAK package")
     parser.add_argument("--overwrite", action="store_true",
                         help="replace an existing GeoPackage --out file (never the store itself)")
     parser.add_argument("--no-formula-guard", dest="formula_guard", action="store_false",
                         help="CSV: write text cells starting with = + - @ tab or CR as they are (default: prefix "
-                             "them with ' so that spreadsheets do not run them as formulas)")
+                             "them with ' so that spreadsheets do not run them as formulas); XLSX text cells are "
+                             "never formulas")
     add_filter_args(parser)
     parser.set_defaults(func=run)
     return parser
@@ -54,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     from ..store import open_store
 
     store_path = Path(args.store)
-    out = Path(args.out)
+    out = with_format(Path(args.out), args.format)
     if not store_path.exists():
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if store_path.is_dir():
@@ -71,6 +76,21 @@ def run(args: argparse.Namespace) -> int:
                             formula_guard=args.formula_guard, notice=notice, attachments_from=store_path)
     print(f"exported {n} incidents from {store_path} to {out}" + (f" (marked: {notice})" if notice else ""))
     return 0
+
+
+def with_format(out: Path, name: str | None) -> Path:
+    """``--out`` with the suffix ``--format`` names added when it has none; a different suffix is refused."""
+    if name is None:
+        return out
+    suffix = FORMAT_SUFFIXES[name]
+    if not out.suffix:
+        return out.with_name(out.name + suffix)
+    if name == "tak-package":  # a TAK package whatever the suffix
+        return out
+    if WRITE_FORMATS.get(out.suffix.lower()) != WRITE_FORMATS[suffix]:
+        raise BorderMonitorError(f"The export file {out} ends in {out.suffix!r}, not {suffix!r} as --format {name} "
+                                 "asks; give a matching suffix, or none.")
+    return out
 
 
 def _export_tak_package(args: argparse.Namespace, store_path: Path, out: Path) -> int:

@@ -42,10 +42,11 @@ SHOWN_ON_STDERR = 10
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "import", help="import incidents from CSV, GeoJSON, KML, GPX or GeoPackage",
+        "import", help="import incidents from CSV, XLSX, GeoJSON, KML, GPX or GeoPackage",
         description="Import the incidents of a file into a store. CSV: lon/lat columns (lon, lng, longitude, x / "
                     "lat, latitude, y), ',' or ';' separated, decimal commas, UTF-8, cp1257 or cp1250 (detected); "
-                    "times without a zone are read in the reporting country's zone. GeoJSON, KML/KMZ, GPX and "
+                    "times without a zone are read in the reporting country's zone. XLSX: one sheet (--sheet), the "
+                    "same columns as a CSV, dates as dates, serial numbers or text. GeoJSON, KML/KMZ, GPX and "
                     "GeoPackage: point features. All or nothing unless --partial.")
     parser.add_argument("file", metavar="FILE", help="the file to import (" + ", ".join(sorted(READ_FORMATS)) + ")")
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to import into")
@@ -63,6 +64,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="CSV only: the text encoding (default: detect UTF-8, cp1257 or cp1250)")
     parser.add_argument("--layer", default=None, metavar="NAME",
                         help="GeoPackage only: the layer to read (default: 'incidents' or the first point layer)")
+    parser.add_argument("--sheet", default=None, metavar="NAME",
+                        help="XLSX only: the sheet to read (default: the first)")
     limits = parser.add_argument_group("limits", "a file over one is refused before it costs memory or time; "
                                                   "raise a limit for a genuine file that needs more")
     d = DEFAULT_LIMITS
@@ -71,9 +74,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     limits.add_argument("--max-fields", type=_positive(int), default=d.max_fields, metavar="N",
                         help=f"the most columns or distinct properties (default {d.max_fields:,})")
     limits.add_argument("--max-unzipped-mb", type=_positive(int), default=d.max_unzipped_mb, metavar="MB",
-                        help=f"what a KMZ's entries may inflate to (default {d.max_unzipped_mb:,})")
+                        help=f"what a KMZ's or XLSX's entries may inflate to (default {d.max_unzipped_mb:,})")
     limits.add_argument("--max-zip-ratio", type=_positive(int), default=d.max_zip_ratio, metavar="N",
-                        help=f"how many times its compressed size a KMZ entry may inflate (default {d.max_zip_ratio})")
+                        help=f"how many times its compressed size a KMZ or XLSX entry may inflate (default {d.max_zip_ratio})")
     limits.add_argument("--max-depth", type=_positive(int), default=d.max_depth, metavar="N",
                         help=f"the deepest nesting of JSON or XML (default {d.max_depth})")
     limits.add_argument("--query-seconds", type=_positive(float), default=d.query_seconds, metavar="S",
@@ -119,7 +122,8 @@ def run(args: argparse.Namespace) -> int:
     user = Operator(args.user or login_name(), args.unit).audit_name
     args.created_store = None
     try:
-        result = read_incidents(file, encoding=args.encoding, layer=args.layer, limits=read_limits(args))
+        result = read_incidents(file, encoding=args.encoding, layer=args.layer, sheet=args.sheet,
+                                limits=read_limits(args))
     except UnreadableFileError as exc:
         try:
             _report(args, from_file_error(exc))

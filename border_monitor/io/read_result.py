@@ -9,20 +9,22 @@ from ..domain.batch import IncidentBatch, RowError
 @dataclass(frozen=True)
 class SourceInfo:
     path: str
-    format: str  # CSV, GeoJSON, KML, GPX, GeoPackage
+    format: str  # CSV, GeoJSON, KML, GPX, GeoPackage, XLSX
     rows: int  # records read (data rows of a CSV, features otherwise)
     encoding: str | None = None  # CSV only: the codec used
     encoding_detected: bool = False
     separator: str | None = None  # CSV only
     decimal_comma: bool = False  # CSV only
-    layer: str | None = None  # GDAL formats: the layer read
+    layer: str | None = None  # GDAL formats: the layer read; XLSX: the sheet
     columns: dict[str, str] = field(default_factory=dict)  # model field -> source column
     ignored_columns: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
 
     @property
     def row_label(self) -> str:
-        """What the row numbers of errors count: lines of a CSV, features otherwise."""
+        """What the row numbers of errors count: lines of a CSV, rows of a sheet, features otherwise."""
+        if self.format == "XLSX":
+            return f"sheet {self.layer!r}, row"
         return "line" if self.format == "CSV" else "feature"
 
     def describe(self) -> str:
@@ -32,7 +34,7 @@ class SourceInfo:
         if self.separator:
             parts.append(f"separator {self.separator!r}" + (", decimal comma" if self.decimal_comma else ""))
         if self.layer:
-            parts.append(f"layer {self.layer!r}")
+            parts.append(f"{'sheet' if self.format == 'XLSX' else 'layer'} {self.layer!r}")
         return ", ".join(parts)
 
 

@@ -2,8 +2,8 @@
 
 CSV goes through our own streaming reader (encodings, separators and decimal commas of
 Baltic and Polish spreadsheets, exact line numbers); GeoPackage through SQLite, read-only and
-reading only the tables it registers; GeoJSON, KML/KMZ and GPX through GDAL (pyogrio), each
-checked first (``ReadLimits``). Every reader returns a ``ReadResult``: the good rows as an
+reading only the tables it registers; GeoJSON, KML/KMZ and GPX through GDAL (pyogrio); XLSX
+through openpyxl (one sheet, read like a CSV); each checked first (``ReadLimits``). Every reader returns a ``ReadResult``: the good rows as an
 ``IncidentBatch``, a ``RowError`` for every problem of every bad row, and how the file was read.
 Problems with the whole file raise ``UnreadableFileError`` (a sentence naming the file).
 """
@@ -18,6 +18,7 @@ from .gdal_reader import GEOJSON, GPKG, GPX, KML, read_gdal
 from .gpkg_reader import read_gpkg
 from .read_limits import DEFAULT_LIMITS, ReadLimits
 from .read_result import ReadResult, SourceInfo
+from .xlsx_reader import XLSX, read_xlsx
 
 READ_FORMATS = {
     ".csv": "CSV", ".txt": "CSV", ".tsv": "CSV",
@@ -25,6 +26,7 @@ READ_FORMATS = {
     ".kml": KML, ".kmz": KML,
     ".gpx": GPX,
     ".gpkg": GPKG,
+    ".xlsx": XLSX, ".xlsm": XLSX,
     ".zip": "TAK package",  # an ATAK data package (border_monitor.tak.package)
 }
 
@@ -40,17 +42,23 @@ def format_for_reading(path: str | Path) -> str:
 
 
 def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str | None = None,
-                   now: datetime | None = None, limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
+                   sheet: str | None = None, now: datetime | None = None,
+                   limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
     """Read an incident file.
 
     ``encoding``: CSV only; None detects UTF-8 / cp1257 / cp1250. ``layer``: GeoPackage (or
     other multi-layer files) only; None picks the ``incidents`` layer or the first point layer.
+    ``sheet``: XLSX only; None reads the first sheet.
     ``now``: the moment "in the future" is measured from (tests); None is the clock.
     ``limits``: how large, wide, deep or slow a file may be before it is refused.
     """
     fmt = format_for_reading(path)
     if encoding and fmt != "CSV":
         raise UnreadableFileError(path, f"is {fmt}: an encoding can be named for CSV files only")
+    if sheet is not None and fmt != XLSX:
+        raise UnreadableFileError(path, f"is {fmt}: a sheet can be named for XLSX workbooks only")
+    if fmt == XLSX:
+        return read_xlsx(path, sheet=sheet, now=now, limits=limits)
     if fmt == "TAK package":
         from ..tak.package import read_package
 

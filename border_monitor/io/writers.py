@@ -1,4 +1,4 @@
-"""Write incidents to CSV, GeoJSON, KML or GeoPackage, chosen by the file's suffix.
+"""Write incidents to CSV, XLSX, GeoJSON, KML or GeoPackage, chosen by the file's suffix.
 
 Every field of the model is written, so that export -> import gives back the same incidents
 (ids, times to the millisecond, nationalities with their counts, status...). Derived and
@@ -10,13 +10,15 @@ prefixed with ``'`` (``formula_guard``; the CSV reader removes it again). GeoJSO
 GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84; a GeoPackage also carries the
 incidents' attachments (``gpkg_media``). KML puts the type in ``<name>``, the description in
 ``<description>``, the time in ``<TimeStamp>`` and everything else in ``ExtendedData``
-(with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits).
+(with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits). XLSX: one sheet
+of typed cells, text never a formula (``xlsx_writer``).
 
 Exports from a synthetic store carry a notice (``notice``, see ``domain.data_notice``): a
 ``data_notice`` column with the text in every row (all formats; import ignores it), and the
 format's place for a file-wide note: GeoJSON a top-level ``"notice"`` member, KML the Document's
 ``<name>`` and ``<description>``, GeoPackage the layer's description in ``gpkg_contents`` and a
-``data_notice`` item in the dataset and layer metadata (``gpkg_metadata``).
+``data_notice`` item in the dataset and layer metadata (``gpkg_metadata``), XLSX the workbook's
+title and a "notice" sheet.
 
 The file appears complete or not at all: it is written under a temporary name in the same
 folder and renamed (``output_files``); it is never written over the store it comes from.
@@ -42,10 +44,12 @@ from .export_columns import TIME_FIELDS, Columns, length, to_columns
 from .formula_guard import TEXT_FIELDS, guard_cells
 from .gpkg_media import copy_into_export
 from .output_files import check_output, replacing
+from .xlsx_writer import write_xlsx
 
 log = logging.getLogger(__name__)
 
-WRITE_FORMATS = {".csv": "CSV", ".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML", ".gpkg": "GeoPackage"}
+WRITE_FORMATS = {".csv": "CSV", ".geojson": "GeoJSON", ".json": "GeoJSON", ".kml": "KML", ".gpkg": "GeoPackage",
+                 ".xlsx": "XLSX"}
 _DRIVERS = {"GeoJSON": "GeoJSON", "KML": "LIBKML", "GeoPackage": "GPKG"}
 LAYER = "incidents"
 
@@ -82,9 +86,11 @@ def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path
     check_output(path, store=store, overwrite=overwrite, what="export file")
     columns = to_columns(incidents_or_columns)
     n = length(columns)
-    with replacing(path, create=fmt == "CSV", what="export file") as temp:
+    with replacing(path, create=fmt in ("CSV", "XLSX"), what="export file") as temp:
         if fmt == "CSV":
             _write_csv(columns, temp, formula_guard, notice)
+        elif fmt == "XLSX":
+            write_xlsx(columns, temp, notice)
         else:
             try:
                 _write_gdal(columns, temp, fmt, notice)

@@ -61,7 +61,8 @@ def _check_kmz(path: Path, limits: ReadLimits) -> None:
 
 def check_zip_sizes(path: Path, archive: zipfile.ZipFile, limits: ReadLimits, kind: str = "KMZ") -> None:
     """Refuse, before inflating anything, entries that are encrypted, compressed in a way we cannot
-    read, or that say they inflate past the limits (a zip bomb). ``kind`` names the archive for the user."""
+    read, or that say they inflate past the limits (a zip bomb). ``kind`` names the archive for the user
+    (KMZ, XLSX, TAK package)."""
     total = 0
     for info in archive.infolist():
         where = f"{path}!{info.filename}"

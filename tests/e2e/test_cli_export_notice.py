@@ -94,3 +94,29 @@ def test_real_data_carries_no_notice(real, tmp_path, suffix):
     else:
         text = out.read_text(encoding="utf-8")
     assert SYNTHETIC_NOTICE not in text and NOTICE_FIELD not in text
+
+
+def test_xlsx_has_the_notice_in_its_title_a_sheet_and_a_column_which_import_ignores(demo, real, tmp_path, capsys):
+    import openpyxl
+
+    out = export(demo, tmp_path / "x.xlsx")
+    book = openpyxl.load_workbook(out, read_only=True)
+    try:
+        assert book.properties.title == SYNTHETIC_NOTICE
+        assert book.sheetnames == ["incidents", "notice"]
+        rows = list(book["incidents"].iter_rows(values_only=True))
+        assert rows[0][-1] == NOTICE_FIELD and {r[-1] for r in rows[1:]} == {SYNTHETIC_NOTICE} and len(rows) == 41
+    finally:
+        book.close()
+    capsys.readouterr()
+    back = tmp_path / "back.gpkg"
+    assert main(["import", str(out), "--store", str(back), "--create"]) == 0
+    assert NOTICE_FIELD not in capsys.readouterr().err
+    with open_store(back) as store:
+        assert store.count(IncidentFilter()) == 40
+    plain = openpyxl.load_workbook(export(real, tmp_path / "real.xlsx"), read_only=True)
+    try:
+        assert plain.sheetnames == ["incidents"] and not plain.properties.title
+        assert NOTICE_FIELD not in next(plain["incidents"].iter_rows(values_only=True))
+    finally:
+        plain.close()

@@ -83,7 +83,7 @@ def source_store(tmp_path_factory) -> Path:
     return new_store(tmp_path_factory.mktemp("source") / "source.gpkg", make_incidents(60))
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".kml", ".gpkg"])
+@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".kml", ".gpkg", ".xlsx"])
 def test_export_then_import_gives_identical_incidents(source_store, tmp_path, capsys, suffix):
     out = tmp_path / f"export{suffix}"
     code, text, _ = run(["export", "--store", source_store, "--out", out], capsys)
@@ -120,8 +120,8 @@ def test_export_of_nothing_and_to_an_unknown_suffix(source_store, tmp_path, caps
     code, text, _ = run(["export", "--store", source_store, "--out", tmp_path / "none.geojson",
                          "--from", "2020-01-01", "--to", "2020-01-02"], capsys)
     assert code == 0 and "exported 0 incidents" in text
-    code, _, err = run(["export", "--store", source_store, "--out", tmp_path / "out.xlsx"], capsys)
-    assert code == 2 and "'.xlsx'" in err and "out.xlsx" in err
+    code, _, err = run(["export", "--store", source_store, "--out", tmp_path / "out.xls"], capsys)
+    assert code == 2 and "'.xls'" in err and "out.xls" in err
 
 
 def good_rows(n: int) -> list[list[str]]:
@@ -332,3 +332,23 @@ def test_a_file_in_the_wrong_encoding_is_refused_naming_line_and_byte(tmp_path, 
     code, text, err = run(["import", source, "--store", store], capsys)  # detected: cp1257
     assert code == 0, err
     assert [i.description for i in stored(store).values()] == ["Grupė"]
+
+
+def test_export_format_xlsx_adds_the_suffix_and_refuses_a_different_one(source_store, tmp_path, capsys):
+    import openpyxl
+
+    code, text, err = run(["export", "--store", source_store, "--out", tmp_path / "august", "--format", "xlsx",
+                           "--from", "2021-08-01", "--to", "2021-08-31"], capsys)
+    assert code == 0, err
+    out = tmp_path / "august.xlsx"
+    assert text.strip().endswith(f"to {out}")
+    book = openpyxl.load_workbook(out, read_only=True)
+    rows = list(book["incidents"].iter_rows(values_only=True))
+    book.close()
+    with open_store(source_store) as store:
+        expected = store.count(IncidentFilter(date_from="2021-08-01", date_to="2021-08-31"))
+    assert len(rows) - 1 == expected and expected
+    assert all(isinstance(r[1], datetime) and datetime(2021, 7, 31) <= r[1] < datetime(2021, 9, 1) for r in rows[1:])
+    code, _, err = run(["export", "--store", source_store, "--out", tmp_path / "august.csv", "--format", "xlsx"],
+                       capsys)
+    assert code == 2 and "ends in '.csv', not '.xlsx'" in err and not (tmp_path / "august.csv").exists()

@@ -40,7 +40,7 @@ def seeds(folder: Path) -> dict[str, bytes]:
     folder.mkdir(parents=True, exist_ok=True)
     rows = incidents()
     out: dict[str, bytes] = {}
-    for suffix in (".csv", ".geojson", ".kml", ".gpkg"):
+    for suffix in (".csv", ".geojson", ".kml", ".gpkg", ".xlsx"):
         path = folder / f"seed{suffix}"
         write_incidents(rows, path)
         out[path.name] = path.read_bytes()

@@ -256,8 +256,8 @@ def test_missing_empty_and_unknown_files(tmp_path):
         read_incidents(tmp_path / "nope.csv")
     with pytest.raises(UnreadableFileError, match="is empty"):
         read_incidents(write(tmp_path, "  \n"))
-    with pytest.raises(UnsupportedFormatError, match="'.xlsx'"):
-        read_incidents(tmp_path / "book.xlsx")
+    with pytest.raises(UnsupportedFormatError, match="'.ods'"):
+        read_incidents(tmp_path / "book.ods")
 
 
 def test_an_id_column_without_uuids_is_not_ours(tmp_path):
