@@ -74,7 +74,8 @@ def run(args: argparse.Namespace) -> int:
     with open_store(store_path, create=False, read_only=True) as store:
         notice = notice_for(store)
         n = write_incidents(read_pages(store, flt), out, store=store_path, overwrite=overwrite,
-                            formula_guard=args.formula_guard, notice=notice, type_colors=TYPE_COLORS)
+                            formula_guard=args.formula_guard, notice=notice, type_colors=TYPE_COLORS,
+                            attachments_from=store_path)
     print(f"exported {n} incidents from {store_path} to {out}" + (f" (marked: {notice})" if notice else ""))
     return 0
 

@@ -30,6 +30,7 @@ from ..domain.operator import Operator, login_name
 from ..failures import describe
 from ..geo.side_summary import side_summary
 from ..io.errors import UnreadableFileError
+from ..io.gpkg_media import keep_for, media_for_import
 from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
 from ..io.output_files import OutputError, check_output
 from ..io.readers import READ_FORMATS, read_incidents
@@ -168,7 +169,9 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
     batch = result.batch
     skipped = result.bad_rows
     store = open_store(store_path, create=False)
+    attach_failure = ""
     try:
+        media = media_for_import(result, store.attachment_limits())  # refused here, before anything is written
         while True:
             try:
                 _add_batch(store, batch, user, cancelled, str(file))
@@ -191,14 +194,26 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
                     print(f"Nothing was imported into {store_path}.", file=sys.stderr)
                     _close_before_commit(store, args)
                     return 2
+        media = keep_for(media, batch)
+        if media:
+            try:
+                store.add_attachments([(m.incident_id, m.name, m.data) for m in media], user)
+            except BorderMonitorError as exc:
+                attach_failure = (f"error: the incidents are imported, but not their {len(media)} attachments: "
+                                  f"{describe(exc, 'border-monitor import').text}")
+                media = []
     except BaseException:
         _close_before_commit(store, args)
         raise
     # Committed: the incidents are in the store. Exit 0 whatever closing or printing does now.
-    summary = f"imported {len(batch)} incidents from {file} into {store_path}"
+    with_media = f" with {len(media)} attachments" if media else ""
+    summary = f"imported {len(batch)} incidents{with_media} from {file} into {store_path}"
     by_side = _by_side_sentence(batch)
     _after_commit(store, store_path, summary + (f"\n{by_side}." if by_side else ""),
                   f"skipped {skipped} records with errors" if skipped else "")
+    if attach_failure:
+        _say(attach_failure, sys.stderr)
+        return 2
     return 0
 
 

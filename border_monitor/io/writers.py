@@ -7,7 +7,8 @@ bookkeeping fields are written too, for the reader of the file; import ignores t
 CSV: UTF-8, ``,``-separated, times in UTC as ISO 8601 with ``Z``, ``lon``/``lat`` columns,
 numbers in their shortest exact form, text cells that a spreadsheet would run as a formula
 prefixed with ``'`` (``formula_guard``; the CSV reader removes it again). GeoJSON, KML and
-GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84. KML puts the title (the description's first
+GeoPackage: through GDAL (pyogrio) with WKB point geometry in WGS84; a GeoPackage also carries the
+incidents' attachments (``gpkg_media``). KML puts the title (the description's first
 line, ``kml_styles``) in ``<name>``, a style per incident type in the document, the description in
 ``<description>``, the time in ``<TimeStamp>`` and everything else in ``ExtendedData``
 (with ``lon``/``lat`` as text, since KML coordinates keep only 15 digits). XLSX: one sheet
@@ -28,6 +29,7 @@ from __future__ import annotations
 import csv
 import json
 import logging
+import sqlite3
 from pathlib import Path
 from typing import Mapping
 
@@ -43,6 +45,7 @@ from .errors import UnsupportedFormatError
 from .export_columns import TIME_FIELDS, Columns, length, to_columns
 from .formula_guard import TEXT_FIELDS, guard_cells
 from .kml_styles import add_type_styles, placemark_names
+from .gpkg_media import copy_into_export
 from .output_files import check_output, replacing
 from .xlsx_writer import write_xlsx
 
@@ -70,7 +73,8 @@ def format_for_writing(path: str | Path) -> str:
 
 def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path | None = None,
                     overwrite: bool = True, formula_guard: bool = True, notice: str | None = None,
-                    type_colors: Mapping[str, str] | None = None) -> int:
+                    type_colors: Mapping[str, str] | None = None,
+                    attachments_from: str | Path | None = None) -> int:
     """Write incidents (list of ``Incident``, ``IncidentBatch``, column mapping, or an iterable of
     chunks of these) to ``path``; the format follows the suffix. Returns the number written.
 
@@ -80,6 +84,8 @@ def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path
     stamped on an export of synthetic data (see the module's note), None for real data. ``type_colors``: KML,
     ``#rrggbb`` per incident type for the type styles (``kml_styles``; the views' palette, which io cannot
     import); a type without one is grey.
+    ``attachments_from``: a store file whose attachments of the written incidents a GeoPackage export carries
+    (Related Tables Extension, ``gpkg_media``); other formats have no place for them.
     """
     path = Path(path)
     fmt = format_for_writing(path)
@@ -94,7 +100,9 @@ def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path
         else:
             try:
                 _write_gdal(columns, temp, fmt, notice)
-            except (DataSourceError, DataLayerError) as exc:
+                if fmt == "GeoPackage" and attachments_from is not None:
+                    copy_into_export(attachments_from, temp, LAYER)
+            except (DataSourceError, DataLayerError, sqlite3.DatabaseError) as exc:
                 raise ExportError(f"Cannot write the export file {path} as {fmt}: {exc}") from None
             if fmt == "KML" and n:
                 add_type_styles(temp, columns["id"].tolist(), columns["type"].tolist(), type_colors or {})

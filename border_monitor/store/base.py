@@ -31,6 +31,7 @@ class Change:
     reference: bool = False  # reference layers changed
     events: bool = False  # timeline context events changed
     saved_filters: bool = False  # a named saved filter was saved, replaced or deleted
+    attachments: frozenset = field(default_factory=frozenset)  # UUIDs of incidents whose attachments changed
 
     @property
     def touches_incidents(self) -> bool:
@@ -39,7 +40,8 @@ class Change:
 
     @property
     def any(self) -> bool:
-        return self.touches_incidents or self.reference or self.events or self.saved_filters
+        return (self.touches_incidents or self.reference or self.events or self.saved_filters
+                or bool(self.attachments))
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,7 @@ class AuditEntry:
     at: datetime
     user: str
     origin: str
-    action: str  # create, update, delete, restore, import, enrich (derived fields refilled after outside edits)
+    action: str  # create, update, delete, restore, import, enrich (derived fields refilled after outside edits), attach
     incident_id: str | None
     before: dict | None
     after: dict | None

@@ -39,6 +39,7 @@ from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, St
 from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
 from .extent import ExtentMixin
+from .gpkg_attachments import AttachmentsMixin
 from .gpkg_context import ContextMixin
 from .gpkg_index import IndexMixin
 from .gpkg_schema import rtree_name, rtree_trigger_ddl, touch_contents
@@ -65,7 +66,7 @@ def _utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-class GeoPackageStore(ContextMixin, IndexMixin, SavedFiltersMixin, ExtentMixin, IncidentStore):
+class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMixin, ExtentMixin, IncidentStore):
     """Incidents, reference layers and context events in one GeoPackage file."""
 
     def __init__(self, path: str | Path, create: bool = False, *, allow_network: bool = False,

@@ -12,6 +12,8 @@ store opens: the file ends at the current version or stays as it was.
 5. ``audit_log`` also takes the action "enrich" (derived fields refilled after edits by another program)
 6. ``audit_log`` refuses an insert on an existing id and is hash-chained
 7. ``saved_filters`` (named filters shared through the store); ``audit_log`` also takes the action "filter"
+8. attachments (OGC Related Tables Extension: ``incident_media``, ``incidents_incident_media``,
+   ``gpkgext_relations``); ``audit_log`` also takes the action "attach"
 """
 from __future__ import annotations
 
@@ -23,8 +25,9 @@ from typing import Callable
 
 from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
 from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
-from .store_schema import (AUDIT_ACTIONS, AUDIT_ACTIONS_V5, AUDIT_DDL, AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL,
-                           EVENTS_DDL, METADATA_DDL, SAVED_FILTERS_DDL, STATE_DDL, VERSION_TRIGGERS, audit_table_sql)
+from .store_schema import (AUDIT_ACTIONS, AUDIT_ACTIONS_V5, AUDIT_ACTIONS_V7, AUDIT_DDL, AUDIT_EXTRAS_DDL,
+                           AUDIT_NO_REPLACE_DDL, EVENTS_DDL, METADATA_DDL, SAVED_FILTERS_DDL, STATE_DDL,
+                           VERSION_TRIGGERS, audit_table_sql)
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +116,29 @@ def _v7_saved_filters(conn: sqlite3.Connection) -> None:
     # The audit log takes the action "filter": made again with the new CHECK, every entry (and its chain
     # hashes, which do not depend on the table) copied as it is.
     seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
-    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v7", chained=True))
+    conn.execute(audit_table_sql(AUDIT_ACTIONS_V7, "audit_log_v7", chained=True))
     columns = "id, at, user, origin, action, incident_uuid, before_json, after_json, prev_hash, hash"
     conn.execute(f"INSERT INTO audit_log_v7 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
     conn.execute("DROP TABLE audit_log")
     conn.execute("ALTER TABLE audit_log_v7 RENAME TO audit_log")
+    for ddl in [*AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL]:
+        conn.execute(ddl)
+    if seq is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
+
+
+def _v8_attachments(conn: sqlite3.Connection) -> None:
+    from . import attachments
+
+    attachments.create_tables(conn)
+    # The audit log takes the action "attach": made again with the new CHECK, every entry (with its chain
+    # hashes, which do not depend on the table) copied as it is.
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    conn.execute(audit_table_sql(AUDIT_ACTIONS, "audit_log_v8", chained=True))
+    columns = "id, at, user, origin, action, incident_uuid, before_json, after_json, prev_hash, hash"
+    conn.execute(f"INSERT INTO audit_log_v8 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v8 RENAME TO audit_log")
     for ddl in [*AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL]:
         conn.execute(ddl)
     if seq is not None:
@@ -132,6 +153,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (5, "audit action 'enrich'", _v5_audit_enrich),
     (6, "audit log refuses replaced ids, hash chain", _v6_audit_chain),
     (7, "saved filters; audit action 'filter'", _v7_saved_filters),
+    (8, "attachments (Related Tables Extension); audit action 'attach'", _v8_attachments),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -21,7 +21,9 @@ AUDIT_ACTIONS_V1 = ("create", "update", "delete", "restore", "import")
 # "enrich": derived fields refilled after another program changed rows (schema version 5).
 AUDIT_ACTIONS_V5 = (*AUDIT_ACTIONS_V1, "enrich")
 # "filter": a named saved filter saved, replaced or deleted (schema version 7, ``saved_filters``).
-AUDIT_ACTIONS = (*AUDIT_ACTIONS_V5, "filter")
+AUDIT_ACTIONS_V7 = (*AUDIT_ACTIONS_V5, "filter")
+# "attach": a file attached to an incident or removed from it (schema version 8, ``attachments``).
+AUDIT_ACTIONS = (*AUDIT_ACTIONS_V7, "attach")
 
 
 def audit_table_sql(actions: tuple[str, ...], table: str = "audit_log", chained: bool = False) -> str:

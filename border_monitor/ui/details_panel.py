@@ -14,6 +14,7 @@ from ..domain.errors import StoreError
 from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
 from ..store.base import Change, IncidentStore
+from .attachments_section import AttachmentsSection
 from .crossing_section import NearestCrossingSection
 from .editing.history import HistoryView
 from .text.formats import datetime_text
@@ -43,11 +44,14 @@ class DetailsPanel(QWidget):
         self.history = HistoryView(None, state, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.crossing = NearestCrossingSection(state, self)  # nearest crossing point and distance along the border
+        self.attachments = AttachmentsSection(state, self)  # photos and documents of the incident
         splitter.addWidget(self.browser)
         splitter.addWidget(self.crossing)
+        splitter.addWidget(self.attachments)
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(2, 2)
+        splitter.setStretchFactor(2, 1)
+        splitter.setStretchFactor(3, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(splitter)

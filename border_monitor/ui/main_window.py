@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.editing = EditController(None, self.state, self.operator.audit_name, parent=self,
                                       coord_system=str(self.settings.value("coords/system", "wgs84")))
         self.editing.install(self, map_panel=self.map_panel, table_view=self.table_panel)
+        self.details_panel.attachments.user = lambda: self.operator.audit_name  # attachments audited as the editor
         self.settings_action = self._action(self.tr("Se&ttings..."), self.show_settings)
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.setObjectName("actionSettings")

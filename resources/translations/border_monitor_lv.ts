@@ -50,6 +50,94 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsSection</name>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <source>Add...</source>
+        <translation>Pievienot...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <source>Attach photos or documents to this incident</source>
+        <translation>Pievienot šim incidentam fotoattēlus vai dokumentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <source>Open the selected file with the system&apos;s viewer</source>
+        <translation>Atvērt izvēlēto failu ar sistēmas skatītāju</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <source>Remove the selected files from the store</source>
+        <translation>Noņemt izvēlētos failus no krātuves</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <source>%1
+%2, %3
+added %4 by %5</source>
+        <translation>%1
+%2, %3
+pievienoja %5, %4</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <source>Attachments (%1)</source>
+        <translation>Pielikumi (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <source>Attach files</source>
+        <translation>Pievienot failus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
+        <translation>Fotoattēli un dokumenti (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <source>Attach refused</source>
+        <translation>Pielikums noraidīts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <source>Cannot open the attachment</source>
+        <translation>Nevar atvērt pielikumu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <source>No program on this computer opens %1 (%2); it was saved as %3</source>
+        <translation>Šajā datorā nav programmas, kas atver %1 (%2); tas saglabāts kā %3</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <source>Remove attachments</source>
+        <translation>Noņemt pielikumus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
+        <translation>Noņemt %1 no krātuves? Audita žurnālā paliek nosaukums un kontrolsumma, nevis fails.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <source>Remove refused</source>
+        <translation>Noņemšana noraidīta</translation>
+    </message>
+</context>
+<context>
     <name>CoordinateEdit</name>
     <message>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
@@ -66,122 +154,122 @@
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="104"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="114"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
         <source>Border</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>In border zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Origin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
         <source>This incident is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,44 +720,44 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="77"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="77"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="77"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="77"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="78"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="84"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
         <source>No incident selected.</source>
         <translation>Nav izvēlēts incidents.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="130"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
         <source>No recorded changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="151"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="156"/>
         <source>origin: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,7 +897,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="59"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="229"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
@@ -834,67 +922,67 @@
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="161"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="175"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="226"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
         <source>no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="241"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="262"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidents filtrā</numerusform>
@@ -903,17 +991,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="112"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Iestatījumi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
         <source>&amp;New store...</source>
         <translation>&amp;Jauna krātuve...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="234"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintētiski dati</translation>
     </message>

@@ -46,7 +46,8 @@ def test_ogrinfo_lists_every_layer_with_its_feature_count(store_file):
     reference = load_reference()
     expected = {name: len(reference.layer(name)) for name in LAYER_NAMES}
     expected.update({"incidents": 6300, "audit_log": 2 + 1 + 10, "bm_metadata": 6,  # 6: with audit_head
-                     "events": 0, "saved_filters": 0})
+                     "events": 0, "saved_filters": 0,
+                     "incident_media": 0, "incidents_incident_media": 0})  # attachments (Related Tables)
     assert {k: int(v) for k, v in counts.items()} == expected
     assert "Geometry: Point" in out and "Geometry: Multi Polygon" in out and "Geometry: Multi Line String" in out
 

@@ -186,7 +186,7 @@ class FileActions(QObject):
 
         return start_write(self.window.state, self.window, title,
                            self.tr("Writing %Ln incident(s)...", "", len(result.batch)), import_job, result.batch,
-                           self.window.operator.audit_name, str(path), on_done=done,
+                           self.window.operator.audit_name, str(path), source=result.source, on_done=done,
             on_error=lambda exc: self._error("import", title, exc),
             on_cancel=lambda: self.finished.emit("import", False))
 

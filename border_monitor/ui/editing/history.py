@@ -38,6 +38,8 @@ def changed_fields(entry: AuditEntry) -> list[tuple[str, object, object]]:
         return [(k, None, after[k]) for k in ("count", "reason") if k in after]
     if entry.action == "enrich":  # derived fields refilled after an edit made in another program (QGIS)
         return [(k, None, after[k]) for k in ENRICH_SUMMARY if k in after]
+    if entry.action == "attach":  # a file attached (after: added) or removed (before: removed)
+        return [("attachment", (before.get("removed") or {}).get("name"), (after.get("added") or {}).get("name"))]
     if not before and after:
         return [(k, None, after[k]) for k in CREATE_SUMMARY if k in after]
     names = [k for k in list(before) + [k for k in after if k not in before] if k not in BOOKKEEPING]
@@ -107,6 +109,9 @@ class HistoryView(QWidget):
         return self._incident_id
 
     def _data_changed(self, change: Change) -> None:
+        if self._incident_id is not None and self._incident_id in change.attachments:
+            self.refresh()
+            return
         if self._incident_id is None or not change.touches_incidents:
             return
         touched = {str(i) for i in change.incidents}

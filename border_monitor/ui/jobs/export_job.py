@@ -32,5 +32,6 @@ def export_job(store, flt, path: str | Path, *, progress: Callable[[int, int], N
     from ..text.palette import TYPE_COLORS
 
     # never over the store; an export of synthetic data says so (domain.data_notice); KML styles in the map's colours
-    return write_incidents(chunks(), path, store=getattr(store, "path", None), notice=notice_for(store),
-                           type_colors=TYPE_COLORS)
+    store_path = getattr(store, "path", None)
+    return write_incidents(chunks(), path, store=store_path, notice=notice_for(store), type_colors=TYPE_COLORS,
+                           attachments_from=store_path)
