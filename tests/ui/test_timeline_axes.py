@@ -147,3 +147,16 @@ def test_event_labels_at_full_hd_sit_inside_the_plot(qtbot, demo_store, app_stat
             assert item.text() and not item.text().endswith(" ")
     finally:
         dispose(p)
+
+
+def test_the_axis_keeps_thin_but_real_first_days():
+    """The demo starts with a few quiet days before the crisis: they are data, not outliers, and stay in view."""
+    from border_monitor.store.base import DailyCounts
+    from border_monitor.ui.timeline import panel as timeline_panel
+    import numpy as np
+
+    first = date(2021, 6, 1)
+    days = [series.day_from_number(series.day_number(first) + k) for k in range(200)]
+    per_day = [1] * 6 + [100] * 194  # six thin days (0.03 % of the counts) then the bulk
+    counts = DailyCounts(days, ["PL"], np.array([per_day]))
+    assert series.bulk_days(counts, timeline_panel.BULK_SHARE) == (days[0], days[-1])

@@ -48,7 +48,7 @@ LEGEND_TEXT_SIZE = "8pt"
 LEGEND_MARGIN_PX = 6
 LEGEND_SAMPLE_PX = 26  # a legend entry's colour sample and spacing, besides its text
 MIN_BAR_SHARE = 0.45  # the legend may take at most the rest of the plot's height
-BULK_SHARE = 0.005  # the axis opens on the counts between these tails (0.5th..99.5th percentile)
+BULK_SHARE = 0.0  # no percentile trim: thin early days are real data; only a far group behind a gap goes
 BULK_PAD = 0.03  # and this share of that span either side (at least a day)
 EDGE_TEXT_COLOR = "#303030"
 
