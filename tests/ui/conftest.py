@@ -88,3 +88,31 @@ def panel(qtbot, demo_store, app_state):
     with qtbot.waitSignals([panel.ready, panel.drawn], timeout=20_000):
         panel.show()
     return panel
+
+
+@pytest.fixture
+def locale_c(qapp):
+    """Numbers and dates in the C locale for the test, restored after."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def near_midnight(qapp, tmp_path):
+    """LT 20:45 UTC (23:45 +03:00) and PL 21:40 UTC (23:40 +02:00): sorted by UTC, locally they look reversed."""
+    from border_monitor.domain.incident import Incident
+    from border_monitor.store import open_store
+
+    store = open_store(tmp_path / "midnight.gpkg", create=True)
+    store.add([
+        Incident(occurred_at="2021-07-03T21:40:00Z", country="PL", type="apprehension", lon=23.66, lat=53.51,
+                 persons=2, nationalities="IRQ:2", source="patrol"),
+        Incident(occurred_at="2021-07-03T20:45:00Z", country="LT", type="apprehension", lon=23.95, lat=54.02,
+                 persons=3, nationalities="IRQ:3", source="patrol"),
+    ], "tester")
+    yield store
+    store.close()

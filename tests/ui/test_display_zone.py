@@ -4,11 +4,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
 from border_monitor.domain.display_zone import DisplayZone, display_time
-from border_monitor.domain.incident import Incident
-from border_monitor.store import open_store
 from border_monitor.ui.details_panel import DetailsPanel
 from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.main_window import MainWindow
@@ -18,28 +16,6 @@ from border_monitor.ui.table.panel import IncidentTablePanel
 from border_monitor.ui.timeline.panel import TimelinePanel
 
 WORKSTATION = "America/New_York"  # not a reporter's zone, so a mix-up with one shows
-
-
-@pytest.fixture
-def locale_c(qapp):
-    before = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def near_midnight(qapp, tmp_path):
-    """LT 20:45 UTC (23:45 +03:00) and PL 21:40 UTC (23:40 +02:00): sorted by UTC, locally they look reversed."""
-    store = open_store(tmp_path / "midnight.gpkg", create=True)
-    store.add([
-        Incident(occurred_at="2021-07-03T21:40:00Z", country="PL", type="apprehension", lon=23.66, lat=53.51,
-                 persons=2, nationalities="IRQ:2", source="patrol"),
-        Incident(occurred_at="2021-07-03T20:45:00Z", country="LT", type="apprehension", lon=23.95, lat=54.02,
-                 persons=3, nationalities="IRQ:3", source="patrol"),
-    ], "tester")
-    yield store
-    store.close()
 
 
 @pytest.fixture

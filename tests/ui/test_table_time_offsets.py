@@ -3,37 +3,13 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from border_monitor.domain.incident import Incident
-from border_monitor.store import open_store
 from border_monitor.ui.text.formats import datetime_offset_text, utc_offset_text
 from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.table.model import COLUMNS, IncidentTableModel
 from border_monitor.ui.table.panel import IncidentTablePanel
-
-
-@pytest.fixture
-def locale_c(qapp):
-    before = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
-def near_midnight(qapp, tmp_path):
-    """LT (UTC+3 in summer) reports 20:45 UTC = 23:45 local; PL (UTC+2) 55 minutes later, 21:40 UTC = 23:40 local."""
-    store = open_store(tmp_path / "midnight.gpkg", create=True)
-    store.add([
-        Incident(occurred_at="2021-07-03T21:40:00Z", country="PL", type="apprehension", lon=23.66, lat=53.51,
-                 persons=2, nationalities="IRQ:2", source="patrol"),
-        Incident(occurred_at="2021-07-03T20:45:00Z", country="LT", type="apprehension", lon=23.95, lat=54.02,
-                 persons=3, nationalities="IRQ:3", source="patrol"),
-    ], "tester")
-    yield store
-    store.close()
 
 
 def test_times_an_hour_apart_in_utc_that_look_reversed_locally_show_offsets_that_explain_the_order(

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from border_monitor.domain.incident import Incident
@@ -15,14 +14,6 @@ from border_monitor.ui.timeline import series
 from border_monitor.ui.timeline.panel import TimelinePanel
 
 DAY_MS = 86_400_000
-
-
-@pytest.fixture
-def locale_c(qapp):
-    before = QLocale()
-    QLocale.setDefault(QLocale.c())
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.fixture

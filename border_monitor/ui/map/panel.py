@@ -226,6 +226,7 @@ class MapPanel(QWidget):
         self._sent = None
         self._points = None
         self._loads += 1
+        self._seq += 1  # what the old page is still drawing (old store, old layers) reports a stale seq: dropped
         for key, msg in self._base_layers.items():
             self._bridge.send("addBaseLayer", key=key, **msg)
         self._send_bbox(self._state.filter.bbox)
