@@ -39,9 +39,15 @@ def cli(*args, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess
                           env={**ENV, **(env or {})}, timeout=240, **kwargs)
 
 
+def _default_sigint() -> None:
+    # A suite started in the background by a non-interactive shell inherits SIGINT ignored, and Python then
+    # installs no KeyboardInterrupt handler: the child would never stop on the Ctrl-C these tests send.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def cli_background(*args) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-m", "border_monitor", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=ENV)
+                            stderr=subprocess.PIPE, text=True, env=ENV, preexec_fn=_default_sigint)
 
 
 def free_port() -> int:
