@@ -103,21 +103,6 @@
     BM.stopFitting = function () {
       map.off("resize", fit);
       BM.stopFitting = function () {};
-
-  /* "+" and "-" zoom one level each. Leaflet's keyboard handler zooms three levels when shift is held,
-   * and "+" needs shift on most keyboards: the keys are taken here first, by what they type. */
-  var ZOOM_KEYS = { "+": 1, "=": 1, "-": -1, "_": -1 };
-  function installZoomKeys(map) {
-    document.addEventListener("keydown", function (e) {
-      var step = ZOOM_KEYS[e.key];
-      if (!step || e.altKey || e.ctrlKey || e.metaKey || document.activeElement !== map.getContainer()) return;
-      e.preventDefault();
-      e.stopPropagation(); // Leaflet's own handler listens on the document, after this one
-      BM.stopFitting();
-      if (step > 0) map.zoomIn(1);
-      else map.zoomOut(1);
-    }, true);
-  }
     };
     ["mousedown", "wheel", "keydown", "touchstart"].forEach(function (type) {
       map.getContainer().addEventListener(type, function () { BM.stopFitting(); }, { capture: true, once: true });
