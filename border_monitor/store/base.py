@@ -233,7 +233,9 @@ class IncidentStore(ABC):
 
     @abstractmethod
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
-                     measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts: ...
+                     measure: Literal["incidents", "persons"] = "incidents", zone: str | None = None) -> DailyCounts:
+        """Counts per local day: each incident on its reporter's day (the days the filter's dates mean), or,
+        with ``zone`` (an IANA name or "UTC"), on its day in that zone (the timeline under View > Time zone)."""
 
     @abstractmethod
     def window_counts(self, flt: IncidentFilter, edges_ms,

@@ -402,13 +402,17 @@ class ColumnarIndex:
                 self._derived.pop(next(k for k in self._derived if k[0] == "grid"))
         return cached
 
-    def day_keys(self, column: str) -> tuple[np.ndarray, bool, int, int]:
+    def day_keys(self, column: str, zone: str | None = None) -> tuple[np.ndarray, bool, int, int]:
         """(``code * span + day - first`` of every row or -1 for an unknown code, whether any is -1, first
-        day, span): one bincount gives the counts per code and day."""
-        key = ("days", column)
+        day, span): one bincount gives the counts per code and day. Days are each reporter's local days, or
+        the local days of ``zone`` (an IANA name or "UTC") for every row when it is given."""
+        key = ("days", column, zone)
         cached = self._derived.get(key)
         if cached is None:
-            day = self.cols["day"]
+            if zone is None:
+                day = self.cols["day"]
+            else:
+                day = local_days(self.cols["ms"], np.zeros(len(self), dtype=np.int8), (zone,))
             first = int(day.min()) if len(day) else 0
             span = int(day.max()) - first + 1 if len(day) else 1
             codes = self.cols[column].astype(np.int64)
