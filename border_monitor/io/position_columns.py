@@ -148,6 +148,8 @@ def _choose_grid(first: np.ndarray, second: np.ndarray, names: tuple[str, str], 
                 fits[swapped].append(system)
     if explicit and fits[False]:
         return systems[0], False
+    # The order the grids write decides first: the other order is tried only when no grid fits the written one
+    # (an LKS-94 X that holds eastings reads as UTM in the written order: that is a choice for the user).
     for swapped in (False, True):
         found = fits[swapped]
         if len(found) == 1:
