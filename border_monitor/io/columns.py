@@ -148,12 +148,13 @@ def find_header(headers: list[str], wanted: str) -> int:
 
 
 def map_columns(headers: list[str], gpx_extensions: bool = False,
-                overrides: dict[str, str] | None = None) -> ColumnMap:
+                overrides: dict[str, str] | None = None, only_overrides: bool = False) -> ColumnMap:
     """Match source headers to model fields.
 
     Headers are compared folded and normalised, in English, Lithuanian, Latvian and Polish
     (``header_words``). ``overrides``: field -> header the user named (``--columns``); those come first,
-    and a header the file does not have raises ``ColumnChoiceError``.
+    and a header the file does not have raises ``ColumnChoiceError``. ``only_overrides``: no other column is
+    matched (the import dialog sends the whole mapping the user sees).
     ``gpx_extensions``: headers that are not standard GPX fields may carry a namespace prefix
     (``bm_persons``); the prefix is dropped when the rest names a field.
     """
@@ -179,7 +180,9 @@ def map_columns(headers: list[str], gpx_extensions: bool = False,
     def first(words, taken=used) -> int | None:
         return next((k for k, ks in enumerate(keys) if k not in taken and any(key in words for key in ks)), None)
 
-    if "occurred_time" not in result.columns:
+    if only_overrides:
+        pass
+    elif "occurred_time" not in result.columns:
         whole = first(_WHOLE)
         day = result.columns.get("occurred_at", first(_DATE))
         clock = first(_TIME - _WHOLE)
@@ -190,7 +193,7 @@ def map_columns(headers: list[str], gpx_extensions: bool = False,
             result.columns["occurred_time"] = clock
             used.update((day, clock))
     for model_field, words in _FIELD_WORDS.items():
-        if model_field in result.columns or model_field == "occurred_time":
+        if only_overrides or model_field in result.columns or model_field == "occurred_time":
             continue
         for word in words:
             k = next((k for k, ks in enumerate(keys) if k not in used and word in ks), None)

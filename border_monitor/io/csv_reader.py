@@ -41,7 +41,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None = None,
              limits: ReadLimits = DEFAULT_LIMITS, columns: dict[str, str] | None = None,
-             crs=None) -> ReadResult:
+             crs=None, columns_only: bool = False) -> ReadResult:
     """``columns``: field -> header the user named (``--columns``); ``crs``: the system of the coordinate
     columns (``--crs``; None: WGS 84 degrees, or the grid the values fit)."""
     path = Path(path)
@@ -57,7 +57,7 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
             previous_limit = csv.field_size_limit(limits.max_field_bytes)
             try:
                 header, mapped, raw, rows, shape_errors = _read_records(path, records, separator, scanned, limits,
-                                                                         columns)
+                                                                         columns, columns_only)
             finally:
                 csv.field_size_limit(previous_limit)
     except UnicodeDecodeError as exc:
@@ -113,9 +113,10 @@ def _chain_first(first: str, rest):
     yield from rest
 
 
-def _map_header(path: Path, header: list[str], separator: str, overrides: dict[str, str] | None = None) -> ColumnMap:
+def _map_header(path: Path, header: list[str], separator: str, overrides: dict[str, str] | None = None,
+                only: bool = False) -> ColumnMap:
     try:
-        columns = map_columns(header, overrides=overrides)
+        columns = map_columns(header, overrides=overrides, only_overrides=only)
     except ColumnChoiceError as exc:
         raise UnreadableFileError(path, str(exc)) from None
     missing = columns.missing(REQUIRED_FIELDS)
@@ -132,7 +133,7 @@ def _shape_error(line: int, count: int, width: int, text: str) -> RowError:
 
 
 def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimits,
-                  overrides: dict[str, str] | None = None):
+                  overrides: dict[str, str] | None = None, only: bool = False):
     """Split the records in chunks; exact errors with line numbers."""
     try:
         header = next(reader)
@@ -143,7 +144,7 @@ def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimit
     if len(header) > limits.max_fields:
         raise over_limit(path, f"its header has {len(header):,} columns", "max_fields", limits.max_fields)
     header = [h.strip() for h in header]
-    columns = _map_header(path, header, separator, overrides)
+    columns = _map_header(path, header, separator, overrides, only)
     width = len(header)
     wanted = dict(columns.columns)
     pieces: dict[str, list[np.ndarray]] = {name: [] for name in wanted}

@@ -60,7 +60,8 @@ if not openpyxl.DEFUSEDXML:  # defusedxml is a dependency; without it openpyxl w
 
 
 def read_xlsx(path: str | Path, sheet: str | None = None, now: dt.datetime | None = None,
-              limits: ReadLimits = DEFAULT_LIMITS, columns: dict[str, str] | None = None, crs=None) -> ReadResult:
+              limits: ReadLimits = DEFAULT_LIMITS, columns: dict[str, str] | None = None, crs=None,
+              columns_only: bool = False) -> ReadResult:
     """``columns``: field -> header the user named (``--columns``); ``crs``: the system of the coordinate
     columns (``--crs``; None: WGS 84 degrees, or the grid the values fit)."""
     path = Path(path)
@@ -72,7 +73,7 @@ def read_xlsx(path: str | Path, sheet: str | None = None, now: dt.datetime | Non
         except _PARSE_ERRORS as exc:
             raise _unreadable(path, exc) from None
         try:
-            result = _read_workbook(path, workbook, sheet, now, limits, columns, crs)
+            result = _read_workbook(path, workbook, sheet, now, limits, columns, crs, columns_only)
         finally:
             workbook.close()
     return result
@@ -112,7 +113,7 @@ def _unreadable(path: Path, exc: Exception) -> UnreadableFileError:
 
 
 def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLimits, overrides=None,
-                   crs=None) -> ReadResult:
+                   crs=None, only: bool = False) -> ReadResult:
     names = workbook.sheetnames
     if not names:
         raise UnreadableFileError(path, "has no sheets")
@@ -130,9 +131,9 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
         rows = _guarded(path, worksheet.iter_rows(values_only=True))
     except _PARSE_ERRORS as exc:
         raise _unreadable(path, exc) from None
-    header_row, header = _header(where, rows, limits, overrides)
+    header_row, header = _header(where, rows, limits, overrides, only)
     try:
-        columns = map_columns(header, overrides=overrides)
+        columns = map_columns(header, overrides=overrides, only_overrides=only)
     except ColumnChoiceError as exc:
         raise UnreadableFileError(where, f"{exc} (header row {header_row})") from None
     missing = columns.missing(REQUIRED_FIELDS)
@@ -192,7 +193,7 @@ def _guarded(path: Path, rows):
         yield record
 
 
-def _header(where: str, rows, limits: ReadLimits, overrides=None) -> tuple[int, list[str]]:
+def _header(where: str, rows, limits: ReadLimits, overrides=None, only: bool = False) -> tuple[int, list[str]]:
     """The header: the first row that names every required column, among the first
     ``HEADER_SEARCH`` rows with anything in them (a service's sheet may have a title above
     it); when none does, the first such row, so that the refusal names what it holds."""
@@ -210,7 +211,7 @@ def _header(where: str, rows, limits: ReadLimits, overrides=None) -> tuple[int, 
         while header and not header[-1]:
             header.pop()
         try:
-            if not map_columns(header, overrides=overrides).missing(REQUIRED_FIELDS):
+            if not map_columns(header, overrides=overrides, only_overrides=only).missing(REQUIRED_FIELDS):
                 return number, header
         except ColumnChoiceError:
             pass  # not the row with the columns named

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -157,10 +158,20 @@ def _system_from_epsg(code: int) -> CoordSystem:
     return _grid(f"EPSG:{code}", crs.name, code, northing_first)
 
 
-@functools.lru_cache(maxsize=64)
+_PER_THREAD = threading.local()
+
+
 def _transformer(epsg: int) -> Transformer:
-    log.debug("building transformer EPSG:4326 -> EPSG:%d", epsg)
-    return Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
+    """The WGS 84 -> ``epsg`` transformer of the calling thread. One per thread: a transformer made in a
+    worker thread (an import read in the GUI's thread pool) and used from another crashed PROJ."""
+    made = getattr(_PER_THREAD, "transformers", None)
+    if made is None:
+        made = _PER_THREAD.transformers = {}
+    transformer = made.get(epsg)
+    if transformer is None:
+        log.debug("building transformer EPSG:4326 -> EPSG:%d", epsg)
+        transformer = made[epsg] = Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
+    return transformer
 
 
 @functools.lru_cache(maxsize=64)
