@@ -45,8 +45,13 @@ SHOWN_ON_STDERR = 10
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "import", help="import incidents from CSV, XLSX, GeoJSON, KML, GPX or GeoPackage",
-        description="Import the incidents of a file into a store. CSV: lon/lat columns (lon, lng, longitude, x / "
-                    "lat, latitude, y), ',' or ';' separated, decimal commas, UTF-8, cp1257 or cp1250 (detected); "
+        description="Import the incidents of a file into a store. CSV: headers in English, Lithuanian, Latvian or "
+                    "Polish (Data, Laikas, Šalis, Asm. sk., Pilietybė, Datums, Valsts, Data i godzina, Liczba osób..., "
+                    "case and diacritics ignored; --columns names others), values in those languages (types, "
+                    "statuses, countries, nationalities: Irakas, Irāka, Irak), positions as latitude/longitude, "
+                    "X/Y or northing/easting in a grid (found from the values, or --crs; national grids: X the "
+                    "northing, Y the easting) or MGRS, dates 2021-07-28, 2021.07.28 or 28.07.2021 with or without "
+                    "a time, ',' or ';' separated, decimal commas, UTF-8, cp1257 or cp1250 (detected); "
                     "times without a zone are read in the reporting country's zone. XLSX: one sheet (--sheet), the "
                     "same columns as a CSV, dates as dates, serial numbers or text. GeoJSON, KML/KMZ, GPX and "
                     "GeoPackage: point features. All or nothing unless --partial.")

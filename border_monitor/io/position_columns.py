@@ -36,7 +36,7 @@ COUNTRY_GRIDS = {Country.LT: ("lks94",), Country.LV: ("lks2020", "lks92"), Count
 #: Share of a file's positions that must land in the monitored region for a grid (and order) to fit it.
 FIT_SHARE = 0.8
 SAMPLE = 2000
-_SPACES = re.compile(r"[\s\u00a0\u202f']+")
+_GAPS = (" ", "\u00a0", "\u202f", "'")  # thousands separators in metres: "6 061 911,25"
 _HINTS = (
     (re.compile(r"lks[\s_-]*94|lithuania"), ("lks94",)),
     (re.compile(r"lks[\s_-]*2020|lks[\s_-]*20\b"), ("lks2020",)),
@@ -84,10 +84,9 @@ def _metres(column, decimal_comma: bool) -> tuple[np.ndarray, Errors]:
     if arr.dtype.kind in "iuf":
         return parse_floats(arr)
     text = as_text(arr)
-    if len(text):
-        text = np.array([_SPACES.sub("", v) for v in text.tolist()], dtype=str) if any(
-            " " in v or "\u00a0" in v or "\u202f" in v or "'" in v for v in text[: min(len(text), 50)].tolist()) \
-            else text
+    if len(text):  # numpy's replace fails on an empty array
+        for gap in _GAPS:
+            text = np.strings.replace(text, gap, "")
     return parse_floats(text, decimal_comma)
 
 
@@ -162,12 +161,13 @@ def _choose_grid(first: np.ndarray, second: np.ndarray, names: tuple[str, str], 
             listed = ", ".join(f"{s.label} ({s.name})" for s in found)
             raise PositionColumnsError(
                 f"the values of {names[0]} and {names[1]} are positions in the monitored region in more than one "
-                f"grid: {listed}; name the grid with --crs (or choose it in the import dialog)")
+                f"grid: {listed}; name the coordinate system (--crs, or in the import dialog)")
     seen = f"{_range_text(names[0], first)}, {_range_text(names[1], second)}"
     if labelled:
         where = systems[0].label if explicit else "any grid tried (" + ", ".join(candidates) + ")"
         raise PositionColumnsError(f"the values are no position in the monitored region in {where} ({seen}); "
-                                   "check the columns, or name the system with --crs")
+                                   "check the columns, or name the coordinate system (--crs, or in the import "
+                                   "dialog)")
     if explicit:
         axes = systems[0].axis_labels
         read = f"in {systems[0].label}, {names[0]} as the {axes[0]} and {names[1]} as the {axes[1]}"
@@ -175,7 +175,8 @@ def _choose_grid(first: np.ndarray, second: np.ndarray, names: tuple[str, str], 
         read = ("in any grid tried (" + ", ".join(candidates) + f"), {names[0]} first as each grid writes it "
                 "(national grids: X the northing, Y the easting; UTM: the easting first)")
     raise PositionColumnsError(f"the values fit neither order: they are no position in the monitored region {read}, "
-                               f"nor the other way round ({seen}); check the columns, or name the system with --crs")
+                               f"nor the other way round ({seen}); check the columns, or name the coordinate system "
+                               "(--crs, or in the import dialog)")
 
 
 def read_positions(raw: dict[str, object], n: int, headers: dict[str, str], decimal_comma: bool = False,

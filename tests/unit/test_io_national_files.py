@@ -46,8 +46,10 @@ def lithuanian_csv(tmp_path, swap: bool = False) -> str:
     for k, (lon, lat) in enumerate(LT_PLACES):
         easting, northing = tm_forward("lks94", lon, lat)
         x, y = (easting, northing) if swap else (northing, easting)
+        # as a cell formatted with thousands separators is saved: "6 061 911,25" (a no-break space)
+        x_text = f"{x:,.2f}".replace(",", "\u00a0").replace(".", ",") if k == 1 else comma(x)
         lines.append(f"2021-07-{20 + k};{9 + k}:05;Lietuva;{kinds[k]};{3 + k};Irakas {2 + k}, Sirija 1;"
-                     f"{comma(x)};{comma(y)};Grupė prie Medininkų, užkarda Nr. {k};VSAT Vilniaus rinktinė;"
+                     f"{x_text};{comma(y)};Grupė prie Medininkų, užkarda Nr. {k};VSAT Vilniaus rinktinė;"
                      f"{['Patvirtinta', 'pranešta', 'Uždaryta', 'patvirtinta', 'naujas'][k]}")
     return write(tmp_path / "vsat_2021.csv", lines, "cp1257")
 
