@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,16 +45,27 @@ CHECK_DELAY_MS = 250
 
 def field_labels() -> list[tuple[str, str]]:
     """(field, words) in the order the combo boxes offer them; "" is "not imported"."""
-    tr = ImportDialog.tr
-    return [
-        ("", tr("(not imported)")), ("occurred_at", tr("Date (and time)")), ("occurred_time", tr("Time of day")),
-        ("country", tr("Country")), ("type", tr("Incident type")), ("persons", tr("Persons")),
-        ("nationalities", tr("Nationalities")), ("lat", tr("Latitude")), ("lon", tr("Longitude")),
-        ("x", tr("X (national grid: northing)")), ("y", tr("Y (national grid: easting)")),
-        ("northing", tr("Northing")), ("easting", tr("Easting")), ("mgrs", tr("MGRS reference")),
-        ("description", tr("Description")), ("source", tr("Source")), ("status", tr("Status")),
-        ("id", tr("Id (UUID)")),
-    ]
+    words = (
+        ("", QCoreApplication.translate("ImportDialog", "(not imported)")),
+        ("occurred_at", QCoreApplication.translate("ImportDialog", "Date (and time)")),
+        ("occurred_time", QCoreApplication.translate("ImportDialog", "Time of day")),
+        ("country", QCoreApplication.translate("ImportDialog", "Country")),
+        ("type", QCoreApplication.translate("ImportDialog", "Incident type")),
+        ("persons", QCoreApplication.translate("ImportDialog", "Persons")),
+        ("nationalities", QCoreApplication.translate("ImportDialog", "Nationalities")),
+        ("lat", QCoreApplication.translate("ImportDialog", "Latitude")),
+        ("lon", QCoreApplication.translate("ImportDialog", "Longitude")),
+        ("x", QCoreApplication.translate("ImportDialog", "X (national grid: northing)")),
+        ("y", QCoreApplication.translate("ImportDialog", "Y (national grid: easting)")),
+        ("northing", QCoreApplication.translate("ImportDialog", "Northing")),
+        ("easting", QCoreApplication.translate("ImportDialog", "Easting")),
+        ("mgrs", QCoreApplication.translate("ImportDialog", "MGRS reference")),
+        ("description", QCoreApplication.translate("ImportDialog", "Description")),
+        ("source", QCoreApplication.translate("ImportDialog", "Source")),
+        ("status", QCoreApplication.translate("ImportDialog", "Status")),
+        ("id", QCoreApplication.translate("ImportDialog", "Id (UUID)")),
+    )
+    return list(words)
 
 
 def check_job(path: str, columns: dict[str, str], crs: str | None, *, progress, cancel):
