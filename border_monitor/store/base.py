@@ -280,3 +280,24 @@ class IncidentStore(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+# -- the change API (see the issue's api9: change_seq, changes_since, refresh, change_source) ------------------
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """The incidents written after a change sequence number, and the new high-water mark."""
+
+    seq: int
+    ids: frozenset = field(default_factory=frozenset)  # UUIDs added, edited, deleted, undeleted or removed
+
+
+@dataclass(frozen=True)
+class ChangeSource:
+    """How a UI learns that ``refresh()`` is worth calling (Qt-free): files to watch, a socket to wait on
+    (``drain()`` reads what arrived), or a polling interval where neither works."""
+
+    paths: tuple = ()
+    fileno: int | None = None
+    drain: Callable[[], int] | None = None
+    poll_seconds: float | None = None
