@@ -170,8 +170,8 @@ def load_cache(conn, where: str = "", params: tuple = ()) -> tuple[ColumnarIndex
     columns = {}
     for name, _, kind in _FIXED:
         if name == "uuid":
-            columns[name] = np.array(format_uuids(records["uuid"].view(np.uint8).reshape(-1, 16)), dtype="S36") \
-                if len(records) else np.zeros(0, dtype="S36")
+            raw = np.frombuffer(np.ascontiguousarray(records["uuid"]).tobytes(), dtype=np.uint8).reshape(-1, 16)
+            columns[name] = np.array(format_uuids(raw), dtype="S36") if len(records) else np.zeros(0, dtype="S36")
         elif name != "change_seq":
             columns[name] = records[name].astype(COLUMN_DTYPES[name])
     return ColumnarIndex(columns, vocab, int(high)), int(high)
