@@ -11,3 +11,7 @@ def _log_folder_of_the_tests(tmp_path_factory):
     patch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
     yield
     patch.undo()
+
+
+# A real PostgreSQL/PostGIS server for the database store's tests (tests/pg_fixtures.py).
+from pg_fixtures import _pg_template, pg_empty_url, pg_server, pg_standby, pg_url  # noqa: E402,F401
