@@ -121,7 +121,7 @@ class Cluster:
         self._prepare_root()
         host, port = ("127.0.0.1", primary.port) if isinstance(primary, Cluster) else primary.split(":")
         _run([str(self.bin / "pg_basebackup"), "-h", host, "-p", str(port), "-U", SUPERUSER, "-D", str(self.data),
-              "-R", "-X", "stream", "--no-sync"])
+              "-R", "-X", "stream", "-c", "fast", "--no-sync"])
         _run(["sh", "-c", f"cat >> '{self.data}/postgresql.auto.conf' <<'EOF'\nport = {self.port}\n"
                           f"unix_socket_directories = '{self.data}'\nEOF"])
         return self
