@@ -108,7 +108,7 @@ class Cluster:
             "listen_addresses": "'127.0.0.1'",
             "port": str(self.port),
             "unix_socket_directories": f"'{self.data}'",
-            "fsync": "off", "synchronous_commit": "off", "full_page_writes": "off",
+            "fsync": "off", "full_page_writes": "off",  # a commit still reaches the WAL before it returns
             "wal_level": "replica", "max_wal_senders": "5", "hot_standby": "on",
             "max_connections": "60", "shared_buffers": "64MB", "log_min_messages": "warning",
         }

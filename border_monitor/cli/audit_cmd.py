@@ -37,6 +37,9 @@ def run_verify(args: argparse.Namespace) -> int:
     from ..store import is_store_url
     from ..store import open_store as open_any_store
 
+    from ..store import store_target
+
+    store_target(args.store)  # another scheme (mysql://) is refused by name
     if is_store_url(args.store):
         with open_any_store(args.store, read_only=True) as store:
             report, problems, path = store.verify_audit(), [], store.url

@@ -32,8 +32,9 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def require_store_file(path: Path) -> None:
-    from ..store import is_store_url
+    from ..store import is_store_url, store_target
 
+    store_target(str(path))  # another scheme (mysql://) is refused by name
     if is_store_url(str(path)):
         raise BorderMonitorError(f"{_label(path)} is a database store: this command works on GeoPackage stores "
                                  "only (attachments stay in GeoPackage stores; the audit log of a database store is "

@@ -57,8 +57,9 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import is_store_url, open_store
+    from ..store import is_store_url, open_store, store_target
 
+    store_target(args.store)  # another scheme (mysql://) is refused by name
     out = with_format(Path(args.out), args.format)
     if is_store_url(args.store):
         return _export_database(args, out)

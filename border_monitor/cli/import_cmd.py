@@ -105,8 +105,9 @@ def read_limits(args: argparse.Namespace) -> ReadLimits:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import is_store_url, store_label
+    from ..store import is_store_url, store_label, store_target
 
+    store_target(args.store)  # another scheme (mysql://) is refused by name
     file = Path(args.file)
     _require_file(file, "file to import")
     args.store_url = is_store_url(args.store)

@@ -110,9 +110,9 @@ def _require_store(path: Path) -> None:
 
 def _store_target(text: str):
     """The store as given: a database address stays text, a file becomes a Path."""
-    from ..store import is_store_url
+    from ..store import store_target
 
-    return text if is_store_url(text) else Path(text)
+    return store_target(text)
 
 
 def _positive(value, flag: str) -> None:

@@ -7,9 +7,9 @@ from ..domain.errors import ImportCancelled
 from .base import AuditEntry, Change, ChangeSet, ChangeSource, ContextEvent, DailyCounts, GridCounts, IncidentStore, \
     Stats
 from .gpkg import GeoPackageStore
-from .resolve import is_store_url, open_store, require_store, store_label
+from .resolve import is_store_url, open_store, require_store, store_label, store_target
 
 __all__ = [
     "AuditEntry", "Change", "ChangeSet", "ChangeSource", "ContextEvent", "DailyCounts", "GridCounts", "IncidentStore",
-    "Stats", "GeoPackageStore", "ImportCancelled", "is_store_url", "open_store", "require_store", "store_label",
+    "Stats", "GeoPackageStore", "ImportCancelled", "is_store_url", "open_store", "require_store", "store_label", "store_target",
 ]

@@ -17,6 +17,18 @@ def is_store_url(target) -> bool:
     return isinstance(target, str) and is_url(target)
 
 
+def store_target(text: str):
+    """What ``--store`` names: a database address (kept as text), else a file (a ``Path``); an address of
+    another scheme (``mysql://``) is refused with a sentence rather than looked for as a file."""
+    if is_store_url(text):
+        return text
+    if isinstance(text, str) and "://" in text:
+        scheme = text.split("://", 1)[0]
+        raise StoreError(f"{redact(text)} is neither a file nor a PostgreSQL address: Border Monitor reads "
+                         f"GeoPackage files and postgresql:// databases, not {scheme}://.")
+    return Path(text)
+
+
 def store_label(target) -> str:
     """How messages name the store: the path, or the address without its password."""
     return redact(str(target)) if is_store_url(target) else str(target)
@@ -41,10 +53,8 @@ def open_store(target, create: bool = False, *, allow_network: bool = False, bus
         from .postgis import open_postgis
 
         return open_postgis(str(target), read_only=read_only)
-    if isinstance(target, str) and "://" in target:
-        scheme = target.split("://", 1)[0]
-        raise StoreError(f"{redact(target)} is neither a file nor a PostgreSQL address: Border Monitor reads "
-                         f"GeoPackage files and postgresql:// databases, not {scheme}://.")
+    if isinstance(target, str):
+        target = store_target(target)
     from .gpkg import open_store as open_geopackage
 
     return open_geopackage(target, create, allow_network=allow_network, busy_timeout=busy_timeout,

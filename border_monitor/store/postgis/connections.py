@@ -82,6 +82,7 @@ class Connections:
         self._backoff = 1.0
         self._next_try = 0.0
         self.lost_at: float | None = None  # time.time() when the server went away, None while connected
+        self._connected_once = False
 
     def get(self) -> psycopg.Connection:
         conn = getattr(self._local, "conn", None)
@@ -95,8 +96,11 @@ class Connections:
         try:
             conn = open_connection(self.address)
         except StoreUnavailable:
+            if not self._connected_once:  # never reached: say why, not "lost"
+                raise
             self._lost()
             raise self.unavailable() from None
+        self._connected_once = True
         self._local.conn = conn
         with self._lock:
             self._all.append(conn)
