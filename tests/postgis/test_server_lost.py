@@ -62,3 +62,25 @@ def test_the_store_survives_the_server_going_away_and_reconnects(own_cluster):
         store.add([Incident(occurred_at=a.occurred_at, country="LV", type="apprehension", lon=27.5, lat=55.9,
                             persons=1)], "op")
         assert store.count(IncidentFilter()) == 2
+
+
+def test_the_window_banner_says_the_connection_is_lost(own_cluster, qtbot, tmp_path):
+    from border_monitor.ui.store_banner import StoreBanner
+
+    url = own_cluster.url()
+    init_database(url)
+    banner = StoreBanner()
+    qtbot.addWidget(banner)
+    with open_store(url) as store:
+        banner.show_for(store, url)
+        assert banner.label.text() == ""
+        own_cluster.stop("fast")
+        with pytest.raises(StoreUnavailable):
+            store.metadata()
+        banner.show_for(store, url)
+        banner.resize(900, 40)
+        banner.show()
+        assert banner.isVisible()
+        assert "Connection to 127.0.0.1 lost; showing the picture as of" in banner.label.text()
+        assert "read-only; reconnecting" in banner.label.text()
+        banner.grab().save(str(tmp_path / "banner.png"))

@@ -118,6 +118,21 @@ class PostgisStore(IncidentStore):
             raise StoreError(f"{self.name}: {str(exc).strip().splitlines()[0]}.") from None
 
     @property
+    def connection_problem(self) -> str:
+        """"" while the server answers, else the sentence to show (the picture as of when it was lost)."""
+        return "" if self._connections.lost_at is None else str(self._connections.unavailable())
+
+    @property
+    def host(self) -> str:
+        return self._address.host
+
+    @property
+    def connection_lost_at(self) -> str:
+        """"" while the server answers, else the local time (HH:MM) the connection was lost."""
+        lost = self._connections.lost_at
+        return "" if lost is None else time.strftime("%H:%M", time.localtime(lost))
+
+    @property
     def available(self) -> bool:
         """Whether the server answered the last time it was asked."""
         return self._connections.lost_at is None

@@ -26,6 +26,11 @@ def redact(text: str) -> str:
     return _PASSWORD.sub(r"\1***@", str(text))
 
 
+def without_password(url: str) -> str:
+    """The address with no password at all (what may be kept in settings and recent-store lists)."""
+    return _PASSWORD.sub(r"\1@", str(url)).replace(":@", "@")
+
+
 @dataclass(frozen=True)
 class Address:
     url: str  # as given (may hold a password: pass it to libpq only)
