@@ -1,8 +1,9 @@
-"""Rows of the PostgreSQL ``incidents`` table <-> ``Incident``, and the columnar cache read in one binary COPY.
+"""Rows of the PostgreSQL ``incidents`` table <-> ``Incident``, and the columnar cache read in one query.
 
 The cache load asks the server for fixed-width columns only (codes for the small vocabularies, epoch
 milliseconds, coordinates, the uuid as 16 bytes, and codes into the distinct sector, nationality and source
-texts), so the binary COPY stream is one fixed-size record per row and numpy reads it without a Python loop.
+texts), packed into one fixed-size binary record per row and all records into one value, so numpy reads the
+whole cache without a Python loop (a COPY stream would cost a message per row).
 """
 from __future__ import annotations
 
@@ -129,14 +130,15 @@ _FIXED = [  # (name, SQL, numpy big-endian type)
     ("source", "coalesce(vo.k - 1, -1)::int4", ">i4"),
     ("change_seq", "i.change_seq", ">i8"),
 ]
-_RECORD = np.dtype([("count", ">i2")] + [item for name, _, kind in _FIXED
-                                         for item in ((f"len_{name}", ">i4"), (name, kind))])
-_HEADER = 19  # PGCOPY\n\377\r\n\0 + flags (4) + header extension length (4), with no extension
+_SEND = {">i8": "int8send", ">i4": "int4send", ">i2": "int2send", ">f8": "float8send", "V16": "uuid_send"}
+_RECORD = np.dtype([(name, kind) for name, _, kind in _FIXED])
+_ROW_BYTES = " || ".join(f"{_SEND[kind]}({expr})" for _, expr, kind in _FIXED)
 
 
 def load_cache(conn, where: str = "", params: tuple = ()) -> tuple[ColumnarIndex, int]:
     """(the cache of every incident, its change sequence high-water mark), read in one REPEATABLE READ snapshot
-    so the two agree. ``where`` (SQL on ``i``) narrows the rows (for a partial reload)."""
+    so the two agree. The server packs each row's fixed-width fields into one binary record (the types' send
+    functions, big-endian) and the records into one bytea in fid order, which numpy reads as it is."""
     conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
     try:
         vocab = {}
@@ -145,18 +147,15 @@ def load_cache(conn, where: str = "", params: tuple = ()) -> tuple[ColumnarIndex
                                  f"WHERE {name} IS NOT NULL").fetchone()[0]
             vocab[name] = Vocabulary(sorted(texts))
         query = sql.SQL(
-            "COPY (SELECT " + ", ".join(expr for _, expr, _ in _FIXED) + " FROM incidents i "
+            "SELECT string_agg(" + _ROW_BYTES + ", ''::bytea ORDER BY i.fid) FROM incidents i "
             "LEFT JOIN unnest({s}::text[]) WITH ORDINALITY AS vs(t, k) ON vs.t = i.sector "
             "LEFT JOIN unnest({n}::text[]) WITH ORDINALITY AS vn(t, k) ON vn.t = i.nationalities "
-            "LEFT JOIN unnest({o}::text[]) WITH ORDINALITY AS vo(t, k) ON vo.t = i.source "
-            + (f"WHERE {where} " if where else "") + "ORDER BY i.fid) TO STDOUT (FORMAT binary)"
+            "LEFT JOIN unnest({o}::text[]) WITH ORDINALITY AS vo(t, k) ON vo.t = i.source"
+            + (f" WHERE {where}" if where else "")
         ).format(s=sql.Literal(vocab["sector"].texts), n=sql.Literal(vocab["nationalities"].texts),
                  o=sql.Literal(vocab["source"].texts))
-        chunks = []
-        with conn.cursor() as cur:
-            with cur.copy(query, params or None) as copy:
-                for data in copy:
-                    chunks.append(bytes(data))
+        with conn.cursor(binary=True) as cur:
+            raw = cur.execute(query, params or None).fetchone()[0] or b""
         high = conn.execute("SELECT greatest((SELECT max(change_seq) FROM incidents), "
                             "(SELECT max(change_seq) FROM incident_removals), 0)").fetchone()[0]
         conn.execute("COMMIT")
@@ -164,14 +163,12 @@ def load_cache(conn, where: str = "", params: tuple = ()) -> tuple[ColumnarIndex
         if not conn.closed and not conn.broken:
             conn.execute("ROLLBACK")
         raise
-    raw = b"".join(chunks)
-    body = raw[_HEADER:len(raw) - 2]  # the trailer is a field count of -1
-    records = np.frombuffer(body, dtype=_RECORD)
+    records = np.frombuffer(raw, dtype=_RECORD)
     columns = {}
     for name, _, kind in _FIXED:
         if name == "uuid":
-            raw = np.frombuffer(np.ascontiguousarray(records["uuid"]).tobytes(), dtype=np.uint8).reshape(-1, 16)
-            columns[name] = np.array(format_uuids(raw), dtype="S36") if len(records) else np.zeros(0, dtype="S36")
+            raw_ids = np.frombuffer(np.ascontiguousarray(records["uuid"]).tobytes(), dtype=np.uint8).reshape(-1, 16)
+            columns[name] = np.array(format_uuids(raw_ids), dtype="S36") if len(records) else np.zeros(0, dtype="S36")
         elif name != "change_seq":
             columns[name] = records[name].astype(COLUMN_DTYPES[name])
     return ColumnarIndex(columns, vocab, int(high)), int(high)

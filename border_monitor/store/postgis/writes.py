@@ -143,6 +143,41 @@ def flag_batch(conn, ids, deleted: bool, user: str, now: datetime, store_name: s
     return [r[1] for r in changed], [r[0] for r in changed], [r[3] + 1 for r in changed]
 
 
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _text_column(values: list) -> list[str]:
+    """COPY text-format fields of one column (NULL as \\N, booleans t/f, texts escaped)."""
+    if values and all(type(v) is str for v in values):  # a text column: escape only where one needs it
+        joined = "\0".join(values)
+        if not any(ch in joined for ch in ("\\", "\t", "\n", "\r")):
+            return values
+        return [v.translate(_ESCAPES) for v in values]
+    if values and all(type(v) is int for v in values):
+        return list(map(str, values))
+    out = []
+    for v in values:
+        if v is None:
+            out.append("\\N")
+        elif v is True:
+            out.append("t")
+        elif v is False:
+            out.append("f")
+        elif type(v) is str:
+            out.append(v.translate(_ESCAPES))
+        elif isinstance(v, float) and v != v:
+            out.append("NaN")
+        else:
+            out.append(str(v))
+    return out
+
+
+def copy_text(columns: list[list]) -> bytes:
+    """The COPY text-format payload of rows given as columns (one Python pass per column, one join per row)."""
+    fields = [_text_column(c) for c in columns]
+    return ("\n".join(map("\t".join, zip(*fields))) + "\n").encode("utf-8")
+
+
 def _enrich(batch, start: int, stop: int):
     return geo_enrich.enrich(batch.lon[start:stop], batch.lat[start:stop])
 
@@ -171,8 +206,7 @@ def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], N
             try:
                 with conn.transaction():  # a savepoint: a clash of ids leaves what was copied before
                     with conn.cursor() as cur, cur.copy(_COPY) as copy:
-                        for row in zip(*columns):
-                            copy.write_row(row)
+                        copy.write(copy_text(columns))
             except psycopg.errors.UniqueViolation:
                 _refuse_known_ids(conn, prepared, start)
                 raise StoreError("An incident id of the import is already in the store; nothing was written.") \
