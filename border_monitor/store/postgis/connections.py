@@ -79,6 +79,7 @@ class Connections:
         self._all: list[psycopg.Connection] = []
         self._lock = threading.Lock()
         self._listener: psycopg.Connection | None = None
+        self._dead: list[psycopg.Connection] = []  # broken listeners, closed with the store
         self._backoff = 1.0
         self._next_try = 0.0
         self.lost_at: float | None = None  # time.time() when the server went away, None while connected
@@ -157,20 +158,19 @@ class Connections:
         return conn
 
     def drain(self) -> int:
-        """Read the notifications that arrived (without waiting); how many. 0 as well when the listener broke."""
+        """Read the notifications that arrived (without waiting); how many, or -1 when the listening connection
+        is gone (its socket stays open, at end of file, until the store closes: a watcher should stop then)."""
         conn = self._listener
         if conn is None:
-            return 0
+            return -1
         count = 0
         try:
             for _ in conn.notifies(timeout=0, stop_after=None):
                 count += 1
         except psycopg.Error:
             self._listener = None
-            try:
-                conn.close()
-            except psycopg.Error:
-                pass
+            self._dead.append(conn)
+            return -1
         return count
 
     def close_all(self) -> None:
@@ -179,6 +179,8 @@ class Connections:
         if self._listener is not None:
             conns.append(self._listener)
             self._listener = None
+        conns += self._dead
+        self._dead = []
         for conn in conns:
             try:
                 conn.close()

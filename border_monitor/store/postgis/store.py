@@ -520,9 +520,9 @@ class PostgisStore(IncidentStore):
             return index.rank(mask, SortKey(sort), descending, at)
 
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
-                     measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts:
+                     measure: Literal["incidents", "persons"] = "incidents", zone: str | None = None) -> DailyCounts:
         with self._reading() as index:
-            return aggregates.daily_counts(index, flt, by, measure)
+            return aggregates.daily_counts(index, flt, by, measure, zone)
 
     def window_counts(self, flt: IncidentFilter, edges_ms, by: str = "country",
                       measure: str = "incidents") -> WindowCounts:
