@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
     def _show_store(self) -> None:
         self.store_banner.show_for(self.store, self.store_path)
         name = self.store.name if self.store is not None else self.tr("no store")
+        role = getattr(self.store, "role_text", "")  # a shared store: the connected role and service
+        if role:
+            name = self.tr("%1 (as %2)").replace("%1", name).replace("%2", role)
         self.store_label.setText(self.tr("Store: %1").replace("%1", name))
         self.store_label.setToolTip(self.store_path or name)
         title = self.tr("Border Monitor")

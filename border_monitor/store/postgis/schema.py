@@ -10,6 +10,8 @@ application (``init`` on a foreign database).
    keeps its fids, ``SET LOCAL bm.keep_fid = 'on'``), ``incident_removals`` (rows
    another program deleted outright), ``audit_log`` (insert-only, hash-chained like the GeoPackage's),
    ``bm_metadata``, ``events``, ``saved_filters``, ``reference_features``.
+2. Roles per service, enforced by the database (``roles``): grants, row-level security on ``incidents``,
+   the operator's limits by trigger.
 
 The change sequence (``bm_change_seq``): a row trigger on ``incidents`` takes one advisory lock
 (``CHANGE_LOCK``) for the rest of the transaction, then gives the row the next ``fid`` (inserts) and the next
@@ -130,8 +132,11 @@ _V1 = [
     "CREATE INDEX reference_features_geom_gist ON reference_features USING gist (geom)",
 ]
 
+from .roles import MIGRATION as _V2  # noqa: E402
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "incidents with change sequence, audit log, metadata, events, saved filters, reference layers", _V1),
+    (2, "roles: viewer, operator, supervisor per service (grants, row-level security, role rules)", _V2),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 OWN_TABLES = {"schema_migrations", "bm_metadata", "incidents", "incident_removals", "audit_log", "events",

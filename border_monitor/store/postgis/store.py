@@ -87,7 +87,8 @@ class PostgisStore(IncidentStore):
             conn = self._connections.get()
             check_version(conn, self._address.name)
             self._standby = bool(conn.execute("SELECT pg_is_in_recovery()").fetchone()[0])
-            self._read_only = read_only or self._standby
+            self._level, self._service = conn.execute("SELECT bm_user_level(), bm_user_service()").fetchone()
+            self._read_only = read_only or self._standby or self._level not in ("owner", "operator", "supervisor")
             self._origin = self.metadata().get("origin", "")
             started = time.perf_counter()
             self._index, self._seq = self._load(conn)
@@ -115,7 +116,11 @@ class PostgisStore(IncidentStore):
         except psycopg.Error as exc:
             if is_connection_lost(exc) or conn.broken or conn.closed:
                 raise self._connections.connection_lost(conn) from None
-            raise StoreError(f"{self.name}: {str(exc).strip().splitlines()[0]}.") from None
+            reason = str(exc).strip().splitlines()[0].rstrip(".")
+            if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+                raise StoreError(f"{self.name} refused the change for {self.role_text or 'this user'}: {reason}; "
+                                 "nothing was changed.") from None
+            raise StoreError(f"{self.name}: {reason}.") from None
 
     @property
     def connection_problem(self) -> str:
@@ -176,6 +181,30 @@ class PostgisStore(IncidentStore):
     @property
     def standby(self) -> bool:
         return self._standby
+
+    @property
+    def role(self) -> tuple[str, str]:
+        """(level, service) of the connected user: ("operator", "LT"); ("owner", "") for the database's owner
+        or a superuser; ("", "") for a user with no Border Monitor role (who reads nothing)."""
+        return self._level or "", self._service or ""
+
+    @property
+    def role_text(self) -> str:
+        """The role for the status bar: "operator LT", "viewer PL", "owner"."""
+        level, service = self.role
+        return " ".join(p for p in (level, service) if p)
+
+    def may(self, action: str, country: str | None = None) -> bool:
+        """Whether the connected role may ``action`` ("create", "edit", "verify", "close", "delete", "restore",
+        "events") an incident of ``country`` (the database refuses it anyway; the GUI greys it out)."""
+        level, service = self.role
+        if self._read_only or level not in ("owner", "operator", "supervisor"):
+            return False
+        if level == "owner":
+            return True
+        if country is not None and str(getattr(country, "value", country)) != service:
+            return False
+        return level == "supervisor" or action in ("create", "edit")
 
     @property
     def problems(self) -> list[str]:
