@@ -109,7 +109,7 @@ def test_border_monitor_as_each_role(pg_url, users):
         assert operator.role == ("operator", "LT") and operator.may("edit", "LT") and not operator.may("close", "LT")
         mine = incident("LT")
         operator.add([mine], "op")
-        with pytest.raises(StoreError, match="refused the change for operator LT: .*row-level security"):
+        with pytest.raises(StoreError, match="refused it for operator LT: .*row-level security"):
             operator.add([incident("PL")], "op")
         with pytest.raises(StoreError, match="only a supervisor deletes"):
             operator.delete([mine.id], "op")

@@ -90,3 +90,16 @@ def test_imports_after_a_transfer_keep_the_fid_order(pg_url, tmp_path, capsys):
         assert db.count(IncidentFilter(include_deleted=True)) == 13
     with open_store(pg_url) as again:
         assert again.get(new.id).persons == 1 and again.count(IncidentFilter(include_deleted=True)) == 13
+
+
+def test_an_existing_geopackage_is_replaced_only_with_overwrite(pg_url, tmp_path, capsys):
+    source, out = tmp_path / "field.gpkg", tmp_path / "out.gpkg"
+    make_store(source)
+    assert main(["import", str(source), "--store", pg_url]) == 0
+    out.write_bytes(b"precious")
+    assert main(["export", "--store", pg_url, "--out", str(out)]) == 2
+    assert "--overwrite" in capsys.readouterr().err and out.read_bytes() == b"precious"
+    assert main(["export", "--store", pg_url, "--out", str(out), "--overwrite"]) == 0
+    with open_store(out, read_only=True) as copy:
+        assert copy.count(IncidentFilter(include_deleted=True)) == 12
+    assert not [p for p in tmp_path.iterdir() if ".export." in p.name]  # no partial file left behind

@@ -118,7 +118,7 @@ class PostgisStore(IncidentStore):
                 raise self._connections.connection_lost(conn) from None
             reason = str(exc).strip().splitlines()[0].rstrip(".")
             if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-                raise StoreError(f"{self.name} refused the change for {self.role_text or 'this user'}: {reason}; "
+                raise StoreError(f"{self.name} refused it for {self.role_text or 'this user'}: {reason}; "
                                  "nothing was changed.") from None
             raise StoreError(f"{self.name}: {reason}.") from None
 

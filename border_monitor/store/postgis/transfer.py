@@ -121,9 +121,8 @@ def database_to_geopackage(url: str, out: str | Path, created_by: str = "") -> T
     from ..new_store import check_new_store, create_store
 
     out = Path(out)
-    if out.exists():
-        out.unlink()  # the command checked --overwrite; the store is made afresh
-    check_new_store(out)
+    if not out.exists():  # an existing file (the command checked --overwrite) is replaced once all is written
+        check_new_store(out)
     partial = out.with_name(f".{out.stem}.{secrets.token_hex(4)}.export.gpkg")
     address = parse(url)
     conn = open_connection(address)
