@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import atexit
 import os
 import secrets
 import shutil
@@ -57,35 +58,70 @@ def _skip_reason() -> str | None:
     return None
 
 
+_shared: dict = {}
+
+
+def shared_server() -> Server:
+    """The one server of this test process (started on first use, stopped at exit); see the module's note."""
+    if "server" in _shared:
+        return _shared["server"]
+    given = os.environ.get("BM_TEST_PG_URL")
+    if given:
+        parts = urlsplit(given)
+        server = Server(given, parts.hostname or "127.0.0.1", parts.port or 5432, None)
+    else:
+        root = Path(tempfile.mkdtemp(prefix="bm-pg-"))
+        cluster = pg_cluster.Cluster(root / "primary").init().start()
+
+        def stop() -> None:
+            cluster.stop("immediate")
+            shutil.rmtree(root, ignore_errors=True)
+        atexit.register(stop)
+        server = Server(cluster.url(), "127.0.0.1", cluster.port, cluster)
+    _shared["server"] = server
+    return server
+
+
+def shared_template() -> str:
+    """A database holding an empty store, made once, that every test database copies."""
+    if "template" not in _shared:
+        from border_monitor.store.postgis.admin import init_database
+
+        server = shared_server()
+        with server.admin() as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {TEMPLATE}")
+        init_database(server.database_url(TEMPLATE), created_by="tests")
+        _shared["template"] = TEMPLATE
+    return _shared["template"]
+
+
+def unavailable() -> str | None:
+    """None when the tests can have a PostgreSQL server, else why not."""
+    return _skip_reason()
+
+
+def new_store_database() -> str:
+    """The URL of a new database holding an empty store (for tests/backends.py)."""
+    server = shared_server()
+    return server.database_url(_fresh_database(server, shared_template()))
+
+
+def drop_database(url: str) -> None:
+    _drop(shared_server(), urlsplit(url).path.lstrip("/"))
+
+
 @pytest.fixture(scope="session")
 def pg_server():
     reason = _skip_reason()
     if reason:
         pytest.skip(reason)
-    given = os.environ.get("BM_TEST_PG_URL")
-    if given:
-        parts = urlsplit(given)
-        server = Server(given, parts.hostname or "127.0.0.1", parts.port or 5432, None)
-        yield server
-        return
-    root = Path(tempfile.mkdtemp(prefix="bm-pg-"))
-    cluster = pg_cluster.Cluster(root / "primary").init().start()
-    try:
-        yield Server(cluster.url(), "127.0.0.1", cluster.port, cluster)
-    finally:
-        cluster.stop("immediate")
-        shutil.rmtree(root, ignore_errors=True)
+    return shared_server()
 
 
 @pytest.fixture(scope="session")
 def _pg_template(pg_server) -> str:
-    from border_monitor.store.postgis.admin import init_database
-
-    with pg_server.admin() as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {TEMPLATE}")
-    init_database(pg_server.database_url(TEMPLATE), created_by="tests")
-    return TEMPLATE
+    return shared_template()
 
 
 def _fresh_database(pg_server, template: str | None):

@@ -30,9 +30,9 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ..store import audit
-    from ..store.gpkg import open_store
-    from ..store.gpkg_connections import Connections
+    from ..store.gpkg import audit
+    from ..store.gpkg.store import open_store
+    from ..store.gpkg.connections import Connections
 
     from ..store import is_store_url
     from ..store import open_store as open_any_store

@@ -52,7 +52,7 @@ def _label(path) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.store_check import check_store
+    from ..store.gpkg.store_check import check_store
 
     require_store_file(args.store)
     path = Path(args.store)

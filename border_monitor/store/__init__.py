@@ -6,7 +6,7 @@ database at ``postgresql://user@host:port/db`` (``store.postgis``); see ``store.
 from ..domain.errors import ImportCancelled
 from .base import AuditEntry, Change, ChangeSet, ChangeSource, ContextEvent, DailyCounts, GridCounts, IncidentStore, \
     Stats
-from .gpkg import GeoPackageStore
+from .gpkg.store import GeoPackageStore
 from .resolve import is_store_url, open_store, require_store, store_label, store_target
 
 __all__ = [

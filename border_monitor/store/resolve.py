@@ -55,7 +55,7 @@ def open_store(target, create: bool = False, *, allow_network: bool = False, bus
         return open_postgis(str(target), read_only=read_only)
     if isinstance(target, str):
         target = store_target(target)
-    from .gpkg import open_store as open_geopackage
+    from .gpkg.store import open_store as open_geopackage
 
     return open_geopackage(target, create, allow_network=allow_network, busy_timeout=busy_timeout,
                            read_only=read_only)

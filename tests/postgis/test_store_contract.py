@@ -1,4 +1,4 @@
-"""The same store behaviour on both backends (tests/backends.py): writes, reads through the cache, history,
+"""The same store behaviour on both backends (tests/backends.py, the ``store_factory`` fixture): writes, reads through the cache, history,
 the audit chain, events, saved filters, reference layers. A backend that stores, counts or audits
 differently from the GeoPackage fails here."""
 from __future__ import annotations
@@ -10,7 +10,6 @@ from datetime import date, datetime, timezone
 import numpy as np
 import pytest
 
-from backends import BACKENDS
 from border_monitor.domain.batch import IncidentBatch
 from border_monitor.domain.errors import ImportRejected, NotFoundError, StoreError, ValidationError
 from border_monitor.domain.filters import IncidentFilter, SortKey
@@ -18,9 +17,17 @@ from border_monitor.domain.incident import Incident
 from border_monitor.store.base import ContextEvent
 
 
-@pytest.fixture(params=sorted(BACKENDS))
-def open_new(request, tmp_path):
-    return BACKENDS[request.param](request, tmp_path)
+@pytest.fixture
+def open_new(store_factory):
+    """open() gives a new, empty store of the backend; called again, another store object on the same store."""
+    made = []
+
+    def open_():
+        if not made:
+            made.append(store_factory.new())
+            return made[0]
+        return store_factory.again(made[0])
+    return open_
 
 
 def incident(day: int, country="LT", persons=2, lon=25.0, lat=54.5, **kw) -> Incident:
@@ -116,7 +123,7 @@ def test_the_audit_chain_of_every_write_is_intact(open_new):
         if hasattr(store, "verify_audit"):
             report = store.verify_audit()
         else:
-            from border_monitor.store import audit
+            from border_monitor.store.gpkg import audit
 
             report = audit.verify(store._conn())  # noqa: SLF001 - the GeoPackage's own check
         assert report.intact and report.entries == 4

@@ -11,7 +11,8 @@ from datetime import date, datetime, timezone
 from border_monitor.cli.main import main
 from border_monitor.domain.filters import IncidentFilter
 from border_monitor.domain.incident import Incident
-from border_monitor.store import audit, open_store
+from border_monitor.store import open_store
+from border_monitor.store.gpkg import audit
 from border_monitor.store.base import ContextEvent
 
 

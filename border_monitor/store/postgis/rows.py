@@ -17,8 +17,8 @@ from ...domain.batch import IncidentBatch, datetime_to_ms
 from ...domain.incident import Incident
 from ...domain.nationality import format_nationalities
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
-from ..columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabulary
-from ..incident_rows import SIDES, _ENUMS, format_uuids, iso_ms_array
+from ..cache.columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabulary
+from ..gpkg.incident_rows import SIDES, _ENUMS, format_uuids, iso_ms_array
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +176,7 @@ def load_cache(conn, where: str = "", params: tuple = ()) -> tuple[ColumnarIndex
 
 def index_rows_of(incidents: list[Incident], fids: list[int]):
     """(numeric columns, vocabulary texts, descriptions) of stored incidents for the cache."""
-    from ..gpkg_write import index_rows
+    from ..gpkg.write import index_rows
 
     return index_rows(incidents, fids)
 

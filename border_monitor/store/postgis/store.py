@@ -37,14 +37,15 @@ from ...domain.errors import (BorderMonitorError, ImportCancelled, NotFoundError
                               ValidationError)
 from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
-from .. import aggregates, window_counts
+from ..cache import aggregates, window_counts
 from ..base import AuditEntry, Change, ChangeSet, ChangeSource, DailyCounts, GridCounts, IncidentStore, Stats, \
     WindowCounts
-from ..columnar import COLUMN_DTYPES, ColumnarIndex
-from ..extent import ids_mask, masked_bounds
-from ..gpkg_context import EVENT_COUNTRIES, _as_date
-from ..gpkg_write import batch_index_rows, canonical_id, index_rows, prepare_batch
-from ..incident_rows import iso_ms
+from ..cache.columnar import COLUMN_DTYPES, ColumnarIndex
+from ..cache.incident_cache import RefreshCounts
+from ..cache.extent import ids_mask, masked_bounds
+from ..gpkg.context import EVENT_COUNTRIES, _as_date
+from ..gpkg.write import batch_index_rows, canonical_id, index_rows, prepare_batch
+from ..gpkg.incident_rows import iso_ms
 from ..saved_filters import SavedFilter, check_name
 from . import audit_log, writes
 from .connections import Connections, is_connection_lost
@@ -82,6 +83,7 @@ class PostgisStore(IncidentStore):
         self._reference_cache: dict[str, dict] = {}
         self._unannounced: list[Change] = []
         self._seq = 0
+        self._counts = RefreshCounts()
         self.index_source = "server"
         try:
             conn = self._connections.get()
@@ -157,8 +159,37 @@ class PostgisStore(IncidentStore):
 
     @contextmanager
     def _reading(self):
+        self._catch_up()
         with self._index_lock:
             yield self._index
+
+    def _catch_up(self) -> None:
+        """Reads keep themselves current (as a GeoPackage's do): one small query for the sequence; what others
+        wrote since is taken in and announced by the next ``refresh()``. Without the server: the cache as it is."""
+        if self._closed or not self._write_lock.acquire(blocking=False):
+            return  # a write of this store is under way (it takes in what others wrote itself)
+        try:
+            with self._server() as conn:
+                high = conn.execute("SELECT greatest((SELECT max(change_seq) FROM incidents), "
+                                    "(SELECT max(change_seq) FROM incident_removals), 0)").fetchone()[0]
+            if int(high) == self._seq:
+                return
+            with self._server() as conn:
+                with conn.transaction():
+                    conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    pending = self._pending(conn)
+            change = self._take_in(pending)
+            if change.any:
+                self._unannounced.append(change)
+        except StoreError as exc:
+            log.debug("reading %s from its cache: %s", self.name, exc)
+        finally:
+            self._write_lock.release()
+
+    @property
+    def refresh_counts(self) -> RefreshCounts:
+        """How the cache followed other programs' writes: full reloads and rows read again."""
+        return self._counts
 
     # -- identity ----------------------------------------------------------------------------------
     @property
@@ -286,6 +317,7 @@ class PostgisStore(IncidentStore):
                 old = self._index
                 self._index = index
                 self._seq = high
+            self._counts.rebuilds += 1
             log.info("Read the whole cache of %s again (%d incidents)", self.name, len(index))
             return Change(incidents=frozenset(), added=max(0, len(index) - len(old)), updated=len(index))
         if not rows and not removed:
@@ -294,6 +326,8 @@ class PostgisStore(IncidentStore):
         with self._index_lock:
             change = self._apply_rows(rows, removed)
             self._seq = high
+        self._counts.catch_ups += 1
+        self._counts.rows_read += len(rows) + len(removed)
         return change
 
     def _apply_rows(self, rows, removed) -> Change:
@@ -616,7 +650,7 @@ class PostgisStore(IncidentStore):
         return filter_json.loads(row[0], name)
 
     def save_filter(self, name: str, flt: IncidentFilter, user: str) -> Change:
-        from ..saved_filters import _entry
+        from ..gpkg.saved_filters import _entry
 
         name = check_name(name)
         text = filter_json.dumps(flt)
@@ -633,7 +667,7 @@ class PostgisStore(IncidentStore):
         return self._write(work)
 
     def delete_filter(self, name: str, user: str) -> Change:
-        from ..saved_filters import _entry
+        from ..gpkg.saved_filters import _entry
 
         name = check_name(name)
 

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ...domain.errors import StoreError
-from .. import audit as gpkg_audit
-from ..gpkg_binary import decode_point, encode_point
-from ..gpkg_binary import register_functions
-from ..incident_rows import COLUMN_NAMES as GPKG_COLUMNS
-from ..incident_rows import iso_ms
+from ..gpkg import audit as gpkg_audit
+from ..gpkg.binary import decode_point, encode_point
+from ..gpkg.binary import register_functions
+from ..gpkg.incident_rows import COLUMN_NAMES as GPKG_COLUMNS
+from ..gpkg.incident_rows import iso_ms
 from .audit_log import HEAD_KEY
 from .connections import open_connection
 from .rows import COLUMN_NAMES, ewkb_hex
@@ -49,7 +49,7 @@ def _gpkg_readonly(path: Path) -> sqlite3.Connection:
 
 
 def geopackage_to_database(gpkg: str | Path, url: str, progress=None) -> Transferred:
-    from ..gpkg import open_store as open_geopackage
+    from ..gpkg.store import open_store as open_geopackage
 
     gpkg = Path(gpkg)
     with open_geopackage(gpkg, read_only=True) as source:  # checks the file is a store and reads its health
@@ -118,7 +118,7 @@ def _rows_if(conn: sqlite3.Connection, table: str, query: str) -> list:
 
 
 def database_to_geopackage(url: str, out: str | Path, created_by: str = "") -> Transferred:
-    from ..new_store import check_new_store, create_store
+    from ..gpkg.new_store import check_new_store, create_store
 
     out = Path(out)
     if not out.exists():  # an existing file (the command checked --overwrite) is replaced once all is written

@@ -15,8 +15,8 @@ import psycopg
 from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
 from ...domain.incident import Incident
 from ...geo import enrich as geo_enrich
-from ..gpkg_write import CHUNK, PreparedBatch, _concat_enrichment, canonical_id, with_derived
-from ..incident_rows import iso_ms
+from ..gpkg.write import CHUNK, PreparedBatch, _concat_enrichment, canonical_id, with_derived
+from ..gpkg.incident_rows import iso_ms
 from .rows import SELECT_SQL, WRITE_COLUMNS, batch_values, incident_values, row_to_incident
 
 log = logging.getLogger(__name__)
