@@ -57,10 +57,13 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import open_store
+    from ..store import is_store_url, open_store, store_target
 
-    store_path = Path(args.store)
+    store_target(args.store)  # another scheme (mysql://) is refused by name
     out = with_format(Path(args.out), args.format)
+    if is_store_url(args.store):
+        return _export_database(args, out)
+    store_path = Path(args.store)
     if not store_path.exists():
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if store_path.is_dir():
@@ -77,6 +80,40 @@ def run(args: argparse.Namespace) -> int:
                             formula_guard=args.formula_guard, notice=notice, type_colors=TYPE_COLORS,
                             attachments_from=store_path)
     print(f"exported {n} incidents from {store_path} to {out}" + (f" (marked: {notice})" if notice else ""))
+    return 0
+
+
+def _export_database(args: argparse.Namespace, out: Path) -> int:
+    """From a database store: a .gpkg becomes a whole GeoPackage store (incidents with ids and revisions, audit
+    log, events, saved filters) unless a filter narrows it; every other format is written as from a file store."""
+    from ..domain.operator import login_name
+    from ..store import open_store, store_label
+    from ..store.postgis.transfer import database_to_geopackage
+
+    shown = store_label(args.store)
+    flt = filter_from_args(args)
+    if args.format == "tak-package" or out.suffix.lower() == ".zip":
+        check_output(out, what="data package")
+        from ..tak.package import write_package
+
+        with open_store(args.store, read_only=True) as store:
+            n = write_package(read_pages(store, flt), out, store=None, reference=store.reference_layer,
+                              name=f"Border Monitor: {store.name}")
+        print(f"exported {n} incidents and the reference layers from {shown} to the TAK data package {out}")
+        return 0
+    fmt = format_for_writing(out)
+    overwrite = args.overwrite or fmt != "GeoPackage"
+    check_output(out, overwrite=overwrite, what="export file")
+    if fmt == "GeoPackage" and flt == type(flt)():
+        done = database_to_geopackage(args.store, out, created_by=login_name())
+        print(f"exported the store {shown} to {out}: {done.incidents} incidents, {done.audit_entries} audit "
+              f"entries, {done.events} events, {done.saved_filters} saved filters")
+        return 0
+    with open_store(args.store, read_only=True) as store:
+        notice = notice_for(store)
+        n = write_incidents(read_pages(store, flt), out, store=None, overwrite=overwrite,
+                            formula_guard=args.formula_guard, notice=notice, type_colors=TYPE_COLORS)
+    print(f"exported {n} incidents from {shown} to {out}" + (f" (marked: {notice})" if notice else ""))
     return 0
 
 

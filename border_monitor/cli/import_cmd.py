@@ -151,21 +151,37 @@ def read_limits(args: argparse.Namespace) -> ReadLimits:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..store import is_store_url, store_label, store_target
+
+    store_target(args.store)  # another scheme (mysql://) is refused by name
     file = Path(args.file)
-    store_path = Path(args.store)
     _require_file(file, "file to import")
-    create = args.create and not store_path.exists() and not store_path.is_symlink()
+    args.store_url = is_store_url(args.store)
+    if args.store_url:
+        if args.create:
+            raise BorderMonitorError("--create makes GeoPackage stores; make a database store with: "
+                                     f"border-monitor db init --store {store_label(args.store)}")
+        if _is_store_file(file):
+            return _load_store_file(args, file)
+        store_path = store_label(args.store)  # named without its password; opened by args.store
+        create = False
+    else:
+        store_path = Path(args.store)
+        create = args.create and not store_path.exists() and not store_path.is_symlink()
     if create:
         from ..store.gpkg.new_store import check_new_store
 
         check_new_store(store_path)  # refused before anything is read
+    elif args.store_url:
+        pass  # a database store is checked when it opens
     elif not store_path.exists():
         raise BorderMonitorError(f"The store {store_path} does not exist; add --create to make it, or make it "
                                  f"first with: border-monitor init --store {store_path}")
     else:
         _require_file(store_path, "store")
     if args.rejects:  # refused before anything is read: never the store, its -wal/-shm, nor the input
-        check_output(args.rejects, store=store_path, inputs=[file], what="rejects report")
+        check_output(args.rejects, store=None if args.store_url else store_path, inputs=[file],
+                     what="rejects report")
     user = Operator(args.user or login_name(), args.unit).audit_name
     args.created_store = None
     try:
@@ -215,10 +231,13 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
     label = result.source.row_label
     batch = result.batch
     skipped = result.bad_rows
-    store = open_store(store_path, create=False)
+    store = open_store(args.store if args.store_url else store_path, create=False)
     attach_failure = ""
     try:
-        media = media_for_import(result, store.attachment_limits())  # refused here, before anything is written
+        if getattr(store, "supports_attachments", True):
+            media = media_for_import(result, store.attachment_limits())  # refused here, before anything is written
+        else:  # a database store holds no attachments: the incidents are imported without them
+            media = []
         while True:
             try:
                 _add_batch(store, batch, user, cancelled, str(file))
@@ -276,7 +295,40 @@ def _by_side_sentence(batch) -> str:
 
 def _report(args, rejects: list[Reject]) -> None:
     if args.rejects:
-        write_report(rejects, args.rejects, store=args.store, inputs=[args.file])
+        write_report(rejects, args.rejects, store=None if getattr(args, "store_url", False) else args.store,
+                     inputs=[args.file])
+
+
+def _is_store_file(file: Path) -> bool:
+    """Whether ``file`` is a Border Monitor GeoPackage store (its audit log and metadata beside the incidents)."""
+    if file.suffix.lower() != ".gpkg":
+        return False
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return {"incidents", "audit_log", "bm_metadata"} <= names
+
+
+def _load_store_file(args, file: Path) -> int:
+    """A whole GeoPackage store into a new database store: incidents with their ids and revisions, the audit
+    log (its chain intact), events, saved filters (``store.postgis.transfer``)."""
+    from ..store import store_label
+    from ..store.postgis.transfer import geopackage_to_database
+
+    done = geopackage_to_database(file, args.store, progress=_progress)
+    print(f"loaded the store {file} into {store_label(args.store)}: {done.incidents} incidents, "
+          f"{done.audit_entries} audit entries, {done.events} events, {done.saved_filters} saved filters")
+    if done.attachments_left:
+        print(f"note: the {done.attachments_left} attachments stay in {file} (a database store holds none)",
+              file=sys.stderr)
+    return 0
 
 
 def _close_before_commit(store, args) -> None:

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.state.dataChanged.connect(self._data_changed)
         self.state.storeChanged.connect(self._store_changed)
         self.live_refresh = LiveRefresh(self.state, self)  # other programs' writes reach every view
+        self.live_refresh.failed.connect(lambda _message: self._show_store())  # "connection lost" banner
+        self.live_refresh.reconnected.connect(self._show_store)
         self._show_store()
         self._show_count()
         if restore:
@@ -227,6 +229,9 @@ class MainWindow(QMainWindow):
     def _show_store(self) -> None:
         self.store_banner.show_for(self.store, self.store_path)
         name = self.store.name if self.store is not None else self.tr("no store")
+        role = getattr(self.store, "role_text", "")  # a shared store: the connected role and service
+        if role:
+            name = self.tr("%1 (as %2)").replace("%1", name).replace("%2", role)
         self.store_label.setText(self.tr("Store: %1").replace("%1", name))
         self.store_label.setToolTip(self.store_path or name)
         title = self.tr("Border Monitor")

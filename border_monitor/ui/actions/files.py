@@ -74,6 +74,11 @@ class FileActions(QObject):
             self.open_store(dialog.selectedFiles()[0])
 
     def open_store(self, path: str | Path) -> Worker | None:
+        from ...store import is_store_url, store_label
+        from ...store.postgis.url import without_password
+
+        if is_store_url(str(path)):  # a shared database store: the server says whether it is there
+            return self._open_shared(str(path), store_label(str(path)), without_password(str(path)))
         path = Path(path)
         if not path.exists():  # File > New store makes one (ui.actions.new_store)
             self.window.new_store.no_store_there(path)
@@ -86,6 +91,17 @@ class FileActions(QObject):
 
         return run_with_progress(self.window, self.tr("Open store"), self.tr("Opening %1...").replace("%1", path.name),
                                  open_store_job, path, on_done=done,
+                                 on_error=lambda exc: self._error("open", self.tr("Open store"), exc),
+                                 on_cancel=lambda: self.finished.emit("open", False))
+
+    def _open_shared(self, url: str, shown: str, kept: str) -> Worker | None:
+        def done(store) -> None:
+            self.window.set_store(store, kept)
+            self.window.statusBar().showMessage(self.tr("Opened %1").replace("%1", shown), 5000)
+            self.finished.emit("open", True)
+
+        return run_with_progress(self.window, self.tr("Open store"), self.tr("Opening %1...").replace("%1", shown),
+                                 open_store_job, url, on_done=done,
                                  on_error=lambda exc: self._error("open", self.tr("Open store"), exc),
                                  on_cancel=lambda: self.finished.emit("open", False))
 
