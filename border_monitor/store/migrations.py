@@ -14,6 +14,8 @@ store opens: the file ends at the current version or stays as it was.
 7. ``saved_filters`` (named filters shared through the store); ``audit_log`` also takes the action "filter"
 8. attachments (OGC Related Tables Extension: ``incident_media``, ``incidents_incident_media``,
    ``gpkgext_relations``); ``audit_log`` also takes the action "attach"
+10. field sync (``sync_tables``: sync state per incident, peers, applied batches, relayed audit entries);
+    ``audit_log`` also takes the action "sync"
 """
 from __future__ import annotations
 
@@ -145,6 +147,25 @@ def _v8_attachments(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
 
 
+def _v10_sync(conn: sqlite3.Connection) -> None:
+    from .sync_tables import AUDIT_ACTIONS_V10, SYNC_DDL
+
+    for ddl in SYNC_DDL:
+        conn.execute(ddl)
+    # The audit log takes the action "sync": made again with the new CHECK, every entry (with its chain hashes,
+    # which do not depend on the table) copied as it is.
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    conn.execute(audit_table_sql(AUDIT_ACTIONS_V10, "audit_log_v10", chained=True))
+    columns = "id, at, user, origin, action, incident_uuid, before_json, after_json, prev_hash, hash"
+    conn.execute(f"INSERT INTO audit_log_v10 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v10 RENAME TO audit_log")
+    for ddl in [*AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL]:
+        conn.execute(ddl)
+    if seq is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
@@ -154,6 +175,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (6, "audit log refuses replaced ids, hash chain", _v6_audit_chain),
     (7, "saved filters; audit action 'filter'", _v7_saved_filters),
     (8, "attachments (Related Tables Extension); audit action 'attach'", _v8_attachments),
+    # 9 is the change sequence (the store split); until it lands the list jumps from 8 to 10.
+    (10, "field sync tables; audit action 'sync'", _v10_sync),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
