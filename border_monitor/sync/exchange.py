@@ -118,6 +118,7 @@ def send_direction(sender: Replica, receiver: Replica, *, size: int = BATCH_SIZE
                    cancel: Cancel | None = None) -> DirectionReport:
     """Everything the receiver does not hold of the sender's changes, from the receiver's own marks (so a cut
     sync resumes where it stopped), then the sender records what the receiver now holds."""
+    sender.scan()  # the sender's edits since its last scan are sent too
     holds = receiver.peer(sender.origin)  # what the receiver holds of the sender
     back = sender.peer(receiver.origin)  # what the sender holds of the receiver
     header, batches = outgoing(sender, receiver.origin, holds.received_seq, holds.received_audit,
@@ -131,13 +132,12 @@ def send_direction(sender: Replica, receiver: Replica, *, size: int = BATCH_SIZE
 
 def sync_replicas(local: Replica, remote: Replica, *, size: int = BATCH_SIZE, progress: Progress | None = None,
                   cancel: Cancel | None = None) -> tuple[DirectionReport, DirectionReport]:
-    """Two-way sync: local edits of both recorded, local -> remote, then remote -> local."""
+    """Two-way sync: local -> remote, then remote -> local (each side's edits recorded before it sends, and the
+    receiver's for the incidents that arrive before they merge)."""
     if local.origin == remote.origin:
         raise SyncError(f"{local.name} and {remote.name} have the same origin id ({local.origin}): one is a copy of "
                         "the other's file, and sync cannot tell their edits apart. Sync each laptop with its own "
                         "store (made with border-monitor init or import), not a copy of another's file.")
-    local.scan()
-    remote.scan()
     halves = [(0, 0), (0, 0)]
 
     def part(k: int) -> Progress | None:

@@ -29,6 +29,7 @@ from .versions import ItemState, Sibling
 log = logging.getLogger(__name__)
 
 AUDIT_IDS_MAX = 10_000  # incident ids listed in a "sync" audit entry
+_NOBODY = "-"  # the peer to leave out when none is (no origin id is "-"; "IS NOT NULL" would leave out all)
 _CHANGED_SQL = (
     f"SELECT i.uuid, {gpkg_rows.columns_of('i')} FROM {TABLE} i LEFT JOIN bm_sync_items s ON s.uuid = i.uuid WHERE i.uuid IS NOT NULL AND (s.uuid IS NULL "
     "OR s.seen_revision IS NOT i.revision OR s.seen_deleted IS NOT i.deleted "
@@ -193,7 +194,7 @@ class GeoPackageReplica(Replica):
         after = since
         while True:
             rows = conn.execute("SELECT uuid, seq, state FROM bm_sync_items WHERE seq > ? AND seq <= ? AND "
-                                "src IS NOT ? ORDER BY seq LIMIT ?", (after, upto, to_origin or None, size)).fetchall()
+                                "src IS NOT ? ORDER BY seq LIMIT ?", (after, upto, to_origin or _NOBODY, size)).fetchall()
             if not rows:
                 return
             yield [ItemRecord(uid, seq, ItemState.from_json(text)) for uid, seq, text in rows]
@@ -201,7 +202,7 @@ class GeoPackageReplica(Replica):
 
     def count_items(self, since: int, upto: int, to_origin: str) -> int:
         return int(self._conn().execute("SELECT count(*) FROM bm_sync_items WHERE seq > ? AND seq <= ? AND src IS NOT ?",
-                                        (since, upto, to_origin or None)).fetchone()[0])
+                                        (since, upto, to_origin or _NOBODY)).fetchone()[0])
 
     def audit_batches(self, since: int, upto: int, to_origin: str,
                       size: int) -> Iterator[tuple[list[AuditRecord], int]]:
@@ -213,7 +214,7 @@ class GeoPackageReplica(Replica):
                 "a.incident_uuid, a.before_json, a.after_json FROM audit_log a LEFT JOIN bm_sync_audit_sources m "
                 "ON m.local_id = a.id WHERE a.id > ? AND a.id <= ? AND a.action != 'sync' "
                 "AND COALESCE(m.origin, a.origin) IS NOT ? ORDER BY a.id LIMIT ?",
-                (after, upto, to_origin or None, size)).fetchall()
+                (after, upto, to_origin or _NOBODY, size)).fetchall()
             if not rows:
                 return
             after = rows[-1][0]
