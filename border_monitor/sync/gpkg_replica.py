@@ -135,7 +135,7 @@ class GeoPackageReplica(Replica):
                 new = versions.first_state(uid, row)
             else:
                 new = versions.local_edit(old, row, self._origin, dot + 1)
-                if new is not None:
+                if new is not None and new.vv.get(self._origin, 0) == dot + 1:
                     dot += 1
             seen = (row["revision"], row["deleted"], row["updated_at"])
             if new is None:

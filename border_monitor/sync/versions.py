@@ -155,22 +155,29 @@ def first_state(uuid: str, row: dict) -> ItemState:
 
 def local_edit(state: ItemState, row: dict, origin: str, counter: int) -> ItemState | None:
     """The state after this replica changed the row (``row`` as it is now), as the write ``(origin, counter)``;
-    None when no group differs from what the state shows (only bookkeeping moved).
+    None when nothing moved. When only the bookkeeping moved (revision, update time), the state carries it
+    without a write of any group (the counter is not used: ``vv[origin]`` stays below it).
 
     A changed group gets the new write alone (it has seen every sibling). ``deleted`` is written too when an
     edit keeps the incident alive, unless it is in conflict (then an unrelated edit does not decide it)."""
     revision = max(int(row.get("revision") or 0), state.revision)
     changed = [g for g in GROUPS if _value(row, g) != state.winner(g).value]
+    last = (revision, origin, row.get("updated_at"), row.get("updated_by"))
     if not changed:
-        return None
+        # e.g. deleted and restored again: no field differs, but the row's revision and update moved; they travel
+        # (the highest revision wins everywhere) so every replica ends with the same row
+        if (revision, last[2], last[3]) == (state.revision, state.last[2], state.last[3]):
+            return None
+        return ItemState(dict(state.vv), dict(state.groups), max(last, state.last, key=lambda t: (t[0], t[1])),
+                         state.created)
     groups = dict(state.groups)
     for g in changed:
         groups[g] = (Sibling(origin, counter, revision, _value(row, g)),)
-    if "deleted" not in changed and not state.conflicts().count("deleted") and not row.get("deleted"):
+    if "deleted" not in changed and "deleted" not in state.conflicts() and not row.get("deleted"):
         groups["deleted"] = (Sibling(origin, counter, revision, (0,)),)
     vv = dict(state.vv)
     vv[origin] = max(vv.get(origin, 0), counter)
-    return ItemState(vv, groups, (revision, origin, row.get("updated_at"), row.get("updated_by")), state.created)
+    return ItemState(vv, groups, last, state.created)
 
 
 def resolve(state: ItemState, choices: dict[str, Sibling], origin: str, counter: int, updated_at: str,
