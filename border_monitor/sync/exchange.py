@@ -57,11 +57,9 @@ class DirectionReport:
         self.ids.update(result.ids)
 
     def sentence(self) -> str:
-        parts = [f"{self.new:,} new", f"{self.changed:,} changed"]
-        if self.conflicts:
-            parts.append(f"{self.conflicts:,} in conflict")
+        conflicts = f" ({self.conflicts:,} in conflict)" if self.conflicts else ""
         audit = "1 audit entry" if self.audit == 1 else f"{self.audit:,} audit entries"
-        return f"{self.sender} -> {self.receiver}: {', '.join(parts)} incidents, {audit}"
+        return f"{self.sender} -> {self.receiver}: {self.new:,} new, {self.changed:,} changed incidents{conflicts}, {audit}"
 
 
 def outgoing(sender: Replica, to_origin: str, since_seq: int, since_audit: int, ack_seq: int, ack_audit: int,
