@@ -1,8 +1,9 @@
 """Encryption of a sync package: AES-256-GCM with a key derived from a passphrase by scrypt (``cryptography``).
 
 An encrypted package is ``MAGIC``, the length of the header (4 bytes, big-endian), the header (JSON: the
-format, the scrypt parameters, salt and nonce) and the ciphertext of the whole plain package. The magic, the
-length and the header are authenticated with it (GCM associated data): a wrong passphrase, or any byte
+format, the scrypt parameters, salt, nonce and compression) and the ciphertext of the whole plain package,
+compressed with zlib first (ciphertext does not compress afterwards). The magic, the length and the header
+are authenticated with it (GCM associated data): a wrong passphrase, or any byte
 changed anywhere in the file, fails the tag check and the package is refused before anything is read.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ import base64
 import json
 import os
 import struct
+import zlib
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -51,9 +53,11 @@ def encrypt(plain: bytes, passphrase: str) -> bytes:
     salt, nonce = os.urandom(16), os.urandom(12)
     header = json.dumps({"format": FORMAT, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
                          "salt": base64.b64encode(salt).decode("ascii"),
-                         "nonce": base64.b64encode(nonce).decode("ascii")}, separators=(",", ":")).encode("ascii")
+                         "nonce": base64.b64encode(nonce).decode("ascii"), "compression": "zlib"},
+                        separators=(",", ":")).encode("ascii")
     prefix = MAGIC + struct.pack(">I", len(header)) + header
-    return prefix + AESGCM(_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, plain, prefix)
+    packed = zlib.compress(plain, 6)
+    return prefix + AESGCM(_key(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(nonce, packed, prefix)
 
 
 def decrypt(data: bytes, passphrase: str, where: str) -> bytes:
@@ -75,8 +79,16 @@ def decrypt(data: bytes, passphrase: str, where: str) -> bytes:
         raise SyncError(f"{where} is encrypted in a way this Border Monitor does not know ({header.get('format')}).")
     if not (2 <= n <= _MAX_N and n & (n - 1) == 0 and 1 <= r <= 32 and 1 <= p <= 16 and len(nonce) == 12):
         raise SyncError(f"{damaged} (its key parameters are out of range).")
+    if header.get("compression") not in (None, "zlib"):
+        raise SyncError(f"{where} is compressed in a way this Border Monitor does not know.")
     try:
-        return AESGCM(_key(passphrase, salt, n, r, p)).decrypt(nonce, data[len(prefix):], prefix)
+        packed = AESGCM(_key(passphrase, salt, n, r, p)).decrypt(nonce, data[len(prefix):], prefix)
     except (InvalidTag, ValueError):
         raise SyncError(f"{where} cannot be opened: the passphrase is wrong, or the package was changed after it "
                         "was written.") from None
+    if header.get("compression") != "zlib":
+        return packed
+    try:
+        return zlib.decompress(packed)
+    except zlib.error:
+        raise SyncError(f"{where} is damaged: it was encrypted whole but does not decompress.") from None
