@@ -49,7 +49,6 @@ def run_list(args: argparse.Namespace) -> int:
     from ..sync import conflict_choice as words
 
     with _replica(args.store) as replica:
-        replica.scan()
         conflicts = replica.conflicts()
         names = words.origin_names(replica)
     if args.json:
@@ -82,9 +81,14 @@ def run_resolve(args: argparse.Namespace) -> int:
         name, sep, side = text.partition("=")
         if not sep or not name.strip():
             raise SyncError(f"--field {text!r} is not F=local or F=remote.")
-        fields[name.strip()] = side.strip().lower()
+        side = side.strip().lower()
+        if side not in words.SIDES:
+            raise SyncError(f"--field {text!r}: {side!r} is not a side of a conflict; use local or remote.")
+        words.group_of(name)  # an unknown field is refused before the store is opened
+        fields[name.strip()] = side
+    if args.keep is None and not fields:
+        raise SyncError("Say which version to keep: --keep local|remote, or --field F=local|remote.")
     with _replica(args.store) as replica:
-        replica.scan()
         conflict = replica.conflict(args.incident)
         choices = words.choices_for(conflict, replica.origin, args.keep, fields)
         replica.resolve(conflict.uuid, choices, args.user or login_name())

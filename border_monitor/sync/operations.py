@@ -60,6 +60,9 @@ def export_package(replica: Replica, out: str | Path, *, peer: str | None = None
                    batch_size: int = BATCH_SIZE) -> ExportReport:
     """Write the changes the peer has not acknowledged (every change when it is unknown; without ``peer``, what
     some known peer has not acknowledged) to a package."""
+    from ..io.output_files import check_output
+
+    check_output(out, store=getattr(replica, "path", None), what="sync package")  # before anything is written
     replica.scan()
     known = replica.peers()
     if peer:
