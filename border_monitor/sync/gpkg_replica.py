@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..domain.errors import StoreError
-from ..store import audit, audit_chain
+from ..store import audit, audit_chain, change_log
 from ..store.gpkg_connections import Connections
 from ..store.gpkg_schema import touch_contents
 from ..store.incident_rows import TABLE, row_to_incident
@@ -97,11 +97,13 @@ class GeoPackageReplica(Replica):
     # -- counters -------------------------------------------------------------------------------------
     @staticmethod
     def _counter(conn, key: str) -> int:
-        return int(conn.execute("SELECT value FROM bm_sync_counters WHERE key = ?", (key,)).fetchone()[0])
+        row = conn.execute("SELECT value FROM bm_sync_counters WHERE key = ?", (key,)).fetchone()
+        return 0 if row is None else int(row[0])
 
     @staticmethod
     def _set_counter(conn, key: str, value: int) -> None:
-        conn.execute("UPDATE bm_sync_counters SET value = ? WHERE key = ?", (value, key))
+        conn.execute("INSERT INTO bm_sync_counters (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
+                     "value = excluded.value", (key, value))
 
     def high_water(self) -> tuple[int, int]:
         conn = self._conn()
@@ -116,13 +118,22 @@ class GeoPackageReplica(Replica):
     def _register_local(self, conn, uuids: list[str] | None = None) -> int:
         """Inside a transaction: record the rows changed here (all of them, or among ``uuids``) since their
         state was last written, as writes of this replica. How many incidents got a new state."""
-        if uuids is None:
+        mark = None
+        if uuids is None and change_log.has_change_seq(conn):
+            # the rows written since the last scan (by anyone: a QGIS edit that keeps the revision too), from the
+            # change sequence's index; the rows sync wrote itself come back once and are found unchanged
+            mark = change_log.current_seq(conn)
+            raws = conn.execute(f"SELECT uuid, {gpkg_rows.columns_of(TABLE)} FROM {TABLE} WHERE change_seq > ? "
+                                "AND uuid IS NOT NULL", (self._counter(conn, "scanned"),)).fetchall()
+        elif uuids is None:
             raws = conn.execute(_CHANGED_SQL).fetchall()
         else:
             raws = []
             for start in range(0, len(uuids), 500):
                 part = uuids[start:start + 500]
                 raws += conn.execute(f"{_CHANGED_SQL} AND i.uuid IN ({', '.join('?' * len(part))})", part).fetchall()
+        if mark is not None:
+            self._set_counter(conn, "scanned", mark)
         if not raws:
             return 0
         states = self._states(conn, [r[0] for r in raws])
@@ -139,7 +150,8 @@ class GeoPackageReplica(Replica):
                     dot += 1
             seen = (row["revision"], row["deleted"], row["updated_at"])
             if new is None:
-                seen_only.append((*seen, uid))
+                if old is not None and seen != (old.revision, int(old.deleted), old.last[2]):
+                    seen_only.append((*seen, uid))
                 continue
             seq += 1
             updates.append((uid, seq, new.to_json(), *seen, int(bool(new.conflicts())), None))
@@ -270,15 +282,15 @@ class GeoPackageReplica(Replica):
         for record in batch.items:
             mine = local.get(record.uuid)
             merged = versions.merge(mine, record.state)
-            text = merged.to_json()
-            if mine is not None and text == mine.to_json():
+            if mine is not None and merged == mine:
                 result.unchanged += 1
                 continue
+            text = merged.to_json()
             values = merged.values()
             gpkg_rows.check_row(record.uuid, values, f"the changes from {header.name}")
             gpkg_rows.write_row(conn, record.uuid, values, exists=record.uuid in rows)
             seq += 1
-            src = header.origin if text == record.state.to_json() else None
+            src = header.origin if merged == record.state else None
             conflict = int(bool(merged.conflicts()))
             items.append((record.uuid, seq, text, values["revision"], values["deleted"], values["updated_at"],
                           conflict, src))

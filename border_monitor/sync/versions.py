@@ -50,7 +50,7 @@ CREATION_FIELDS = ("created_at", "created_by", "origin")
 LAST_WRITE_FIELDS = ("updated_at", "updated_by")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Sibling:
     """One write of a group: its dot (origin, counter), the revision it was made at, and the value written."""
 
@@ -118,19 +118,24 @@ class ItemState:
     # -- writing ----------------------------------------------------------------------------------------
     def to_json(self) -> str:
         return json.dumps({"vv": dict(sorted(self.vv.items())),
-                           "groups": {g: [s.to_json() for s in sorted(sibs)] for g, sibs in self.groups.items()},
+                           "groups": {g: [s.to_json() for s in sibs] for g, sibs in self.groups.items()},
                            "last": list(self.last), "created": list(self.created)},
                           ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> "ItemState":
         data = json.loads(text)
-        groups = {g: tuple(sorted(Sibling.from_json(s) for s in data["groups"][g])) for g in GROUPS}
+        groups = {g: _ordered(Sibling.from_json(s) for s in data["groups"][g]) for g in GROUPS}
         if any(not sibs for sibs in groups.values()):
             raise ValueError("a group has no version")
         last = data["last"]
         return cls({str(k): int(v) for k, v in data["vv"].items()}, groups,
                    (int(last[0]), str(last[1]), last[2], last[3]), tuple(data["created"]))
+
+
+def _ordered(siblings) -> tuple[Sibling, ...]:
+    """Siblings in their one stored order (by dot), so equal states compare equal."""
+    return tuple(sorted(siblings, key=lambda s: (s.origin, s.counter)))
 
 
 def _value(row: dict, group: str) -> tuple:
@@ -211,7 +216,7 @@ def merge(a: ItemState | None, b: ItemState | None) -> ItemState:
         kept.update({d: s for d, s in in_b.items() if d not in in_a and not _covered(s, a.vv)})
         if not kept:  # only when states broke the rules (the same dot given two meanings): keep both sides
             kept = {**in_a, **in_b}
-        groups[g] = tuple(sorted(kept.values()))
+        groups[g] = _ordered(kept.values())
     vv = dict(a.vv)
     for origin, counter in b.vv.items():
         vv[origin] = max(vv.get(origin, 0), counter)
