@@ -1,7 +1,8 @@
 """Sync jobs in a worker (``ui.workers``): sync with another store, apply a package, write one.
 
 Each opens a ``GeoPackageReplica`` on the window's store (its own connection; the store object stays the
-window's) and returns the ``Change`` the window announces once (``ui.write_op.start_write``).
+window's) and returns the ``Change`` the window announces once (``ui.write_op.start_write``): the store's own
+``refresh()`` after the sync (so the live refresh, which the same commit wakes, finds nothing left to announce).
 """
 from __future__ import annotations
 
@@ -10,6 +11,15 @@ from typing import Callable
 from ...store.base import Change
 
 LISTED_IDS_MAX = 10_000
+
+
+def _caught_up(store, change: Change) -> Change:
+    """The store catches up with what the sync wrote through its own connection; what it found (or ``change``)."""
+    refresh = getattr(store, "refresh", None)
+    if refresh is None:
+        return change
+    found = refresh()
+    return found if found.any else change
 
 
 def _change(reports) -> Change:
@@ -31,7 +41,7 @@ def sync_store_job(store, remote: str, reports: list, *, progress: Callable[[int
     with GeoPackageReplica(store) as local, open_replica(remote) as other:
         out, back = sync_stores(local, other, progress=progress, cancel=cancel)
     reports.extend([out, back])
-    return _change([back])
+    return _caught_up(store, _change([back]))
 
 
 def import_package_job(store, path: str, passphrase: str | None, reports: list, *,
@@ -42,7 +52,7 @@ def import_package_job(store, path: str, passphrase: str | None, reports: list, 
     with GeoPackageReplica(store) as local:
         report = import_package(local, path, passphrase=passphrase, progress=progress, cancel=cancel)
     reports.append(report)
-    return _change([report])
+    return _caught_up(store, _change([report]))
 
 
 def export_package_job(store, path: str, peer: str, passphrase: str | None, reports: list, *,
@@ -54,7 +64,7 @@ def export_package_job(store, path: str, peer: str, passphrase: str | None, repo
     with GeoPackageReplica(store) as local:
         report = export_package(local, path, peer=peer or None, passphrase=passphrase)
     reports.append(report)
-    return Change()
+    return _caught_up(store, Change())  # the export recorded local edits: no row moved
 
 
 def resolve_job(store, uuid: str, choices: dict, user: str, *, progress: Callable[[int, int], None],
@@ -64,4 +74,4 @@ def resolve_job(store, uuid: str, choices: dict, user: str, *, progress: Callabl
 
     with GeoPackageReplica(store) as local:
         ids = local.resolve(uuid, choices, user)
-    return Change(incidents=frozenset(ids), updated=len(ids))
+    return _caught_up(store, Change(incidents=frozenset(ids), updated=len(ids)))
