@@ -115,9 +115,10 @@ class GeoPackageReplica(Replica):
         with self._transaction() as conn:
             return self._register_local(conn)
 
-    def _register_local(self, conn, uuids: list[str] | None = None) -> int:
+    def _register_local(self, conn, uuids: list[str] | None = None, known: dict | None = None) -> int:
         """Inside a transaction: record the rows changed here (all of them, or among ``uuids``) since their
-        state was last written, as writes of this replica. How many incidents got a new state."""
+        state was last written, as writes of this replica. How many incidents got a new state. ``known``: the
+        states of ``uuids`` read already (kept current here)."""
         mark = None
         if uuids is None and change_log.has_change_seq(conn):
             # the rows written since the last scan (by anyone: a QGIS edit that keeps the revision too), from the
@@ -136,7 +137,7 @@ class GeoPackageReplica(Replica):
             self._set_counter(conn, "scanned", mark)
         if not raws:
             return 0
-        states = self._states(conn, [r[0] for r in raws])
+        states = known if known is not None else self._states(conn, [r[0] for r in raws])
         seq, dot = self._counter(conn, "seq"), self._counter(conn, "dot")
         updates, seen_only = [], []
         for raw in raws:
@@ -155,6 +156,8 @@ class GeoPackageReplica(Replica):
                 continue
             seq += 1
             updates.append((uid, seq, new.to_json(), *seen, int(bool(new.conflicts())), None))
+            if known is not None:
+                known[uid] = new
         conn.executemany("INSERT INTO bm_sync_items (uuid, seq, state, seen_revision, seen_deleted, seen_updated_at, "
                          "conflict, src) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO UPDATE SET "
                          "seq = excluded.seq, state = excluded.state, seen_revision = excluded.seen_revision, "
@@ -273,8 +276,8 @@ class GeoPackageReplica(Replica):
 
     def _merge_items(self, conn, header: Header, batch: Batch) -> ApplyResult:
         uuids = [r.uuid for r in batch.items]
-        self._register_local(conn, uuids)  # an edit made here since the last scan merges, it is not overwritten
         local = self._states(conn, uuids)
+        self._register_local(conn, uuids, local)  # an edit made here since the last scan merges, not overwritten
         rows = gpkg_rows.fetch_rows(conn, uuids)
         seq = self._counter(conn, "seq")
         result = ApplyResult()

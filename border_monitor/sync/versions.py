@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Group name -> the incident columns it holds (``lon``/``lat`` stand for the geometry).
 GROUPS: dict[str, tuple[str, ...]] = {
@@ -50,8 +51,7 @@ CREATION_FIELDS = ("created_at", "created_by", "origin")
 LAST_WRITE_FIELDS = ("updated_at", "updated_by")
 
 
-@dataclass(frozen=True)
-class Sibling:
+class Sibling(NamedTuple):
     """One write of a group: its dot (origin, counter), the revision it was made at, and the value written."""
 
     origin: str
@@ -134,8 +134,10 @@ class ItemState:
 
 
 def _ordered(siblings) -> tuple[Sibling, ...]:
-    """Siblings in their one stored order (by dot), so equal states compare equal."""
-    return tuple(sorted(siblings, key=lambda s: (s.origin, s.counter)))
+    """Siblings in their one stored order (by dot: dots are unique, so the values never decide), so equal
+    states compare equal."""
+    siblings = tuple(siblings)
+    return siblings if len(siblings) < 2 else tuple(sorted(siblings))
 
 
 def _value(row: dict, group: str) -> tuple:
