@@ -276,6 +276,9 @@ class GeoPackageReplica(Replica):
 
     def _merge_items(self, conn, header: Header, batch: Batch) -> ApplyResult:
         uuids = [r.uuid for r in batch.items]
+        has_seq = change_log.has_change_seq(conn)
+        # nothing written here waits for a scan: the rows this batch writes need none either
+        settled = has_seq and self._counter(conn, "scanned") >= change_log.current_seq(conn)
         local = self._states(conn, uuids)
         self._register_local(conn, uuids, local)  # an edit made here since the last scan merges, not overwritten
         rows = gpkg_rows.fetch_rows(conn, uuids)
@@ -311,6 +314,9 @@ class GeoPackageReplica(Replica):
         self._set_counter(conn, "seq", seq)
         if items:
             touch_contents(conn, TABLE)
+        if settled:
+            self._set_counter(conn, "scanned", change_log.current_seq(conn))
+        if items:
             _append_entries(conn, [(_now_text(), "sync", self._origin, "sync", None, None, json.dumps({
                 "from": header.name, "origin": header.origin, "package": header.package, "batch": batch.number,
                 "new": result.new, "changed": result.changed, "conflicts": result.conflicts,
