@@ -1,4 +1,4 @@
-"""``GeoPackageReplica``: a GeoPackage store taking part in sync (its tables: ``store.sync_tables``).
+"""``GeoPackageReplica``: a GeoPackage store taking part in sync (its tables: ``store.gpkg.sync_tables``).
 
 The store is opened as usual (``open_store``: migrations, the open-time health check); sync writes go through
 a connection of its own, each one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``) holding the incident rows,
@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Iterator
 
 from ..domain.errors import StoreError
-from ..store import audit, audit_chain, change_log
-from ..store.gpkg_connections import Connections
-from ..store.gpkg_schema import touch_contents
-from ..store.incident_rows import TABLE, row_to_incident
+from ..store import audit_chain
+from ..store.gpkg import audit, change_log
+from ..store.gpkg.connections import Connections
+from ..store.gpkg.schema import touch_contents
+from ..store.gpkg.incident_rows import TABLE, row_to_incident
 from . import gpkg_rows, versions
 from .errors import SyncError
 from .replica import ApplyResult, AuditRecord, Batch, Conflict, Header, ItemRecord, PeerMarks, Replica

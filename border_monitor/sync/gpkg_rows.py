@@ -9,8 +9,8 @@ import math
 import sqlite3
 
 from ..domain.errors import ValidationError
-from ..store.gpkg_binary import decode_point, encode_point
-from ..store.incident_rows import COLUMN_NAMES, TABLE, row_to_incident
+from ..store.gpkg.binary import decode_point, encode_point
+from ..store.gpkg.incident_rows import COLUMN_NAMES, TABLE, row_to_incident
 
 _SELECT = "geom, " + ", ".join(COLUMN_NAMES)
 SELECT_ROW = f"SELECT {_SELECT} FROM {TABLE}"

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Iterator
 
 from ..io.output_files import check_output, replacing
-from ..store.gpkg_binary import encode_point
-from ..store.gpkg_schema import create_core, register_attributes, register_features
+from ..store.gpkg.binary import encode_point
+from ..store.gpkg.schema import create_core, register_attributes, register_features
 from . import package_crypto
 from .errors import SyncError
 from .replica import AuditRecord, Batch, Header, ItemRecord

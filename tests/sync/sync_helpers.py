@@ -46,7 +46,7 @@ def rows(path: Path) -> list[tuple]:
     """Every incident row (without the local fid), by id: what two identical replicas agree on."""
     import sqlite3
 
-    from border_monitor.store.incident_rows import COLUMN_NAMES
+    from border_monitor.store.gpkg.incident_rows import COLUMN_NAMES
 
     conn = sqlite3.connect(path)
     try:
@@ -58,7 +58,7 @@ def rows(path: Path) -> list[tuple]:
 def audit_report(path: Path):
     import sqlite3
 
-    from border_monitor.store import audit
+    from border_monitor.store.gpkg import audit
 
     conn = sqlite3.connect(path)
     try:
