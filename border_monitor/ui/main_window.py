@@ -39,6 +39,7 @@ from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
+from .conflicts.actions import SyncActions
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,8 @@ class MainWindow(QMainWindow):
         self.zoom = ZoomActions(self)
         self.zoom.install(self.menus["view"])
         self.filters_panel.zoomToResults.connect(self.zoom.zoom_to_results)
+        self.sync = SyncActions(self)  # File > Sync now..., the Conflicts dock (View menu)
+        self.sync.install(before=self.mbtiles_action)
         self._cursor = None
 
         self.map_panel.cursorMoved.connect(self._show_cursor)
