@@ -89,9 +89,34 @@
       showLegend(false);
       BM.call("tool", "impact", JSON.stringify({ on: false }));
     });
+    /* Fit the sections of one border ("LT-BY"), or of every border (null), into the part of the map the
+     * controls leave free (the briefing's tour). */
+    var fitted, refit = function () { if (fitted !== undefined) group.fitBorder(fitted, true); };
+    group.fitBorder = function (border, again) {
+      if (!again && BM.map && fitted === undefined) {
+        BM.map.on("resize", refit); /* a window going full screen, a page loaded in a small view */
+        ["mousedown", "wheel", "touchstart"].forEach(function (type) {
+          BM.map.getContainer().addEventListener(type, function () { BM.map.off("resize", refit); }, { capture: true, once: true });
+        });
+      }
+      fitted = border;
+      var bounds = L.latLngBounds([]);
+      lines.forEach(function (layer) {
+        if (!border || layer.feature.properties.border === border) bounds.extend(layer.getBounds());
+      });
+      if (!bounds.isValid() || !BM.map) return;
+      var free = BM.freeArea ? BM.freeArea(BM.map) : { left: 0, top: 0, right: 0, bottom: 0 };
+      BM.stopFitting();
+      BM.map.fitBounds(bounds, { animate: false, paddingTopLeft: [free.left + 20, free.top + 20],
+                                 paddingBottomRight: [free.right + 20, free.bottom + 20] });
+    };
     BM.impactLayer = group;
     return group;
   };
+
+  BM.on("fitBorder", function (msg) {
+    if (BM.impactLayer) BM.impactLayer.fitBorder(msg.border || null);
+  });
 
   BM.on("impact", function (msg) {
     BM.impactState = { levels: msg.levels || {}, details: msg.details || {}, at: msg.at || "", seq: msg.seq || 0 };

@@ -71,6 +71,10 @@ class ImpactLayer(QObject):
         self._reference = at
         self._send_if_shown()
 
+    def fit_border(self, border: str | None) -> None:
+        """Show the sectors of one border ("LT-BY") or of every border (None) whole on the map."""
+        self._bridge.send("fitBorder", border=border)
+
     def reference(self) -> ReferenceTime | None:
         if self._reference is not None:
             return self._reference

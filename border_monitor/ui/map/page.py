@@ -50,6 +50,7 @@ class LocalMap(folium.Map):
         ("bm_heat", f"{ROOT}/bm/bm-heat.js"),
         ("bm_controls", f"{ROOT}/bm/bm-controls.js"),
         ("bm_panels", f"{ROOT}/bm/bm-panels.js"),
+        ("bm_wall", f"{ROOT}/bm/bm-wall.js"),
         *tool_layers.SCRIPTS,
     ]
     default_css = [
@@ -109,11 +110,12 @@ class PageInit(MacroElement):
 
 
 def build_page(reference: dict[str, dict], view: dict | None = None, attributions: tuple[str, ...] = (),
-               impact_shown: bool = False) -> str:
+               impact_shown: bool = False, wall: bool = False) -> str:
     """The whole HTML page. ``reference`` maps layer names (``REFERENCE_LAYERS``) to GeoJSON dicts;
     a missing or empty one is left out. ``view`` ({"lat","lon","zoom"}) opens the map there,
     else it fits the three borders. ``impact_shown``: the impact layer (sectors by early-warning level,
-    ``impact.ImpactLayer`` feeds it) starts on."""
+    ``impact.ImpactLayer`` feeds it) starts on; ``wall``: the briefing's look (no layer control, a short
+    legend in larger type: ``bm-wall.js``)."""
     labels = page_labels()
     w, s, e, n = DEFAULT_BOUNDS
     center = [view["lat"], view["lon"]] if view else [(s + n) / 2, (w + e) / 2]
@@ -152,7 +154,7 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],
               "labels": labels["legend"]}
     options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": [OSM_ATTRIBUTION, *attributions],
-               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM}
+               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall)}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
     html = m.get_root().render()
     return html
