@@ -34,7 +34,7 @@ class BriefingTimeline(QFrame):
         self.days: list[date] = []
         self.counts = np.zeros((len(Country), 0), dtype=np.int64)  # (service, day)
         layout = QVBoxLayout(self)
-        self.title = QLabel(self.tr("Incidents per day, last 35 days (shaded: the last 7)"), self)
+        self.title = QLabel(self.tr("Incidents per day (last 7 days shaded)"), self)
         self.title.setProperty("role", "panelTitle")
         layout.addWidget(self.title)
         self.plot = pg.PlotWidget(self, background=theme.PANEL)
