@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ...domain.data_notice import notice_for
 from ...domain.errors import BorderMonitorError
+from ...io.output_files import check_output, replacing
 from ..lifecycle import dispose
 
 log = logging.getLogger(__name__)
@@ -87,8 +87,7 @@ def render_briefing(store_path: str | Path, out: str | Path, size: tuple[int, in
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if out.suffix.lower() != ".png":
         raise BorderMonitorError(f"The output file {out} does not end in .png.")
-    if out.resolve() == store_path.resolve():
-        raise BorderMonitorError(f"The output file {out} is the store itself.")
+    check_output(out, store=store_path, what="screenshot")
     create_application()
     store = open_store(store_path, read_only=True)
     briefing = None
@@ -101,13 +100,9 @@ def render_briefing(store_path: str | Path, out: str | Path, size: tuple[int, in
         notice = notice_for(store)
         if notice:
             image.setText("Description", notice)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=out.parent, prefix=f".{out.stem}.", suffix=".png", delete=False) as tmp:
-            partial = Path(tmp.name)
-        if not image.save(str(partial), "PNG"):
-            partial.unlink(missing_ok=True)
-            raise BorderMonitorError(f"The picture could not be written to {out}.")
-        os.replace(partial, out)
+        with replacing(out, what="screenshot") as partial:
+            if not image.save(str(partial), "PNG"):
+                raise BorderMonitorError(f"The picture could not be written to {out}.")
     finally:
         if briefing is not None:
             dispose(briefing)
