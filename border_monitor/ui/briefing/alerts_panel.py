@@ -17,7 +17,7 @@ from ..text import palette
 from . import theme
 from .figures import ALL
 
-MAX_SECTORS = 6
+MAX_SECTORS = 4
 
 
 def level_label(level: Level) -> str:
@@ -92,7 +92,7 @@ class AlertsPanel(QFrame):
             return
         locale = QLocale()
         small = f'style="font-size:{s.small}px; color:{theme.MUTED}"'
-        parts = ['<table cellspacing="0" cellpadding="3">']
+        parts = ['<table cellspacing="0" cellpadding="2">']
         for unit in w.borders:
             a = unit.driving
             parts.append(f"<tr><td>{self._badge(unit.level)}</td><td><b>{html.escape(unit.name)}</b></td>"
@@ -116,7 +116,7 @@ class AlertsPanel(QFrame):
         shifts += [s.sentence() for s in w.sector_shifts if border is None or s.border == border]
         if shifts:
             parts.append(f'<div {small}><b>{html.escape(self.tr("Shifts in pressure"))}</b><br>'
-                         + "<br>".join(html.escape(t) for t in shifts[:3]) + "</div>")
+                         + "<br>".join(html.escape(t) for t in shifts[:1]) + "</div>")
         self.body.setText("".join(parts))
 
     def _short_counts(self, a) -> str:

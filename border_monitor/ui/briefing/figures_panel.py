@@ -16,6 +16,7 @@ from . import theme
 from .figures import ALL, ScopeFigures
 
 SCOPES = (ALL, "LT", "LV", "PL")
+SHORT_NAME = 12
 
 
 def change_text(figures: ScopeFigures) -> str:
@@ -32,6 +33,12 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("BriefingFigures", text)
+
+
+def short_name(names: dict[str, str], code: str) -> str:
+    """A nationality's name when it is short enough for the wall ("Iraq"), else its code ("COD")."""
+    name = names.get(code, code)
+    return name if len(name) <= SHORT_NAME else code
 
 
 def scope_name(scope: str) -> str:
@@ -118,7 +125,7 @@ class FiguresPanel(QFrame):
         for scope in SCOPES:
             cells = self.cells[scope]
             current = scope == self._scope
-            size = s.px(36) if current else s.px(28)
+            size = s.px(34) if current else s.px(27)
             colour = palette.country_color(scope) if scope != ALL else theme.ACCENT
             name = self.tr("Total") if scope == ALL else scope_name(scope)
             cells["name"].setText(f'<span style="color:{colour}">&#9632;</span> {name}')
@@ -136,7 +143,7 @@ class FiguresPanel(QFrame):
                 top = f.top()
                 cells["nationalities"].setText(
                     (self.tr("Top: %1").replace("%1", " \u00b7 ".join(
-                        f"{names.get(code, code)} {locale.toString(n)}" for code, n in top)) if top
+                        f"{short_name(names, code)} {locale.toString(n)}" for code, n in top)) if top
                      else self.tr("No persons in the last 7 days"))
                     + "  |  " + self.tr("%1 persons today").replace("%1", locale.toString(f.persons_today)))
             for key, text in values.items():

@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 SCOPES = (ALL, "LT", "LV", "PL")
 WINDOWS = {"24h": 1, "7d": 7}
+LIVE_MINUTES = 5  # a picture of "now" moves its windows on this often
 
 
 def moment_text(moment: QDateTime) -> str:
@@ -94,13 +95,14 @@ class BriefingWindow(QWidget):
         header.addWidget(self.title)
         header.addSpacing(24)
         header.addWidget(self.scope_label, 5)
-        header.addWidget(self.synthetic_label)
         times = QVBoxLayout()
         times.setSpacing(0)
         times.addWidget(self.simulated_label, 0, Qt.AlignmentFlag.AlignRight)
         times.addWidget(self.as_of_label, 0, Qt.AlignmentFlag.AlignRight)
-        header.addLayout(times, 6)
-        header.addSpacing(24)
+        header.addLayout(times, 5)
+        header.addSpacing(16)
+        header.addWidget(self.synthetic_label)
+        header.addSpacing(16)
         clock = QVBoxLayout()
         clock.setSpacing(0)
         clock.addWidget(self.clock_label, 0, Qt.AlignmentFlag.AlignRight)
@@ -116,19 +118,21 @@ class BriefingWindow(QWidget):
         self.grid = QGridLayout(self)
         self.grid.addLayout(header, 0, 0, 1, 2)
         self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)  # the screen's size, whatever the texts
-        self.grid.addWidget(self.map_panel, 1, 0, 3, 1)
-        self.grid.addWidget(self.figures_panel, 1, 1)
-        self.grid.addWidget(self.alerts_panel, 2, 1)
-        self.grid.addWidget(self.timeline, 3, 1)
+        self.grid.addWidget(self.map_panel, 1, 0)
+        self.side = QVBoxLayout()
+        self.side.addWidget(self.figures_panel, 0)
+        self.side.addWidget(self.alerts_panel, 1)
+        self.side.addWidget(self.timeline, 1)
+        self.grid.addLayout(self.side, 1, 1)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 2)
-        self.grid.setRowStretch(1, 10)
-        self.grid.setRowStretch(2, 8)
-        self.grid.setRowStretch(3, 8)
+        self.grid.setRowStretch(1, 1)
         for panel in (self.map_panel, self.figures_panel, self.alerts_panel, self.timeline):
-            panel.setMinimumSize(1, 1)
             policy = panel.sizePolicy()
-            policy.setHorizontalPolicy(policy.Policy.Ignored)
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # the screen's width, whatever the texts
+            if panel is not self.figures_panel:  # the figures keep the height their rows need
+                panel.setMinimumSize(1, 1)
+                policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
             panel.setSizePolicy(policy)
 
         self._clock = QTimer(self)
@@ -257,13 +261,11 @@ class BriefingWindow(QWidget):
         locale = QLocale()
         self.clock_label.setText(locale.toString(now.time(), "HH:mm:ss"))
         self.date_label.setText(locale.toString(now.date(), QLocale.FormatType.LongFormat))
-        if self.time.live:
-            new_time = briefing_time(self.store, self._at)
-            if new_time.day(Country.LT) != self.time.day(Country.LT) or self.refresh_count == 0:
-                self.time = new_time
-                self._apply_time()
-                self.refresh()
-        elif self.refresh_count == 0:
+        if self.refresh_count == 0:
+            self.refresh()
+        elif self.time.live and now.time().second() == 0 and now.time().minute() % LIVE_MINUTES == 0:
+            self.time = briefing_time(self.store, self._at)  # "now" moves: the windows of the picture with it
+            self._apply_time()
             self.refresh()
 
     # -- look ---------------------------------------------------------------------------------------
@@ -276,7 +278,9 @@ class BriefingWindow(QWidget):
         m = sizes.margin
         self.grid.setContentsMargins(m, m, m, m)
         self.grid.setSpacing(m)
+        self.side.setSpacing(m)
         self.map_panel.web_view.setZoomFactor(sizes.map_zoom)
+        self.timeline.setMinimumHeight(sizes.px(225))  # the alerts' wrapped text would take its room
         for panel in (self.figures_panel, self.alerts_panel, self.timeline):
             panel.set_sizes(sizes)
 
