@@ -84,10 +84,12 @@ def test_a_stale_store_is_shown_as_of_its_newest_day(briefing, locale_c):
 
 
 def test_the_tour_moves_through_the_whole_border_and_each_service(briefing, qtbot):
-    window = briefing(tour_seconds=0.3)
-    assert window.touring and window.scope == "all"
+    window = briefing()
+    assert not window.touring and window.scope == "all"
     seen = []
     window.scopeChanged.connect(seen.append)
+    window.set_tour(0.3)
+    assert window.touring
     qtbot.waitUntil(lambda: len(seen) >= 4, timeout=10_000)
     assert seen[:4] == ["LT", "LV", "PL", "all"]
     window.set_tour(None)

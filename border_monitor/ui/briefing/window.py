@@ -22,9 +22,11 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVB
 from ...domain.data_notice import is_synthetic
 from ...domain.taxonomy import Country
 from ...store.base import Change, IncidentStore
+from ..live_refresh import LiveRefresh
 from ..map.panel import MapPanel
 from ..state import AppState
 from ..text.formats import date_text
+from ..write_op import announce_external
 from . import theme
 from .alerts_panel import AlertsPanel
 from .figures import ALL, headline_figures
@@ -144,8 +146,12 @@ class BriefingWindow(QWidget):
         if tour_seconds:
             self.set_tour(tour_seconds)
         self.state.dataChanged.connect(self._data_changed)
-        if follow is not None:
+        self.live_refresh = None
+        self.follow_state = follow
+        if follow is not None:  # the workstation's live refresh and writes reach this state through it
             follow.dataChanged.connect(self._follow)
+        else:  # on its own: outside writes (another workstation, QGIS, a sync) through the store's change API
+            self.live_refresh = LiveRefresh(self.state, self)
         self._apply_sizes(self.height())
         self._apply_time()
         self._show_scope()
@@ -252,9 +258,7 @@ class BriefingWindow(QWidget):
 
     def _follow(self, change: Change) -> None:
         """A write the workstation announced (its own, or one from outside it): this state announces it too."""
-        from ..write_op import run_write
-
-        run_write(self.state, lambda: change)
+        announce_external(self.state, change)
 
     def _tick(self) -> None:
         now = QDateTime.currentDateTime()
@@ -298,6 +302,9 @@ class BriefingWindow(QWidget):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.follow_state is not None:
+            self.follow_state.dataChanged.disconnect(self._follow)
+            self.follow_state = None
         self._clock.stop()
         self._tour.stop()
         super().closeEvent(event)
