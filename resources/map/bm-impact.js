@@ -2,7 +2,8 @@
  * level (normal, elevated, high), as EUROSUR gives each border section an impact level. The sector lines
  * are the reference layer's (the `sectors` GeoJSON); the levels come from Python (ui/map/impact.py):
  *
- * "impact" {seq, at: text, levels: {sector: level}, details: {sector: text}}
+ * "impact" {seq, at: text, levels: {sector: level}, details: {sector: text}}; the page answers
+ * tool("impactDrawn", {seq}) once it has coloured them.
  *
  * Turning the layer on or off tells Python (tool("impact", {on})): it computes levels only while they are
  * shown. A legend section (the three colours and the reference time) shows while the layer is on.
@@ -124,5 +125,6 @@
       BM.impactLayer.showLegend(!!BM.impactLayer._map); // the legend did not exist yet when the layer was first added
       BM.impactLayer.restyle();
     }
+    BM.call("tool", "impactDrawn", JSON.stringify({ seq: BM.impactState.seq }));
   });
 })();

@@ -53,6 +53,7 @@ class ImpactLayer(QObject):
         self._shown = bool(shown)
         self._reference: ReferenceTime | None = None
         self._seq = 0
+        self.drawn_seq = 0  # the last levels the page says it coloured
         self.warning: EarlyWarning | None = None
         self.levels: dict[str, str] = {}  # sector -> level, as last sent
         bridge.toolReported.connect(self._on_tool)
@@ -108,7 +109,15 @@ class ImpactLayer(QObject):
         if self._shown:
             self.send()
 
+    @property
+    def is_drawn(self) -> bool:
+        """The page has coloured the last levels sent (or none were sent)."""
+        return self.drawn_seq == self._seq
+
     def _on_tool(self, name: str, msg: dict) -> None:
+        if name == "impactDrawn":
+            self.drawn_seq = int(msg.get("seq") or 0)
+            return
         if name != "impact":
             return
         on = bool(msg.get("on"))

@@ -127,7 +127,7 @@ class MapTools(QObject):
             self.measured.emit("")
         elif name == "measure":
             self._on_measure(msg)
-        elif name == "impact":
+        elif name in ("impact", "impactDrawn"):
             pass  # the impact layer's own (impact.ImpactLayer)
         else:
             log.warning("map: unknown tool message %r", name)
