@@ -29,7 +29,7 @@ def briefing(qtbot, demo_store):
 def pixels(image: QImage) -> np.ndarray:
     image = image.convertToFormat(QImage.Format.Format_RGB32)
     raw = np.frombuffer(image.constBits(), dtype=np.uint8, count=image.width() * image.height() * 4)
-    return raw.reshape(image.height(), image.width(), 4)[..., 2::-1]  # BGRA -> RGB
+    return raw.reshape(image.height(), image.width(), 4)[..., 2::-1].copy()  # BGRA -> RGB, owned (not the image's)
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (3840, 2160)])
