@@ -11,6 +11,7 @@ import time
 
 from border_monitor.ui.briefing.capture import wait_drawn
 from border_monitor.ui.briefing.window import BriefingWindow
+from border_monitor.ui.lifecycle import dispose
 
 WRITER = textwrap.dedent("""
     import sys
@@ -22,9 +23,9 @@ WRITER = textwrap.dedent("""
 """)
 
 
-def test_an_incident_another_process_writes_shows_within_3_s_without_a_reload(qtbot, demo_store, locale_c):
+def test_an_incident_another_process_writes_shows_within_3_s_without_a_reload(qtbot, demo_store, locale_c, request):
     window = BriefingWindow(demo_store, store_path=demo_store.path, at="2021-10-01")
-    qtbot.addWidget(window)
+    request.addfinalizer(lambda: dispose(window))  # before the store closes
     window.resize(1600, 900)
     window.show()
     wait_drawn(window, 60)

@@ -11,19 +11,37 @@ from PySide6.QtWidgets import QApplication, QDialog
 from border_monitor.analysis import early_warning, parse_reference_time
 from border_monitor.ui.briefing.capture import grab_briefing, wait_drawn
 from border_monitor.ui.briefing.window import BriefingWindow
+from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.text import palette
 
 
 @pytest.fixture
 def briefing(qtbot, demo_store):
+    made = []
+
     def make(at="2021-08-01", size=(1920, 1080), **kwargs):
         window = BriefingWindow(demo_store, at=at, **kwargs)
-        qtbot.addWidget(window)
+        made.append(window)
         window.resize(*size)
         window.show()
         wait_drawn(window, 60)
         return window
-    return make
+    yield make
+    for window in made:
+        dispose(window)  # before the store closes: no timer of its map may read a closed store
+
+
+@pytest.fixture
+def workstation(qtbot, demo_store, tmp_path):
+    from border_monitor.ui.main_window import MainWindow
+    from border_monitor.ui.settings import open_settings
+
+    window = MainWindow(demo_store, settings=open_settings(tmp_path / "s.ini"), restore=False)
+    window.show()
+    yield window
+    if window.briefing.briefing is not None:
+        dispose(window.briefing.briefing)
+    dispose(window)
 
 
 def pixels(image: QImage) -> np.ndarray:
@@ -114,13 +132,8 @@ def test_the_briefing_window_offers_no_editing(briefing, qtbot, run_js):
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
-def test_f11_from_the_workstation_and_esc_back_keep_store_filter_and_selection(qtbot, demo_store, tmp_path):
-    from border_monitor.ui.main_window import MainWindow
-    from border_monitor.ui.settings import open_settings
-
-    window = MainWindow(demo_store, settings=open_settings(tmp_path / "s.ini"), restore=False)
-    qtbot.addWidget(window)
-    window.show()
+def test_f11_from_the_workstation_and_esc_back_keep_store_filter_and_selection(qtbot, demo_store, workstation):
+    window = workstation
     window.state.update_filter(countries=frozenset({"LV"}), text="group")
     incident = demo_store.page(window.state.filter, limit=1)[0]
     window.state.select([str(incident.id)], str(incident.id))
@@ -132,7 +145,6 @@ def test_f11_from_the_workstation_and_esc_back_keep_store_filter_and_selection(q
     window.briefing.action.trigger()
     briefing = window.briefing.briefing
     assert briefing is not None and briefing.isVisible() and not window.isVisible()
-    qtbot.addWidget(briefing)
     assert briefing.store is demo_store
     assert all(not item.isEnabled() for item in window.briefing.edit_actions())  # no editing in this mode
     assert not edit.new_action.isEnabled() and not edit.undo_action.isEnabled()
@@ -146,18 +158,13 @@ def test_f11_from_the_workstation_and_esc_back_keep_store_filter_and_selection(q
     assert edit.new_action.isEnabled() and edit.delete_action.isEnabled()
 
 
-def test_a_write_the_workstation_announces_reaches_the_briefing_without_a_reload(qtbot, demo_store, tmp_path,
+def test_a_write_the_workstation_announces_reaches_the_briefing_without_a_reload(qtbot, demo_store, workstation,
                                                                                   locale_c):
     from border_monitor.domain.incident import Incident
-    from border_monitor.ui.main_window import MainWindow
-    from border_monitor.ui.settings import open_settings
     from border_monitor.ui.write_op import run_write
 
-    window = MainWindow(demo_store, settings=open_settings(tmp_path / "s.ini"), restore=False)
-    qtbot.addWidget(window)
-    window.show()
+    window = workstation
     briefing = window.briefing.enter(at="2021-08-01", show=False)
-    qtbot.addWidget(briefing)
     briefing.resize(1600, 900)
     briefing.show()
     wait_drawn(briefing, 60)
@@ -171,3 +178,4 @@ def test_a_write_the_workstation_announces_reaches_the_briefing_without_a_reload
     qtbot.waitUntil(briefing.map_panel.is_settled, timeout=10_000)
     assert briefing.map_panel._loads == loads  # the map took the new data over the bridge: no page reload
     window.briefing.leave()
+    assert window.briefing.briefing is None and window.isVisible()
