@@ -40,6 +40,7 @@ from .zoom_to import ZoomActions
 from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
 from .conflicts.actions import SyncActions
+from .briefing.mode import BriefingMode
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self.docks[name].toggleViewAction())
         self.time_zone = TimeZoneActions(self.state, self.settings, self)  # View > Time zone
         self.time_zone.install(view_menu)
+        self.briefing = BriefingMode(self)  # View > Briefing mode (F11): the wall display
+        self.briefing.install(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.menus["help"] = help_menu
         self.about_action = self._action(self.tr("&About Border Monitor"), self.show_about)

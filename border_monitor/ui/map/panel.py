@@ -26,6 +26,7 @@ from ...domain.errors import NotFoundError, StoreError
 from ...store.base import IncidentStore
 from ..state import AppState
 from .bridge import MapBridge
+from .impact import ImpactLayer
 from .interceptor import RequestRecorder
 from .mbtiles import MBTiles
 from .online_layers import OnlineLayer
@@ -76,7 +77,9 @@ class MapPanel(QWidget):
     markerMoved = Signal(str, float, float)  # incident id, new lon, new lat (the focused incident, dropped)
 
     def __init__(self, store: IncidentStore | None, state: AppState, parent=None,
-                 online_layers: list[dict] | None = None):
+                 online_layers: list[dict] | None = None, impact_shown: bool = False, wall: bool = False):
+        """``impact_shown``: the impact layer (sectors by early-warning level) starts on; ``wall``: the
+        briefing's look (no layer control, a short legend in larger type)."""
         super().__init__(parent)
         state.adopt_store(store)  # None: the state's store; a panel on its own may bring one
         self._state = state
@@ -97,6 +100,8 @@ class MapPanel(QWidget):
         self._channel.registerObject("bridge", self._bridge)
         self._page.setWebChannel(self._channel)
         self.tools = MapTools(self._bridge, self)  # measuring and grid overlays
+        self.impact = ImpactLayer(self._bridge, state, impact_shown, self)  # sectors by impact level
+        self._wall = bool(wall)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view_widget)
@@ -221,7 +226,8 @@ class MapPanel(QWidget):
                 reference[name] = self._store.reference_layer(name)
             except (StoreError, KeyError, ValueError) as exc:
                 log.warning("map: reference layer %s is not available: %s", name, exc)
-        self._handler.set_page(build_page(reference, view=self.view() or None))
+        self._handler.set_page(build_page(reference, view=self.view() or None, impact_shown=self.impact.shown,
+                                          wall=self._wall))
         self._bridge.reset()
         self._sent = None
         self._points = None
