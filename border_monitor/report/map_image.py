@@ -28,9 +28,17 @@ OTHER_FILL = "#e6e4dc"
 COUNTRY_EDGE = "#7a7a7a"
 ZONE_COLOR = "#c62828"
 SECTOR_EDGE = "#9a968c"
+PAST_COLOR = "#a9a9a9"
 CROSSING_COLORS = {"open": "#1b9e3e", "closed": "#c62828"}
 
 _TO_LAEA = Transformer.from_crs(4326, 3035, always_xy=True)
+
+
+def padded_bounds(bbox, share: float = 0.08) -> tuple[float, float, float, float]:
+    """A filter's bounding box with a margin on every side: the view of a map of that box."""
+    w, s, e, n = bbox
+    dx, dy = max(e - w, 0.05) * share, max(n - s, 0.05) * share
+    return (w - dx, s - dy, e + dx, n + dy)
 
 
 def _rings(geometry: dict) -> list[list[np.ndarray]]:
@@ -134,8 +142,10 @@ class MapPainter:
         return scale, cx - rect.width() / 2 / scale, cy + rect.height() / 2 / scale, 0.0
 
     def paint(self, painter: QPainter, rect: QRectF, points: dict[str, np.ndarray] | None,
-              mask: np.ndarray | None = None, *, legend: bool = True, scale_bar: bool = True) -> None:
-        """Paint the map into ``rect``: reference layers, then the incidents of ``points`` (where ``mask``)."""
+              mask: np.ndarray | None = None, *, legend: bool = True, scale_bar: bool = True,
+              past: np.ndarray | None = None) -> None:
+        """Paint the map into ``rect``: reference layers, then the incidents of ``points`` (where ``mask``);
+        ``past`` (a mask too): incidents drawn first as small grey dots (an animation's earlier frames)."""
         scale, left, top, _ = self._view(rect)
         painter.save()
         painter.setClipRect(rect)
@@ -170,7 +180,6 @@ class MapPainter:
         for shape in self.sectors:
             painter.setPen(pen(SECTOR_EDGE, 0.6))
             painter.drawPath(shape.path)
-        self._paint_points(painter, points, mask, px)
         for shape in self.borders:
             border = str(shape.props.get("border") or "")
             painter.setPen(pen("#ffffff", 4.5))
@@ -178,6 +187,11 @@ class MapPainter:
             painter.setPen(pen(palette.country_color(border[:2]) if border[:2] in palette.COUNTRY_COLORS
                                else palette.BORDER_COLOR, 2.4))
             painter.drawPath(shape.path)
+        # the incidents over the border line: most lie within a few kilometres of it
+        dot = min(8.0, max(3.0, rect.width() / 240))
+        if past is not None:
+            self._paint_points(painter, points, past, px, color=PAST_COLOR, radius=dot * 0.6)
+        self._paint_points(painter, points, mask, px, radius=dot)
         painter.restore()
         for x, y, status in self.crossings:
             sx, sy = rect.left() + (x - left) * scale, rect.top() + (top - y) * scale
@@ -193,7 +207,8 @@ class MapPainter:
         painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.restore()
 
-    def _paint_points(self, painter: QPainter, points, mask, px: float) -> None:
+    def _paint_points(self, painter: QPainter, points, mask, px: float, color: str | None = None,
+                      radius: float | None = None) -> None:
         if not points or not len(points.get("lon", ())):
             return
         keep = np.ones(len(points["lon"]), dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
@@ -201,7 +216,7 @@ class MapPainter:
             return
         x, y = self.project(points["lon"][keep], points["lat"][keep])
         types = np.asarray(points["type"])[keep]
-        radius = 5.0 if keep.sum() <= 3000 else 3.6
+        radius = (radius or 4.0) * (1.25 if keep.sum() <= 3000 else 1.0)
         # the common types first, the rare ones (use of force, airspace...) on top where they can be seen
         order = np.argsort(-np.bincount(types, minlength=len(TYPES)), kind="stable")
         for code in order.tolist():
@@ -209,11 +224,12 @@ class MapPainter:
             if not at.any():
                 continue
             polygon = QPolygonF([QPointF(a, b) for a, b in zip(x[at].tolist(), y[at].tolist())])
-            casing = QPen(QColor(255, 255, 255, 220), (radius + 1.6) * px)
-            casing.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(casing)
-            painter.drawPoints(polygon)
-            dot = QPen(QColor(palette.type_color(TYPES[code].value)), radius * px)
+            if color is None:
+                casing = QPen(QColor(255, 255, 255, 220), (radius + 1.6) * px)
+                casing.setCapStyle(Qt.PenCapStyle.RoundCap)
+                painter.setPen(casing)
+                painter.drawPoints(polygon)
+            dot = QPen(QColor(color or palette.type_color(TYPES[code].value)), radius * px)
             dot.setCapStyle(Qt.PenCapStyle.RoundCap)
             painter.setPen(dot)
             painter.drawPoints(polygon)

@@ -25,7 +25,7 @@ from PySide6.QtGui import (QColor, QFont, QImage, QPageLayout, QPageSize, QPaint
 from ..io.output_files import OutputError, check_output, replacing
 from .chart_image import chart_image
 from .content import ReportContent
-from .map_image import MapPainter, map_image
+from .map_image import MapPainter, map_image, padded_bounds
 from .report_body import STYLE, body_html
 from .texts import Texts
 
@@ -51,16 +51,10 @@ def report_format(path: str | Path) -> str:
 
 def _images(c: ReportContent, t: Texts) -> tuple[QImage, QImage]:
     bounds = c.filter.bbox if c.filter.bbox else None
-    painter = MapPainter(c.reference, _padded(bounds) if bounds else None, t("legend_types"), t.type)
+    painter = MapPainter(c.reference, padded_bounds(bounds) if bounds else None, t("legend_types"), t.type)
     the_map = map_image(c.reference, c.points, *MAP_PX, painter_cache=painter)
     chart = chart_image(c.daily, *CHART_PX, names=lambda k: f"{t.country(k)} ({k})")
     return the_map, chart
-
-
-def _padded(bbox, share: float = 0.08):
-    w, s, e, n = bbox
-    dx, dy = max(e - w, 0.05) * share, max(n - s, 0.05) * share
-    return (w - dx, s - dy, e + dx, n + dy)
 
 
 def _png(image: QImage) -> bytes:
