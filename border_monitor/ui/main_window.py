@@ -38,6 +38,7 @@ from .actions.map_layers import MapLayerActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .actions.new_store import NewStoreActions
+from .actions.report_actions import ReportActions
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         for action in (self.new_store_action, self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.reports = ReportActions(self)  # File > Report..., File > Export map image...
+        self.reports.install(file_menu, before=self.mbtiles_action)
         self.map_layers = MapLayerActions(self)  # online base maps, reference layers
         self.map_layers.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
