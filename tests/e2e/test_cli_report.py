@@ -141,9 +141,26 @@ def test_every_page_carries_the_classification_page_number_and_synthetic_stamp(r
         assert MARKING in header and MARKING in footer, f"page {n}"
         assert f"Page {n} of {len(pages)}" in footer
         assert "SYNTHETIC DEMONSTRATION DATA" in footer
-    notable = body_lines(pages)
-    at = next(k for k, line in enumerate(notable) if line.startswith("Notable incidents"))
-    assert re.search(r"LKS-94 \d{7} \d{6}|PL-1992 \d{6} \d{6}|LKS-92 \d{6,7} \d{6}", "\n".join(notable[at:]))
+
+
+def test_notable_incidents_carry_their_national_grid_position(report_pdf, demo_store, tmp_path):
+    from border_monitor.geo.coords.crs import format as format_position
+
+    out = tmp_path / "notable.csv"
+    assert cli("export", "--store", str(demo_store), "--from", PERIOD[0], "--to", PERIOD[1], "--out", str(out),
+               "--type", "use_of_force,humanitarian,military_activity,airspace,provocation").returncode == 0
+    with open(out, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    lines = body_lines(pdf_pages(report_pdf))
+    at = next(k for k, line in enumerate(lines) if line.startswith("Notable incidents"))
+    assert f"Notable incidents ({len(rows)})" in lines[at]
+    text = "\n".join(lines[at:])
+    grids = {"LT": ("lks94", "LKS-94"), "LV": ("lks92", "LKS-92"), "PL": ("pl1992", "PL-1992")}
+    assert len(rows) >= 10
+    for row in rows:
+        system, label = grids[row["country"]]
+        northing, easting = format_position(float(row["lon"]), float(row["lat"]), system, 0).split()
+        assert f"{label} {northing}" in text and easting in text, row["description"]
 
 
 def colour_pixels(image: Image.Image, colour: str, tol: int = 10) -> int:
