@@ -108,7 +108,7 @@ def write_animation(store, flt: IncidentFilter, out: str | Path, step_days: int 
                 painter.drawText(QRectF(10, 0, width - 20, head_h), Qt.AlignmentFlag.AlignVCenter
                                  | Qt.AlignmentFlag.AlignRight, notice)
             mp.paint(painter, QRectF(0, head_h, width, map_h), points, (day >= first) & (day <= last),
-                     past=day < first)
+                     past=day < first, legend_of=np.ones(len(day), dtype=bool))
             upto = (frame.last - date_from).days
             paint_chart(painter, QRectF(0, head_h + map_h, width, chart_h), daily, upto=upto)
         finally:

@@ -143,9 +143,10 @@ class MapPainter:
 
     def paint(self, painter: QPainter, rect: QRectF, points: dict[str, np.ndarray] | None,
               mask: np.ndarray | None = None, *, legend: bool = True, scale_bar: bool = True,
-              past: np.ndarray | None = None) -> None:
+              past: np.ndarray | None = None, legend_of: np.ndarray | None = None) -> None:
         """Paint the map into ``rect``: reference layers, then the incidents of ``points`` (where ``mask``);
-        ``past`` (a mask too): incidents drawn first as small grey dots (an animation's earlier frames)."""
+        ``past`` (a mask too): incidents drawn first as small grey dots (an animation's earlier frames);
+        ``legend_of``: the mask whose types the legend lists (default ``mask``; an animation gives the period's)."""
         scale, left, top, _ = self._view(rect)
         painter.save()
         painter.setClipRect(rect)
@@ -199,7 +200,7 @@ class MapPainter:
             painter.setBrush(QColor(CROSSING_COLORS.get(status, "#757575")))
             painter.drawRect(QRectF(sx - 3.5, sy - 3.5, 7, 7))
         if legend and points is not None:
-            self._paint_legend(painter, rect, points, mask)
+            self._paint_legend(painter, rect, points, mask if legend_of is None else legend_of)
         if scale_bar:
             self._paint_scale_bar(painter, rect, scale)
         painter.setPen(QPen(QColor("#555555"), 1))
