@@ -72,6 +72,7 @@ class MapPainter:
     def __init__(self, reference: dict[str, dict], bounds: tuple[float, float, float, float] | None = None,
                  legend_title: str = "Incident types", type_names=None):
         self.bounds = bounds or DEFAULT_BOUNDS
+        self._projected = None  # (id of the points, x, y, the points kept alive so the id stays theirs)
         self.legend_title = legend_title
         self.type_names = type_names or (lambda code: code)
         self.countries = self._polygons(reference.get("countries"))
@@ -90,6 +91,14 @@ class MapPainter:
     def project(lon, lat) -> tuple[np.ndarray, np.ndarray]:
         x, y = _TO_LAEA.transform(np.asarray(lon, dtype=float), np.asarray(lat, dtype=float))
         return np.asarray(x), np.asarray(y)
+
+    def projected(self, points: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+        """The points' metres, projected once per points object, then reused by every paint (so a worker that
+        paints makes no pyproj call: see ``ui.actions.report_actions.report_job``)."""
+        key = id(points)
+        if self._projected is None or self._projected[0] != key:
+            self._projected = (key, *self.project(points["lon"], points["lat"]), points)
+        return self._projected[1], self._projected[2]
 
     @classmethod
     def _ring_path(cls, path: QPainterPath, ring: np.ndarray) -> None:
@@ -215,7 +224,8 @@ class MapPainter:
         keep = np.ones(len(points["lon"]), dtype=bool) if mask is None else np.asarray(mask, dtype=bool)
         if not keep.any():
             return
-        x, y = self.project(points["lon"][keep], points["lat"][keep])
+        x, y = self.projected(points)
+        x, y = x[keep], y[keep]
         types = np.asarray(points["type"])[keep]
         radius = (radius or 4.0) * (1.25 if keep.sum() <= 3000 else 1.0)
         # the common types first, the rare ones (use of force, airspace...) on top where they can be seen

@@ -49,9 +49,18 @@ def report_format(path: str | Path) -> str:
     return "pdf" if suffix == ".pdf" else "html"
 
 
-def _images(c: ReportContent, t: Texts) -> tuple[QImage, QImage]:
+def map_painter(c: ReportContent, lang: str = "en") -> MapPainter:
+    """The report's map, projected (pyproj) on the calling thread: reference layers and incidents."""
+    t = Texts(lang)
     bounds = c.filter.bbox if c.filter.bbox else None
     painter = MapPainter(c.reference, padded_bounds(bounds) if bounds else None, t("legend_types"), t.type)
+    if c.points and len(c.points.get("lon", ())):
+        painter.projected(c.points)
+    return painter
+
+
+def _images(c: ReportContent, t: Texts, painter: MapPainter | None) -> tuple[QImage, QImage]:
+    painter = painter or map_painter(c, t.lang)
     the_map = map_image(c.reference, c.points, *MAP_PX, painter_cache=painter)
     chart = chart_image(c.daily, *CHART_PX, names=lambda k: f"{t.country(k)} ({k})")
     return the_map, chart
@@ -67,14 +76,15 @@ def _png(image: QImage) -> bytes:
 
 
 def write_report(c: ReportContent, out: str | Path, *, lang: str = "en", classification: str | None = None,
-                 store_path: str | Path | None = None, inputs=()) -> Path:
-    """Write the report of ``c`` to ``out`` (.pdf or .html); returns the path written."""
+                 store_path: str | Path | None = None, inputs=(), painter: MapPainter | None = None) -> Path:
+    """Write the report of ``c`` to ``out`` (.pdf or .html); returns the path written. ``painter``: the map from
+    ``map_painter`` (made on the GUI thread when a worker writes the report: no pyproj call is left to it)."""
     out = Path(out)
     fmt = report_format(out)
     check_output(out, store=store_path, inputs=inputs, what="report")
     t = Texts(lang)
     marking = (classification or "").strip() or t("unclassified")
-    the_map, chart = _images(c, t)
+    the_map, chart = _images(c, t, painter)
     with replacing(out, create=True, what="report") as temp:
         if fmt == "pdf":
             _write_pdf(c, t, marking, the_map, chart, temp)

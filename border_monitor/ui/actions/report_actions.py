@@ -1,7 +1,9 @@
 """File > Report... and File > Export map image...: the situation report and a PNG of the map, from the window.
 
-Report... writes the report (``report.sitrep``) of the state's filter, in a worker with a progress
-dialog; a filter without dates covers the days its incidents span. Export map image... asks for
+Report... writes the report (``report.sitrep``) of the state's filter: the figures and the map's
+projection on the GUI thread (about a second at a million incidents; see ``report_job`` for why), the
+layout and the PDF or HTML in a worker with a progress dialog; a filter without dates covers the days
+its incidents span. Export map image... asks for
 the size and the scale (pixel ratio: 2x gives a picture twice as sharp for print) and paints the
 map of the filter's incidents over the reference layers for the map's current view, offscreen
 (``report.map_image``), so the picture does not depend on the web view being shown.
@@ -28,16 +30,18 @@ log = logging.getLogger(__name__)
 SCALES = (1, 2, 3)
 
 
-def report_job(store, flt, path: str | Path, lang: str, classification: str, *, progress, cancel) -> int:
-    """Gather and write the report of ``flt`` (a worker's job): how many incidents it covers."""
-    from ...report.content import gather
+def report_job(content, painter, path: str | Path, lang: str, classification: str, store_path, *, progress,
+               cancel) -> int:
+    """Lay out and write the report of ``content`` (a worker's job): how many incidents it covers.
+
+    Every pyproj call (the national grids, the map's projection) has been made on the GUI thread before:
+    pyproj used in a Qt pool thread crashed here (a PROJ context freed with the pool thread's Python
+    thread state, then used by the next job on that thread: a segmentation fault in PROJ's database code)."""
     from ...report.sitrep import write_report
 
-    progress(0, 2)
-    content = gather(store, flt)
-    progress(1, 2)
-    write_report(content, path, lang=lang, classification=classification, store_path=getattr(store, "path", None))
-    progress(2, 2)
+    progress(0, 1)
+    write_report(content, path, lang=lang, classification=classification, store_path=store_path, painter=painter)
+    progress(1, 1)
     return content.stats.total
 
 
@@ -166,6 +170,17 @@ class ReportActions(QObject):
             self.finished.emit("report", False)
             return None
 
+        from ...report.content import gather
+        from ...report.sitrep import map_painter
+
+        try:  # the figures and every projection here (see report_job); a second or so at a million incidents
+            content = gather(store, flt)
+            painter = map_painter(content, lang)
+        except Exception as exc:  # noqa: BLE001 - shown to the user as a sentence
+            self._error(title, exc)
+            self.finished.emit("report", False)
+            return None
+
         def done(count) -> None:
             self.last_result = count
             self.window.statusBar().showMessage(self.tr("Wrote the report of %Ln incident(s) to %1", "", count)
@@ -177,7 +192,8 @@ class ReportActions(QObject):
             self.finished.emit("report", False)
 
         return run_with_progress(self.window, title, self.tr("Writing %1...").replace("%1", path.name), report_job,
-                                 store, flt, path, lang, classification, on_done=done, on_error=failed,
+                                 content, painter, path, lang, classification, getattr(store, "path", None),
+                                 on_done=done, on_error=failed,
                                  on_cancel=lambda: self.finished.emit("report", False))
 
     # -- map image ---------------------------------------------------------------------------
