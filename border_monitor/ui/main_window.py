@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.reports = ReportActions(self)  # File > Report..., File > Export map image...
-        self.reports.install(file_menu, before=self.mbtiles_action)
+        actions = file_menu.actions()
+        self.reports.install(file_menu, before=actions[actions.index(self.export_action) + 1])
         self.map_layers = MapLayerActions(self)  # online base maps, reference layers
         self.map_layers.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))

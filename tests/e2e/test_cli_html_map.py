@@ -53,6 +53,10 @@ def open_offline(page, folder) -> tuple[Image.Image, list[str]]:
     return Image.open(shot).convert("RGB"), asked
 
 
+# ui.text.palette's type colours (written out: tests/e2e import nothing of the Qt side)
+TYPE_COLORS = {"apprehension": "#1f77b4", "prevented_entry": "#ff7f0e", "return_to_belarus": "#9467bd"}
+
+
 def colour_pixels(image: Image.Image, colour: str, tol: int = 12) -> int:
     a = np.asarray(image).astype(int)
     c = np.array([int(colour[k:k + 2], 16) for k in (1, 3, 5)])
@@ -67,8 +71,6 @@ def test_the_offline_check_sees_a_page_request(tmp_path):
 
 
 def test_the_html_map_draws_the_incidents_with_no_network(demo_store, tmp_path):
-    from border_monitor.ui.text.palette import TYPE_COLORS
-
     full, empty = tmp_path / "full.html", tmp_path / "empty.html"
     result = cli("export", "--store", str(demo_store), "--bbox", BBOX, "--out", str(full))
     assert result.returncode == 0, result.stderr

@@ -163,6 +163,12 @@ def test_notable_incidents_carry_their_national_grid_position(report_pdf, demo_s
         assert f"{label} {northing}" in text and easting in text, row["description"]
 
 
+# the map's water and Belarus, the countries' bar colours (report.map_image, ui.text.palette), written out:
+# tests/e2e import nothing of the Qt side
+WATER, BELARUS_FILL = "#cfdde8", "#b0b0b0"
+COUNTRY_COLORS = {"LT": "#009e73", "LV": "#d55e00", "PL": "#0072b2"}
+
+
 def colour_pixels(image: Image.Image, colour: str, tol: int = 10) -> int:
     a = np.asarray(image.convert("RGB")).astype(int)
     c = np.array([int(colour[k:k + 2], 16) for k in (1, 3, 5)])
@@ -175,9 +181,6 @@ def page_images(pdf, folder) -> list[Image.Image]:
 
 
 def test_the_pages_show_the_map_and_the_chart(report_pdf, demo_store, tmp_path):
-    from border_monitor.report.map_image import WATER
-    from border_monitor.ui.text.palette import BELARUS_FILL, COUNTRY_COLORS
-
     images = page_images(report_pdf, tmp_path)
     # the map: Belarus and the sea fill a large part of the first page
     assert colour_pixels(images[0], BELARUS_FILL) > 20_000 and colour_pixels(images[0], WATER) > 1_000

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QImage, QPainter
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLineEdit,
-                               QMessageBox, QSpinBox)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+                               QLineEdit, QMessageBox, QPushButton, QSpinBox)
 
 from ..workers import run_with_progress
 
@@ -96,15 +96,29 @@ class MapImageDialog(QDialog):
         for s in SCALES:
             self.scale_box.addItem(self.tr("%1x").replace("%1", str(s)), s)
         self.path_edit = QLineEdit(str(Path(start) / "map.png"), self)
+        self.path_edit.setMinimumWidth(380)
+        browse = QPushButton(self.tr("Choose..."), self)
+        browse.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path_edit, 1)
+        file_row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("Width"), self.width_box)
         form.addRow(self.tr("Height"), self.height_box)
         form.addRow(self.tr("Scale (sharpness for print)"), self.scale_box)
-        form.addRow(self.tr("File"), self.path_edit)
+        form.addRow(self.tr("File"), file_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save the map image"), self.path_edit.text())
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("PNG image (*.png)")])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self.path_edit.setText)
+        dialog.open()
 
     def choice(self) -> tuple[Path, int, int, int]:
         path = Path(self.path_edit.text().strip())
