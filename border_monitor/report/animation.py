@@ -26,7 +26,7 @@ from ..domain.local_time import day_number
 from ..io.output_files import OutputError, check_output, replacing
 from ..ui.text.labels import type_label
 from .chart_image import paint_chart
-from .content import check_period
+from .content import check_period, zones_in_force
 from .map_image import MapPainter, padded_bounds
 
 log = logging.getLogger(__name__)
@@ -79,6 +79,7 @@ def write_animation(store, flt: IncidentFilter, out: str | Path, step_days: int 
     daily = store.daily_counts(flt, by="country")
     reference = {name: store.reference_layer(name) for name in ("countries", "zones", "sectors", "borders",
                                                                  "crossing_points")}
+    reference["zones"] = zones_in_force(reference.get("zones") or {}, date_from, date_to)
     notice = notice_for(store)
     mp = MapPainter(reference, padded_bounds(flt.bbox) if flt.bbox else None, "Incident types", type_label)
     map_h, chart_h, head_h = int(width * 0.9), int(width * 0.28), 34

@@ -31,6 +31,8 @@ def nice_step(top: float, ticks: int = 5) -> float:
 
 def _tick_days(days: list[date]) -> list[int]:
     """Indexes of the days that get a tick label: first of each month, or Mondays on a short period."""
+    if len(days) <= 14:
+        return list(range(len(days)))
     if len(days) <= 45:
         ticks = [k for k, d in enumerate(days) if d.weekday() == 0]
     else:
@@ -94,7 +96,9 @@ def paint_chart(painter: QPainter, rect: QRectF, daily: DailyCounts, *, title: s
             x = plot.left() + (d + 0.5) * bar
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
             text = daily.days[d].strftime("%d.%m" if n <= 45 else "%Y-%m")
-            painter.drawText(QRectF(x - 40, plot.bottom() + 4, 80, fm.height()), Qt.AlignmentFlag.AlignHCenter, text)
+            half = fm.horizontalAdvance(text)
+            painter.drawText(QRectF(x - half, plot.bottom() + 4, 2 * half, fm.height()), Qt.AlignmentFlag.AlignHCenter,
+                             text)
         if upto is not None and 0 <= upto < n:
             x = plot.left() + (upto + 1) * bar
             painter.setPen(QPen(QColor("#222222"), 2))

@@ -165,6 +165,19 @@ def _sector_borders(layer: dict) -> dict[str, str]:
     return out
 
 
+def zones_in_force(layer: dict, first: date, last: date) -> dict:
+    """The emergency zones in force on some day of the period (``valid_from``..``valid_to``, open-ended if none)."""
+    def overlaps(props: dict) -> bool:
+        try:
+            start = date.fromisoformat(str(props.get("valid_from"))) if props.get("valid_from") else date.min
+            end = date.fromisoformat(str(props.get("valid_to"))) if props.get("valid_to") else date.max
+        except ValueError:
+            return True  # a zone with unreadable dates is shown rather than hidden
+        return start <= last and end >= first
+
+    return {**layer, "features": [f for f in layer.get("features", []) if overlaps(f.get("properties") or {})]}
+
+
 def gather(store: IncidentStore, flt: IncidentFilter, *, generated_at: datetime | None = None,
            with_points: bool = True) -> ReportContent:
     """The content of the report of ``flt`` (whose ``date_from`` and ``date_to`` are the period)."""
@@ -177,6 +190,7 @@ def gather(store: IncidentStore, flt: IncidentFilter, *, generated_at: datetime 
     base = IncidentFilter()  # the early warning of ``alerts --at TO``: every incident, its own windows
     warning = early_warning(store, parse_reference_time(date_to.isoformat(), "--to"), base_filter=base)
     reference = {name: store.reference_layer(name) for name in REFERENCE_LAYERS}
+    reference["zones"] = zones_in_force(reference.get("zones") or {}, date_from, date_to)
     notable, notable_total = notable_incidents(store, flt)
     countries = tuple(sorted(c.value for c in flt.countries)) or tuple(c.value for c in Country)
     return ReportContent(
@@ -192,7 +206,7 @@ def gather(store: IncidentStore, flt: IncidentFilter, *, generated_at: datetime 
 
 
 def change_percent(now: int, before: int) -> float | None:
-    """The change from ``before`` to ``now`` in percent; None when there was nothing before."""
+    """The change from ``before`` to ``now`` in percent; None when there was nothing before and is now."""
     if before == 0:
-        return None
+        return 0.0 if now == 0 else None
     return (now - before) * 100.0 / before

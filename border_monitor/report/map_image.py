@@ -257,7 +257,7 @@ class MapPainter:
         painter.setFont(font)
         metrics = painter.fontMetrics()
         line = metrics.height() + 2
-        width = max(metrics.horizontalAdvance(self.type_names(t.value)) for t in shown) + line + 16
+        width = max(metrics.horizontalAdvance(self.type_names(t.value)) for t in shown) + line + 24
         width = max(width, metrics.horizontalAdvance(self.legend_title) + 12)
         height = line * (len(shown) + 1) + 10
         box = QRectF(rect.right() - width - 8, rect.bottom() - height - 8, width, height)

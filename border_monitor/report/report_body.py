@@ -32,8 +32,14 @@ def _table(header: list[str], rows: list[list[str]], right_from: int, widths: li
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
 
 
+def _compare_keys(now: dict[str, int], before: dict[str, int]) -> list[str]:
+    """The keys with a count in either period, the largest first (``stats`` also lists keys at zero)."""
+    keys = [k for k in set(now) | set(before) if now.get(k, 0) or before.get(k, 0)]
+    return sorted(keys, key=lambda k: (-now.get(k, 0), -before.get(k, 0), k))
+
+
 def _compare_rows(t: Texts, now: dict[str, int], before: dict[str, int], label) -> list[list[str]]:
-    keys = sorted(set(now) | set(before), key=lambda k: (-now.get(k, 0), -before.get(k, 0), k))
+    keys = _compare_keys(now, before)
     return [[label(k), t.number(now.get(k, 0)), t.number(before.get(k, 0)),
              t.percent(change_percent(now.get(k, 0), before.get(k, 0)))] for k in keys]
 
@@ -99,8 +105,7 @@ def _tables(c: ReportContent, t: Texts) -> str:
            _table([t("type"), *cols], _compare_rows(t, c.stats.by_type, c.previous.by_type, t.type), 1, w)]
     rows = _compare_rows(t, c.sectors, c.previous_sectors,
                          lambda k: t("no_sector") if k == NO_SECTOR else k)
-    keys = sorted(set(c.sectors) | set(c.previous_sectors),
-                  key=lambda k: (-c.sectors.get(k, 0), -c.previous_sectors.get(k, 0), k))
+    keys = _compare_keys(c.sectors, c.previous_sectors)
     rows = [[r[0], c.sector_border.get(k, ""), *r[1:]] for k, r in zip(keys, rows)]
     more = len(rows) - MAX_SECTOR_ROWS
     out += [f"<h2>{escape(t('by_sector'))}</h2>",
@@ -169,7 +174,7 @@ def _notable(c: ReportContent, t: Texts) -> str:
         rows.append([n.local_time, f"{t.type(n.type)} ({n.country})", place,
                      f"{n.grid} {n.grid_text}", t.number(n.persons), n.title])
     out.append(_table([t("time"), t("type"), t("place"), t("coordinates"), t("persons"), t("what")], rows, 99,
-                      [13, 13, 19, 16, 8, 31]))
+                      [13, 13, 18, 16, 11, 29]))
     if c.notable_total > len(c.notable):
         out.append(f'<p class="note">{escape(t("more_rows", n=t.number(c.notable_total - len(c.notable))))}</p>')
     return "".join(out)

@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 FORMATS = (".pdf", ".html", ".htm")
 RESOLUTION = 300  # PDF device pixels per inch
 MARGIN_MM = 12.0
-BAND_MM = 9.0  # the header and footer bands inside the margins
+BAND_MM = 11.0  # the header and footer bands inside the margins
 CSS_DPI = 96.0  # the document is laid out in CSS pixels
 MAP_PX = (1800, 1650)  # the map image (about 200 dpi over the page width)
 CHART_PX = (1800, 560)
@@ -142,14 +142,18 @@ def _write_pdf(c: ReportContent, t: Texts, marking: str, the_map: QImage, chart:
 
 def _page_bands(painter: QPainter, c: ReportContent, t: Texts, marking: str, width: float, height: float,
                 band: float, page: int, pages: int) -> None:
+    """Header: title and period, the marking, the date; footer: the marking, the page number, and on a line of
+    its own under them the synthetic-data stamp (long in some languages: it never runs into the marking)."""
     painter.save()
     small = QFont("DejaVu Sans")
-    small.setPixelSize(int(band * 0.30))
+    small.setPixelSize(int(band * 0.24))
     bold = QFont("DejaVu Sans")
-    bold.setPixelSize(int(band * 0.38))
+    bold.setPixelSize(int(band * 0.30))
     bold.setBold(True)
-    top = QRectF(0, 0, width, band * 0.8)
-    bottom = QRectF(0, height - band * 0.8, width, band * 0.8)
+    row = band * 0.42
+    top = QRectF(0, 0, width, row)
+    bottom = QRectF(0, height - band + band * 0.12, width, row)
+    stamp = QRectF(0, bottom.bottom(), width, band - row - band * 0.12)
     painter.setPen(QColor("#b00020"))
     painter.setFont(bold)
     for rect in (top, bottom):
@@ -164,10 +168,10 @@ def _page_bands(painter: QPainter, c: ReportContent, t: Texts, marking: str, wid
                      t("page", n=page, total=pages))
     if c.notice:
         painter.setPen(QColor("#b00020"))
-        painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, t("synthetic"))
+        painter.drawText(stamp, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, t("synthetic"))
     painter.setPen(QPen(QColor("#999999"), 2))
-    painter.drawLine(0, int(band * 0.85), int(width), int(band * 0.85))
-    painter.drawLine(0, int(height - band * 0.85), int(width), int(height - band * 0.85))
+    painter.drawLine(0, int(row + band * 0.06), int(width), int(row + band * 0.06))
+    painter.drawLine(0, int(height - band + band * 0.06), int(width), int(height - band + band * 0.06))
     painter.restore()
 
 
