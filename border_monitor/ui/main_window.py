@@ -37,6 +37,7 @@ from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
+from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
 from .actions.report_actions import ReportActions
 
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.state.filterChanged.connect(self._filter_changed)
         self.state.dataChanged.connect(self._data_changed)
         self.state.storeChanged.connect(self._store_changed)
+        self.live_refresh = LiveRefresh(self.state, self)  # other programs' writes reach every view
         self._show_store()
         self._show_count()
         if restore:
