@@ -25,8 +25,19 @@ def window(qtbot, demo_store, tmp_path):
 
 def test_the_file_menu_has_report_and_map_image(window):
     names = [a.objectName() for a in window.menus["file"].actions()]
-    assert "actionReport" in names and "actionExportMapImage" in names
-    assert names.index("actionReport") < names.index("actionExportMapImage")
+    assert "actionReport" in names and "actionExportMapImage" in names and "actionExportHtmlMap" in names
+    assert names.index("actionReport") < names.index("actionExportMapImage") < names.index("actionExportHtmlMap")
+
+
+def test_html_map_of_the_current_filter(window, demo_store, qtbot, tmp_path):
+    window.state.update_filter(countries={"LT"}, date_from="2021-08-01", date_to="2021-08-31")
+    out = tmp_path / "lt.html"
+    with qtbot.waitSignal(window.reports.finished, timeout=TIMEOUT) as done:
+        window.reports.export_html_map(out)
+    assert done.args == ["html map", True]
+    assert window.reports.last_result == demo_store.count(window.state.filter) > 0
+    html = out.read_text(encoding="utf-8")
+    assert f'"len":{window.reports.last_result},' in html and "2021-08-01 to 2021-08-31" in html
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils are not installed")

@@ -1,4 +1,5 @@
-"""File > Report... and File > Export map image...: the situation report and a PNG of the map, from the window.
+"""File > Report..., Export map image... and Export interactive HTML map...: the situation report, a PNG of
+the map and the standalone HTML map (``report.html_map``, written in a worker), from the window.
 
 Report... writes the report (``report.sitrep``) of the state's filter: the figures and the map's
 projection on the GUI thread (about a second at a million incidents; see ``report_job`` for why), the
@@ -139,11 +140,14 @@ class ReportActions(QObject):
         self.map_image_action = QAction(self.tr("Export map &image..."), window)
         self.map_image_action.setObjectName("actionExportMapImage")
         self.map_image_action.triggered.connect(lambda _checked=False: self.choose_map_image())
+        self.html_map_action = QAction(self.tr("Export interactive &HTML map..."), window)
+        self.html_map_action.setObjectName("actionExportHtmlMap")
+        self.html_map_action.triggered.connect(lambda _checked=False: self.choose_html_map())
         self.dialog: QDialog | None = None  # the last dialog opened (tests fill it in)
         self.last_result = None
 
     def install(self, menu, before: QAction | None = None) -> None:
-        for action in (self.report_action, self.map_image_action):
+        for action in (self.report_action, self.map_image_action, self.html_map_action):
             menu.insertAction(before, action) if before is not None else menu.addAction(action)
 
     def _folder(self) -> str:
@@ -209,6 +213,50 @@ class ReportActions(QObject):
                                  content, painter, path, lang, classification, getattr(store, "path", None),
                                  on_done=done, on_error=failed,
                                  on_cancel=lambda: self.finished.emit("report", False))
+
+    # -- standalone HTML map -----------------------------------------------------------------
+    def choose_html_map(self) -> QFileDialog:
+        dialog = QFileDialog(self.window, self.tr("Export the filter as an interactive HTML map"), self._folder())
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilters([self.tr("HTML map (*.html)")])
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            files = dialog.selectedFiles()
+            if files:
+                path = Path(files[0])
+                self.export_html_map(path if path.suffix.lower() in (".html", ".htm") else
+                                     path.with_name(path.name + ".html"))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    def export_html_map(self, path: str | Path):
+        """The standalone map of the filter (``report.html_map``; no pyproj in it) written in a worker."""
+        from ...report.html_map import write_html_map
+
+        path = Path(path)
+        title = self.tr("Export interactive HTML map")
+        store = self.window.store
+
+        def job(store, flt, out, *, progress, cancel) -> int:
+            return write_html_map(store, flt, out, store_path=getattr(store, "path", None))
+
+        def done(count) -> None:
+            self.last_result = count
+            self.window.statusBar().showMessage(self.tr("Exported the map of %Ln incident(s) to %1", "", count)
+                                                .replace("%1", str(path)), 8000)
+            self.finished.emit("html map", True)
+
+        def failed(exc) -> None:
+            self._error(title, exc)
+            self.finished.emit("html map", False)
+
+        return run_with_progress(self.window, title, self.tr("Writing %1...").replace("%1", path.name), job,
+                                 store, self.window.state.filter, path, on_done=done, on_error=failed,
+                                 on_cancel=lambda: self.finished.emit("html map", False))
 
     # -- map image ---------------------------------------------------------------------------
     def choose_map_image(self) -> MapImageDialog:
