@@ -2,6 +2,7 @@
 step's incidents; bad arguments give one sentence and exit 2, and write nothing."""
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -10,6 +11,11 @@ import sys
 import numpy as np
 import pytest
 from PIL import Image, ImageSequence
+
+
+# The command paints with Qt (offscreen): the Qt-free lowest-versions job, which has no PySide6, skips these.
+NO_QT = importlib.util.find_spec("PySide6") is None
+pytestmark = pytest.mark.skipif(NO_QT, reason="the command needs PySide6")
 
 
 def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
