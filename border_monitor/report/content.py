@@ -47,7 +47,7 @@ class NotableIncident:
     side: str
     distance_km: float | None
     persons: int
-    grid: str  # the national grid's short name (LKS-94, LKS-92, PL-1992)
+    grid: str  # the national grid's short name (geo.grid_lines.NATIONAL_GRIDS: LKS-94, LKS-2020, PL-1992)
     grid_text: str  # northing easting in metres
     lat: float
     lon: float

@@ -148,6 +148,7 @@ def test_every_page_carries_the_classification_page_number_and_synthetic_stamp(r
 
 def test_notable_incidents_carry_their_national_grid_position(report_pdf, demo_store, tmp_path):
     from border_monitor.geo.coords.crs import format as format_position
+    from border_monitor.geo.grid_lines import NATIONAL_GRIDS
 
     out = tmp_path / "notable.csv"
     assert cli("export", "--store", str(demo_store), "--from", PERIOD[0], "--to", PERIOD[1], "--out", str(out),
@@ -158,8 +159,8 @@ def test_notable_incidents_carry_their_national_grid_position(report_pdf, demo_s
     at = next(k for k, line in enumerate(lines) if line.startswith("Notable incidents"))
     assert f"Notable incidents ({len(rows)})" in lines[at]
     text = "\n".join(lines[at:])
-    grids = {"LT": ("lks94", "LKS-94"), "LV": ("lks92", "LKS-92"), "PL": ("pl1992", "PL-1992")}
-    assert len(rows) >= 10
+    grids = {code: (system, label) for code, (system, label, _epsg) in NATIONAL_GRIDS.items()}
+    assert len(rows) >= 10 and {r["country"] for r in rows} == {"LT", "LV", "PL"}
     for row in rows:
         system, label = grids[row["country"]]
         northing, easting = format_position(float(row["lon"]), float(row["lat"]), system, 0).split()
