@@ -35,9 +35,11 @@ FORMAT_SUFFIXES = {suffix[1:]: suffix for suffix in WRITE_FORMATS} | {"tak-packa
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "export", help="export incidents to CSV, XLSX, GeoJSON, KML or GeoPackage",
+        "export", help="export incidents to CSV, XLSX, GeoJSON, KML, GeoPackage or a standalone HTML map",
         description="Write the incidents of a store that match the filter to a file; the format follows the "
-                    "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC.")
+                    "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC. A .html file is "
+                    "a standalone interactive map (incidents, reference layers, popups, legend) that opens in a "
+                    "browser with no network.")
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
     parser.add_argument("--out", required=True, metavar="FILE",
                         help="the file to write (a CSV, XLSX, GeoJSON or KML file is replaced if it exists)")
@@ -70,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
         raise BorderMonitorError(f"The store {store_path} is a folder, not a file.")
     if args.format == "tak-package" or out.suffix.lower() == ".zip":
         return _export_tak_package(args, store_path, out)
+    if out.suffix.lower() in (".html", ".htm"):
+        return _export_html_map(args, store_path, out)
     fmt = format_for_writing(out)
     overwrite = args.overwrite or fmt != "GeoPackage"
     check_output(out, store=store_path, overwrite=overwrite, what="export file")
@@ -142,6 +146,19 @@ def _export_tak_package(args: argparse.Namespace, store_path: Path, out: Path) -
         n = write_package(read_pages(store, flt), out, store=store_path, reference=store.reference_layer,
                           name=f"Border Monitor: {store_path.stem}")
     print(f"exported {n} incidents and the reference layers from {store_path} to the TAK data package {out}")
+    return 0
+
+
+def _export_html_map(args: argparse.Namespace, store_path: Path, out: Path) -> int:
+    """The standalone interactive HTML map (``report.html_map``): every script inlined, no network."""
+    from ..report.html_map import write_html_map
+    from ..store import open_store
+
+    check_output(out, store=store_path, what="HTML map")
+    flt = filter_from_args(args)
+    with open_store(store_path, create=False, read_only=True) as store:
+        n = write_html_map(store, flt, out, store_path=store_path)
+    print(f"exported {n} incidents and the reference layers from {store_path} to the HTML map {out}")
     return 0
 
 

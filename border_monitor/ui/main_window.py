@@ -41,6 +41,7 @@ from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
 from .conflicts.actions import SyncActions
 from .briefing.mode import BriefingMode
+from .actions.report_actions import ReportActions
 
 log = logging.getLogger(__name__)
 
@@ -179,6 +180,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_store_action, self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.reports = ReportActions(self)  # File > Report..., File > Export map image...
+        actions = file_menu.actions()
+        self.reports.install(file_menu, before=actions[actions.index(self.export_action) + 1])
         self.map_layers = MapLayerActions(self)  # online base maps, reference layers
         self.map_layers.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))

@@ -176,6 +176,11 @@ class MapPanel(QWidget):
         v = self._view
         return {"lat": v["lat"], "lon": v["lon"], "zoom": v["zoom"]} if v else {}
 
+    def view_bounds(self) -> dict:
+        """{"west", "south", "east", "north"} of the map in degrees; empty until the page has loaded."""
+        v = self._view
+        return {k: v[k] for k in ("west", "south", "east", "north")} if v and "west" in v else {}
+
     def set_view(self, view: dict) -> None:
         self._set_page_view(float(view["lat"]), float(view["lon"]), view.get("zoom"))
 
