@@ -24,6 +24,7 @@ import numpy as np
 import pyogrio
 import shapely
 from pyproj import Transformer
+from shapely.geometry.polygon import orient
 
 from .. import __version__
 from ..io.output_files import check_output, replacing
@@ -142,16 +143,16 @@ def _prepare(source: Source, columns: dict, geoms: np.ndarray, strip, to_3857, s
 
 
 def _polygons(geom):
-    """Only the polygon parts of a geometry (make_valid may add lines or points), as a MultiPolygon."""
+    """Only the polygon parts of a geometry (make_valid may add lines or points), as a MultiPolygon whose
+    outer rings all turn one way and holes the other (so a renderer's non-zero fill keeps holes and overlaps)."""
     if geom is None or geom.is_empty:
         return shapely.MultiPolygon()
-    if geom.geom_type == "MultiPolygon":
-        return geom
     if geom.geom_type == "Polygon":
-        return shapely.MultiPolygon([geom])
-    parts = [g for g in getattr(geom, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
-    polys = [p for g in parts for p in (g.geoms if g.geom_type == "MultiPolygon" else [g])]
-    return shapely.MultiPolygon(polys)
+        polys = [geom]
+    else:
+        parts = [g for g in getattr(geom, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
+        polys = [p for g in parts for p in (g.geoms if g.geom_type == "MultiPolygon" else [g])]
+    return shapely.MultiPolygon([orient(p, 1.0) for p in polys if not p.is_empty])
 
 
 def _ids(columns: dict) -> np.ndarray:

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open store..."), self.files.choose_store, QKeySequence.StandardKey.Open)
         self.import_action = self._action(self.tr("&Import..."), self.files.choose_import)
         self.export_action = self._action(self.tr("&Export..."), self.files.choose_export)
-        self.mbtiles_action = self._action(self.tr("Add &MBTiles base map..."), self.files.choose_mbtiles)
+        self.mbtiles_action = self._action(self.tr("Add &base map..."), self.files.choose_mbtiles)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_store_action, self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):

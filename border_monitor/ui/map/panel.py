@@ -185,6 +185,21 @@ class MapPanel(QWidget):
             "attribution": info.attribution, "minZoom": 0, "maxNativeZoom": info.max_zoom,
             "bounds": list(info.bounds) if info.bounds else None, "show": True, "path": str(Path(path))})
 
+    def add_basemap(self, path) -> str:
+        """Show a base map built by ``border-monitor basemap build`` (a GeoPackage), drawn here tile by tile
+        (``basemap_tiles``). Returns its key; raises BasemapError naming the file."""
+        from .basemap_tiles import MAX_NATIVE_ZOOM, RenderedTiles
+
+        tiles = RenderedTiles(path, self)
+        key = self._next_key("b")
+        self._handler.add_rendered(key, tiles)
+        bounds = tiles.source.bounds
+        self._add_base_layer(key, {
+            "name": tiles.source.name, "url": f"{ROOT}/tiles/{key}/{{z}}/{{x}}/{{y}}{{r}}.png",
+            "attribution": tiles.source.attribution, "minZoom": 0, "maxNativeZoom": MAX_NATIVE_ZOOM,
+            "bounds": list(bounds) if bounds else None, "show": True, "path": str(Path(path))})
+        return key
+
     def add_online_layer(self, name: str, url_template: str, attribution: str, max_zoom: int | None = None) -> str:
         """Offer an online XYZ base map in the layer control (not shown, nothing fetched, until the user
         picks it). Returns its key (for ``remove_base_layer``); raises OnlineLayerError (a ValueError)
