@@ -35,6 +35,7 @@ from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
+from .actions.offline_maps import OfflineMapActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .actions.new_store import NewStoreActions
@@ -173,6 +174,8 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         self.map_layers = MapLayerActions(self)  # online base maps, reference layers
         self.map_layers.install(file_menu, before=self.quit_action)
+        self.offline_maps = OfflineMapActions(self)  # Make a base map available offline
+        self.offline_maps.install(file_menu, after=self.map_layers.remove_menu.menuAction())
         view_menu = bar.addMenu(self.tr("&View"))
         self.menus["view"] = view_menu
         for name in ("filters", "table", "timeline", "details"):

@@ -171,6 +171,11 @@ class MapPanel(QWidget):
         v = self._view
         return {"lat": v["lat"], "lon": v["lon"], "zoom": v["zoom"]} if v else {}
 
+    def view_bounds(self) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) the map shows; None until the page has loaded."""
+        v = self._view
+        return (v["west"], v["south"], v["east"], v["north"]) if v and "west" in v else None
+
     def set_view(self, view: dict) -> None:
         self._set_page_view(float(view["lat"]), float(view["lon"]), view.get("zoom"))
 
