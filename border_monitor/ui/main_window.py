@@ -36,6 +36,7 @@ from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
 from .actions.offline_maps import OfflineMapActions
+from .tak.actions import TakActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .actions.new_store import NewStoreActions
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
         self.map_layers.install(file_menu, before=self.quit_action)
         self.offline_maps = OfflineMapActions(self)  # Make a base map available offline
         self.offline_maps.install(file_menu, after=self.map_layers.remove_menu.menuAction())
+        self.tak = TakActions(self)  # File > TAK connection..., its status bar indicator
+        self.tak.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         self.menus["view"] = view_menu
         for name in ("filters", "table", "timeline", "details"):
@@ -319,5 +322,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timeline_panel.play_button.setChecked(False)
+        self.tak.close()  # the TAK connection's thread ends with the window
         self.save_settings()
         super().closeEvent(event)
