@@ -35,7 +35,7 @@ from .osm_read import batches, check_extract
 
 log = logging.getLogger(__name__)
 
-ATTRIBUTION = "© OpenStreetMap contributors (ODbL 1.0)"
+ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"  # as the map page words it (one credit, not two)
 LICENSE = "Open Database License (ODbL) 1.0, https://opendatacommons.org/licenses/odbl/"
 INFO_TABLE = "basemap_info"
 FORMAT_NAME = "border-monitor-basemap"

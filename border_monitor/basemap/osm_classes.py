@@ -29,7 +29,7 @@ PLACE_COARSE = frozenset({"city", "town", "village"})
 AREA_CLASSES = {("natural", "water"): "water", ("landuse", "reservoir"): "water", ("landuse", "basin"): "water",
                 ("landuse", "forest"): "forest", ("natural", "wood"): "forest", ("natural", "wetland"): "wetland"}
 AREA_MIN_ZOOM = {"water": 6, "forest": 7, "wetland": 8}
-AREA_MIN_PIXELS = 12.0  # a polygon is drawn from the zoom where it covers this many pixels
+AREA_MIN_PIXELS = 40.0  # a polygon is drawn from the zoom where it covers this many pixels
 COARSE_MIN_AREA_M2 = 250_000.0  # outside the strip, polygons smaller than this (in Web Mercator m²) are left out
 COARSE_SIMPLIFY_M = 60.0  # outside the strip, lines and polygons simplified to this tolerance (Web Mercator m)
 STRIP_SIMPLIFY_M = 2.0  # inside the strip, only what no zoom up to 16 can show is removed

@@ -45,10 +45,10 @@ LABEL_COLOUR = "#222222"
 LABEL_HALO = "#ffffff"
 # place class -> (point size at zoom 8, 11, 14, bold)
 PLACE_FONTS = {
-    "city": ((11.0, 14.0, 17.0), True),
-    "town": ((9.5, 12.0, 14.5), True),
-    "village": ((8.5, 10.5, 12.5), False),
-    "hamlet": ((7.5, 9.0, 11.0), False),
+    "city": ((10.0, 12.5, 15.0), True),
+    "town": ((8.5, 10.0, 12.5), True),
+    "village": ((7.5, 8.5, 10.5), False),
+    "hamlet": ((7.0, 7.5, 9.0), False),
 }
 PLACE_PRIORITY = {"city": 0, "town": 1, "village": 2, "hamlet": 3}
 FONT_FAMILY = "DejaVu Sans"  # has every letter of Lithuanian, Latvian, Polish and Belarusian names

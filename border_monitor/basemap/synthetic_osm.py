@@ -47,18 +47,21 @@ def _name(rng: np.random.Generator) -> str:
 
 def _blob(rng, lon: float, lat: float, radius_km: float, points: int) -> np.ndarray:
     angles = np.linspace(0, 2 * math.pi, points, endpoint=False)
-    r = radius_km * (1 + 0.35 * np.sin(3 * angles + rng.uniform(0, 6)) + 0.15 * rng.standard_normal(points).clip(-2, 2))
+    r = radius_km * (1 + 0.3 * np.sin(3 * angles + rng.uniform(0, 6)) + 0.15 * np.sin(5 * angles + rng.uniform(0, 6))
+                      + 0.03 * rng.standard_normal(points).clip(-2, 2))
     return np.column_stack([lon + r * np.cos(angles) / (111.32 * math.cos(math.radians(lat))),
                             lat + r * np.sin(angles) / 110.57])
 
 
 def _wiggle(rng, a: np.ndarray, b: np.ndarray, points: int, amplitude: float) -> np.ndarray:
-    t = np.linspace(0, 1, points)[:, None]
-    line = a + (b - a) * t
+    """A line from ``a`` to ``b`` that meanders smoothly (a few random sine waves across it, none at the ends)."""
+    t = np.linspace(0, 1, points)
+    line = a + (b - a) * t[:, None]
     normal = np.array([-(b - a)[1], (b - a)[0]])
     normal = normal / (np.linalg.norm(normal) or 1)
-    offset = np.cumsum(rng.standard_normal(points)) * amplitude / math.sqrt(points)
-    offset -= np.linspace(offset[0], offset[-1], points)  # both ends stay put
+    offset = np.zeros(points)
+    for k in range(1, 5):
+        offset += rng.normal(0, amplitude / k) * np.sin(np.pi * k * t + rng.uniform(0, 0.5)) * np.sin(np.pi * t)
     return line + offset[:, None] * normal
 
 
@@ -87,30 +90,33 @@ def write_extract(path: str | Path, *, places: int = 60, centre: tuple[float, fl
                 top = min(rank[kinds[i]], rank[kinds[j]])
                 highway = ("trunk", "primary", "secondary", "tertiary")[top] if rng.random() > 0.3 else \
                     ("primary", "secondary", "tertiary", "unclassified")[top]
-                w.way(_wiggle(rng, xy[i], xy[j], 24, 0.01), {"highway": highway, "ref": f"{highway[0].upper()}{i}"})
+                w.way(_wiggle(rng, xy[i], xy[j], 24, 0.15 * float(d[j])), {"highway": highway, "ref": f"{highway[0].upper()}{i}"})
             for _ in range(3):  # village streets
                 a = xy[i] + rng.normal(0, 0.004, 2)
-                w.way(_wiggle(rng, a, a + rng.normal(0, 0.01, 2), 8, 0.001), {"highway": "residential"})
+                w.way(_wiggle(rng, a, a + rng.normal(0, 0.01, 2), 8, 0.0008), {"highway": "residential"})
         corner = np.array([lon0 - span_deg, lat0 - span_deg * 0.6])
         w.way(_wiggle(rng, corner, np.array([lon0 + span_deg, lat0 + span_deg * 0.6]), 120, 0.05),
               {"railway": "rail", "name": "Made-up railway"})
         for r in range(max(2, places // 15)):  # rivers across the area, streams into them
             a = np.array([lon0 - span_deg, lat0 + rng.uniform(-0.5, 0.5) * span_deg])
             b = np.array([lon0 + span_deg, lat0 + rng.uniform(-0.5, 0.5) * span_deg])
-            river = _wiggle(rng, a, b, 300, 0.15)
+            river = _wiggle(rng, a, b, 300, 0.12)
             w.way(river, {"waterway": "river", "name": _name(rng)})
             for k in range(0, 300, 40):
                 start = river[k]
-                w.way(_wiggle(rng, start + rng.normal(0, 0.05, 2), start, 30, 0.01), {"waterway": "stream"})
+                w.way(_wiggle(rng, start + rng.normal(0, 0.05, 2), start, 30, 0.008), {"waterway": "stream"})
         w.way(_wiggle(rng, np.array([lon0 - span_deg, lat0 - 0.2]), np.array([lon0 + span_deg, lat0 - 0.25]), 60,
                       0.01), {"waterway": "canal", "name": "Made-up canal"})
-        for _ in range(max(3, places // 3)):  # lakes, forests, wetlands
+        for n in range(max(3, places // 3)):  # forests; every 4th a lake, every 6th a wetland
+            if n % 4 == 0:
+                lon, lat = lon0 + rng.uniform(-span_deg, span_deg), lat0 + rng.uniform(-span_deg, span_deg) * 0.6
+                w.way(_blob(rng, lon, lat, rng.uniform(0.3, 2.0), 48), {"natural": "water", "name": _name(rng)},
+                      closed=True)
             lon, lat = lon0 + rng.uniform(-span_deg, span_deg), lat0 + rng.uniform(-span_deg, span_deg) * 0.6
-            w.way(_blob(rng, lon, lat, rng.uniform(0.3, 2.5), 48), {"natural": "water", "name": _name(rng)}, closed=True)
-            lon, lat = lon0 + rng.uniform(-span_deg, span_deg), lat0 + rng.uniform(-span_deg, span_deg) * 0.6
-            w.way(_blob(rng, lon, lat, rng.uniform(2, 7), 160), {"landuse": "forest"}, closed=True)
-            lon, lat = lon0 + rng.uniform(-span_deg, span_deg), lat0 + rng.uniform(-span_deg, span_deg) * 0.6
-            w.way(_blob(rng, lon, lat, rng.uniform(0.5, 2.0), 60), {"natural": "wetland"}, closed=True)
+            w.way(_blob(rng, lon, lat, rng.uniform(1.5, 6), 160), {"landuse": "forest"}, closed=True)
+            if n % 6 == 0:
+                lon, lat = lon0 + rng.uniform(-span_deg, span_deg), lat0 + rng.uniform(-span_deg, span_deg) * 0.6
+                w.way(_blob(rng, lon, lat, rng.uniform(0.5, 1.5), 60), {"natural": "wetland"}, closed=True)
         handle.writelines(w.ways)
         handle.write("</osm>\n")
     return path
