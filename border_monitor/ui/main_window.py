@@ -39,6 +39,7 @@ from .actions.offline_maps import OfflineMapActions
 from .tak.actions import TakActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
+from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
 
 log = logging.getLogger(__name__)
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         self.state.filterChanged.connect(self._filter_changed)
         self.state.dataChanged.connect(self._data_changed)
         self.state.storeChanged.connect(self._store_changed)
+        self.live_refresh = LiveRefresh(self.state, self)  # other programs' writes reach every view
         self._show_store()
         self._show_count()
         if restore:
