@@ -45,9 +45,8 @@
     /* Over a tile base map (offline or online) the land and water fills would hide it: then only the
      * outlines stay, with Belarus lightly tinted. */
     function tilesShown(map) {
-      var shown = false;
-      map.eachLayer(function (l) { if (l instanceof L.TileLayer) shown = true; });
-      return shown;
+      var layers = BM.baseLayers || {};
+      return Object.keys(layers).some(function (k) { return map.hasLayer(layers[k]); });
     }
     function restyle() {
       var map = group._map;

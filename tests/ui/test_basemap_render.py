@@ -134,4 +134,6 @@ def test_panel_shows_the_built_base_map_offline(base_map, qtbot, demo_store, app
                                      "document.querySelector('.leaflet-control-attribution').textContent")
     assert "OpenStreetMap (offline)" in run_js(panel.web_view,
                                                "document.querySelector('.leaflet-control-layers-base').textContent")
+    # Over a tile base map the countries layer keeps its outlines only (no hatch, no opaque fills hiding it).
+    assert run_js(panel.web_view, "document.querySelector('.bm-outside') === null") is True
     assert any((tmp_path / "cache").rglob("*.png"))  # drawn once, kept in the user cache folder
