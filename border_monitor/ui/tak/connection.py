@@ -7,6 +7,7 @@ TAK network are not sent back to it.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from typing import Callable
 
@@ -55,6 +56,7 @@ class TakConnection(QObject):
         self._follower: StoreFollower | None = None
         self._ingestor: Ingestor | None = None
         self.sent_incidents = 0
+        self._first: threading.Thread | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -83,7 +85,12 @@ class TakConnection(QObject):
         if self.settings.send:
             self._follower = StoreFollower(store, self.state.filter)
             first = self._follower.initial()
-            self._send(first.send, [])
+            # The XML of the first (possibly large) send is built off the UI thread (the client's queue may be
+            # filled from any thread); a change made meanwhile waits for it (``join`` in ``_on_data``), so the
+            # order on the wire stays the order of the writes.
+            self._first = threading.Thread(target=self._send, args=(first.send, []), name="tak first send",
+                                           daemon=True)
+            self._first.start()
 
     def _on_store(self, _store) -> None:
         self._adopt_store()
@@ -93,6 +100,9 @@ class TakConnection(QObject):
         if self._follower is None or not change.touches_incidents:
             return
         out = self._follower.changes()
+        if self._first is not None:
+            self._first.join()  # the first send goes out before any change
+            self._first = None
         self._send([i for i in out.send if i.id not in self._received],
                    [i for i in out.delete if i not in self._received])
 
