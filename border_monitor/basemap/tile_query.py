@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 
-from ..store.gpkg_binary import wkb_of
+from ..store.gpkg.binary import wkb_of
 from .build import read_info
 from .errors import BasemapError
 from .osm_classes import LAYERS
