@@ -42,6 +42,7 @@ class FileActions(QObject):
         self.last_result = None
         self.message_box: QMessageBox | None = None  # the last message shown (tests answer it)
         self.export_dialog: ExportDialog | None = None  # the last export dialog opened (tests fill it in)
+        self.import_dialog = None  # the last import dialog opened (ui.import_dialog; tests fill it in)
 
     def _start_folder(self) -> str:
         if self.window.store_path:
@@ -96,10 +97,32 @@ class FileActions(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import incidents"), self._start_folder(),
                                               self.tr("Incident files (%1);;All files (*)").replace("%1", patterns))
         if path:
-            self.import_file(path)
+            self.open_import_dialog(path)
 
-    def import_file(self, path: str | Path, ask: bool = True) -> Worker:
-        """Read ``path`` in a worker; if rows are bad, ask whether to import the good ones; then write them."""
+    def open_import_dialog(self, path: str | Path):
+        """A CSV or XLSX table: the import dialog (preview, mapping, system, rejects); other files import directly.
+        Returns the dialog (window-modal, not blocking), or the import's worker."""
+        from ...io.errors import UnreadableFileError
+        from ...io.table_preview import preview_table, previewable
+        from ..import_dialog import ImportDialog
+
+        if not previewable(path):
+            return self.import_file(path)
+        try:
+            preview = preview_table(path)
+        except (UnreadableFileError, OSError) as exc:  # the import says the same, with the reader's words
+            log.info("no preview of %s: %s", path, exc)
+            return self.import_file(path)
+        dialog = ImportDialog(preview, self.window.settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.importRequested.connect(lambda chosen, options: self.import_file(chosen, **options))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str | Path, ask: bool = True, **options) -> Worker:
+        """Read ``path`` in a worker; if rows are bad, ask whether to import the good ones; then write them.
+        ``options``: how to read it (``columns``, ``crs``, ``columns_only``: from the import dialog)."""
         path = Path(path)
         title = self.tr("Import incidents")
 
@@ -137,7 +160,7 @@ class FileActions(QObject):
             self._confirm_side(path, result, by_side, ask)
 
         return run_with_progress(self.window, title, self.tr("Reading %1...").replace("%1", path.name),
-                                 read_job, path, on_done=read_done,
+                                 read_job, path, on_done=read_done, **options,
                                  on_error=lambda exc: self._error("import", title, exc),
                                  on_cancel=lambda: self.finished.emit("import", False))
 

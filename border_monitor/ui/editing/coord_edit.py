@@ -19,7 +19,8 @@ from ...geo.coords.errors import CoordinateError
 log = logging.getLogger(__name__)
 
 #: The systems offered in the form, in this order (LAEA stays available to the CLI).
-FORM_SYSTEMS = ("wgs84", "dms", "mgrs", "utm34n", "utm35n", "lks94", "lks92", "pl1992")
+FORM_SYSTEMS = ("wgs84", "dms", "mgrs", "utm34n", "utm35n", "lks94", "lks2020", "lks92", "pl1992", "pl2000z7",
+                "pl2000z8")
 
 
 class CoordinateEdit(QWidget):
@@ -153,7 +154,10 @@ class CoordinateEdit(QWidget):
             "utm34n": "easting northing",
             "utm35n": "easting northing",
             "lks94": "northing easting",
+            "lks2020": "northing easting",
             "lks92": "northing easting",
             "pl1992": "northing easting",
+            "pl2000z7": "northing easting",
+            "pl2000z8": "northing easting",
         }
         return examples.get(name, crs.get_system(name).axis_text)
