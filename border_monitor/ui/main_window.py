@@ -35,6 +35,8 @@ from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
+from .actions.offline_maps import OfflineMapActions
+from .tak.actions import TakActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .live_refresh import LiveRefresh
@@ -175,7 +177,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open store..."), self.files.choose_store, QKeySequence.StandardKey.Open)
         self.import_action = self._action(self.tr("&Import..."), self.files.choose_import)
         self.export_action = self._action(self.tr("&Export..."), self.files.choose_export)
-        self.mbtiles_action = self._action(self.tr("Add &MBTiles base map..."), self.files.choose_mbtiles)
+        self.mbtiles_action = self._action(self.tr("Add &base map..."), self.files.choose_mbtiles)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_store_action, self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
@@ -185,6 +187,10 @@ class MainWindow(QMainWindow):
         self.reports.install(file_menu, before=actions[actions.index(self.export_action) + 1])
         self.map_layers = MapLayerActions(self)  # online base maps, reference layers
         self.map_layers.install(file_menu, before=self.quit_action)
+        self.offline_maps = OfflineMapActions(self)  # Make a base map available offline
+        self.offline_maps.install(file_menu, after=self.map_layers.remove_menu.menuAction())
+        self.tak = TakActions(self)  # File > TAK connection..., its status bar indicator
+        self.tak.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         self.menus["view"] = view_menu
         for name in ("filters", "table", "timeline", "details"):
@@ -333,5 +339,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timeline_panel.play_button.setChecked(False)
+        self.tak.close()  # the TAK connection's thread ends with the window
         self.save_settings()
         super().closeEvent(event)

@@ -1,4 +1,4 @@
-"""The File menu's work: open a store, import incidents, export them, add an MBTiles base map.
+"""The File menu's work: open a store, import incidents, export them, add a base map (built GeoPackage or MBTiles).
 
 Reading, writing and opening run in workers with a progress dialog (``ui.workers``); the
 window stays responsive. The import's write goes through ``ui.write_op`` (announced once).
@@ -263,16 +263,21 @@ class FileActions(QObject):
 
     # -- base maps ----------------------------------------------------------------------
     def choose_mbtiles(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add an MBTiles base map"), self._start_folder(),
-                                              self.tr("MBTiles (*.mbtiles);;All files (*)"))
+        """File > Add base map...: a base map built by ``basemap build`` (.gpkg) or a raster MBTiles file."""
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add a base map"), self._start_folder(),
+                                              self.tr("Base maps (*.gpkg *.mbtiles);;All files (*)"))
         if path:
             self.add_mbtiles(path)
 
     def add_mbtiles(self, path: str | Path) -> bool:
+        """Show ``path`` as the base map: a built base map GeoPackage (drawn here) or raster MBTiles."""
         try:
-            self.window.map_panel.add_mbtiles(path)
+            if Path(path).suffix.lower() == ".gpkg":
+                self.window.map_panel.add_basemap(path)
+            else:
+                self.window.map_panel.add_mbtiles(path)
         except (ValueError, OSError, BorderMonitorError) as exc:
-            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc, worded=True)
+            self._error("mbtiles", self.tr("Add a base map"), exc, worded=True)
             return False
         self.finished.emit("mbtiles", True)
         return True

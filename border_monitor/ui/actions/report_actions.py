@@ -57,14 +57,13 @@ def with_period(store, flt):
                             date_to=flt.date_to or date.fromisoformat(days[-1]))
 
 
-def render_map_png(store, flt, view: dict | None, width: int, height: int, scale: int) -> QImage:
-    """The map of ``flt`` for ``view`` (its west/south/east/north, else the three borders) as an image."""
+def render_map_png(store, flt, view: tuple[float, float, float, float] | None, width: int, height: int,
+                   scale: int) -> QImage:
+    """The map of ``flt`` for ``view`` ((west, south, east, north), else the three borders) as an image."""
     from ...report.map_image import MapPainter
     from ..text.labels import type_label
 
-    bounds = None
-    if view and all(k in view for k in ("west", "south", "east", "north")):
-        bounds = (view["west"], view["south"], view["east"], view["north"])
+    bounds = tuple(view) if view else None
     reference = {name: store.reference_layer(name) for name in ("countries", "zones", "sectors", "borders",
                                                                  "crossing_points")}
     painter_map = MapPainter(reference, bounds, QCoreApplication.translate("Report", "Incident types"), type_label)

@@ -176,10 +176,10 @@ class MapPanel(QWidget):
         v = self._view
         return {"lat": v["lat"], "lon": v["lon"], "zoom": v["zoom"]} if v else {}
 
-    def view_bounds(self) -> dict:
-        """{"west", "south", "east", "north"} of the map in degrees; empty until the page has loaded."""
+    def view_bounds(self) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) the map shows; None until the page has loaded."""
         v = self._view
-        return {k: v[k] for k in ("west", "south", "east", "north")} if v and "west" in v else {}
+        return (v["west"], v["south"], v["east"], v["north"]) if v and "west" in v else None
 
     def set_view(self, view: dict) -> None:
         self._set_page_view(float(view["lat"]), float(view["lon"]), view.get("zoom"))
@@ -194,6 +194,21 @@ class MapPanel(QWidget):
             "name": info.name, "url": f"{ROOT}/tiles/{key}/{{z}}/{{x}}/{{y}}.{info.format}",
             "attribution": info.attribution, "minZoom": 0, "maxNativeZoom": info.max_zoom,
             "bounds": list(info.bounds) if info.bounds else None, "show": True, "path": str(Path(path))})
+
+    def add_basemap(self, path) -> str:
+        """Show a base map built by ``border-monitor basemap build`` (a GeoPackage), drawn here tile by tile
+        (``basemap_tiles``). Returns its key; raises BasemapError naming the file."""
+        from .basemap_tiles import MAX_NATIVE_ZOOM, RenderedTiles
+
+        tiles = RenderedTiles(path, self)
+        key = self._next_key("b")
+        self._handler.add_rendered(key, tiles)
+        bounds = tiles.source.bounds
+        self._add_base_layer(key, {
+            "name": tiles.source.name, "url": f"{ROOT}/tiles/{key}/{{z}}/{{x}}/{{y}}{{r}}.png",
+            "attribution": tiles.source.attribution, "minZoom": 0, "maxNativeZoom": MAX_NATIVE_ZOOM,
+            "bounds": list(bounds) if bounds else None, "show": True, "path": str(Path(path))})
+        return key
 
     def add_online_layer(self, name: str, url_template: str, attribution: str, max_zoom: int | None = None) -> str:
         """Offer an online XYZ base map in the layer control (not shown, nothing fetched, until the user
