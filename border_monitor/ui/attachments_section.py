@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 from ..domain.errors import BorderMonitorError
 from ..store.attachments import Attachment, check_size
 from .failure_text import failure_text
+from .retranslate import refresh_on_language_change
 from .state import AppState
 from .write_op import run_write
 
@@ -179,6 +180,7 @@ class AttachmentsSection(QWidget):
         state.storeChanged.connect(lambda _store: self.show_incident(state.focus))
         state.dataChanged.connect(self._data_changed)
         self.show_incident(state.focus)
+        refresh_on_language_change(self, self._fill)  # its title holds a count
 
     # -- what is shown -------------------------------------------------------------------------
     @property

@@ -15,6 +15,7 @@ from ..domain.incident import Incident
 from ..domain.nationality import nationality_name
 from ..store.base import Change, IncidentStore
 from .attachments_section import AttachmentsSection
+from .retranslate import refresh_on_language_change
 from .crossing_section import NearestCrossingSection
 from .editing.history import HistoryView
 from .text.formats import datetime_text
@@ -60,6 +61,8 @@ class DetailsPanel(QWidget):
         state.displayZoneChanged.connect(lambda _zone: self._selection_changed(state.selection, state.focus))
         state.storeChanged.connect(lambda _store: self._selection_changed(state.selection, state.focus))
         self._selection_changed(state.selection, state.focus)
+        # a language switch: the incident's text again, in the new words and formats
+        refresh_on_language_change(self, lambda: self._selection_changed(state.selection, state.focus))
 
     @property
     def _store(self) -> IncidentStore | None:

@@ -22,6 +22,7 @@ from ..domain.filters import IncidentFilter
 from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES
 from ..store.base import IncidentStore
 from .text.labels import country_label, status_label, type_label
+from .retranslate import refresh_on_language_change
 from .saved_filters_box import SavedFiltersBox
 from .state import AppState
 
@@ -147,6 +148,7 @@ class FiltersPanel(QScrollArea):
         state.filterChanged.connect(self.show_filter)
         state.storeChanged.connect(self._store_changed)
         self._store_changed(state.store)
+        refresh_on_language_change(self, lambda: self._show_area(self._state.filter.bbox))
 
     def _group(self, body, layout, title, items, columns):
         group = QGroupBox(title, body)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
@@ -35,6 +35,7 @@ from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
+from .actions.language import LanguageActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .actions.new_store import NewStoreActions
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self.docks[name].toggleViewAction())
         self.time_zone = TimeZoneActions(self.state, self.settings, self)  # View > Time zone
         self.time_zone.install(view_menu)
+        self.language = LanguageActions(self.settings, self)  # View > Language
+        self.language.install(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.menus["help"] = help_menu
         self.about_action = self._action(self.tr("&About Border Monitor"), self.show_about)
@@ -278,6 +281,16 @@ class MainWindow(QMainWindow):
         self.settings.set_value("coords/system", name)
         if self._cursor is not None:
             self._show_cursor(*self._cursor)
+
+    def changeEvent(self, event) -> None:
+        """A language switch: the status bar's texts hold values (store name, count), made again here."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "editing"):
+            self._show_store()
+            self._show_count()
+            self._show_operator()
+            if self._cursor is not None:
+                self._show_cursor(*self._cursor)
 
     # -- help -----------------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from ...domain.errors import BorderMonitorError
 from ...store.base import AuditEntry, Change, IncidentStore
 from ..state import AppState
+from ..retranslate import refresh_on_language_change
 from .column_fit import fit_columns
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,7 @@ class HistoryView(QWidget):
             state.dataChanged.connect(self._data_changed)
             state.storeChanged.connect(lambda _store: self.set_incident(state.focus))
             self.set_incident(state.focus)
+        refresh_on_language_change(self, self.refresh)
 
     @property
     def _store(self) -> IncidentStore | None:

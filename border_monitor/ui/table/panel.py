@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, IncidentStore
 from ..text.formats import datetime_offset_text
+from ..retranslate import refresh_on_language_change
 from ..state import AppState
 from .model import COLUMNS, IncidentTableModel
 
@@ -66,6 +67,7 @@ class IncidentTablePanel(QWidget):
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
         state.displayZoneChanged.connect(self._display_zone_changed)
+        refresh_on_language_change(self, self._language_changed)
 
     def _column_widths(self) -> list[int]:
         """Starting widths of all but the last (stretched) column: wide enough for the header text
@@ -111,6 +113,12 @@ class IncidentTablePanel(QWidget):
         needed = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
         if header.sectionSize(0) < needed:
             header.resizeSection(0, needed)
+
+    def _language_changed(self) -> None:
+        """Headers and cells (type and country names, times, numbers) in the new language."""
+        self._display_zone_changed(self._state.display_zone)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.view.viewport().update()
 
     def _after_reset(self) -> None:
         self._selection_changed(self._state.selection, self._state.focus)
