@@ -106,7 +106,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="266"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="413"/>
         <source>← %n more person(s), the last on %1</source>
         <translation>
             <numerusform>← %n more person, the last on %1</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
         <source>← %n more incident(s), the last on %1</source>
         <translation>
             <numerusform>← %n more incident, the last on %1</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="416"/>
         <source>%n more person(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more person, the first on %1 →</numerusform>
@@ -152,11 +152,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%n more incident(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more incident, the first on %1 →</numerusform>
             <numerusform>%n more incidents, the first on %1 →</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 are not known nationality codes (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</numerusform>
         </translation>
     </message>
 </context>

@@ -11,78 +11,78 @@
     <message>
         <location filename="../../border_monitor/ui/about.py" line="43"/>
         <source>Incidents on the Lithuanian, Latvian and Polish borders with Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentai Lietuvos, Latvijos ir Lenkijos pasienyje su Baltarusija.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="44"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="48"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugykla</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="51"/>
         <source>The incidents in this store are a synthetic scenario made up for demonstration and training. They follow the public figures of 2021 in outline, but no record is a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios saugyklos incidentai yra sintetinis scenarijus, sukurtas demonstravimui ir mokymui. Bendrais bruožais jie atitinka viešus 2021 m. duomenis, tačiau nė vienas įrašas nėra tikras įvykis.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="56"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="57"/>
         <source>Borders and countries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sienos ir valstybės: © OpenStreetMap bendraautoriai, pagal Open Database Licence (ODbL).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="59"/>
         <source>Map library: Leaflet (BSD-2-Clause); map page built with folium (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Žemėlapių biblioteka: Leaflet (BSD-2-Clause); žemėlapio puslapis sukurtas su folium (MIT).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="61"/>
         <source>Licence: EUPL-1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencija: EUPL-1.2</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
         <source>Add...</source>
         <translation>Pridėti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Open</source>
         <translation>Atidaryti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Pridėti nuotraukų ar dokumentų prie šio incidento</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Atidaryti pasirinktą failą sistemos žiūrykle</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Remove the selected files from the store</source>
         <translation>Pašalinti pasirinktus failus iš saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="214"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,48 +91,48 @@ added %4 by %5</source>
 pridėjo %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
         <source>Attachments (%1)</source>
         <translation>Priedai (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="237"/>
         <source>Attach files</source>
         <translation>Pridėti failus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Nuotraukos ir dokumentai (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="258"/>
         <source>Attach refused</source>
         <translation>Priedas atmestas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="270"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="273"/>
         <source>Cannot open the attachment</source>
         <translation>Nepavyko atidaryti priedo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Šiame kompiuteryje nėra programos, atidarančios %1 (%2); failas išsaugotas kaip %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="285"/>
         <source>Remove attachments</source>
         <translation>Pašalinti priedus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Pašalinti %1 iš saugyklos? Audito žurnale liks pavadinimas ir kontrolinė suma, ne failas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="301"/>
         <source>Remove refused</source>
         <translation>Pašalinimas atmestas</translation>
     </message>
@@ -143,135 +143,135 @@ pridėjo %5, %4</translation>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
         <source>Written as: {0}</source>
         <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rašoma taip: {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
         <source>WGS 84: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84: {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Siena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
-        <source>In border zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Side</source>
+        <translation>Pusė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <source>In border zone</source>
+        <translation>Pasienio ruože</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <source>Revision</source>
+        <translation>Versija</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>Created</source>
+        <translation>Sukurta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
-        <source>%1 incidents selected; showing the last one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <source>Updated</source>
+        <translation>Atnaujinta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <source>Origin</source>
+        <translation>Kilmė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <source>%1 incidents selected; showing the last one.</source>
+        <translation>Pasirinkta incidentų: %1; rodomas paskutinis.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="145"/>
         <source>This incident is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis incidentas ištrintas.</translation>
     </message>
 </context>
 <context>
@@ -309,108 +309,108 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atšaukti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grąžinti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
         <source>&amp;New incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naujas incidentas...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
         <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti naują incidentą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
         <source>New incident &amp;here...</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas incidentas &amp;čia...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>Record an incident at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti incidentą šioje vietoje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>&amp;Edit incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taisyti incidentą...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>Edit the selected incident (Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyti pasirinktą incidentą (Enter lentelėje)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ištrinti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>Delete the selected incidents (they can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrinti pasirinktus incidentus (juos galima atkurti)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
         <source>Restore &amp;deleted...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti iš&amp;trintus...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>Bring back deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugrąžinti ištrintus incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>&amp;Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopijuoti koordinates</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
         <source>Copy the position in the chosen system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti vietą pasirinkta sistema</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Copy coordinates of this &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti šio &amp;taško koordinates</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyti &amp;būseną</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
         <source>Coordinate s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinačių s&amp;istema</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taisa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisymas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
         <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyti incidentą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas incidentas</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
@@ -451,22 +451,22 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
         <source>Move incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti incidentą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="345"/>
         <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukopijuota: {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="379"/>
         <source>Edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisymas atmestas</translation>
     </message>
 </context>
 <context>
@@ -509,17 +509,17 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor saugyklos (*.gpkg);;Visi failai (*)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryta: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaroma %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
@@ -532,7 +532,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
         <source>Incident files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentų failai (%1);;Visi failai (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
@@ -609,22 +609,22 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... ir dar %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
         <source>%1 holds no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neturi incidentų.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitoma %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>Export the incidents in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti filtro incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
@@ -634,85 +634,85 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašoma %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="236"/>
         <source>Add an MBTiles base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti MBTiles pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="228"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles);;Visi failai (*)</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
         <source>Clear area</source>
         <translation>Išvalyti plotą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Išvalyti plotą: nebefiltruoti pagal žemėlapyje nubrėžtą stačiakampį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="91"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datos (pranešančios šalies vietos laiku)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="93"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="95"/>
         <source>To</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="107"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="109"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="111"/>
         <source>Statuses</source>
         <translation>Būsenos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="116"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekstas aprašyme, šaltinyje, sektoriuje, pilietybėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="120"/>
         <source>Zoom to results</source>
         <translation>Priartinti rezultatus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Parodyti žemėlapyje visus filtro incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Clear filter</source>
         <translation>Išvalyti filtrą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="209"/>
         <source>Area: %1</source>
         <translation>Plotas: %1</translation>
     </message>
@@ -720,124 +720,129 @@ pridėjo %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
+        <source>Who</source>
+        <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <source>Before</source>
+        <translation>Prieš</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="87"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="127"/>
         <source>No incident selected.</source>
         <translation>Incidentas nepasirinktas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="137"/>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašytų pakeitimų nėra.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="156"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="158"/>
         <source>origin: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>kilmė: {0}</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas incidentas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="104"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="105"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas (vietos)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="110"/>
         <source>Reporting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešanti šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="115"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="119"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="122"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="125"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="129"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="130"/>
         <source>Derived</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvestiniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="134"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="135"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="137"/>
-        <source>e.g. patrol, camera, report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="138"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. patrol, camera, report number</source>
+        <translation>pvz., patrulis, kamera, pranešimo numeris</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="139"/>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="144"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
-        <source>Position on the Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1“ %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <source>Position on the Belarusian side</source>
+        <translation>Vieta Baltarusijos pusėje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta yra Baltarusijos sienos pusėje. Įrašyti incidentą kaip stebėjimą anapus linijos?</translation>
     </message>
 </context>
 <context>
@@ -885,7 +890,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="207"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="231"/>
@@ -894,95 +899,103 @@ pridėjo %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>LanguageActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/language.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kalba</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
         <source>Timeline</source>
-        <translation>Laiko juosta</translation>
+        <translation>Laiko ašis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
         <source>no store</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="231"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="245"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas dirba: įrašoma į kiekvieno pakeitimo istoriją (Taisa &gt; Nuostatos...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="266"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidentas filtre</numerusform>
@@ -991,17 +1004,17 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Nuostatos...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nauja saugykla...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="238"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintetiniai duomenys</translation>
     </message>
@@ -1011,57 +1024,57 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
         <source>Add &amp;online base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti &amp;internetinį pagrindo žemėlapį...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
         <source>&amp;Remove online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pašalinti internetinį pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atnaujinti atskaitos sluoksnius</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Perrašyti saugyklos sienas, pasienio kontrolės punktus, zonas ir sektorius šios versijos duomenimis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti internetinį pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėtas pagrindo žemėlapis %1: pasirinkite jį žemėlapio sluoksnių valdiklyje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
         <source>Removed the base map %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalintas pagrindo žemėlapis %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
         <source>Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinti atskaitos sluoksnius</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia atidarykite saugyklą: atskaitos sluoksniai laikomi saugykloje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
         <source>The reference layers of %1 were not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atskaitos sluoksniai neatnaujinti: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
         <source>The reference layers of %1 were updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atskaitos sluoksniai atnaujinti.</translation>
     </message>
 </context>
 <context>
@@ -1069,261 +1082,261 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>atidarytas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>uždarytas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>neaišku</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
-        <translation type="unfinished">Šalys</translation>
+        <translation>Šalys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sienos su Baltarusija</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstremaliosios situacijos zonos (2021)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoriai (apytiksliai)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienio kontrolės punktai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentai</translation>
+        <translation>Incidentai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tankio žemėlapis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Be pagrindo žemėlapio</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Žemėlapio sluoksniai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentų: {n}, asmenų: {p} (spustelėkite, kad priartintumėte)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Border {border}: {km} km (official length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Siena {border}: {km} km (oficialus ilgis)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>From</source>
-        <translation type="unfinished">Nuo</translation>
+        <translation>Nuo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>To</source>
-        <translation type="unfinished">Iki</translation>
+        <translation>Iki</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>neterminuota</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Sector</source>
-        <translation type="unfinished">Sektorius</translation>
+        <translation>Sektorius</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Siena</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rūšis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Status in 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena 2021 m.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena dabar</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>uždarytas {date}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>reopened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vėl atidarytas {date}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>kelių</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>geležinkelio</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>Incident types</source>
-        <translation type="unfinished">Incidentų tipai</translation>
+        <translation>Incidentų tipai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Incidents per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentai langelyje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>few</source>
-        <translation type="unfinished"></translation>
+        <translation>mažai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>many</source>
-        <translation type="unfinished"></translation>
+        <translation>daug</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentų: {n}, langelių po {cell}°: {cells}; priartinkite, kad matytumėte atskirus incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>{n} incidents in and around the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentų rodinyje ir aplink jį: {n}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodoma tik incidentų: {n}; priartinkite, kad matytumėte visus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Show the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodyti legendą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Slėpti legendą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Outside the reference geography</source>
-        <translation type="unfinished"></translation>
+        <translation>Už atskaitos geografijos ribų</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>Move this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti šį incidentą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
         <source>Drag to the new place and let go; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuvilkite į naują vietą ir atleiskite; Esc atšaukia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubrėžkite stačiakampį, kad filtruotumėte pagal plotą (arba Shift+vilkite žemėlapyje)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Clear the area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvalyti ploto filtrą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Persons</source>
-        <translation type="unfinished">Asmenys</translation>
+        <translation>Asmenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada (UTC)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Status</source>
-        <translation type="unfinished">Būsena</translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Distance to border</source>
-        <translation type="unfinished">Atstumas iki sienos</translation>
+        <translation>Atstumas iki sienos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Nationalities</source>
-        <translation type="unfinished">Pilietybės</translation>
+        <translation>Pilietybės</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Šaltinis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusė</translation>
     </message>
 </context>
 <context>
@@ -1341,67 +1354,67 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
         <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite taškus atstumui matuoti; dukart spustelėjus baigiama, Esc nutraukia matavimą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
         <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite ploto kampus; dukart spustelėjus baigiama, Esc nutraukia matavimą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
         <source>Click the centre of the range rings (%1); Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite atstumo žiedų centrą (%1); Esc nutraukia.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
         <source>Range rings %1 around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedai %1 aplink %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
         <source>Click the next point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite kitą tašką.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
         <source>Area %1, perimeter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plotas %1, perimetras %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
         <source>Click the next corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite kitą kampą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumas %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
         <source>Distance %1 (%2 segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumas %1 (atkarpų: %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
         <source>National grid: the view is outside LT, LV and PL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionalinis tinklelis: rodinys už LT, LV ir PL ribų</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
         <source>MGRS grid zones (zoom in for the 100 km squares)</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS tinklelio zonos (priartinkite, kad matytumėte 100 km kvadratus)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
         <source>MGRS, %1 squares</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS, %1 kvadratai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPSG:%2), linijos kas %3, reikšmės km</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1427,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
         <source>Click points on the map to measure a distance (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite taškus žemėlapyje atstumui matuoti (geodeziškai)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
@@ -1424,7 +1437,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
         <source>Click the corners of an area on the map (geodesic area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite ploto kampus žemėlapyje (geodezinis plotas)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
@@ -1434,7 +1447,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
         <source>Click a point on the map to draw range rings around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite tašką žemėlapyje, kad aplink jį būtų nubrėžti atstumo žiedai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
@@ -1444,37 +1457,37 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
         <source>End the measure tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigti matavimo įrankį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
         <source>Range ring r&amp;adii...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų &amp;spinduliai...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
         <source>The distances of the range rings, in km</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų atstumai, km</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
         <source>Measure distance from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Matuoti atstumą nuo čia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
         <source>Start measuring a distance at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti matuoti atstumą nuo šio taško</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
         <source>Range rings here</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedai čia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
         <source>Draw range rings around this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubrėžti atstumo žiedus aplink šį tašką</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
@@ -1484,18 +1497,18 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Matavimas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
         <source>Range ring radii</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų spinduliai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
         <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų spinduliai km, pvz., 1, 5, 10:</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1516,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., IRQ:5, SYR:2 (kodas arba šalies pavadinimas, skaičius po dvitaškio)</translation>
     </message>
 </context>
 <context>
@@ -1511,57 +1524,57 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
         <source>Nearer, not open that day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arčiau, bet tą dieną neveikė:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>veikia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>uždarytas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>neaišku</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinoma</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>kelių</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>geležinkelio</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>incidento dieną %1, dabar %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
         <source>%1 along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 palei sieną</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
         <source>%1 in a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiesiai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
         <source>%1 from the border line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuo sienos linijos</translation>
     </message>
 </context>
 <context>
@@ -1575,34 +1588,36 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="61"/>
         <source>Border Monitor stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor saugyklos (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="86"/>
         <source>Made the new store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurta nauja saugykla %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="89"/>
         <source>Making the store %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama saugykla %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="97"/>
         <source>There is no store at %1.
 
 To start a new, empty store, use File &gt; New store... or make it here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saugyklos nėra.
+
+Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugykla... arba sukurkite ją čia dabar.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="99"/>
         <source>Open store</source>
-        <translation type="unfinished">Atidaryti saugyklą</translation>
+        <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="102"/>
         <source>&amp;Make a new store here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sukurti naują saugyklą čia</translation>
     </message>
 </context>
 <context>
@@ -1610,52 +1625,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
         <source>Give the base map a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suteikite pagrindo žemėlapiui pavadinimą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
         <source>There is already a base map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindo žemėlapis „%1“ jau yra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite autorystės žymą, kurios prašo plytelių teikėjas (pvz., „© OpenStreetMap contributors“): žemėlapis ją rodo, kol sluoksnis pasirinktas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias mastelis %1 nėra sveikasis skaičius nuo 1 iki %2.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite plytelių adresą, pvz., https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
         <source>The address “%1” contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ yra tarpas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
         <source>The address “%1” does not start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresas „%1“ neprasideda http:// arba https://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
         <source>The address “%1” names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ nenurodytas serveris.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ trūksta %2: plytelių adresui reikia {z}, {x} ir {y}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ yra %2: užpildomi tik {s}, {z}, {x}, {y}, {-y} ir {r}.</translation>
     </message>
 </context>
 <context>
@@ -1663,52 +1678,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti internetinį pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
         <source>e.g. OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
         <source>e.g. © OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., © OpenStreetMap contributors</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
         <source>as the map (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kaip žemėlapio (%1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias mastelis, kuriam serveris turi plytelių; toliau žemėlapis tas plyteles padidina.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
         <source>Tile &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plytelių &amp;adresas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
         <source>A&amp;ttribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utorystė:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>&amp;Maximum zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias &amp;mastelis:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresui reikia {z}, {x} ir {y} (galima naudoti ir {s}). Žemėlapis plyteles iš jo siunčiasi tik tol, kol žemėlapio sluoksnių valdiklyje pasirinktas šis pagrindo žemėlapis.</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1731,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukiama...</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1744,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
         <source>Restore deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti ištrintus incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas (vietos)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
@@ -1754,7 +1769,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Deleted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrynė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
@@ -1764,7 +1779,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
         <source>&amp;Restore selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atkurti pasirinktus</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
@@ -1778,7 +1793,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>No deleted incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrintų incidentų nėra.</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +1865,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="23"/>
         <source>e.g. j.kowalska</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., j.kowalska</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="27"/>
         <source>e.g. SG Podlaski</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., Vilniaus pasienio rinktinė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="32"/>
         <source>Written into the history of every change you make, as &quot;name (unit)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašoma į kiekvieno jūsų pakeitimo istoriją kaip „vardas (padalinys)“.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="35"/>
@@ -1875,12 +1890,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="57"/>
         <source>Give a user name: it is written into the history of your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite naudotojo vardą: jis įrašomas į jūsų pakeitimų istoriją.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,17 +1903,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
         <source>Store problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugyklos problemos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
         <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios saugyklos eilučių, kuriose kita programa įrašė netinkamas reikšmes: %1; kol jos nepataisytos, jos nerodomos žemėlapyje, lentelėje ir skaičiavimuose. Sąrašui paleiskite: border-monitor check --store %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios saugyklos audito žurnalas prarado apsaugą (%1): pakeitimai atmetami, skaityti galima. Paleiskite: border-monitor audit verify --store %2</translation>
     </message>
 </context>
 <context>
@@ -1915,97 +1930,105 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>TimeZoneActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/time_zone.py" line="25"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Laiko juosta</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
         <source>By country</source>
         <translation>Pagal šalį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By type</source>
         <translation>Pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
         <source>Play</source>
         <translation>Leisti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
         <source>Move the time window through the days</source>
         <translation>Slinkti laiko langą per dienas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
         <source>Pause</source>
         <translation>Pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="384"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="386"/>
         <source>%1 in the time window</source>
         <translation>%1 laiko lange</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="389"/>
-        <source>%1 (days in the reporter&apos;s zone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
-        <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (days in the reporter&apos;s zone)</source>
+        <translation>%1 (dienos pranešėjo laiko juosta)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="400"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="393"/>
+        <source>%1: none</source>
+        <translation>%1: nėra</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="402"/>
         <source>%1: %2 (total %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (iš viso %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="413"/>
         <source>← %n more person(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
-        <source>← %n more incident(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← dar %n asmuo, paskutinis %1</numerusform>
+            <numerusform>← dar %n asmenys, paskutinis %1</numerusform>
+            <numerusform>← dar %n asmenų, paskutinis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
-        <source>%n more person(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>← %n more incident(s), the last on %1</source>
+        <translation>
+            <numerusform>← dar %n incidentas, paskutinis %1</numerusform>
+            <numerusform>← dar %n incidentai, paskutinis %1</numerusform>
+            <numerusform>← dar %n incidentų, paskutinis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="416"/>
+        <source>%n more person(s), the first on %1 →</source>
+        <translation>
+            <numerusform>dar %n asmuo, pirmasis %1 →</numerusform>
+            <numerusform>dar %n asmenys, pirmasis %1 →</numerusform>
+            <numerusform>dar %n asmenų, pirmasis %1 →</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%n more incident(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dar %n incidentas, pirmasis %1 →</numerusform>
+            <numerusform>dar %n incidentai, pirmasis %1 →</numerusform>
+            <numerusform>dar %n incidentų, pirmasis %1 →</numerusform>
         </translation>
     </message>
 </context>
@@ -2038,29 +2061,179 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 nėra žinomas pilietybės kodas (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nėra žinomi pilietybės kodai (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nėra žinomi pilietybės kodai (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="65"/>
-        <location filename="../../border_monitor/ui/app.py" line="103"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="68"/>
+        <location filename="../../border_monitor/ui/app.py" line="106"/>
+        <location filename="../../border_monitor/ui/app.py" line="114"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atidaryti saugyklos %1: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="111"/>
         <source>Creating the demo store (first run)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama demonstracinė saugykla (pirmas paleidimas)...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="112"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaroma %1...</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>nėra ISO 8601 data ir laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
+        <source>is not a date and time</source>
+        <translation>nėra data ir laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
+        <source>has no time zone</source>
+        <translation>neturi laiko juostos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
+        <source>is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>nėra ISO 3166-1 alpha-3 šalies kodas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
+        <source>has a count that is not a whole number &gt;= 0</source>
+        <translation>turi skaičių, kuris nėra sveikasis skaičius &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
+        <source>has a count that is not a whole number</source>
+        <translation>turi skaičių, kuris nėra sveikasis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="65"/>
+        <source>Choose a value.</source>
+        <translation>Pasirinkite reikšmę.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="67"/>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>„%1“ nėra viena iš: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="69"/>
+        <source>Enter the date and time of the incident.</source>
+        <translation>Įveskite incidento datą ir laiką.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="71"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1“ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="73"/>
+        <source>%1 UTC is before 2000; incidents start in 2000.</source>
+        <translation>%1 UTC yra anksčiau nei 2000 m.; incidentai pradedami 2000 m.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="75"/>
+        <source>%1 UTC is in the future.</source>
+        <translation>%1 UTC yra ateityje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="77"/>
+        <source>&apos;%1&apos; is not a whole number of persons.</source>
+        <translation>„%1“ nėra sveikasis asmenų skaičius.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="79"/>
+        <source>%1 persons is negative; enter 0 or more.</source>
+        <translation>Asmenų skaičius %1 yra neigiamas; įveskite 0 arba daugiau.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="81"/>
+        <source>An incident of type %1 needs the number of persons (at least 1).</source>
+        <translation>Incidentui „%1“ reikia nurodyti asmenų skaičių (bent 1).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="87"/>
+        <source>The nationalities count %1 persons, more than the incident&apos;s %2.</source>
+        <translation>Pagal pilietybes suskaičiuota asmenų: %1, daugiau nei incidento %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="92"/>
+        <source>This text cannot be read as a position in the chosen coordinate system.</source>
+        <translation>Šio teksto negalima perskaityti kaip vietos pasirinktoje koordinačių sistemoje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="95"/>
+        <source>Enter the position of the incident.</source>
+        <translation>Įveskite incidento vietą.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="97"/>
+        <source>&apos;%1, %2&apos; is not a position.</source>
+        <translation>„%1, %2“ nėra vieta.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
+        <source>Latitude %1, longitude %2 is not on the globe.</source>
+        <translation>Platuma %1, ilguma %2 nėra Žemės rutulyje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="102"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region; latitude and longitude look swapped.</source>
+        <translation>Platuma %1, ilguma %2 yra už stebimo regiono ribų; atrodo, kad platuma ir ilguma sukeistos.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="105"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region: a minus sign too many (the region is north and east).</source>
+        <translation>Platuma %1, ilguma %2 yra už stebimo regiono ribų: nereikalingas minuso ženklas (regionas yra šiaurėje ir rytuose).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="108"/>
+        <source>Latitude %1, longitude %2 is not in Europe: the position is on the wrong continent.</source>
+        <translation>Platuma %1, ilguma %2 nėra Europoje: vieta kitame žemyne.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="111"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region (latitude %3..%4, longitude %5..%6).</source>
+        <translation>Platuma %1, ilguma %2 yra už stebimo regiono ribų (platuma %3..%4, ilguma %5..%6).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
+        <source>This position lies on the Belarusian side of the border. An observation across the line may be recorded; saving will ask you to confirm.</source>
+        <translation>Ši vieta yra Baltarusijos sienos pusėje. Stebėjimą anapus linijos galima įrašyti; įrašant bus paprašyta patvirtinti.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="118"/>
+        <source>This position is %1 km from the border with Belarus; check the coordinates.</source>
+        <translation>Ši vieta yra %1 km nuo sienos su Baltarusija; patikrinkite koordinates.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="121"/>
+        <source>The nearest border is %1, but the reporting country is %2; check the country or the position.</source>
+        <translation>Artimiausia siena yra %1, o pranešanti šalis – %2; patikrinkite šalį arba vietą.</translation>
     </message>
 </context>
 <context>
@@ -2068,47 +2241,47 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
         <source>(enter a position)</source>
-        <translation type="unfinished"></translation>
+        <translation>(įveskite vietą)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
         <source>border {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>siena {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
         <source>sector {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sektorius {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
         <source>{0} from the border</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nuo sienos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
         <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>Baltarusijos pusė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
         <source>EU side</source>
-        <translation type="unfinished"></translation>
+        <translation>ES pusė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
         <source>in the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ekstremaliosios situacijos zonoje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
         <source>outside the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <translation>už ekstremaliosios situacijos zonos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
         <source>(no border nearby)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sienos netoliese nėra)</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2332,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
         <source>Return to Belarus</source>
-        <translation>Grąžinimas į Baltarusiją</translation>
+        <translation>Apgręžimas į Baltarusiją</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="28"/>
@@ -2169,7 +2342,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
-        <translation>Prekyba žmonėmis</translation>
+        <translation>Neteisėtas žmonių gabenimas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
@@ -2199,7 +2372,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="35"/>
         <source>Humanitarian</source>
-        <translation>Humanitarinis</translation>
+        <translation>Humanitarinė pagalba</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="36"/>
@@ -2220,14 +2393,6 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
         <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Uždaryta</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../border_monitor/ui/actions/time_zone.py" line="23"/>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Laiko juosta</translation>
     </message>
 </context>
 <context>

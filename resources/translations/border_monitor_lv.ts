@@ -11,78 +11,78 @@
     <message>
         <location filename="../../border_monitor/ui/about.py" line="43"/>
         <source>Incidents on the Lithuanian, Latvian and Polish borders with Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti uz Lietuvas, Latvijas un Polijas robežas ar Baltkrieviju.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="44"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="48"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuve</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="51"/>
         <source>The incidents in this store are a synthetic scenario made up for demonstration and training. They follow the public figures of 2021 in outline, but no record is a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs krātuves incidenti ir sintētisks scenārijs, kas izveidots demonstrācijai un apmācībai. Vispārīgos vilcienos tie seko 2021. gada publiskajiem skaitļiem, taču neviens ieraksts nav īsts notikums.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="56"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="57"/>
         <source>Borders and countries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Robežas un valstis: © OpenStreetMap līdzautori, pieejams saskaņā ar Open Database Licence (ODbL).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="59"/>
         <source>Map library: Leaflet (BSD-2-Clause); map page built with folium (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karšu bibliotēka: Leaflet (BSD-2-Clause); kartes lapa veidota ar folium (MIT).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="61"/>
         <source>Licence: EUPL-1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence: EUPL-1.2</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
         <source>Add...</source>
         <translation>Pievienot...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Pievienot šim incidentam fotoattēlus vai dokumentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Atvērt izvēlēto failu ar sistēmas skatītāju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Remove the selected files from the store</source>
         <translation>Noņemt izvēlētos failus no krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="214"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,48 +91,48 @@ added %4 by %5</source>
 pievienoja %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
         <source>Attachments (%1)</source>
         <translation>Pielikumi (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="237"/>
         <source>Attach files</source>
         <translation>Pievienot failus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Fotoattēli un dokumenti (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="258"/>
         <source>Attach refused</source>
         <translation>Pielikums noraidīts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="270"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="273"/>
         <source>Cannot open the attachment</source>
         <translation>Nevar atvērt pielikumu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Šajā datorā nav programmas, kas atver %1 (%2); tas saglabāts kā %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="285"/>
         <source>Remove attachments</source>
         <translation>Noņemt pielikumus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Noņemt %1 no krātuves? Audita žurnālā paliek nosaukums un kontrolsumma, nevis fails.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="301"/>
         <source>Remove refused</source>
         <translation>Noņemšana noraidīta</translation>
     </message>
@@ -143,135 +143,135 @@ pievienoja %5, %4</translation>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
         <source>Written as: {0}</source>
         <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Raksta šādi: {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
         <source>WGS 84: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84: {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Robeža</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrašanās vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
-        <source>In border zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Side</source>
+        <translation>Puse</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <source>In border zone</source>
+        <translation>Pierobežas joslā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <source>Revision</source>
+        <translation>Redakcija</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>Created</source>
+        <translation>Izveidots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
-        <source>%1 incidents selected; showing the last one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <source>Updated</source>
+        <translation>Atjaunināts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <source>Origin</source>
+        <translation>Izcelsme</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <source>%1 incidents selected; showing the last one.</source>
+        <translation>Atlasīti incidenti: %1; rāda pēdējo.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="145"/>
         <source>This incident is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis incidents ir dzēsts.</translation>
     </message>
 </context>
 <context>
@@ -309,108 +309,108 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;kārtot</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
         <source>&amp;New incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jauns incidents...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
         <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrēt jaunu incidentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
         <source>New incident &amp;here...</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns incidents &amp;šeit...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>Record an incident at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrēt incidentu šajā vietā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>&amp;Edit incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labot incidentu...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>Edit the selected incident (Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot atlasīto incidentu (Enter tabulā)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>Delete the selected incidents (they can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst atlasītos incidentus (tos var atjaunot)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
         <source>Restore &amp;deleted...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot &amp;dzēstos...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>Bring back deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgūt dzēstos incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>&amp;Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopēt koordinātas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
         <source>Copy the position in the chosen system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt atrašanās vietu izvēlētajā sistēmā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Copy coordinates of this &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt šī &amp;punkta koordinātas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt &amp;statusu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
         <source>Coordinate s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinātu s&amp;istēma</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēšana</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
         <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot incidentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns incidents</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
@@ -451,22 +451,22 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
         <source>Move incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot incidentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="345"/>
         <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokopēts: {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="379"/>
         <source>Edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Labojums noraidīts</translation>
     </message>
 </context>
 <context>
@@ -509,17 +509,17 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor krātuves (*.gpkg);;Visi faili (*)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērts: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atver %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
@@ -532,7 +532,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
         <source>Incident files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentu faili (%1);;Visi faili (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
@@ -609,22 +609,22 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... un vēl %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
         <source>%1 holds no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav incidentu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasa %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>Export the incidents in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt filtra incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
@@ -634,85 +634,85 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Raksta %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="236"/>
         <source>Add an MBTiles base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot MBTiles pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="228"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles);;Visi faili (*)</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
         <source>Clear area</source>
         <translation>Notīrīt apgabalu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Notīrīt apgabalu: vairs nefiltrēt pēc kartē uzzīmētā taisnstūra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="91"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datumi (ziņotājas valsts vietējā laikā)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="93"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="95"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="107"/>
         <source>Countries</source>
         <translation>Valstis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="109"/>
         <source>Incident types</source>
         <translation>Incidentu veidi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="111"/>
         <source>Statuses</source>
         <translation>Statusi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="116"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Teksts aprakstā, avotā, sektorā, pilsonībā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="120"/>
         <source>Zoom to results</source>
         <translation>Tuvināt rezultātus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Parādīt kartē visus filtra incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Clear filter</source>
         <translation>Notīrīt filtru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="209"/>
         <source>Area: %1</source>
         <translation>Apgabals: %1</translation>
     </message>
@@ -720,124 +720,129 @@ pievienoja %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
+        <source>Who</source>
+        <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <source>Before</source>
+        <translation>Pirms</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
+        <source>After</source>
+        <translation>Pēc</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="87"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="127"/>
         <source>No incident selected.</source>
         <translation>Nav izvēlēts incidents.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="137"/>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrētu izmaiņu nav.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="156"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="158"/>
         <source>origin: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>izcelsme: {0}</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns incidents</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="104"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="105"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks (vietējais)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="110"/>
         <source>Reporting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņotāja valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="115"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="119"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="122"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="125"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrašanās vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="129"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="130"/>
         <source>Derived</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvasinātie dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="134"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="135"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="137"/>
-        <source>e.g. patrol, camera, report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="138"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. patrol, camera, report number</source>
+        <translation>piem., patruļa, kamera, ziņojuma numurs</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="139"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="144"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
-        <source>Position on the Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>“%1” %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <source>Position on the Belarusian side</source>
+        <translation>Atrašanās vieta Baltkrievijas pusē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrašanās vieta ir Baltkrievijas robežas pusē. Saglabāt incidentu kā novērojumu pāri robežlīnijai?</translation>
     </message>
 </context>
 <context>
@@ -885,7 +890,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="207"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="231"/>
@@ -894,95 +899,103 @@ pievienoja %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>LanguageActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/language.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Valoda</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
         <source>Timeline</source>
-        <translation>Laika josla</translation>
+        <translation>Laika ass</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
         <source>no store</source>
-        <translation type="unfinished"></translation>
+        <translation>nav krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="231"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="245"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas strādā: ierakstīts katras izmaiņas vēsturē (Rediģēt &gt; Iestatījumi...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="266"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidents filtrā</numerusform>
@@ -991,17 +1004,17 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Iestatījumi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
         <source>&amp;New store...</source>
         <translation>&amp;Jauna krātuve...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="238"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintētiski dati</translation>
     </message>
@@ -1011,57 +1024,57 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
         <source>Add &amp;online base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;tiešsaistes pamatkarti...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
         <source>&amp;Remove online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt tiešsaistes pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atjaunināt atsauces slāņus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārrakstīt krātuves robežas, robežšķērsošanas vietas, zonas un sektorus ar šīs versijas datiem</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot tiešsaistes pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienota pamatkarte %1: izvēlieties to kartes slāņu izvēlnē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
         <source>Removed the base map %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemta pamatkarte %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
         <source>Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunināt atsauces slāņus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms atveriet krātuvi: atsauces slāņi glabājas krātuvē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
         <source>The reference layers of %1 were not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atsauces slāņi netika atjaunināti: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
         <source>The reference layers of %1 were updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atsauces slāņi atjaunināti.</translation>
     </message>
 </context>
 <context>
@@ -1069,261 +1082,261 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>atvērta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>slēgta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>nav skaidrs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
-        <translation type="unfinished">Valstis</translation>
+        <translation>Valstis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Robežas ar Baltkrieviju</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ārkārtējās situācijas teritorijas (2021)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektori (aptuveni)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Robežšķērsošanas vietas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidenti</translation>
+        <translation>Incidenti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Blīvuma karte</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez pamatkartes</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartes slāņi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti: {n}, personas: {p} (noklikšķiniet, lai tuvinātu)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Border {border}: {km} km (official length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Robeža {border}: {km} km (oficiālais garums)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>From</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>To</source>
-        <translation type="unfinished">Līdz</translation>
+        <translation>Līdz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>bez beigu termiņa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Sector</source>
-        <translation type="unfinished">Sektors</translation>
+        <translation>Sektors</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Robeža</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Garums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Status in 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss 2021. gadā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējais statuss</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>slēgta {date}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>reopened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>atkal atvērta {date}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>autoceļa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>dzelzceļa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>Incident types</source>
-        <translation type="unfinished">Incidentu veidi</translation>
+        <translation>Incidentu veidi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Incidents per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti šūnā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>few</source>
-        <translation type="unfinished"></translation>
+        <translation>maz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>many</source>
-        <translation type="unfinished"></translation>
+        <translation>daudz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti: {n}, {cell}° šūnas: {cells}; tuviniet, lai redzētu atsevišķus incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>{n} incidents in and around the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti skatā un ap to: {n}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
-        <translation type="unfinished"></translation>
+        <translation>Parādīti tikai {n} incidenti: tuviniet, lai redzētu visus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Show the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt leģendu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Slēpt leģendu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Outside the reference geography</source>
-        <translation type="unfinished"></translation>
+        <translation>Ārpus atsauces ģeogrāfijas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>Move this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot šo incidentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
         <source>Drag to the new place and let go; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Velciet uz jauno vietu un atlaidiet; Esc atceļ</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzzīmējiet taisnstūri, lai filtrētu pēc apgabala (vai Shift+vilkšana kartē)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Clear the area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Notīrīt apgabala filtru</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Persons</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kad (UTC)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņoja</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Distance to border</source>
-        <translation type="unfinished">Attālums līdz robežai</translation>
+        <translation>Attālums līdz robežai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Nationalities</source>
-        <translation type="unfinished">Pilsonības</translation>
+        <translation>Pilsonības</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Puse</translation>
     </message>
 </context>
 <context>
@@ -1341,67 +1354,67 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
         <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet punktus, lai mērītu attālumu; dubultklikšķis beidz, Esc pārtrauc mērīšanu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
         <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet apgabala stūrus; dubultklikšķis beidz, Esc pārtrauc mērīšanu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
         <source>Click the centre of the range rings (%1); Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet attāluma apļu centru (%1); Esc pārtrauc.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
         <source>Range rings %1 around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļi %1 ap %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
         <source>Click the next point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet nākamo punktu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
         <source>Area %1, perimeter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukums %1, perimetrs %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
         <source>Click the next corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet nākamo stūri.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attālums %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
         <source>Distance %1 (%2 segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attālums %1 (posmi: %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
         <source>National grid: the view is outside LT, LV and PL</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacionālais tīkls: skats ir ārpus LT, LV un PL</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
         <source>MGRS grid zones (zoom in for the 100 km squares)</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS tīkla zonas (tuviniet, lai redzētu 100 km kvadrātus)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
         <source>MGRS, %1 squares</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS, %1 kvadrāti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPSG:%2), līnijas ik pēc %3, vērtības km</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1427,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
         <source>Click points on the map to measure a distance (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet punktus kartē, lai mērītu attālumu (ģeodēziski)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
@@ -1424,7 +1437,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
         <source>Click the corners of an area on the map (geodesic area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet apgabala stūrus kartē (ģeodēziskais laukums)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
@@ -1434,7 +1447,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
         <source>Click a point on the map to draw range rings around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet punktu kartē, lai ap to uzzīmētu attāluma apļus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
@@ -1444,37 +1457,37 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
         <source>End the measure tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigt mērīšanas rīku</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
         <source>Range ring r&amp;adii...</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu &amp;rādiusi...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
         <source>The distances of the range rings, in km</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu attālumi, km</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
         <source>Measure distance from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērīt attālumu no šejienes</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
         <source>Start measuring a distance at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt mērīt attālumu no šī punkta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
         <source>Range rings here</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļi šeit</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
         <source>Draw range rings around this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzzīmēt attāluma apļus ap šo punktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
@@ -1484,18 +1497,18 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērīšana</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
         <source>Range ring radii</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu rādiusi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
         <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu rādiusi km, piem., 1, 5, 10:</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1516,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., IRQ:5, SYR:2 (kods vai valsts nosaukums, skaits aiz kola)</translation>
     </message>
 </context>
 <context>
@@ -1511,57 +1524,57 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
         <source>Nearer, not open that day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuvāk, bet tajā dienā slēgtas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>atvērta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>slēgta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>nav skaidrs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nav zināms</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>autoceļa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>dzelzceļa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>incidenta dienā %1, tagad %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
         <source>%1 along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gar robežu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
         <source>%1 in a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 taisnā līnijā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
         <source>%1 from the border line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no robežlīnijas</translation>
     </message>
 </context>
 <context>
@@ -1575,34 +1588,36 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="61"/>
         <source>Border Monitor stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor krātuves (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="86"/>
         <source>Made the new store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidota jauna krātuve %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="89"/>
         <source>Making the store %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Veido krātuvi %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="97"/>
         <source>There is no store at %1.
 
 To start a new, empty store, use File &gt; New store... or make it here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav krātuves.
+
+Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai izveidojiet to šeit tagad.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="99"/>
         <source>Open store</source>
-        <translation type="unfinished">Atvērt krātuvi</translation>
+        <translation>Atvērt krātuvi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="102"/>
         <source>&amp;Make a new store here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izveidot jaunu krātuvi šeit</translation>
     </message>
 </context>
 <context>
@@ -1610,52 +1625,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
         <source>Give the base map a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piešķiriet pamatkartei nosaukumu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
         <source>There is already a base map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatkarte ar nosaukumu “%1” jau ir.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet atsauci, ko prasa flīžu nodrošinātājs (piemēram, “© OpenStreetMap contributors”): karte to rāda, kamēr slānis ir izvēlēts.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimālā tālummaiņa %1 nav vesels skaitlis no 1 līdz %2.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet flīžu adresi, piemēram, https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
         <source>The address “%1” contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” ir atstarpe.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
         <source>The address “%1” does not start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese “%1” nesākas ar http:// vai https://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
         <source>The address “%1” names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” nav norādīts serveris.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” trūkst %2: flīžu adresei vajag {z}, {x} un {y}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” ir %2: aizpilda tikai {s}, {z}, {x}, {y}, {-y} un {r}.</translation>
     </message>
 </context>
 <context>
@@ -1663,52 +1678,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot tiešsaistes pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
         <source>e.g. OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
         <source>e.g. © OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., © OpenStreetMap contributors</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
         <source>as the map (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kā kartei (%1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziļākā tālummaiņa, kurai serverim ir flīzes; tālāk karte šīs flīzes palielina.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
         <source>Tile &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flīžu &amp;adrese:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
         <source>A&amp;ttribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tsauce:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>&amp;Maximum zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maksimālā tālummaiņa:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresei vajag {z}, {x} un {y} (var izmantot arī {s}). Karte no tās ielādē flīzes tikai tad, kad kartes slāņu izvēlnē ir izvēlēta šī pamatkarte.</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1731,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atceļ...</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1744,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
         <source>Restore deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot dzēstos incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks (vietējais)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
@@ -1754,7 +1769,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Deleted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēsa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
@@ -1764,7 +1779,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
         <source>&amp;Restore selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atjaunot atlasītos</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
@@ -1778,7 +1793,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>No deleted incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēstu incidentu nav.</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +1865,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="23"/>
         <source>e.g. j.kowalska</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., j.kowalska</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="27"/>
         <source>e.g. SG Podlaski</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., Daugavpils pārvalde</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="32"/>
         <source>Written into the history of every change you make, as &quot;name (unit)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīts katras jūsu izmaiņas vēsturē kā “vārds (struktūrvienība)”.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="35"/>
@@ -1875,12 +1890,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="57"/>
         <source>Give a user name: it is written into the history of your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet lietotājvārdu: tas tiek ierakstīts jūsu izmaiņu vēsturē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,17 +1903,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
         <source>Store problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuves problēmas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
         <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs krātuves rindas ar vērtībām, ko cita programma padarījusi nederīgas: %1; līdz labošanai tās netiek rādītas kartē, tabulā un skaitos. Sarakstam palaidiet: border-monitor check --store %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs krātuves audita žurnāls zaudējis aizsardzību (%1): izmaiņas tiek noraidītas, lasīšana darbojas. Palaidiet: border-monitor audit verify --store %2</translation>
     </message>
 </context>
 <context>
@@ -1915,97 +1930,105 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>TimeZoneActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/time_zone.py" line="25"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Laika josla</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
         <source>By country</source>
         <translation>Pēc valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By type</source>
         <translation>Pēc veida</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
         <source>Play</source>
         <translation>Atskaņot</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
         <source>Move the time window through the days</source>
         <translation>Pārvietot laika logu pa dienām</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="384"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="386"/>
         <source>%1 in the time window</source>
         <translation>%1 laika logā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="389"/>
-        <source>%1 (days in the reporter&apos;s zone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
-        <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (days in the reporter&apos;s zone)</source>
+        <translation>%1 (dienas ziņotāja laika joslā)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="400"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="393"/>
+        <source>%1: none</source>
+        <translation>%1: nav</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="402"/>
         <source>%1: %2 (total %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (kopā %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="413"/>
         <source>← %n more person(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
-        <source>← %n more incident(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← vēl %n persona, pēdējā %1</numerusform>
+            <numerusform>← vēl %n personas, pēdējā %1</numerusform>
+            <numerusform>← vēl %n personu, pēdējā %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
-        <source>%n more person(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>← %n more incident(s), the last on %1</source>
+        <translation>
+            <numerusform>← vēl %n incidents, pēdējais %1</numerusform>
+            <numerusform>← vēl %n incidenti, pēdējais %1</numerusform>
+            <numerusform>← vēl %n incidentu, pēdējais %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="416"/>
+        <source>%n more person(s), the first on %1 →</source>
+        <translation>
+            <numerusform>vēl %n persona, pirmā %1 →</numerusform>
+            <numerusform>vēl %n personas, pirmā %1 →</numerusform>
+            <numerusform>vēl %n personu, pirmā %1 →</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%n more incident(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vēl %n incidents, pirmais %1 →</numerusform>
+            <numerusform>vēl %n incidenti, pirmais %1 →</numerusform>
+            <numerusform>vēl %n incidentu, pirmais %1 →</numerusform>
         </translation>
     </message>
 </context>
@@ -2038,29 +2061,179 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 nav zināms pilsonības kods (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nav zināmi pilsonības kodi (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nav zināmi pilsonības kodi (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="65"/>
-        <location filename="../../border_monitor/ui/app.py" line="103"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="68"/>
+        <location filename="../../border_monitor/ui/app.py" line="106"/>
+        <location filename="../../border_monitor/ui/app.py" line="114"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuvi %1 neizdevās atvērt: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="111"/>
         <source>Creating the demo store (first run)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Veido demonstrācijas krātuvi (pirmā palaišana)...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="112"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atver %1...</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>nav ISO 8601 datums un laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
+        <source>is not a date and time</source>
+        <translation>nav datums un laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
+        <source>has no time zone</source>
+        <translation>nav laika joslas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
+        <source>is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>nav ISO 3166-1 alpha-3 valsts kods</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
+        <source>has a count that is not a whole number &gt;= 0</source>
+        <translation>ir skaits, kas nav vesels skaitlis &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
+        <source>has a count that is not a whole number</source>
+        <translation>ir skaits, kas nav vesels skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="65"/>
+        <source>Choose a value.</source>
+        <translation>Izvēlieties vērtību.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="67"/>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>“%1” nav neviena no: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="69"/>
+        <source>Enter the date and time of the incident.</source>
+        <translation>Ievadiet incidenta datumu un laiku.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="71"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>“%1” %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="73"/>
+        <source>%1 UTC is before 2000; incidents start in 2000.</source>
+        <translation>%1 UTC ir pirms 2000. gada; incidenti sākas 2000. gadā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="75"/>
+        <source>%1 UTC is in the future.</source>
+        <translation>%1 UTC ir nākotnē.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="77"/>
+        <source>&apos;%1&apos; is not a whole number of persons.</source>
+        <translation>“%1” nav vesels personu skaits.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="79"/>
+        <source>%1 persons is negative; enter 0 or more.</source>
+        <translation>Personu skaits %1 ir negatīvs; ievadiet 0 vai vairāk.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="81"/>
+        <source>An incident of type %1 needs the number of persons (at least 1).</source>
+        <translation>Incidentam “%1” jānorāda personu skaits (vismaz 1).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="87"/>
+        <source>The nationalities count %1 persons, more than the incident&apos;s %2.</source>
+        <translation>Pilsonībās saskaitītas %1 personas, vairāk nekā incidenta %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="92"/>
+        <source>This text cannot be read as a position in the chosen coordinate system.</source>
+        <translation>Šo tekstu nevar nolasīt kā atrašanās vietu izvēlētajā koordinātu sistēmā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="95"/>
+        <source>Enter the position of the incident.</source>
+        <translation>Ievadiet incidenta atrašanās vietu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="97"/>
+        <source>&apos;%1, %2&apos; is not a position.</source>
+        <translation>“%1, %2” nav atrašanās vieta.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
+        <source>Latitude %1, longitude %2 is not on the globe.</source>
+        <translation>Platums %1, garums %2 nav uz zemeslodes.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="102"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region; latitude and longitude look swapped.</source>
+        <translation>Platums %1, garums %2 ir ārpus uzraugāmā reģiona; šķiet, platums un garums ir samainīti.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="105"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region: a minus sign too many (the region is north and east).</source>
+        <translation>Platums %1, garums %2 ir ārpus uzraugāmā reģiona: lieka mīnusa zīme (reģions ir ziemeļos un austrumos).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="108"/>
+        <source>Latitude %1, longitude %2 is not in Europe: the position is on the wrong continent.</source>
+        <translation>Platums %1, garums %2 nav Eiropā: atrašanās vieta ir citā kontinentā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="111"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region (latitude %3..%4, longitude %5..%6).</source>
+        <translation>Platums %1, garums %2 ir ārpus uzraugāmā reģiona (platums %3..%4, garums %5..%6).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
+        <source>This position lies on the Belarusian side of the border. An observation across the line may be recorded; saving will ask you to confirm.</source>
+        <translation>Šī atrašanās vieta ir Baltkrievijas robežas pusē. Novērojumu pāri robežlīnijai var reģistrēt; saglabājot tiks lūgts apstiprināt.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="118"/>
+        <source>This position is %1 km from the border with Belarus; check the coordinates.</source>
+        <translation>Šī atrašanās vieta ir %1 km no robežas ar Baltkrieviju; pārbaudiet koordinātas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="121"/>
+        <source>The nearest border is %1, but the reporting country is %2; check the country or the position.</source>
+        <translation>Tuvākā robeža ir %1, bet ziņotāja valsts ir %2; pārbaudiet valsti vai atrašanās vietu.</translation>
     </message>
 </context>
 <context>
@@ -2068,47 +2241,47 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
         <source>(enter a position)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ievadiet atrašanās vietu)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
         <source>border {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>robeža {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
         <source>sector {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sektors {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
         <source>{0} from the border</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no robežas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
         <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>Baltkrievijas puse</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
         <source>EU side</source>
-        <translation type="unfinished"></translation>
+        <translation>ES puse</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
         <source>in the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ārkārtējās situācijas teritorijā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
         <source>outside the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ārpus ārkārtējās situācijas teritorijas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
         <source>(no border nearby)</source>
-        <translation type="unfinished"></translation>
+        <translation>(robežas tuvumā nav)</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +2327,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="26"/>
         <source>Prevented entry</source>
-        <translation>Novērsta ieceļošana</translation>
+        <translation>Novērsts šķērsošanas mēģinājums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
         <source>Return to Belarus</source>
-        <translation>Atgriešana Baltkrievijā</translation>
+        <translation>Atgriešana uz Baltkrieviju</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="28"/>
@@ -2169,7 +2342,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
-        <translation>Cilvēku tirdzniecība</translation>
+        <translation>Nelikumīga personu pārvietošana</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
@@ -2199,7 +2372,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="35"/>
         <source>Humanitarian</source>
-        <translation>Humanitārs</translation>
+        <translation>Humānā palīdzība</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="36"/>
@@ -2220,14 +2393,6 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
         <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Slēgts</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../border_monitor/ui/actions/time_zone.py" line="23"/>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Laika josla</translation>
     </message>
 </context>
 <context>

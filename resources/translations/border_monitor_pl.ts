@@ -11,78 +11,78 @@
     <message>
         <location filename="../../border_monitor/ui/about.py" line="43"/>
         <source>Incidents on the Lithuanian, Latvian and Polish borders with Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty na granicy Litwy, Łotwy i Polski z Białorusią.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="44"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="48"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="51"/>
         <source>The incidents in this store are a synthetic scenario made up for demonstration and training. They follow the public figures of 2021 in outline, but no record is a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty w tym magazynie to syntetyczny scenariusz przygotowany do prezentacji i szkoleń. W zarysie odpowiadają publicznym danym z 2021 roku, ale żaden wpis nie jest prawdziwym zdarzeniem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="56"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="57"/>
         <source>Borders and countries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Granice i państwa: © współtwórcy OpenStreetMap, dostępne na licencji Open Database Licence (ODbL).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="59"/>
         <source>Map library: Leaflet (BSD-2-Clause); map page built with folium (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka map: Leaflet (BSD-2-Clause); strona mapy zbudowana za pomocą folium (MIT).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="61"/>
         <source>Licence: EUPL-1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja: EUPL-1.2</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
         <source>Add...</source>
         <translation>Dodaj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Dołącz zdjęcia lub dokumenty do tego incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Otwórz wybrany plik w przeglądarce systemowej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Remove the selected files from the store</source>
         <translation>Usuń wybrane pliki z magazynu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="214"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,48 +91,48 @@ added %4 by %5</source>
 dodał(a) %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
         <source>Attachments (%1)</source>
         <translation>Załączniki (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="237"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Zdjęcia i dokumenty (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="258"/>
         <source>Attach refused</source>
         <translation>Załącznik odrzucony</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="270"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="273"/>
         <source>Cannot open the attachment</source>
         <translation>Nie można otworzyć załącznika</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Na tym komputerze nie ma programu otwierającego %1 (%2); zapisano go jako %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="285"/>
         <source>Remove attachments</source>
         <translation>Usuń załączniki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Usunąć %1 z magazynu? Dziennik audytu zachowa nazwę i sumę kontrolną, nie plik.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="301"/>
         <source>Remove refused</source>
         <translation>Usunięcie odrzucone</translation>
     </message>
@@ -143,135 +143,135 @@ dodał(a) %5, %4</translation>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
         <source>Written as: {0}</source>
         <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zapis: {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
         <source>WGS 84: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84: {0}</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Granica</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
-        <source>In border zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Side</source>
+        <translation>Strona</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <source>In border zone</source>
+        <translation>W strefie nadgranicznej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <source>Revision</source>
+        <translation>Wersja</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>Created</source>
+        <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
-        <source>%1 incidents selected; showing the last one.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <source>Origin</source>
+        <translation>Pochodzenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <source>%1 incidents selected; showing the last one.</source>
+        <translation>Zaznaczone incydenty: %1; widoczny ostatni.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="145"/>
         <source>This incident is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten incydent jest usunięty.</translation>
     </message>
 </context>
 <context>
@@ -309,108 +309,108 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
         <source>&amp;New incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nowy incydent...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
         <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj nowy incydent</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
         <source>New incident &amp;here...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy incydent &amp;tutaj...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>Record an incident at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarejestruj incydent w tym miejscu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>&amp;Edit incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj incydent...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>Edit the selected incident (Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj zaznaczony incydent (Enter w tabeli)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>Delete the selected incidents (they can be restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń zaznaczone incydenty (można je przywrócić)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
         <source>Restore &amp;deleted...</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć &amp;usunięte...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>Bring back deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>&amp;Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj współrzędne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
         <source>Copy the position in the chosen system</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj położenie w wybranym układzie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Copy coordinates of this &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj współrzędne tego &amp;punktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;status</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
         <source>Coordinate s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ &amp;współrzędnych</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
         <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj incydent</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy incydent</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
@@ -451,22 +451,22 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
         <source>Move incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś incydent</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="345"/>
         <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano: {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="379"/>
         <source>Edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja odrzucona</translation>
     </message>
 </context>
 <context>
@@ -509,17 +509,17 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyny Border Monitor (*.gpkg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
@@ -532,7 +532,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
         <source>Incident files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki incydentów (%1);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
@@ -609,22 +609,22 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... i jeszcze %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
         <source>%1 holds no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera incydentów.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>Export the incidents in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj incydenty z filtra</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
@@ -634,85 +634,85 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="236"/>
         <source>Add an MBTiles base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową MBTiles</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="228"/>
         <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
         <source>Clear area</source>
         <translation>Wyczyść obszar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Wyczyść obszar: przestań filtrować według prostokąta narysowanego na mapie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="91"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Daty (czas lokalny kraju zgłaszającego)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="93"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="95"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="107"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="109"/>
         <source>Incident types</source>
         <translation>Typy incydentów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="111"/>
         <source>Statuses</source>
         <translation>Statusy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="116"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekst w opisie, źródle, sektorze, obywatelstwie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="120"/>
         <source>Zoom to results</source>
         <translation>Przybliż do wyników</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Dopasuj mapę do incydentów w filtrze</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="209"/>
         <source>Area: %1</source>
         <translation>Obszar: %1</translation>
     </message>
@@ -720,124 +720,129 @@ dodał(a) %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
-        <source>After</source>
-        <translation type="unfinished"></translation>
+        <source>Who</source>
+        <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <source>Action</source>
+        <translation>Czynność</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <source>Before</source>
+        <translation>Przed</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
+        <source>After</source>
+        <translation>Po</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/history.py" line="87"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="127"/>
         <source>No incident selected.</source>
         <translation>Nie wybrano incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="137"/>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="156"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="158"/>
         <source>origin: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pochodzenie: {0}</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="104"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="105"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas (lokalny)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="110"/>
         <source>Reporting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj zgłaszający</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="115"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="119"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="122"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="125"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="129"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="130"/>
         <source>Derived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane wyliczone</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="134"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="135"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="137"/>
-        <source>e.g. patrol, camera, report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="138"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. patrol, camera, report number</source>
+        <translation>np. patrol, kamera, numer meldunku</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="139"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
-        <source>Position on the Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1” %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <source>Position on the Belarusian side</source>
+        <translation>Położenie po stronie białoruskiej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie leży po białoruskiej stronie granicy. Zapisać incydent jako obserwację przez linię granicy?</translation>
     </message>
 </context>
 <context>
@@ -885,7 +890,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="207"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="231"/>
@@ -894,95 +899,103 @@ dodał(a) %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>LanguageActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/language.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
         <source>Incident details</source>
         <translation>Szczegóły incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Otwórz magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Dodaj mapę podkładową &amp;MBTiles...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;O programie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
         <source>no store</source>
-        <translation type="unfinished"></translation>
+        <translation>brak magazynu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="231"/>
         <source>Store: %1</source>
         <translation>Magazyn: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="245"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pracuje: zapisywane w historii każdej zmiany (Edycja &gt; Ustawienia...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="266"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incydent w filtrze</numerusform>
@@ -991,17 +1004,17 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Ustawienia...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nowy magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="238"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - dane syntetyczne</translation>
     </message>
@@ -1011,57 +1024,57 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
         <source>Add &amp;online base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową &amp;online...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
         <source>&amp;Remove online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń mapę podkładową online</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizuj warstwy referencyjne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp granice, przejścia graniczne, strefy i sektory w magazynie danymi dołączonymi do tej wersji</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową online</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano mapę podkładową %1: wybierz ją w przełączniku warstw mapy.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
         <source>Removed the base map %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto mapę podkładową %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
         <source>Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizuj warstwy referencyjne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz magazyn: warstwy referencyjne są przechowywane w magazynie.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
         <source>The reference layers of %1 were not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy referencyjne %1 nie zostały zaktualizowane: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
         <source>The reference layers of %1 were updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy referencyjne %1 zostały zaktualizowane.</translation>
     </message>
 </context>
 <context>
@@ -1069,261 +1082,261 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>niepewne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
-        <translation type="unfinished">Kraje</translation>
+        <translation>Kraje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Granice z Białorusią</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefy stanu wyjątkowego (2021)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory (w przybliżeniu)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejścia graniczne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incydenty</translation>
+        <translation>Incydenty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa cieplna</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez mapy podkładowej</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy mapy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty: {n}, osoby: {p} (kliknij, aby przybliżyć)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
         <source>Border {border}: {km} km (official length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Granica {border}: {km} km (długość oficjalna)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>From</source>
-        <translation type="unfinished">Od</translation>
+        <translation>Od</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>To</source>
-        <translation type="unfinished">Do</translation>
+        <translation>Do</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>bezterminowo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Sector</source>
-        <translation type="unfinished">Sektor</translation>
+        <translation>Sektor</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Granica</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Status in 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Status w 2021 r.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Status obecnie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
         <source>closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte {date}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>reopened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie otwarte {date}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>drogowe</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>kolejowe</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
         <source>Incident types</source>
-        <translation type="unfinished">Typy incydentów</translation>
+        <translation>Typy incydentów</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Incidents per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty w komórce</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>few</source>
-        <translation type="unfinished"></translation>
+        <translation>mało</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>many</source>
-        <translation type="unfinished"></translation>
+        <translation>dużo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty: {n} w komórkach {cell}° (komórek: {cells}); przybliż, aby zobaczyć pojedyncze incydenty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>{n} incidents in and around the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty w widoku i wokół niego: {n}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
-        <translation type="unfinished"></translation>
+        <translation>Widocznych jest tylko {n} incydentów: przybliż, aby zobaczyć wszystkie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Show the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż legendę</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj legendę</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Outside the reference geography</source>
-        <translation type="unfinished"></translation>
+        <translation>Poza geografią referencyjną</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>Move this incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś ten incydent</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
         <source>Drag to the new place and let go; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeciągnij w nowe miejsce i puść; Esc anuluje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj prostokąt, aby filtrować według obszaru (lub Shift+przeciągnij na mapie)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Clear the area filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtr obszaru</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Persons</source>
-        <translation type="unfinished">Osoby</translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy (UTC)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zgłosił</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Distance to border</source>
-        <translation type="unfinished">Odległość od granicy</translation>
+        <translation>Odległość od granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Nationalities</source>
-        <translation type="unfinished">Obywatelstwa</translation>
+        <translation>Obywatelstwa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona</translation>
     </message>
 </context>
 <context>
@@ -1341,67 +1354,67 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
         <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty, aby zmierzyć odległość; dwuklik kończy, Esc przerywa pomiar.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
         <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj narożniki obszaru; dwuklik kończy, Esc przerywa pomiar.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
         <source>Click the centre of the range rings (%1); Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij środek okręgów odległości (%1); Esc przerywa.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
         <source>Range rings %1 around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręgi odległości %1 wokół %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
         <source>Click the next point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij następny punkt.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
         <source>Area %1, perimeter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Powierzchnia %1, obwód %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
         <source>Click the next corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij następny narożnik.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
         <source>Distance %1 (%2 segments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość %1 (odcinki: %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
         <source>National grid: the view is outside LT, LV and PL</source>
-        <translation type="unfinished"></translation>
+        <translation>Siatka krajowa: widok jest poza LT, LV i PL</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
         <source>MGRS grid zones (zoom in for the 100 km squares)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefy siatki MGRS (przybliż, aby zobaczyć kwadraty 100 km)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
         <source>MGRS, %1 squares</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS, kwadraty %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPSG:%2), linie co %3, wartości w km</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1427,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
         <source>Click points on the map to measure a distance (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty na mapie, aby zmierzyć odległość (geodezyjnie)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
@@ -1424,7 +1437,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
         <source>Click the corners of an area on the map (geodesic area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj narożniki obszaru na mapie (powierzchnia geodezyjna)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
@@ -1434,7 +1447,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
         <source>Click a point on the map to draw range rings around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij punkt na mapie, aby narysować wokół niego okręgi odległości</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
@@ -1444,37 +1457,37 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
         <source>End the measure tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ narzędzie pomiaru</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
         <source>Range ring r&amp;adii...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;mienie okręgów odległości...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
         <source>The distances of the range rings, in km</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległości okręgów, w km</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
         <source>Measure distance from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierz odległość stąd</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
         <source>Start measuring a distance at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij mierzyć odległość od tego punktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
         <source>Range rings here</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręgi odległości tutaj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
         <source>Draw range rings around this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj okręgi odległości wokół tego punktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
@@ -1484,18 +1497,18 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiar</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
         <source>Range ring radii</source>
-        <translation type="unfinished"></translation>
+        <translation>Promienie okręgów odległości</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
         <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promienie okręgów w km, np. 1, 5, 10:</translation>
     </message>
 </context>
 <context>
@@ -1503,7 +1516,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. IRQ:5, SYR:2 (kod lub nazwa kraju, liczba po dwukropku)</translation>
     </message>
 </context>
 <context>
@@ -1511,57 +1524,57 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
         <source>Nearer, not open that day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliżej, ale nieczynne tego dnia:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>czynne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>niepewne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>drogowe</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>kolejowe</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>w dniu incydentu %1, obecnie %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
         <source>%1 along the border</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wzdłuż granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
         <source>%1 in a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 w linii prostej</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
         <source>%1 from the border line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 od linii granicy</translation>
     </message>
 </context>
 <context>
@@ -1575,34 +1588,36 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="61"/>
         <source>Border Monitor stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyny Border Monitor (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="86"/>
         <source>Made the new store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono nowy magazyn %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="89"/>
         <source>Making the store %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie magazynu %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="97"/>
         <source>There is no store at %1.
 
 To start a new, empty store, use File &gt; New store... or make it here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 nie ma magazynu.
+
+Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz go tutaj teraz.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="99"/>
         <source>Open store</source>
-        <translation type="unfinished">Otwórz magazyn</translation>
+        <translation>Otwórz magazyn</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="102"/>
         <source>&amp;Make a new store here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz tutaj nowy magazyn</translation>
     </message>
 </context>
 <context>
@@ -1610,52 +1625,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
         <source>Give the base map a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj mapie podkładowej nazwę.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
         <source>There is already a base map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj informację o źródle, której wymaga dostawca kafelków (na przykład „© OpenStreetMap contributors”): mapa pokazuje ją, gdy warstwa jest wybrana.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalne przybliżenie %1 nie jest liczbą całkowitą od 1 do %2.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj adres kafelków, np. https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
         <source>The address “%1” contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” zawiera spację.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
         <source>The address “%1” does not start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” nie zaczyna się od http:// ani https://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
         <source>The address “%1” names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” nie wskazuje serwera.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W adresie „%1” brakuje %2: adres kafelków wymaga {z}, {x} i {y}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” zawiera %2: wypełniane są tylko {s}, {z}, {x}, {y}, {-y} i {r}.</translation>
     </message>
 </context>
 <context>
@@ -1663,52 +1678,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową online</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
         <source>e.g. OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>np. OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
         <source>e.g. © OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>np. © OpenStreetMap contributors</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
         <source>as the map (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jak mapa (%1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Największe przybliżenie, dla którego serwer ma kafelki; dalej mapa je powiększa.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
         <source>Tile &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres kafelków:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
         <source>A&amp;ttribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>&amp;Maximum zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maksymalne przybliżenie:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres wymaga {z}, {x} i {y} (może też używać {s}). Mapa pobiera z niego kafelki tylko wtedy, gdy ta mapa podkładowa jest wybrana w przełączniku warstw mapy.</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1731,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie...</translation>
     </message>
 </context>
 <context>
@@ -1729,12 +1744,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
         <source>Restore deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas (lokalny)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
@@ -1754,7 +1769,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Deleted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunął</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
@@ -1764,7 +1779,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
         <source>&amp;Restore selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć zaznaczone</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
@@ -1778,7 +1793,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>No deleted incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak usuniętych incydentów.</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +1865,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="23"/>
         <source>e.g. j.kowalska</source>
-        <translation type="unfinished"></translation>
+        <translation>np. j.kowalska</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="27"/>
         <source>e.g. SG Podlaski</source>
-        <translation type="unfinished"></translation>
+        <translation>np. SG Podlaski</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="32"/>
         <source>Written into the history of every change you make, as &quot;name (unit)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywane w historii każdej wprowadzonej zmiany jako „nazwa (jednostka)”.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="35"/>
@@ -1875,12 +1890,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="57"/>
         <source>Give a user name: it is written into the history of your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę użytkownika: jest zapisywana w historii twoich zmian.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,17 +1903,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
         <source>Store problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy magazynu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
         <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze tego magazynu z wartościami, które inny program uczynił nieprawidłowymi: %1; do czasu naprawy są pomijane na mapie, w tabeli i w liczbach. Aby zobaczyć listę, uruchom: border-monitor check --store %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu tego magazynu utracił zabezpieczenie (%1): zmiany są odrzucane, odczyt działa. Uruchom: border-monitor audit verify --store %2</translation>
     </message>
 </context>
 <context>
@@ -1915,97 +1930,105 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>TimeZoneActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/time_zone.py" line="25"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Strefa czasowa</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
         <source>By country</source>
         <translation>Według kraju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By type</source>
         <translation>Według typu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
         <source>Move the time window through the days</source>
         <translation>Przesuwaj okno czasu dzień po dniu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="384"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="386"/>
         <source>%1 in the time window</source>
         <translation>%1 w oknie czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="389"/>
-        <source>%1 (days in the reporter&apos;s zone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
-        <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (days in the reporter&apos;s zone)</source>
+        <translation>%1 (dni w strefie zgłaszającego)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="400"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="393"/>
+        <source>%1: none</source>
+        <translation>%1: brak</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="402"/>
         <source>%1: %2 (total %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (razem %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="413"/>
         <source>← %n more person(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
-        <source>← %n more incident(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← jeszcze %n osoba, ostatnia %1</numerusform>
+            <numerusform>← jeszcze %n osoby, ostatnia %1</numerusform>
+            <numerusform>← jeszcze %n osób, ostatnia %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
-        <source>%n more person(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>← %n more incident(s), the last on %1</source>
+        <translation>
+            <numerusform>← jeszcze %n incydent, ostatni %1</numerusform>
+            <numerusform>← jeszcze %n incydenty, ostatni %1</numerusform>
+            <numerusform>← jeszcze %n incydentów, ostatni %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="416"/>
+        <source>%n more person(s), the first on %1 →</source>
+        <translation>
+            <numerusform>jeszcze %n osoba, pierwsza %1 →</numerusform>
+            <numerusform>jeszcze %n osoby, pierwsza %1 →</numerusform>
+            <numerusform>jeszcze %n osób, pierwsza %1 →</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%n more incident(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeszcze %n incydent, pierwszy %1 →</numerusform>
+            <numerusform>jeszcze %n incydenty, pierwszy %1 →</numerusform>
+            <numerusform>jeszcze %n incydentów, pierwszy %1 →</numerusform>
         </translation>
     </message>
 </context>
@@ -2038,29 +2061,179 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 nie jest znanym kodem obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nie są znanymi kodami obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nie są znanymi kodami obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="65"/>
-        <location filename="../../border_monitor/ui/app.py" line="103"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="68"/>
+        <location filename="../../border_monitor/ui/app.py" line="106"/>
+        <location filename="../../border_monitor/ui/app.py" line="114"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
+        <location filename="../../border_monitor/ui/app.py" line="107"/>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć magazynu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="111"/>
         <source>Creating the demo store (first run)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie magazynu demonstracyjnego (pierwsze uruchomienie)...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="112"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie %1...</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>nie jest datą i godziną w formacie ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
+        <source>is not a date and time</source>
+        <translation>nie jest datą i godziną</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
+        <source>has no time zone</source>
+        <translation>nie ma strefy czasowej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
+        <source>is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>nie jest kodem kraju ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
+        <source>has a count that is not a whole number &gt;= 0</source>
+        <translation>ma liczbę, która nie jest liczbą całkowitą &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
+        <source>has a count that is not a whole number</source>
+        <translation>ma liczbę, która nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="65"/>
+        <source>Choose a value.</source>
+        <translation>Wybierz wartość.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="67"/>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>„%1” nie jest żadną z: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="69"/>
+        <source>Enter the date and time of the incident.</source>
+        <translation>Podaj datę i godzinę incydentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="71"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1” %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="73"/>
+        <source>%1 UTC is before 2000; incidents start in 2000.</source>
+        <translation>%1 UTC jest przed rokiem 2000; incydenty zaczynają się w 2000 r.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="75"/>
+        <source>%1 UTC is in the future.</source>
+        <translation>%1 UTC jest w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="77"/>
+        <source>&apos;%1&apos; is not a whole number of persons.</source>
+        <translation>„%1” nie jest całkowitą liczbą osób.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="79"/>
+        <source>%1 persons is negative; enter 0 or more.</source>
+        <translation>Liczba osób %1 jest ujemna; podaj 0 lub więcej.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="81"/>
+        <source>An incident of type %1 needs the number of persons (at least 1).</source>
+        <translation>Incydent typu „%1” wymaga liczby osób (co najmniej 1).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="87"/>
+        <source>The nationalities count %1 persons, more than the incident&apos;s %2.</source>
+        <translation>Obywatelstwa liczą %1 osób, więcej niż %2 w incydencie.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="92"/>
+        <source>This text cannot be read as a position in the chosen coordinate system.</source>
+        <translation>Tego tekstu nie da się odczytać jako położenia w wybranym układzie współrzędnych.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="95"/>
+        <source>Enter the position of the incident.</source>
+        <translation>Podaj położenie incydentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="97"/>
+        <source>&apos;%1, %2&apos; is not a position.</source>
+        <translation>„%1, %2” nie jest położeniem.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
+        <source>Latitude %1, longitude %2 is not on the globe.</source>
+        <translation>Szerokość %1, długość %2 nie leży na kuli ziemskiej.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="102"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region; latitude and longitude look swapped.</source>
+        <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem; wygląda na to, że szerokość i długość są zamienione.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="105"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region: a minus sign too many (the region is north and east).</source>
+        <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem: o jeden znak minus za dużo (obszar leży na północy i wschodzie).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="108"/>
+        <source>Latitude %1, longitude %2 is not in Europe: the position is on the wrong continent.</source>
+        <translation>Szerokość %1, długość %2 nie leży w Europie: położenie jest na innym kontynencie.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="111"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region (latitude %3..%4, longitude %5..%6).</source>
+        <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem (szerokość %3..%4, długość %5..%6).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
+        <source>This position lies on the Belarusian side of the border. An observation across the line may be recorded; saving will ask you to confirm.</source>
+        <translation>To położenie leży po białoruskiej stronie granicy. Obserwację przez linię granicy można zapisać; przy zapisie pojawi się prośba o potwierdzenie.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="118"/>
+        <source>This position is %1 km from the border with Belarus; check the coordinates.</source>
+        <translation>To położenie jest %1 km od granicy z Białorusią; sprawdź współrzędne.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="121"/>
+        <source>The nearest border is %1, but the reporting country is %2; check the country or the position.</source>
+        <translation>Najbliższa granica to %1, a kraj zgłaszający to %2; sprawdź kraj lub położenie.</translation>
     </message>
 </context>
 <context>
@@ -2068,47 +2241,47 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
         <source>(enter a position)</source>
-        <translation type="unfinished"></translation>
+        <translation>(podaj położenie)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
         <source>border {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>granica {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
         <source>sector {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sektor {0}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
         <source>{0} from the border</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} od granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
         <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>strona białoruska</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
         <source>EU side</source>
-        <translation type="unfinished"></translation>
+        <translation>strona UE</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
         <source>in the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <translation>w strefie stanu wyjątkowego</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
         <source>outside the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <translation>poza strefą stanu wyjątkowego</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
         <source>(no border nearby)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak granicy w pobliżu)</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2327,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="26"/>
         <source>Prevented entry</source>
-        <translation>Udaremnione przekroczenie</translation>
+        <translation>Próba nielegalnego przekroczenia granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
@@ -2169,7 +2342,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
-        <translation>Handel ludźmi</translation>
+        <translation>Pomocnictwo w nielegalnym przekroczeniu granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
@@ -2220,14 +2393,6 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
         <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Zamknięte</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../border_monitor/ui/actions/time_zone.py" line="23"/>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Strefa czasowa</translation>
     </message>
 </context>
 <context>
