@@ -16,6 +16,7 @@ from ...domain.errors import BorderMonitorError
 from ...store.base import AuditEntry, Change, IncidentStore
 from ..state import AppState
 from ..retranslate import refresh_on_language_change
+from ..text.formats import datetime_text
 from .column_fit import fit_columns
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class HistoryView(QWidget):
         self.tree.setVisible(False)
 
     def _item(self, entry: AuditEntry) -> QTreeWidgetItem:
-        when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        when = datetime_text(entry.at.astimezone(), long=True)  # the workstation's zone, the locale's format
         action = entry.action
         fields = changed_fields(entry)
         summary = ", ".join(name for name, _b, _a in fields)
