@@ -85,7 +85,8 @@ class DetailsPanel(QWidget):
         self.crossing.show_incident(None)
         self.history.setVisible(bool(focus) and self._store is not None)  # its own "none" line would repeat ours
         if not focus or self._store is None:
-            self.browser.setHtml(f"<p><i>{html.escape(self.tr('No incident selected.'))}</i></p>")
+            none = self.tr("No incident selected.")  # not inside the f-string: lupdate does not read those
+            self.browser.setHtml(f"<p><i>{html.escape(none)}</i></p>")
             return
         try:
             incident = self._store.get(focus)

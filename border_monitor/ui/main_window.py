@@ -43,6 +43,7 @@ from .actions.new_store import NewStoreActions
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
+FILTERS_WIDTH = 310  # the filters dock, unless a language's longest name needs more
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         self._add_dock("timeline", self.tr("Timeline"), self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock("table", self.tr("Incidents"), self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.docks["timeline"], self.docks["table"], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["filters"], self.docks["details"]], [310, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["filters"], self.docks["details"]], [self._filters_width(), 300],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["timeline"]], [280], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["timeline"], self.docks["table"]], [560, 840], Qt.Orientation.Horizontal)
 
@@ -282,10 +284,21 @@ class MainWindow(QMainWindow):
         if self._cursor is not None:
             self._show_cursor(*self._cursor)
 
+    def _filters_width(self) -> int:
+        """The filters dock's width: 310 px, or what the longest name of the language needs (one column)."""
+        panel = self.filters_panel
+        needed = (panel.widget().minimumSizeHint().width() + panel.verticalScrollBar().sizeHint().width()
+                  + 2 * panel.frameWidth() + 4)
+        return max(FILTERS_WIDTH, needed)
+
     def changeEvent(self, event) -> None:
-        """A language switch: the status bar's texts hold values (store name, count), made again here."""
+        """A language switch: the status bar's texts hold values (store name, count), made again here; the
+        filters dock widens if the new language's names need it."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "editing"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "editing") and self.isVisible():
+            dock = self.docks["filters"]
+            if dock.width() < self._filters_width():
+                self.resizeDocks([dock], [self._filters_width()], Qt.Orientation.Horizontal)
             self._show_store()
             self._show_count()
             self._show_operator()

@@ -135,15 +135,26 @@ def retranslate_widgets(index: dict[str, list[Key]], roots=None) -> int:
 
 
 class LanguageChangeFilter(QObject):
-    """Calls ``callback`` when ``widget`` gets ``QEvent.LanguageChange`` (after its texts were rewritten)."""
+    """Calls ``callback`` when ``widget`` gets ``QEvent.LanguageChange`` (after its texts were rewritten); for a
+    hidden widget (a closed dock, a window being closed) when it is shown again, not before: a hidden view
+    does not query its store."""
 
     def __init__(self, widget: QWidget, callback):
         super().__init__(widget)
+        self._widget = widget
         self._callback = callback
+        self.pending = False
         widget.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            if self._widget.isVisible():
+                self._callback()
+            else:
+                self.pending = True
+        elif kind == QEvent.Type.Show and self.pending:
+            self.pending = False
             self._callback()
         return False
 

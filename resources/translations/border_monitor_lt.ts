@@ -52,37 +52,37 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Add...</source>
         <translation>Pridėti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Open</source>
         <translation>Atidaryti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Pridėti nuotraukų ar dokumentų prie šio incidento</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Atidaryti pasirinktą failą sistemos žiūrykle</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="166"/>
         <source>Remove the selected files from the store</source>
         <translation>Pašalinti pasirinktus failus iš saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="214"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="215"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,48 +91,48 @@ added %4 by %5</source>
 pridėjo %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="220"/>
         <source>Attachments (%1)</source>
         <translation>Priedai (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="237"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
         <source>Attach files</source>
         <translation>Pridėti failus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="239"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Nuotraukos ir dokumentai (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="258"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="259"/>
         <source>Attach refused</source>
         <translation>Priedas atmestas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="270"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="273"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
         <source>Cannot open the attachment</source>
         <translation>Nepavyko atidaryti priedo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Šiame kompiuteryje nėra programos, atidarančios %1 (%2); failas išsaugotas kaip %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="285"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
         <source>Remove attachments</source>
         <translation>Pašalinti priedus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="287"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Pašalinti %1 iš saugyklos? Audito žurnale liks pavadinimas ir kontrolinė suma, ne failas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="301"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="302"/>
         <source>Remove refused</source>
         <translation>Pašalinimas atmestas</translation>
     </message>
@@ -154,122 +154,127 @@ pridėjo %5, %4</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Time (UTC)</source>
         <translation>Laikas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <source>No incident selected.</source>
+        <translation>Incidentas nepasirinktas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Border</source>
         <translation>Siena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Position</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
         <source>Side</source>
         <translation>Pusė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
         <source>In border zone</source>
         <translation>Pasienio ruože</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Source</source>
         <translation>Šaltinis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
         <source>Revision</source>
         <translation>Versija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
         <source>Created</source>
         <translation>Sukurta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
         <source>Updated</source>
         <translation>Atnaujinta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
         <source>Origin</source>
         <translation>Kilmė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="143"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation>Pasirinkta incidentų: %1; rodomas paskutinis.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="145"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="146"/>
         <source>This incident is deleted.</source>
         <translation>Šis incidentas ištrintas.</translation>
     </message>
@@ -651,68 +656,68 @@ pridėjo %5, %4</translation>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="80"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area</source>
         <translation>Išvalyti plotą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="86"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Išvalyti plotą: nebefiltruoti pagal žemėlapyje nubrėžtą stačiakampį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="91"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datos (pranešančios šalies vietos laiku)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="95"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="96"/>
         <source>To</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="112"/>
         <source>Statuses</source>
         <translation>Būsenos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="117"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekstas aprašyme, šaltinyje, sektoriuje, pilietybėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
         <source>Zoom to results</source>
         <translation>Priartinti rezultatus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Parodyti žemėlapyje visus filtro incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="124"/>
         <source>Clear filter</source>
         <translation>Išvalyti filtrą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="209"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="208"/>
         <source>Area: %1</source>
         <translation>Plotas: %1</translation>
     </message>
@@ -720,44 +725,44 @@ pridėjo %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Before</source>
         <translation>Prieš</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="87"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="127"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
         <source>No incident selected.</source>
         <translation>Incidentas nepasirinktas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="139"/>
         <source>No recorded changes.</source>
         <translation>Įrašytų pakeitimų nėra.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="158"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
         <source>origin: {0}</source>
         <translation>kilmė: {0}</translation>
     </message>
@@ -893,7 +898,7 @@ pridėjo %5, %4</translation>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="231"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -909,93 +914,93 @@ pridėjo %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
         <source>Timeline</source>
         <translation>Laiko ašis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="77"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="172"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="232"/>
         <source>no store</source>
         <translation>nėra saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="231"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="245"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="247"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kas dirba: įrašoma į kiekvieno pakeitimo istoriją (Taisa &gt; Nuostatos...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="266"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidentas filtre</numerusform>
@@ -1004,17 +1009,17 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="116"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Nuostatos...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nauja saugykla...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="238"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="240"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintetiniai duomenys</translation>
     </message>
@@ -1145,196 +1150,206 @@ pridėjo %5, %4</translation>
         <translation>Incidentų: {n}, asmenų: {p} (spustelėkite, kad priartintumėte)</translation>
     </message>
     <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <source>Zoom in</source>
+        <translation>Priartinti</translation>
+    </message>
+    <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <source>Zoom out</source>
+        <translation>Atitolinti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation>Siena {border}: {km} km (oficialus ilgis)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>To</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>open-ended</source>
         <translation>neterminuota</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border</source>
         <translation>Siena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Length</source>
         <translation>Ilgis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Status in 2021</source>
         <translation>Būsena 2021 m.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Status now</source>
         <translation>Būsena dabar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>closed {date}</source>
         <translation>uždarytas {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>reopened {date}</source>
         <translation>vėl atidarytas {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>road</source>
         <translation>kelių</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>rail</source>
         <translation>geležinkelio</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>Incidents per cell</source>
         <translation>Incidentai langelyje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>few</source>
         <translation>mažai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>many</source>
         <translation>daug</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation>Incidentų: {n}, langelių po {cell}°: {cells}; priartinkite, kad matytumėte atskirus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>{n} incidents in and around the view</source>
         <translation>Incidentų rodinyje ir aplink jį: {n}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation>Rodoma tik incidentų: {n}; priartinkite, kad matytumėte visus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Show the legend</source>
         <translation>Rodyti legendą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>Hide the legend</source>
         <translation>Slėpti legendą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>Outside the reference geography</source>
         <translation>Už atskaitos geografijos ribų</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Move this incident</source>
         <translation>Perkelti šį incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation>Nuvilkite į naują vietą ir atleiskite; Esc atšaukia</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation>Nubrėžkite stačiakampį, kad filtruotumėte pagal plotą (arba Shift+vilkite žemėlapyje)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Clear the area filter</source>
         <translation>Išvalyti ploto filtrą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>When (UTC)</source>
         <translation>Kada (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Reported by</source>
         <translation>Pranešė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
         <source>Source</source>
         <translation>Šaltinis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Side</source>
         <translation>Pusė</translation>
     </message>
@@ -1522,59 +1537,69 @@ pridėjo %5, %4</translation>
 <context>
     <name>NearestCrossingSection</name>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="65"/>
+        <source>Nearest crossing point</source>
+        <translation>Artimiausias pasienio kontrolės punktas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="68"/>
         <source>Nearer, not open that day:</source>
         <translation>Arčiau, bet tą dieną neveikė:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>open</source>
         <translation>veikia</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>closed</source>
         <translation>uždarytas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>uncertain</source>
         <translation>neaišku</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="75"/>
         <source>unknown</source>
         <translation>nežinoma</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>road</source>
         <translation>kelių</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>rail</source>
         <translation>geležinkelio</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="81"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
         <translation>incidento dieną %1, dabar %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="83"/>
         <source>%1 along the border</source>
         <translation>%1 palei sieną</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
         <source>%1 in a straight line</source>
         <translation>%1 tiesiai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="87"/>
         <source>%1 from the border line</source>
         <translation>%1 nuo sienos linijos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="88"/>
+        <source>the incident is %1</source>
+        <translation>incidentas yra %1</translation>
     </message>
 </context>
 <context>
@@ -1742,47 +1767,47 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="48"/>
         <source>Restore deleted incidents</source>
         <translation>Atkurti ištrintus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Time (local)</source>
         <translation>Laikas (vietos)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Deleted by</source>
         <translation>Ištrynė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="58"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Atkurti pasirinktus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln ištrintas incidentas.</numerusform>
@@ -1791,7 +1816,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>No deleted incidents.</source>
         <translation>Ištrintų incidentų nėra.</translation>
     </message>
@@ -2099,6 +2124,164 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     </message>
 </context>
 <context>
+    <name>audit_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="14"/>
+        <source>create</source>
+        <translation>sukurta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="15"/>
+        <source>update</source>
+        <translation>pakeista</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="16"/>
+        <source>delete</source>
+        <translation>ištrinta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="17"/>
+        <source>restore</source>
+        <translation>atkurta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="18"/>
+        <source>import</source>
+        <translation>importuota</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="19"/>
+        <source>enrich</source>
+        <translation>išvestiniai laukai perskaičiuoti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="20"/>
+        <source>attach</source>
+        <translation>priedas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="21"/>
+        <source>filter</source>
+        <translation>išsaugotas filtras</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="28"/>
+        <source>occurred_at</source>
+        <translation>laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="29"/>
+        <source>country</source>
+        <translation>šalis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="30"/>
+        <source>type</source>
+        <translation>tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="31"/>
+        <source>persons</source>
+        <translation>asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="32"/>
+        <source>nationalities</source>
+        <translation>pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="33"/>
+        <source>lat</source>
+        <translation>platuma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="34"/>
+        <source>lon</source>
+        <translation>ilguma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="35"/>
+        <source>status</source>
+        <translation>būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="36"/>
+        <source>description</source>
+        <translation>aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="37"/>
+        <source>source</source>
+        <translation>šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="38"/>
+        <source>sector</source>
+        <translation>sektorius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="39"/>
+        <source>border</source>
+        <translation>siena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="40"/>
+        <source>side</source>
+        <translation>pusė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="41"/>
+        <source>in_zone</source>
+        <translation>ekstremaliosios situacijos zonoje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="42"/>
+        <source>distance_to_border_m</source>
+        <translation>atstumas iki sienos (m)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="43"/>
+        <source>deleted</source>
+        <translation>ištrintas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="44"/>
+        <source>file</source>
+        <translation>failas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="45"/>
+        <source>count</source>
+        <translation>skaičius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="46"/>
+        <source>reason</source>
+        <translation>priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="47"/>
+        <source>fields</source>
+        <translation>laukai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="48"/>
+        <source>attachment</source>
+        <translation>priedas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
@@ -2239,47 +2422,47 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
 <context>
     <name>derived</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="18"/>
         <source>(enter a position)</source>
         <translation>(įveskite vietą)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
         <source>border {0}</source>
         <translation>siena {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="23"/>
         <source>sector {0}</source>
         <translation>sektorius {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="28"/>
         <source>{0} from the border</source>
         <translation>{0} nuo sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
         <source>Belarusian side</source>
         <translation>Baltarusijos pusė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
         <source>EU side</source>
         <translation>ES pusė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
         <source>in the emergency zone</source>
         <translation>ekstremaliosios situacijos zonoje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="40"/>
         <source>outside the emergency zone</source>
         <translation>už ekstremaliosios situacijos zonos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="41"/>
         <source>(no border nearby)</source>
         <translation>(sienos netoliese nėra)</translation>
     </message>

@@ -52,37 +52,37 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Add...</source>
         <translation>Pievienot...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Pievienot šim incidentam fotoattēlus vai dokumentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Atvērt izvēlēto failu ar sistēmas skatītāju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="166"/>
         <source>Remove the selected files from the store</source>
         <translation>Noņemt izvēlētos failus no krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="214"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="215"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,48 +91,48 @@ added %4 by %5</source>
 pievienoja %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="220"/>
         <source>Attachments (%1)</source>
         <translation>Pielikumi (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="237"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
         <source>Attach files</source>
         <translation>Pievienot failus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="239"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Fotoattēli un dokumenti (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="258"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="259"/>
         <source>Attach refused</source>
         <translation>Pielikums noraidīts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="270"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="273"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
         <source>Cannot open the attachment</source>
         <translation>Nevar atvērt pielikumu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Šajā datorā nav programmas, kas atver %1 (%2); tas saglabāts kā %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="285"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
         <source>Remove attachments</source>
         <translation>Noņemt pielikumus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="287"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Noņemt %1 no krātuves? Audita žurnālā paliek nosaukums un kontrolsumma, nevis fails.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="301"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="302"/>
         <source>Remove refused</source>
         <translation>Noņemšana noraidīta</translation>
     </message>
@@ -154,122 +154,127 @@ pievienoja %5, %4</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Time (UTC)</source>
         <translation>Laiks (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <source>No incident selected.</source>
+        <translation>Incidents nav atlasīts.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Border</source>
         <translation>Robeža</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Position</source>
         <translation>Atrašanās vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
         <source>Side</source>
         <translation>Puse</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
         <source>In border zone</source>
         <translation>Pierobežas joslā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>yes</source>
         <translation>jā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>no</source>
         <translation>nē</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Source</source>
         <translation>Avots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
         <source>Revision</source>
         <translation>Redakcija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
         <source>Created</source>
         <translation>Izveidots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
         <source>Updated</source>
         <translation>Atjaunināts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
         <source>Origin</source>
         <translation>Izcelsme</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="143"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation>Atlasīti incidenti: %1; rāda pēdējo.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="145"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="146"/>
         <source>This incident is deleted.</source>
         <translation>Šis incidents ir dzēsts.</translation>
     </message>
@@ -651,68 +656,68 @@ pievienoja %5, %4</translation>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="80"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area</source>
         <translation>Notīrīt apgabalu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="86"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Notīrīt apgabalu: vairs nefiltrēt pēc kartē uzzīmētā taisnstūra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="91"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datumi (ziņotājas valsts vietējā laikā)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="95"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="96"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Countries</source>
         <translation>Valstis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Incident types</source>
         <translation>Incidentu veidi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="112"/>
         <source>Statuses</source>
         <translation>Statusi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="117"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Teksts aprakstā, avotā, sektorā, pilsonībā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
         <source>Zoom to results</source>
         <translation>Tuvināt rezultātus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Parādīt kartē visus filtra incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="124"/>
         <source>Clear filter</source>
         <translation>Notīrīt filtru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="209"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="208"/>
         <source>Area: %1</source>
         <translation>Apgabals: %1</translation>
     </message>
@@ -720,44 +725,44 @@ pievienoja %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Who</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Action</source>
         <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Before</source>
         <translation>Pirms</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>After</source>
         <translation>Pēc</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="87"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="127"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
         <source>No incident selected.</source>
         <translation>Nav izvēlēts incidents.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="139"/>
         <source>No recorded changes.</source>
         <translation>Reģistrētu izmaiņu nav.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="158"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
         <source>origin: {0}</source>
         <translation>izcelsme: {0}</translation>
     </message>
@@ -893,7 +898,7 @@ pievienoja %5, %4</translation>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="231"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -909,93 +914,93 @@ pievienoja %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
         <source>Timeline</source>
         <translation>Laika ass</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="77"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="172"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="232"/>
         <source>no store</source>
         <translation>nav krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="231"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="245"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="247"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kas strādā: ierakstīts katras izmaiņas vēsturē (Rediģēt &gt; Iestatījumi...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="266"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidents filtrā</numerusform>
@@ -1004,17 +1009,17 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="116"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Iestatījumi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;New store...</source>
         <translation>&amp;Jauna krātuve...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="238"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="240"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintētiski dati</translation>
     </message>
@@ -1145,196 +1150,206 @@ pievienoja %5, %4</translation>
         <translation>Incidenti: {n}, personas: {p} (noklikšķiniet, lai tuvinātu)</translation>
     </message>
     <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <source>Zoom in</source>
+        <translation>Tuvināt</translation>
+    </message>
+    <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <source>Zoom out</source>
+        <translation>Tālināt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation>Robeža {border}: {km} km (oficiālais garums)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>open-ended</source>
         <translation>bez beigu termiņa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border</source>
         <translation>Robeža</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Length</source>
         <translation>Garums</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Status in 2021</source>
         <translation>Statuss 2021. gadā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Status now</source>
         <translation>Pašreizējais statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>closed {date}</source>
         <translation>slēgta {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>reopened {date}</source>
         <translation>atkal atvērta {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>road</source>
         <translation>autoceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>rail</source>
         <translation>dzelzceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Incident types</source>
         <translation>Incidentu veidi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>Incidents per cell</source>
         <translation>Incidenti šūnā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>few</source>
         <translation>maz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>many</source>
         <translation>daudz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation>Incidenti: {n}, {cell}° šūnas: {cells}; tuviniet, lai redzētu atsevišķus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>{n} incidents in and around the view</source>
         <translation>Incidenti skatā un ap to: {n}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation>Parādīti tikai {n} incidenti: tuviniet, lai redzētu visus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Show the legend</source>
         <translation>Rādīt leģendu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>Hide the legend</source>
         <translation>Slēpt leģendu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>Outside the reference geography</source>
         <translation>Ārpus atsauces ģeogrāfijas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Move this incident</source>
         <translation>Pārvietot šo incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation>Velciet uz jauno vietu un atlaidiet; Esc atceļ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation>Uzzīmējiet taisnstūri, lai filtrētu pēc apgabala (vai Shift+vilkšana kartē)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Clear the area filter</source>
         <translation>Notīrīt apgabala filtru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>When (UTC)</source>
         <translation>Kad (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Reported by</source>
         <translation>Ziņoja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
         <source>Source</source>
         <translation>Avots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Side</source>
         <translation>Puse</translation>
     </message>
@@ -1522,59 +1537,69 @@ pievienoja %5, %4</translation>
 <context>
     <name>NearestCrossingSection</name>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="65"/>
+        <source>Nearest crossing point</source>
+        <translation>Tuvākā robežšķērsošanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="68"/>
         <source>Nearer, not open that day:</source>
         <translation>Tuvāk, bet tajā dienā slēgtas:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>open</source>
         <translation>atvērta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>closed</source>
         <translation>slēgta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>uncertain</source>
         <translation>nav skaidrs</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="75"/>
         <source>unknown</source>
         <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>road</source>
         <translation>autoceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>rail</source>
         <translation>dzelzceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="81"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
         <translation>incidenta dienā %1, tagad %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="83"/>
         <source>%1 along the border</source>
         <translation>%1 gar robežu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
         <source>%1 in a straight line</source>
         <translation>%1 taisnā līnijā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="87"/>
         <source>%1 from the border line</source>
         <translation>%1 no robežlīnijas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="88"/>
+        <source>the incident is %1</source>
+        <translation>incidents ir %1</translation>
     </message>
 </context>
 <context>
@@ -1742,47 +1767,47 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="48"/>
         <source>Restore deleted incidents</source>
         <translation>Atjaunot dzēstos incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Time (local)</source>
         <translation>Laiks (vietējais)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Deleted by</source>
         <translation>Dzēsa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="58"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Atjaunot atlasītos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln dzēsts incidents.</numerusform>
@@ -1791,7 +1816,7 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>No deleted incidents.</source>
         <translation>Dzēstu incidentu nav.</translation>
     </message>
@@ -2099,6 +2124,164 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     </message>
 </context>
 <context>
+    <name>audit_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="14"/>
+        <source>create</source>
+        <translation>izveidots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="15"/>
+        <source>update</source>
+        <translation>mainīts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="16"/>
+        <source>delete</source>
+        <translation>dzēsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="17"/>
+        <source>restore</source>
+        <translation>atjaunots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="18"/>
+        <source>import</source>
+        <translation>importēts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="19"/>
+        <source>enrich</source>
+        <translation>atvasinātie lauki pārrēķināti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="20"/>
+        <source>attach</source>
+        <translation>pielikums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="21"/>
+        <source>filter</source>
+        <translation>saglabāts filtrs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="28"/>
+        <source>occurred_at</source>
+        <translation>laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="29"/>
+        <source>country</source>
+        <translation>valsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="30"/>
+        <source>type</source>
+        <translation>veids</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="31"/>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="32"/>
+        <source>nationalities</source>
+        <translation>pilsonības</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="33"/>
+        <source>lat</source>
+        <translation>platums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="34"/>
+        <source>lon</source>
+        <translation>garums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="35"/>
+        <source>status</source>
+        <translation>statuss</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="36"/>
+        <source>description</source>
+        <translation>apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="37"/>
+        <source>source</source>
+        <translation>avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="38"/>
+        <source>sector</source>
+        <translation>sektors</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="39"/>
+        <source>border</source>
+        <translation>robeža</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="40"/>
+        <source>side</source>
+        <translation>puse</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="41"/>
+        <source>in_zone</source>
+        <translation>ārkārtējās situācijas teritorijā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="42"/>
+        <source>distance_to_border_m</source>
+        <translation>attālums līdz robežai (m)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="43"/>
+        <source>deleted</source>
+        <translation>dzēsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="44"/>
+        <source>file</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="45"/>
+        <source>count</source>
+        <translation>skaits</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="46"/>
+        <source>reason</source>
+        <translation>iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="47"/>
+        <source>fields</source>
+        <translation>lauki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="48"/>
+        <source>attachment</source>
+        <translation>pielikums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
@@ -2239,47 +2422,47 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
 <context>
     <name>derived</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="18"/>
         <source>(enter a position)</source>
         <translation>(ievadiet atrašanās vietu)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
         <source>border {0}</source>
         <translation>robeža {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="23"/>
         <source>sector {0}</source>
         <translation>sektors {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="28"/>
         <source>{0} from the border</source>
         <translation>{0} no robežas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
         <source>Belarusian side</source>
         <translation>Baltkrievijas puse</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
         <source>EU side</source>
         <translation>ES puse</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
         <source>in the emergency zone</source>
         <translation>ārkārtējās situācijas teritorijā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="40"/>
         <source>outside the emergency zone</source>
         <translation>ārpus ārkārtējās situācijas teritorijas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="41"/>
         <source>(no border nearby)</source>
         <translation>(robežas tuvumā nav)</translation>
     </message>

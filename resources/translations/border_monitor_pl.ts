@@ -52,37 +52,37 @@
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Add...</source>
         <translation>Dodaj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Dołącz zdjęcia lub dokumenty do tego incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Otwórz wybrany plik w przeglądarce systemowej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="166"/>
         <source>Remove the selected files from the store</source>
         <translation>Usuń wybrane pliki z magazynu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="214"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="215"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,48 +91,48 @@ added %4 by %5</source>
 dodał(a) %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="220"/>
         <source>Attachments (%1)</source>
         <translation>Załączniki (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="237"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="239"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Zdjęcia i dokumenty (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="258"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="259"/>
         <source>Attach refused</source>
         <translation>Załącznik odrzucony</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="270"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="273"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
         <source>Cannot open the attachment</source>
         <translation>Nie można otworzyć załącznika</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Na tym komputerze nie ma programu otwierającego %1 (%2); zapisano go jako %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="285"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
         <source>Remove attachments</source>
         <translation>Usuń załączniki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="287"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Usunąć %1 z magazynu? Dziennik audytu zachowa nazwę i sumę kontrolną, nie plik.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="301"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="302"/>
         <source>Remove refused</source>
         <translation>Usunięcie odrzucone</translation>
     </message>
@@ -154,122 +154,127 @@ dodał(a) %5, %4</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Time (UTC)</source>
         <translation>Czas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <source>No incident selected.</source>
+        <translation>Nie wybrano incydentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Border</source>
         <translation>Granica</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Position</source>
         <translation>Położenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
         <source>Side</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
         <source>In border zone</source>
         <translation>W strefie nadgranicznej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
         <source>Revision</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
         <source>Origin</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="143"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation>Zaznaczone incydenty: %1; widoczny ostatni.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="145"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="146"/>
         <source>This incident is deleted.</source>
         <translation>Ten incydent jest usunięty.</translation>
     </message>
@@ -651,68 +656,68 @@ dodał(a) %5, %4</translation>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="80"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area</source>
         <translation>Wyczyść obszar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="86"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Wyczyść obszar: przestań filtrować według prostokąta narysowanego na mapie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="91"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Daty (czas lokalny kraju zgłaszającego)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="93"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="95"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="96"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="107"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="109"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Incident types</source>
         <translation>Typy incydentów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="112"/>
         <source>Statuses</source>
         <translation>Statusy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="117"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekst w opisie, źródle, sektorze, obywatelstwie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
         <source>Zoom to results</source>
         <translation>Przybliż do wyników</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Dopasuj mapę do incydentów w filtrze</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="124"/>
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="209"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="208"/>
         <source>Area: %1</source>
         <translation>Obszar: %1</translation>
     </message>
@@ -720,44 +725,44 @@ dodał(a) %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="81"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="87"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="127"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
         <source>No incident selected.</source>
         <translation>Nie wybrano incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="139"/>
         <source>No recorded changes.</source>
         <translation>Brak zapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="158"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
         <source>origin: {0}</source>
         <translation>pochodzenie: {0}</translation>
     </message>
@@ -893,7 +898,7 @@ dodał(a) %5, %4</translation>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="231"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -909,93 +914,93 @@ dodał(a) %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="60"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
         <source>Incident details</source>
         <translation>Szczegóły incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="77"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="163"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Otwórz magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="172"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Dodaj mapę podkładową &amp;MBTiles...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="177"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="185"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;O programie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="232"/>
         <source>no store</source>
         <translation>brak magazynu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="231"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
         <source>Store: %1</source>
         <translation>Magazyn: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="245"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="247"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kto pracuje: zapisywane w historii każdej zmiany (Edycja &gt; Ustawienia...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="266"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incydent w filtrze</numerusform>
@@ -1004,17 +1009,17 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="114"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="116"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Ustawienia...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nowy magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="238"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="240"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - dane syntetyczne</translation>
     </message>
@@ -1145,196 +1150,206 @@ dodał(a) %5, %4</translation>
         <translation>Incydenty: {n}, osoby: {p} (kliknij, aby przybliżyć)</translation>
     </message>
     <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <source>Zoom in</source>
+        <translation>Przybliż</translation>
+    </message>
+    <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <source>Zoom out</source>
+        <translation>Oddal</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation>Granica {border}: {km} km (długość oficjalna)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>Zone</source>
         <translation>Strefa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>open-ended</source>
         <translation>bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Note</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border</source>
         <translation>Granica</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Length</source>
         <translation>Długość</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Status in 2021</source>
         <translation>Status w 2021 r.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Status now</source>
         <translation>Status obecnie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>closed {date}</source>
         <translation>zamknięte {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>reopened {date}</source>
         <translation>ponownie otwarte {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>road</source>
         <translation>drogowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>rail</source>
         <translation>kolejowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Incident types</source>
         <translation>Typy incydentów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>Incidents per cell</source>
         <translation>Incydenty w komórce</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
         <source>few</source>
         <translation>mało</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
         <source>many</source>
         <translation>dużo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation>Incydenty: {n} w komórkach {cell}° (komórek: {cells}); przybliż, aby zobaczyć pojedyncze incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>{n} incidents in and around the view</source>
         <translation>Incydenty w widoku i wokół niego: {n}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation>Widocznych jest tylko {n} incydentów: przybliż, aby zobaczyć wszystkie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>Show the legend</source>
         <translation>Pokaż legendę</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>Hide the legend</source>
         <translation>Ukryj legendę</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>Outside the reference geography</source>
         <translation>Poza geografią referencyjną</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Move this incident</source>
         <translation>Przenieś ten incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation>Przeciągnij w nowe miejsce i puść; Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation>Narysuj prostokąt, aby filtrować według obszaru (lub Shift+przeciągnij na mapie)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Clear the area filter</source>
         <translation>Wyczyść filtr obszaru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
         <source>When (UTC)</source>
         <translation>Kiedy (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
         <source>Reported by</source>
         <translation>Zgłosił</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Side</source>
         <translation>Strona</translation>
     </message>
@@ -1522,59 +1537,69 @@ dodał(a) %5, %4</translation>
 <context>
     <name>NearestCrossingSection</name>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="65"/>
+        <source>Nearest crossing point</source>
+        <translation>Najbliższe przejście graniczne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="68"/>
         <source>Nearer, not open that day:</source>
         <translation>Bliżej, ale nieczynne tego dnia:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>open</source>
         <translation>czynne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
         <source>uncertain</source>
         <translation>niepewne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="75"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>road</source>
         <translation>drogowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>rail</source>
         <translation>kolejowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="81"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
         <translation>w dniu incydentu %1, obecnie %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="83"/>
         <source>%1 along the border</source>
         <translation>%1 wzdłuż granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
         <source>%1 in a straight line</source>
         <translation>%1 w linii prostej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="87"/>
         <source>%1 from the border line</source>
         <translation>%1 od linii granicy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="88"/>
+        <source>the incident is %1</source>
+        <translation>incydent jest %1</translation>
     </message>
 </context>
 <context>
@@ -1742,47 +1767,47 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="48"/>
         <source>Restore deleted incidents</source>
         <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Time (local)</source>
         <translation>Czas (lokalny)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Deleted by</source>
         <translation>Usunął</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="58"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Przywróć zaznaczone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln usunięty incydent.</numerusform>
@@ -1791,7 +1816,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>No deleted incidents.</source>
         <translation>Brak usuniętych incydentów.</translation>
     </message>
@@ -2099,6 +2124,164 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     </message>
 </context>
 <context>
+    <name>audit_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="14"/>
+        <source>create</source>
+        <translation>utworzenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="15"/>
+        <source>update</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="16"/>
+        <source>delete</source>
+        <translation>usunięcie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="17"/>
+        <source>restore</source>
+        <translation>przywrócenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="18"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="19"/>
+        <source>enrich</source>
+        <translation>przeliczenie pól wyliczanych</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="20"/>
+        <source>attach</source>
+        <translation>załącznik</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="21"/>
+        <source>filter</source>
+        <translation>zapisany filtr</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="28"/>
+        <source>occurred_at</source>
+        <translation>czas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="29"/>
+        <source>country</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="30"/>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="31"/>
+        <source>persons</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="32"/>
+        <source>nationalities</source>
+        <translation>obywatelstwa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="33"/>
+        <source>lat</source>
+        <translation>szerokość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="34"/>
+        <source>lon</source>
+        <translation>długość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="35"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="36"/>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="37"/>
+        <source>source</source>
+        <translation>źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="38"/>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="39"/>
+        <source>border</source>
+        <translation>granica</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="40"/>
+        <source>side</source>
+        <translation>strona</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="41"/>
+        <source>in_zone</source>
+        <translation>w strefie stanu wyjątkowego</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="42"/>
+        <source>distance_to_border_m</source>
+        <translation>odległość od granicy (m)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="43"/>
+        <source>deleted</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="44"/>
+        <source>file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="45"/>
+        <source>count</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="46"/>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="47"/>
+        <source>fields</source>
+        <translation>pola</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="48"/>
+        <source>attachment</source>
+        <translation>załącznik</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
     <name>checks</name>
     <message>
         <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
@@ -2239,47 +2422,47 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>derived</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="18"/>
         <source>(enter a position)</source>
         <translation>(podaj położenie)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
         <source>border {0}</source>
         <translation>granica {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="23"/>
         <source>sector {0}</source>
         <translation>sektor {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="28"/>
         <source>{0} from the border</source>
         <translation>{0} od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
         <source>Belarusian side</source>
         <translation>strona białoruska</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
         <source>EU side</source>
         <translation>strona UE</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
         <source>in the emergency zone</source>
         <translation>w strefie stanu wyjątkowego</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="40"/>
         <source>outside the emergency zone</source>
         <translation>poza strefą stanu wyjątkowego</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="41"/>
         <source>(no border nearby)</source>
         <translation>(brak granicy w pobliżu)</translation>
     </message>

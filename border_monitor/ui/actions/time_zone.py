@@ -37,7 +37,7 @@ class TimeZoneActions:
             self.actions[choice] = action
         state.displayZoneChanged.connect(self._shown)
         self._shown(state.display_zone)
-        refresh_on_language_change(self.menu, self._retranslate)  # the workstation's entry names its zone
+        refresh_on_language_change(parent, self._retranslate)  # the workstation's entry names its zone
 
     def install(self, view_menu: QMenu) -> None:
         view_menu.addSeparator()

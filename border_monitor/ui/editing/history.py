@@ -16,6 +16,7 @@ from ...domain.errors import BorderMonitorError
 from ...store.base import AuditEntry, Change, IncidentStore
 from ..state import AppState
 from ..retranslate import refresh_on_language_change
+from ..text.audit_texts import action_label, field_label, yes_no
 from ..text.formats import datetime_text
 from .column_fit import fit_columns
 
@@ -60,7 +61,7 @@ def format_value(name: str, value) -> str:
             return f"{value:.6f}"
         return f"{value:.0f}" if name == "distance_to_border_m" else f"{value:g}"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value)
     text = str(getattr(value, "value", value)).replace("\n", " ")
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
@@ -151,15 +152,15 @@ class HistoryView(QWidget):
 
     def _item(self, entry: AuditEntry) -> QTreeWidgetItem:
         when = datetime_text(entry.at.astimezone(), long=True)  # the workstation's zone, the locale's format
-        action = entry.action
+        action = action_label(entry.action)
         fields = changed_fields(entry)
-        summary = ", ".join(name for name, _b, _a in fields)
+        summary = ", ".join(field_label(name) for name, _b, _a in fields)
         item = QTreeWidgetItem([when, entry.user, action, "", summary])
         item.setToolTip(0, entry.at.isoformat())
         item.setToolTip(2, self.tr("origin: {0}").format(entry.origin) if entry.origin else action)
         item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
         for name, before, after in fields:
-            child = QTreeWidgetItem(["", "", name, format_value(name, before), format_value(name, after)])
+            child = QTreeWidgetItem(["", "", field_label(name), format_value(name, before), format_value(name, after)])
             child.setToolTip(3, "" if before is None else str(before))
             child.setToolTip(4, "" if after is None else str(after))
             item.addChild(child)
