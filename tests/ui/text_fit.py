@@ -1,14 +1,18 @@
 """Which texts of a window are cut off: a widget narrower than its text, or reaching past its dock.
 
-Used by test_window_languages.py on the main window in each language (toolbars, the menu bar and its
-menus, the docks). Each finding names the widget and its text.
+Used by test_window_text_fit.py on the main window in each language (toolbars, the menu bar and its
+menus, the docks); each finding names the widget and its text. ``shown_texts`` lists what a user can read
+(test_window_language.py compares a switched window with one built in the language).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+import collections
+
+from PySide6.QtCore import QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDockWidget, QGroupBox, QLabel, QMenu, QMenuBar, QPushButton, QRadioButton, QTableView,
-    QToolBar, QToolButton, QWidget,
+    QAbstractButton, QCheckBox, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QMenuBar, QPushButton,
+    QRadioButton, QTableView, QToolBar, QToolButton, QWidget,
 )
 
 SLACK = 1  # pixels of rounding
@@ -179,3 +183,35 @@ def cut_texts(window) -> list[str]:
     for widget in window.statusBar().findChildren(QLabel):
         problems += widget_problems(widget, window.statusBar())
     return problems
+
+
+def shown_texts(window) -> collections.Counter:
+    """Every text a user can see in the window or its menus: actions, menus, docks, labels, buttons, group
+    titles, placeholders, combo items, table headers (hidden widgets left out: they refresh when shown)."""
+    texts = []
+    for obj in [window, *window.findChildren(QObject)]:
+        if isinstance(obj, QAction):
+            texts += [obj.text(), obj.toolTip()]
+            continue
+        if not isinstance(obj, QWidget) or not (obj.isVisible() or isinstance(obj, QMenu)):
+            continue
+        if isinstance(obj, QMenu):
+            texts.append(obj.title())
+        if isinstance(obj, QDockWidget):
+            texts.append(obj.windowTitle())
+        if isinstance(obj, (QLabel, QAbstractButton)):
+            texts.append(obj.text())
+        if isinstance(obj, QGroupBox):
+            texts.append(obj.title())
+        if isinstance(obj, QLineEdit):
+            texts.append(obj.placeholderText())
+        if isinstance(obj, QComboBox):
+            texts += [obj.itemText(i) for i in range(obj.count())]
+        if isinstance(obj, QTableView) and obj.model() is not None:
+            model = obj.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+            texts += [str(model.data(model.index(0, c)) or "") for c in range(model.columnCount())]
+        if obj.toolTip():
+            texts.append(obj.toolTip())
+    texts.append(window.windowTitle())
+    return collections.Counter(t for t in texts if t)

@@ -151,7 +151,7 @@ class HistoryView(QWidget):
         self.tree.setVisible(False)
 
     def _item(self, entry: AuditEntry) -> QTreeWidgetItem:
-        when = datetime_text(entry.at.astimezone(), long=True)  # the workstation's zone, the locale's format
+        when = datetime_text(entry.at.astimezone())  # the workstation's zone, the locale's short format (ISO in the tooltip)
         action = action_label(entry.action)
         fields = changed_fields(entry)
         summary = ", ".join(field_label(name) for name, _b, _a in fields)
