@@ -3,10 +3,11 @@
 ``open_store(path, create=False)`` opens (or creates) a GeoPackage store; see ``store.gpkg``.
 """
 from ..domain.errors import ImportCancelled
-from .base import AuditEntry, Change, ContextEvent, DailyCounts, GridCounts, IncidentStore, Stats
+from .base import (AuditEntry, Change, ChangeSet, ChangeSource, ContextEvent, DailyCounts, GridCounts, IncidentStore,
+                   Stats)
 from .gpkg import GeoPackageStore, open_store
 
 __all__ = [
-    "AuditEntry", "Change", "ContextEvent", "DailyCounts", "GridCounts", "IncidentStore", "Stats",
+    "AuditEntry", "Change", "ChangeSet", "ChangeSource", "ContextEvent", "DailyCounts", "GridCounts", "IncidentStore", "Stats",
     "GeoPackageStore", "ImportCancelled", "open_store",
 ]

@@ -17,7 +17,7 @@ _MAX_DENSE_CELLS = 4_000_000
 
 
 def daily_counts(index: ColumnarIndex, flt: IncidentFilter, by: str = "country",
-                 measure: str = "incidents") -> DailyCounts:
+                 measure: str = "incidents", zone: str | None = None) -> DailyCounts:
     if by not in ("country", "type"):
         raise ValueError(f"daily counts can be split by 'country' or 'type', not {by!r}")
     if measure not in ("incidents", "persons"):
@@ -26,7 +26,7 @@ def daily_counts(index: ColumnarIndex, flt: IncidentFilter, by: str = "country",
     members = [m for m in vocabulary if not chosen or m in chosen]
     keys = [m.value for m in members]
     mask = index.mask(flt)
-    keys_all, some_unknown, data_first, span = index.day_keys(by)
+    keys_all, some_unknown, data_first, span = index.day_keys(by, zone)
     cells = keys_all[mask]
     weights = index["persons"][mask] if measure == "persons" else None
     if some_unknown:  # rows whose value is not in the vocabulary (written by other programs)

@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Callable, Iterable, Literal
+from uuid import UUID
 
 import numpy as np
 
@@ -42,6 +43,31 @@ class Change:
     def any(self) -> bool:
         return (self.touches_incidents or self.reference or self.events or self.saved_filters
                 or bool(self.attachments))
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """The incidents written (added, edited, deleted, undeleted) after a change sequence number, and the new
+    high-water mark to ask from next time (``IncidentStore.changes_since``)."""
+
+    seq: int
+    ids: frozenset[UUID] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class ChangeSource:
+    """How a UI learns that ``IncidentStore.refresh()`` is worth calling (Qt-free; ``ui.live_refresh`` maps it):
+
+    - ``paths``: files whose modification means a write (a GeoPackage and its ``-wal``): watch them;
+    - ``fileno`` with ``drain``: a socket that becomes readable on a write (a PostgreSQL LISTEN connection);
+      call ``drain()`` when it is, then refresh;
+    - ``poll_seconds``: neither works (a hot standby, a network file system): refresh every so many seconds.
+    """
+
+    paths: tuple[str, ...] = ()
+    fileno: int | None = None
+    drain: Callable[[], None] | None = None
+    poll_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -207,7 +233,9 @@ class IncidentStore(ABC):
 
     @abstractmethod
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
-                     measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts: ...
+                     measure: Literal["incidents", "persons"] = "incidents", zone: str | None = None) -> DailyCounts:
+        """Counts per local day: each incident on its reporter's day (the days the filter's dates mean), or,
+        with ``zone`` (an IANA name or "UTC"), on its day in that zone (the timeline under View > Time zone)."""
 
     @abstractmethod
     def window_counts(self, flt: IncidentFilter, edges_ms,
@@ -271,6 +299,24 @@ class IncidentStore(ABC):
     def refresh_reference(self, user: str) -> Change:
         """Rewrite the reference layers from the packaged reference data (after it was updated), in one
         write. Returns ``Change(reference=True)``. Derived fields of stored incidents are not recomputed."""
+
+    # -- the change API: following writes made by other programs and connections --------------------
+    @abstractmethod
+    def change_seq(self) -> int:
+        """The store's change sequence: a counter bumped by every committed write to incidents, by any program."""
+
+    @abstractmethod
+    def changes_since(self, seq: int) -> ChangeSet:
+        """The incidents written after ``seq`` (added, edited, deleted, undeleted; by anyone) and the new mark."""
+
+    @abstractmethod
+    def refresh(self) -> Change:
+        """Catch up with writes other programs or connections made since this store object last looked: the
+        cache follows incrementally; the ``Change`` says what they touched (empty when nothing changed)."""
+
+    @abstractmethod
+    def change_source(self) -> ChangeSource:
+        """How a UI learns that ``refresh()`` is worth calling (see ``ChangeSource``)."""
 
     @abstractmethod
     def close(self) -> None: ...

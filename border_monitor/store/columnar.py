@@ -206,7 +206,51 @@ class ColumnarIndex:
             codes[positions] = vocab.encode(descriptions)
         self._changed()
 
+    def take(self, positions: np.ndarray) -> "ColumnarIndex":
+        """A small index of the rows at ``positions`` (sharing this one's vocabularies; for comparing rows)."""
+        positions = np.asarray(positions, dtype=np.int64)
+        return ColumnarIndex({name: self.cols[name][positions] for name in COLUMN_DTYPES}, self.vocab, self.version)
+
+    def upsert(self, part: "ColumnarIndex", descriptions: list[str] | None, remove=()) -> None:
+        """Make the rows of ``part`` (an index of some rows read again from the table, e.g. after another program
+        wrote them) this index's rows for their fids, adding those it lacks, and drop the rows of the fids
+        ``remove`` (deleted outright). ``descriptions``: of ``part``'s rows, in order (None when not read).
+        Rows keep fid order; only what changed is touched when the fids are all held (or all new, at the end)."""
+        fids = np.asarray(part.cols["fid"], dtype=np.int64)
+        texts = {name: [None if c < 0 else part.vocab[name].texts[c] for c in part.cols[name].tolist()]
+                 for name in VOCABULARY_COLUMNS}
+        rows = {name: part.cols[name] for name in COLUMN_DTYPES if name not in VOCABULARY_COLUMNS}
+        own = self.cols["fid"]
+        gone = np.asarray(sorted({int(f) for f in remove} - set(fids.tolist())), dtype=np.int64)
+        gone = gone[np.isin(gone, own)] if len(gone) else gone
+        held = np.isin(fids, own) if len(fids) else np.zeros(0, dtype=bool)
+        if not len(gone) and held.all():
+            if len(fids):
+                self.set_rows(self.positions(fids), rows, texts, descriptions)
+            return
+        if not len(gone) and not held.any() and (not len(self) or int(fids.min()) > int(own[-1])):
+            self.append(rows, texts, descriptions if descriptions is not None else [""] * len(fids))
+            return
+        keep = ~np.isin(own, np.concatenate([gone, fids]))
+        codes = {name: self.vocab[name].encode(texts[name]) for name in VOCABULARY_COLUMNS}
+        new_day = local_days(np.asarray(rows["ms"], dtype=np.int64), np.asarray(rows["country"]), ZONES)
+        merged_fid = np.concatenate([own[keep], fids])
+        order = np.argsort(merged_fid, kind="stable")
+        for name in list(COLUMN_DTYPES) + ["day"]:
+            added = codes[name] if name in codes else new_day if name == "day" else rows[name]
+            column = self.cols[name]
+            self.cols[name] = np.concatenate([column[keep], np.asarray(added).astype(column.dtype, copy=False)])[order]
+        if self._descriptions is not None:
+            vocab, old_codes = self._descriptions
+            more = vocab.encode(descriptions if descriptions is not None else [""] * len(fids))
+            self._descriptions = (vocab, np.concatenate([old_codes[keep], more])[order])
+        self._changed()
+
     # -- descriptions (loaded on first use) --------------------------------------------------
+    @property
+    def descriptions_loaded(self) -> bool:
+        return self._descriptions is not None
+
     def descriptions(self) -> tuple[Vocabulary, np.ndarray]:
         if self._descriptions is None:
             texts = self._description_loader() if self._description_loader else [""] * len(self)
@@ -357,13 +401,17 @@ class ColumnarIndex:
                 self._derived.pop(next(k for k in self._derived if k[0] == "grid"))
         return cached
 
-    def day_keys(self, column: str) -> tuple[np.ndarray, bool, int, int]:
+    def day_keys(self, column: str, zone: str | None = None) -> tuple[np.ndarray, bool, int, int]:
         """(``code * span + day - first`` of every row or -1 for an unknown code, whether any is -1, first
-        day, span): one bincount gives the counts per code and day."""
-        key = ("days", column)
+        day, span): one bincount gives the counts per code and day. Days are each reporter's local days, or
+        the local days of ``zone`` (an IANA name or "UTC") for every row when it is given."""
+        key = ("days", column, zone)
         cached = self._derived.get(key)
         if cached is None:
-            day = self.cols["day"]
+            if zone is None:
+                day = self.cols["day"]
+            else:
+                day = local_days(self.cols["ms"], np.zeros(len(self), dtype=np.int8), (zone,))
             first = int(day.min()) if len(day) else 0
             span = int(day.max()) - first + 1 if len(day) else 1
             codes = self.cols[column].astype(np.int64)

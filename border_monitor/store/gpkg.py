@@ -34,25 +34,26 @@ from ..domain.batch import IncidentBatch, datetime_to_ms
 from ..domain.errors import ImportCancelled, NotFoundError, StoreError, ValidationError
 from ..domain.filters import IncidentFilter, SortKey
 from ..domain.incident import Incident
-from . import aggregates, audit, batch_delete, gpkg_write, window_counts
-from .base import AuditEntry, Change, DailyCounts, GridCounts, IncidentStore, Stats, WindowCounts
+from . import aggregates, audit, batch_delete, change_log, gpkg_write, window_counts
+from .base import (AuditEntry, Change, ChangeSet, ChangeSource, DailyCounts, GridCounts, IncidentStore, Stats,
+                   WindowCounts)
 from .columnar import ColumnarIndex
 from .gpkg_connections import CACHE_KIB, Connections
 from .extent import ExtentMixin
 from .gpkg_attachments import AttachmentsMixin
 from .gpkg_context import ContextMixin
-from .gpkg_index import IndexMixin
+from .gpkg_index import IndexMixin, PendingChanges, RefreshCounts
 from .gpkg_schema import rtree_name, rtree_trigger_ddl, touch_contents
 from .incident_rows import SELECT_COLUMNS, TABLE, UUID_TRIGGER_SQL, iso_ms, row_to_incident
 from .index_load import data_version
 from .gpkg_open import check_version, prepare_schema
 from .migrations import schema_version
-from .netfs import check_local
+from .netfs import check_local, network_filesystem
 from .rtree_bulk import bulk_load
 from .row_check import RowProblem
 from .saved_filters import SavedFiltersMixin
 from .store_health import StoreHealth
-from .store_schema import BUMP_VERSION_SQL, VERSION_TRIGGERS
+from .store_schema import BUMP_SEQ_SQL, BUMP_VERSION_SQL, CHANGE_SEQ_TRIGGERS, SEQ_SQL, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,12 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
         self._index: ColumnarIndex | None = None
         self._snapshot_version: int | None = None
         self.index_source = ""
+        self._seq = 0
+        self._has_change_seq = False
+        self._pending = PendingChanges()
+        self._refill_later: set[int] = set()
+        self.refresh_counts = RefreshCounts()
+        self._allow_network = allow_network
         check_local(self._path, allow_network)
         if self._path.is_dir():
             raise StoreError(f"{self._path} is a folder, not a GeoPackage file.")
@@ -99,6 +106,9 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
             else:
                 prepare_schema(conn, self._connections, self._path, new=not exists)
             self._health.check(conn, schema_version(conn))
+            self._has_change_seq = change_log.has_change_seq(conn)
+            if self._has_change_seq:  # read before the rows: a row newer than the mark is read again, never missed
+                self._seq = change_log.current_seq(conn)
             self._index, stale = self._load_index(conn)
             self._snapshot_version = self._index.version if self.index_source == "snapshot" else None
             self._origin = self.metadata().get("origin", "")
@@ -117,8 +127,9 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
     def _write(self, work: Callable[[sqlite3.Connection, ColumnarIndex], tuple[Change, Callable | None]]) -> Change:
         """Run ``work`` in one transaction; after commit apply its index update. Any error rolls back.
 
-        When another program wrote since the index was made, the index is rebuilt first and the derived
-        fields that program left stale are refilled in this same transaction.
+        When another program wrote since the index last looked, the index catches up first (the rows written
+        since are read again) and the derived fields that program left stale are refilled in this same
+        transaction.
         """
         refusal = self._health.write_refusal()
         if refusal is not None:
@@ -129,19 +140,19 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
         try:
             conn = self._conn()
             self._connections.begin(conn)
-            previous, refill = None, None
+            stale, refill = None, None
             try:
-                if data_version(conn) != self._index.version:
-                    previous, stale = self._rebuild_index(conn)
+                if self._behind(conn):
+                    stale = self._catch_up(conn)
                     refill = self._refill_in_transaction(conn, stale)
                 change, apply = work(conn, self._index)
                 version = data_version(conn)
+                seq = change_log.current_seq(conn) if self._has_change_seq else 0
                 conn.execute("COMMIT")
             except BaseException as exc:
                 self._connections.rollback(conn)
-                if previous is not None:  # the next query rebuilds again, and finds the same stale rows
-                    with self._index_lock:
-                        self._index = previous
+                if stale is not None and len(stale):  # the refill was undone with the write: tried again later
+                    self._refill_later |= {int(f) for f in stale}
                 if isinstance(exc, sqlite3.DatabaseError):
                     raise StoreError(f"The change to {self.name} failed and was undone: {exc}.") from exc
                 raise
@@ -151,6 +162,7 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
                         if step is not None:
                             step(self._index)
                     self._index.version = version
+                    self._seq = seq
                 except Exception:  # keep going: the next query rebuilds the index from the file
                     log.exception("Updating the incident index failed; it will be rebuilt")
                     self._index.version = -1
@@ -259,6 +271,10 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
         # every row comes with its uuid, the version is bumped once, the R-tree is packed in bulk.
         conn.execute("DROP TRIGGER IF EXISTS bm_incidents_version_insert")
         conn.execute("DROP TRIGGER IF EXISTS incidents_uuid_default")
+        if self._has_change_seq:  # one sequence number for the whole batch, set below in one statement
+            for name in CHANGE_SEQ_TRIGGERS:
+                if name != "bm_incidents_seq_delete":
+                    conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
         if bulk:
             conn.execute(f'DROP TRIGGER IF EXISTS "{insert_trigger}"')
         fids = gpkg_write.insert_batch(conn, prepared, progress, cancel)
@@ -269,6 +285,15 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
             lat = np.concatenate([index["lat"][ok_old], prepared.batch.lat])
             bulk_load(conn, rtree, all_fids, lon, lon, lat, lat)
             conn.execute(rtree_trigger_ddl(TABLE)[insert_trigger])
+        if self._has_change_seq:
+            conn.execute(BUMP_SEQ_SQL)
+            # The version trigger on update would fire per row: it is bumped once above and once here instead.
+            conn.execute("DROP TRIGGER IF EXISTS bm_incidents_version_update")
+            conn.execute(f"UPDATE {TABLE} SET change_seq = ({SEQ_SQL}) WHERE fid >= ?", (fids[0],))
+            conn.execute(VERSION_TRIGGERS["bm_incidents_version_update"])
+            for name, ddl in CHANGE_SEQ_TRIGGERS.items():
+                if name != "bm_incidents_seq_delete":
+                    conn.execute(ddl)
         conn.execute(VERSION_TRIGGERS["bm_incidents_version_insert"])
         conn.execute(UUID_TRIGGER_SQL)
         conn.execute(BUMP_VERSION_SQL)
@@ -407,9 +432,9 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
             return index.rank(mask, SortKey(sort), descending, at)
 
     def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
-                     measure: Literal["incidents", "persons"] = "incidents") -> DailyCounts:
+                     measure: Literal["incidents", "persons"] = "incidents", zone: str | None = None) -> DailyCounts:
         with self._reading() as index:
-            return aggregates.daily_counts(index, flt, by, measure)
+            return aggregates.daily_counts(index, flt, by, measure, zone)
 
     def window_counts(self, flt: IncidentFilter, edges_ms, by: str = "country",
                       measure: str = "incidents") -> WindowCounts:
@@ -433,6 +458,46 @@ class GeoPackageStore(AttachmentsMixin, ContextMixin, IndexMixin, SavedFiltersMi
         conn = self._conn()
         row = conn.execute(f"SELECT fid FROM {TABLE} WHERE uuid = ?", (uid,)).fetchone()
         return audit.history(conn, uid, None if row is None else row[0])
+
+    # -- the change API ---------------------------------------------------------------------------
+    def change_seq(self) -> int:
+        """The file's change sequence (``change_log``); the data version for a read-only file from before it."""
+        conn = self._conn()
+        return change_log.current_seq(conn) if self._has_change_seq else data_version(conn)
+
+    def changes_since(self, seq: int) -> ChangeSet:
+        """The incidents written after ``seq`` by anyone (one indexed query). A read-only file from before the
+        change sequence cannot tell which: every incident is listed when its data version moved past ``seq``."""
+        conn = self._conn()
+        if not self._has_change_seq:
+            version = data_version(conn)
+            if version <= seq:
+                return ChangeSet(version)
+            every = change_log.RowChanges(version, (), tuple(u for (u,) in conn.execute(
+                f"SELECT uuid FROM {TABLE}")), ())
+            return ChangeSet(version, every.ids())
+        changes = change_log.read_consistently(conn, lambda c: change_log.rows_since(c, int(seq)))
+        return ChangeSet(changes.seq, changes.ids())
+
+    def refresh(self) -> Change:
+        """Catch up with other programs' writes (incrementally: only the rows they wrote are read again) and say
+        what they touched; ``Change()`` after one small query when nothing changed."""
+        conn = self._conn()
+        if self._behind(conn):
+            with self._write_lock:
+                if self._behind(conn):
+                    stale = self._catch_up(conn)
+                    if not self.read_only:
+                        self._refill_outside_edits(stale)
+        with self._index_lock:  # not the write lock: an import of ours in a worker must not hold this up
+            return self._pending.take()
+
+    def change_source(self) -> ChangeSource:
+        """The file and its write-ahead log (every commit writes the log); polling on a network file system,
+        where change notifications from other machines do not arrive."""
+        if self._allow_network and network_filesystem(self._path):
+            return ChangeSource(poll_seconds=2.0)
+        return ChangeSource(paths=(str(self._path), f"{self._path}-wal"))
 
     # -- lifetime -------------------------------------------------------------------------------
     def close(self) -> None:

@@ -4,6 +4,11 @@ program writes, refilling the derived fields such writes left stale, and its sna
 The store provides ``_conn()``, ``_connections``, ``_write(work)``, ``_write_lock``, ``_index_lock``,
 ``_index``, ``_snapshot_version``, ``_health`` (``store_health.StoreHealth``), ``origin`` and ``name``.
 See ``outside_edits`` for which rows are refilled and why.
+
+Following other programs' writes is incremental (``_catch_up``): the change sequence (``change_log``) names
+the rows written since the index last looked; only those are read again (and those deleted outright dropped),
+and their ids wait in ``_pending`` until ``refresh()`` hands them out as a ``Change``. A file without the
+change sequence (read-only, before schema version 9) is rebuilt whole instead.
 """
 from __future__ import annotations
 
@@ -16,14 +21,44 @@ from datetime import datetime, timezone
 import numpy as np
 
 from ..domain.errors import StoreError
-from . import audit, outside_edits, row_check
+from . import audit, change_log, outside_edits, row_check
 from .base import Change
 from .columnar import ColumnarIndex
 from .gpkg_schema import touch_contents
 from .incident_rows import TABLE, iso_ms
-from .index_load import data_version, load_snapshot, rebuild, save_snapshot, snapshot_invalid
+from .index_load import data_version, descriptions_of, load_snapshot, rebuild, save_snapshot, snapshot_invalid
 
 log = logging.getLogger(__name__)
+
+
+class PendingChanges:
+    """What other programs wrote that the index took in and ``refresh()`` has not handed out yet."""
+
+    def __init__(self):
+        self.ids: set = set()  # uuid.UUID
+        self.added = self.updated = self.deleted = 0
+        self.everything = False  # rebuilt whole (no change sequence): any incident may have changed
+
+    def take(self) -> Change:
+        if self.everything:
+            change = Change(updated=max(1, self.added + self.updated + self.deleted))
+        elif not (self.ids or self.added or self.updated or self.deleted):
+            change = Change()
+        else:
+            change = Change(incidents=frozenset(str(u) for u in self.ids), added=self.added, updated=self.updated,
+                            deleted=self.deleted)
+        self.__init__()
+        return change
+
+
+class RefreshCounts:
+    """How the index followed other programs' writes (for tests and benchmarks): full rebuilds, incremental
+    catch-ups and the rows they read again."""
+
+    def __init__(self):
+        self.rebuilds = 0
+        self.catch_ups = 0
+        self.rows_read = 0
 
 
 class IndexMixin:
@@ -31,7 +66,12 @@ class IndexMixin:
     _index_lock: threading.RLock
     _write_lock: threading.RLock
     _snapshot_version: int | None
+    _seq: int
+    _has_change_seq: bool
+    _pending: PendingChanges
+    _refill_later: set
     index_source: str
+    refresh_counts: RefreshCounts
 
     # -- loading --------------------------------------------------------------------------------
     def _load_index(self, conn: sqlite3.Connection) -> tuple[ColumnarIndex, np.ndarray]:
@@ -82,17 +122,87 @@ class IndexMixin:
         index = self._rebuild_valid(conn)
         with self._index_lock:
             self._index = index
+        self.refresh_counts.rebuilds += 1
         return previous, outside_edits.stale_fids(previous, index)
 
+    def _behind(self, conn: sqlite3.Connection) -> bool:
+        """Whether another program (or connection) wrote since the index last looked (one small query)."""
+        if self._index.version < 0:  # an index update failed: rebuilt whole
+            return True
+        if self._has_change_seq:
+            return change_log.current_seq(conn) != self._seq
+        return data_version(conn) != self._index.version
+
+    def _catch_up(self, conn: sqlite3.Connection) -> np.ndarray:
+        """Bring the index level with the table (under the write lock): read again only the rows written since
+        the index last looked, drop those deleted outright, note their ids for ``refresh()``; the fids whose
+        derived fields need a refill. Without the change sequence the index is rebuilt whole."""
+        if not self._has_change_seq or self._index.version < 0:
+            log.info("%s changed outside this store object; rebuilding the incident index", self.name)
+            if self._has_change_seq:
+                self._seq = change_log.current_seq(conn)  # read first: rows newer than it are read again later
+            _previous, stale = self._rebuild_index(conn)
+            with self._index_lock:
+                self._pending.everything = True
+            return stale
+        index = self._index
+        loaded = index.descriptions_loaded
+
+        def read(c: sqlite3.Connection):
+            changes = change_log.rows_since(c, self._seq)
+            version = data_version(c)
+            part, problems, descriptions = None, [], None
+            if changes.fids:
+                problems = row_check.find_invalid(c, full=False, fids=changes.fids)
+                dropped: list[int] = []
+                part = rebuild(c, None, sorted({p.fid for p in problems}), dropped, only=changes.fids)
+                problems += row_check.uuid_problems(c, dropped)
+                descriptions = descriptions_of(c, part["fid"]) if loaded else None
+            return changes, version, part, problems, descriptions
+
+        changes, version, part, problems, descriptions = change_log.read_consistently(conn, read)
+        stale = np.zeros(0, dtype=np.int64)
+        removed = {f for f, _u in changes.removed}
+        with self._index_lock:
+            own = index["fid"]
+            if part is not None:
+                removed |= set(changes.fids) - set(part["fid"].tolist())  # now invalid: out of the index
+                held = np.isin(part["fid"], own)
+                previous = index.take(index.positions(part["fid"][held]))
+                stale = outside_edits.stale_fids(previous, part)
+                added = int((~held).sum())
+            else:
+                added = 0
+                part = index.take(np.zeros(0, dtype=np.int64))
+            gone = int(np.isin(np.fromiter(removed, dtype=np.int64, count=len(removed)), own).sum())
+            index.upsert(part, descriptions, removed)
+            index.version = version
+            self._seq = changes.seq
+            self._pending.ids |= changes.ids()
+            self._pending.added += added
+            self._pending.deleted += gone
+            self._pending.updated += max(0, len(changes.fids) + len(changes.removed) - added - gone)
+        touched = set(changes.fids) | removed
+        kept = [p for p in self._health.invalid_rows if p.fid not in touched]
+        self._health.set_invalid(sorted(kept + problems, key=lambda p: (p.fid, p.field)))
+        self.refresh_counts.catch_ups += 1
+        self.refresh_counts.rows_read += len(changes.fids)
+        if changes:
+            log.info("%s: took in %d row(s) written and %d deleted by another program", self.name,
+                     len(changes.fids), len(changes.removed))
+        if self._refill_later:
+            stale = np.union1d(stale, np.fromiter(self._refill_later, dtype=np.int64, count=len(self._refill_later)))
+            self._refill_later = set()
+        return stale
+
     def _current_index(self) -> ColumnarIndex:
-        """The index, rebuilt first if the table changed behind it (another program wrote)."""
+        """The index, caught up first if the table changed behind it (another program wrote)."""
         conn = self._conn()
-        if data_version(conn) == self._index.version:
+        if not self._behind(conn):
             return self._index
         with self._write_lock:  # waits while a write of ours is between commit and index update
-            if data_version(conn) != self._index.version:
-                log.info("%s changed outside this store object; rebuilding the incident index", self.name)
-                _previous, stale = self._rebuild_index(conn)
+            if self._behind(conn):
+                stale = self._catch_up(conn)
                 self._refill_outside_edits(stale)
         return self._index
 

@@ -10,7 +10,7 @@ from ..domain.errors import StoreError
 from .gpkg_connections import Connections
 from .gpkg_schema import is_geopackage
 from .migrations import CURRENT_VERSION, migrate, schema_version
-from .store_health import INDEX_TRIGGERS, missing_triggers, repair_index_triggers
+from .store_health import index_triggers, missing_triggers, repair_index_triggers
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ def prepare_schema(conn: sqlite3.Connection, connections: Connections, path: Pat
         applied = migrate(conn)
         if applied and not new:
             log.info("Migrated %s from schema version %d to %d", path, version, applied[-1])
-        missing = missing_triggers(conn, INDEX_TRIGGERS)
+        missing = missing_triggers(conn, index_triggers(schema_version(conn)))
         if missing:
             repair_index_triggers(conn, missing, path.name)
         conn.execute("COMMIT")

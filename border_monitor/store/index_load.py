@@ -66,17 +66,21 @@ _NUMERIC = ("fid", None, "ms", "updated_ms", None, "persons", "distance", "revis
 
 
 def rebuild(conn: sqlite3.Connection, description_loader=None, exclude=(),
-            dropped: list | None = None) -> ColumnarIndex:
+            dropped: list | None = None, only=None) -> ColumnarIndex:
     """The index of every row of the incidents table (read in chunks) but the fids ``exclude`` (invalid rows) and
-    those whose uuid is not lower-case hex (their fids appended to ``dropped``)."""
+    those whose uuid is not lower-case hex (their fids appended to ``dropped``). ``only``: of those fids alone
+    (rows another program just wrote: ``ColumnarIndex.upsert`` takes the result)."""
     version = data_version(conn)
     parts: dict[str, list[np.ndarray]] = {name: [] for name in COLUMN_DTYPES}
     vocab = {name: Vocabulary() for name in VOCABULARY_COLUMNS}
+    where, params = [], []
     if len(exclude):
-        cursor = conn.execute(REBUILD_SQL + "WHERE fid NOT IN (SELECT value FROM json_each(?))" + _ORDER,
-                              (json.dumps([int(f) for f in exclude]),))
-    else:
-        cursor = conn.execute(REBUILD_SQL + _ORDER)
+        where.append("fid NOT IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(f) for f in exclude]))
+    if only is not None:
+        where.append("fid IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(f) for f in only]))
+    cursor = conn.execute(REBUILD_SQL + (f"WHERE {' AND '.join(where)}" if where else "") + _ORDER, params)
     while True:
         rows = cursor.fetchmany(_CHUNK)
         if not rows:
@@ -104,8 +108,16 @@ def rebuild(conn: sqlite3.Connection, description_loader=None, exclude=(),
         if dropped is not None:
             dropped.extend(columns["fid"][bad].tolist())
         columns = {name: values[~bad] for name, values in columns.items()}
-    log.info("Rebuilt the incident index from the table: %d incidents", len(columns["fid"]))
+    if only is None:
+        log.info("Rebuilt the incident index from the table: %d incidents", len(columns["fid"]))
     return ColumnarIndex(columns, vocab, version, description_loader)
+
+
+def descriptions_of(conn: sqlite3.Connection, fids: np.ndarray) -> list[str]:
+    """The descriptions of the rows ``fids`` (in that order; "" for a row not found)."""
+    rows = dict(conn.execute(f"SELECT fid, description FROM incidents WHERE fid IN (SELECT value FROM json_each(?))",
+                             (json.dumps([int(f) for f in fids]),)).fetchall())
+    return [rows.get(int(f)) or "" for f in fids]
 
 
 def load_descriptions(conn: sqlite3.Connection) -> list[str]:

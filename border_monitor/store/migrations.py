@@ -14,6 +14,8 @@ store opens: the file ends at the current version or stays as it was.
 7. ``saved_filters`` (named filters shared through the store); ``audit_log`` also takes the action "filter"
 8. attachments (OGC Related Tables Extension: ``incident_media``, ``incidents_incident_media``,
    ``gpkgext_relations``); ``audit_log`` also takes the action "attach"
+9. the change sequence: ``incidents.change_seq`` (indexed), ``bm_change_counter``, ``bm_removed_incidents`` and
+   their triggers (``store_schema.CHANGE_SEQ_DDL``; read by ``change_log``)
 """
 from __future__ import annotations
 
@@ -26,8 +28,8 @@ from typing import Callable
 from .gpkg_schema import create_core, create_rtree, register_attributes, register_features
 from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
 from .store_schema import (AUDIT_ACTIONS, AUDIT_ACTIONS_V5, AUDIT_ACTIONS_V7, AUDIT_DDL, AUDIT_EXTRAS_DDL,
-                           AUDIT_NO_REPLACE_DDL, EVENTS_DDL, METADATA_DDL, SAVED_FILTERS_DDL, STATE_DDL,
-                           VERSION_TRIGGERS, audit_table_sql)
+                           AUDIT_NO_REPLACE_DDL, CHANGE_SEQ_DDL, CHANGE_SEQ_TRIGGERS, EVENTS_DDL, METADATA_DDL,
+                           SAVED_FILTERS_DDL, STATE_DDL, VERSION_TRIGGERS, audit_table_sql)
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +147,13 @@ def _v8_attachments(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
 
 
+def _v9_change_seq(conn: sqlite3.Connection) -> None:
+    for ddl in CHANGE_SEQ_DDL:
+        conn.execute(ddl)
+    for ddl in CHANGE_SEQ_TRIGGERS.values():
+        conn.execute(ddl)
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
@@ -154,6 +163,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (6, "audit log refuses replaced ids, hash chain", _v6_audit_chain),
     (7, "saved filters; audit action 'filter'", _v7_saved_filters),
     (8, "attachments (Related Tables Extension); audit action 'attach'", _v8_attachments),
+    (9, "change sequence of incidents (change_seq, counter, removed rows)", _v9_change_seq),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -13,6 +13,7 @@ from the position (``outside_edits``). Wrong types there are listed, since the i
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 
@@ -98,26 +99,31 @@ CHECKS: list[tuple[str, str, str]] = [
     ("updated_at", f"(updated_at IS NOT NULL AND {_time('updated_at')})", "is not an ISO 8601 date and time"),
 ]
 
-def find_invalid(conn: sqlite3.Connection, full: bool = True) -> list[RowProblem]:
+def find_invalid(conn: sqlite3.Connection, full: bool = True, fids=None) -> list[RowProblem]:
     """Every invalid field of every row, by fid (one problem per field), fid order. Without ``full`` the uuid
-    digits are not checked (the index rebuild does that in numpy, ``uuid_digits_ok``)."""
+    digits are not checked (the index rebuild does that in numpy, ``uuid_digits_ok``). ``fids``: only those rows
+    (the ones another program just wrote), not the whole table."""
     checks = CHECKS + [("uuid", UUID_DIGITS_SQL, UUID_REASON)] if full else CHECKS
     bad_row = "(" + " OR ".join(f"coalesce({cond}, 1)" for _, cond, _ in checks) + ")"
     flags = ", ".join(f"coalesce({cond}, 1)" for _, cond, _ in checks)
     fields = list(dict.fromkeys(field for field, _, _ in checks))
     quoted = ", ".join(f"quote({f})" if f != "geom" else "CASE WHEN geom IS NULL THEN 'NULL' ELSE "
                        "'(' || typeof(geom) || ', ' || length(geom) || ' bytes)' END" for f in fields)
-    sql = f"SELECT fid, {flags}, {quoted} FROM {TABLE} WHERE {bad_row} ORDER BY fid"
+    sql = f"SELECT fid, {flags}, {quoted} FROM {TABLE} WHERE {bad_row}"
+    params: tuple = ()
+    if fids is not None:
+        sql += " AND fid IN (SELECT value FROM json_each(?))"
+        params = (json.dumps([int(f) for f in fids]),)
     problems: list[RowProblem] = []
     n = len(checks)
-    for row in conn.execute(sql):
+    for row in conn.execute(sql + " ORDER BY fid", params):
         fid, hits, values = row[0], row[1:1 + n], dict(zip(fields, row[1 + n:]))
         seen = set()
         for (field, _cond, reason), hit in zip(checks, hits):
             if hit and field not in seen:
                 seen.add(field)
                 problems.append(RowProblem(int(fid), field, shorten(str(values[field])), reason))
-    problems.extend(_bad_nationalities(conn))
+    problems.extend(_bad_nationalities(conn, fids))
     problems.sort(key=lambda p: (p.fid, p.field))
     return problems
 
@@ -143,10 +149,15 @@ def uuid_problems(conn: sqlite3.Connection, fids: list[int]) -> list[RowProblem]
     return out
 
 
-def bad_nationality_texts(conn: sqlite3.Connection) -> list[str]:
-    """Distinct nationality texts of the table that do not parse (checked once per distinct text)."""
+def bad_nationality_texts(conn: sqlite3.Connection, fids=None) -> list[str]:
+    """Distinct nationality texts of the table (or of the rows ``fids``) that do not parse (each checked once)."""
     bad = []
-    for (text,) in conn.execute(f"SELECT DISTINCT nationalities FROM {TABLE} WHERE typeof(nationalities) = 'text'"):
+    sql = f"SELECT DISTINCT nationalities FROM {TABLE} WHERE typeof(nationalities) = 'text'"
+    params: tuple = ()
+    if fids is not None:
+        sql += " AND fid IN (SELECT value FROM json_each(?))"
+        params = (json.dumps([int(f) for f in fids]),)
+    for (text,) in conn.execute(sql, params):
         try:
             parse_nationalities(text)
         except (ValidationError, ValueError, OverflowError):
@@ -154,13 +165,15 @@ def bad_nationality_texts(conn: sqlite3.Connection) -> list[str]:
     return bad
 
 
-def _bad_nationalities(conn: sqlite3.Connection) -> list[RowProblem]:
-    bad = bad_nationality_texts(conn)
+def _bad_nationalities(conn: sqlite3.Connection, fids=None) -> list[RowProblem]:
+    bad = bad_nationality_texts(conn, fids)
     out = []
+    only = "" if fids is None else " AND fid IN (SELECT value FROM json_each(?))"
+    extra = () if fids is None else (json.dumps([int(f) for f in fids]),)
     for start in range(0, len(bad), 500):
         part = bad[start:start + 500]
         for fid, text in conn.execute(f"SELECT fid, nationalities FROM {TABLE} WHERE nationalities IN "
-                                      f"({', '.join('?' * len(part))}) ORDER BY fid", part):
+                                      f"({', '.join('?' * len(part))}){only} ORDER BY fid", (*part, *extra)):
             out.append(RowProblem(int(fid), "nationalities", shorten(repr(text)),
                                   "is not a list of nationality codes (e.g. IRQ:12,SYR:3)"))
     return out

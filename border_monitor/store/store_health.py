@@ -18,12 +18,18 @@ import sqlite3
 
 from . import row_check
 from .incident_rows import UUID_TRIGGER_SQL
-from .store_schema import AUDIT_COLUMNS, AUDIT_TRIGGERS, BUMP_VERSION_SQL, VERSION_TRIGGERS
+from .store_schema import AUDIT_COLUMNS, AUDIT_TRIGGERS, BUMP_VERSION_SQL, CHANGE_SEQ_TRIGGERS, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
 
 CHAINED_VERSION = 6  # the schema version from which the audit log is hash-chained
 INDEX_TRIGGERS = {**VERSION_TRIGGERS, "incidents_uuid_default": UUID_TRIGGER_SQL}
+CHANGE_SEQ_VERSION = 9  # the schema version from which the change-sequence triggers exist
+
+
+def index_triggers(version: int) -> dict[str, str]:
+    """The triggers the index relies on in a file at schema ``version``."""
+    return {**INDEX_TRIGGERS, **CHANGE_SEQ_TRIGGERS} if version >= CHANGE_SEQ_VERSION else INDEX_TRIGGERS
 
 
 def _normal(sql: str | None) -> str:
@@ -44,7 +50,7 @@ def repair_index_triggers(conn: sqlite3.Connection, names: list[str], store_name
     """Make the named index triggers again and bump the data version (inside the caller's transaction)."""
     for name in names:
         conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
-        conn.execute(INDEX_TRIGGERS[name])
+        conn.execute({**INDEX_TRIGGERS, **CHANGE_SEQ_TRIGGERS}[name])
     conn.execute(BUMP_VERSION_SQL)
     log.warning("%s: the trigger(s) %s were missing or changed (another program?); made them again and "
                 "rebuilt the incident index", store_name, ", ".join(names))
@@ -87,7 +93,7 @@ class StoreHealth:
         for problem in self.audit_problems:
             log.warning("%s: %s; the store can be read but will not be changed (border-monitor audit verify "
                         "--store %s)", self.name, problem, self.name)
-        self.index_triggers_missing = missing_triggers(conn, INDEX_TRIGGERS)
+        self.index_triggers_missing = missing_triggers(conn, index_triggers(version))
         if self.index_triggers_missing:
             log.warning("%s: the trigger(s) %s are missing or changed and the store is read-only here; the incident "
                         "index is rebuilt from the table, but changes by other programs may go unnoticed",

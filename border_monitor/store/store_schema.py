@@ -87,3 +87,35 @@ VERSION_TRIGGERS = {
                                    f"BEGIN {_BUMP}; END",
 }
 BUMP_VERSION_SQL = _BUMP
+
+# Schema version 9: the change sequence (``change_log``). ``bm_change_counter`` is one row whose ``seq`` every
+# write to ``incidents`` bumps (triggers, so writes by QGIS, GDAL or sqlite3 bump it too); each row carries the
+# sequence of its last write in ``change_seq`` (indexed), and a row deleted outright (by another program: Border
+# Monitor only flags rows deleted) leaves its fid, uuid and sequence in ``bm_removed_incidents``.
+CHANGE_COUNTER_TABLE = "bm_change_counter"
+REMOVED_TABLE = "bm_removed_incidents"
+_SEQ = f"(SELECT seq FROM {CHANGE_COUNTER_TABLE} WHERE id = 1)"
+_BUMP_SEQ = f"UPDATE {CHANGE_COUNTER_TABLE} SET seq = seq + 1 WHERE id = 1"
+CHANGE_SEQ_DDL = [
+    f"CREATE TABLE {CHANGE_COUNTER_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL)",
+    f"INSERT INTO {CHANGE_COUNTER_TABLE} (id, seq) VALUES (1, 1)",
+    f"CREATE TABLE {REMOVED_TABLE} (change_seq INTEGER PRIMARY KEY NOT NULL, fid INTEGER NOT NULL, uuid TEXT)",
+    # Nullable with a default: a program that inserts NULL (every field it knows) is not refused; the trigger sets it.
+    "ALTER TABLE incidents ADD COLUMN change_seq INTEGER DEFAULT 0",
+    "UPDATE incidents SET change_seq = 1",
+    "CREATE INDEX incidents_change_seq ON incidents (change_seq)",
+]
+# The update trigger skips the update its siblings make (change_seq set to the counter's value just bumped), so it
+# does not fire for itself even where recursive triggers are on; any other update bumps.
+CHANGE_SEQ_TRIGGERS = {
+    "bm_incidents_seq_insert": f"CREATE TRIGGER bm_incidents_seq_insert AFTER INSERT ON incidents "
+                               f"BEGIN {_BUMP_SEQ}; UPDATE incidents SET change_seq = {_SEQ} WHERE fid = NEW.fid; END",
+    "bm_incidents_seq_update": f"CREATE TRIGGER bm_incidents_seq_update AFTER UPDATE ON incidents "
+                               f"WHEN NEW.change_seq IS OLD.change_seq OR NEW.change_seq IS NOT {_SEQ} "
+                               f"BEGIN {_BUMP_SEQ}; UPDATE incidents SET change_seq = {_SEQ} WHERE fid = NEW.fid; END",
+    "bm_incidents_seq_delete": f"CREATE TRIGGER bm_incidents_seq_delete AFTER DELETE ON incidents "
+                               f"BEGIN {_BUMP_SEQ}; INSERT INTO {REMOVED_TABLE} (change_seq, fid, uuid) "
+                               f"VALUES ({_SEQ}, OLD.fid, OLD.uuid); END",
+}
+BUMP_SEQ_SQL = _BUMP_SEQ
+SEQ_SQL = f"SELECT seq FROM {CHANGE_COUNTER_TABLE} WHERE id = 1"

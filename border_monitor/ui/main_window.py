@@ -38,6 +38,7 @@ from .actions.map_layers import MapLayerActions
 from .actions.language import LanguageActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
+from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.state.filterChanged.connect(self._filter_changed)
         self.state.dataChanged.connect(self._data_changed)
         self.state.storeChanged.connect(self._store_changed)
+        self.live_refresh = LiveRefresh(self.state, self)  # other programs' writes reach every view
         self._show_store()
         self._show_count()
         if restore:

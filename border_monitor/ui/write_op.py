@@ -1,7 +1,8 @@
 """The one write path of the GUI (Anki's CollectionOp habit): perform a store write, announce its Change once.
 
 Every write the window makes goes through here: the edit commands' redo/undo (``run_write``), imports
-and other long writes in a worker (``start_write``), later sync arrivals. Nothing else calls
+and other long writes in a worker (``start_write``), writes by other programs (``announce_external``, from
+``ui.live_refresh``), later sync arrivals. Nothing else calls
 ``AppState.notify_changed``, so each write reaches the views as exactly one ``dataChanged``.
 """
 from __future__ import annotations
@@ -38,3 +39,9 @@ def start_write(state: AppState, parent: QWidget, title: str, text: str, job: Ca
 
     return run_with_progress(parent, title, text, job, store, *args, on_done=done, on_error=on_error,
                              on_cancel=on_cancel, **kwargs)
+
+
+def announce_external(state: AppState, change: Change) -> None:
+    """Announce a ``Change`` that came from outside this window (another program's writes, taken in by
+    ``store.refresh()`` in ``ui.live_refresh``): the views redraw as after a write of ours."""
+    state.notify_changed(change)

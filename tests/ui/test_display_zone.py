@@ -72,14 +72,37 @@ def test_the_details_panel_shows_the_chosen_zone_first_and_the_others_below(qtbo
     assert "Time (UTC)\n2021-07-03 20:45:00 +00:00 (UTC)" in text and text.count("Time (UTC)") == 1
 
 
-def test_the_timeline_hover_says_which_days_it_counts_when_times_are_shown_elsewhere(
-        qtbot, near_midnight, state, locale_c):
+def test_the_timeline_counts_the_days_of_the_zone_times_are_shown_in(qtbot, near_midnight, qapp, locale_c):
+    # 20:45 and 21:40 UTC on 3 July: the 3rd in Vilnius and Warsaw, already the 4th in Tokyo (+09:00)
+    state = AppState(workstation_zone="Asia/Tokyo")
     panel = TimelinePanel(near_midnight, state)
     qtbot.addWidget(panel)
-    day = datetime(2021, 7, 3).date()
-    assert panel.readout_text(day).startswith("2021-07-03: ")
+    third, fourth = datetime(2021, 7, 3).date(), datetime(2021, 7, 4).date()
+    assert panel.readout_text(third).startswith("2021-07-03: ") and "(total 2)" in panel.readout_text(third)
+    assert panel.readout_text(fourth) in ("2021-07-04: none",)
+    state.set_display_zone(DisplayZone.WORKSTATION)
+    assert panel.readout_text(fourth).startswith("2021-07-04 (Asia/Tokyo): ")
+    assert "(total 2)" in panel.readout_text(fourth)
+    assert panel.readout_text(third) == "2021-07-03 (Asia/Tokyo): none"
     state.set_display_zone(DisplayZone.UTC)
-    assert panel.readout_text(day).startswith("2021-07-03 (days in the reporter's zone): ")
+    assert "(total 2)" in panel.readout_text(third) and panel.readout_text(third).startswith("2021-07-03 (UTC): ")
+    # the marker of the focused incident sits on its day in the zone shown
+    lt = next(i for i in near_midnight.page(state.filter, limit=10) if i.country.value == "LT")
+    state.set_display_zone(DisplayZone.WORKSTATION)
+    state.select([str(lt.id)])
+    assert panel._focus_day == fourth
+    state.set_display_zone(DisplayZone.REPORTER)
+    assert panel._focus_day == third
+
+
+def test_store_daily_counts_in_a_zone_move_incidents_across_midnight(near_midnight):
+    from border_monitor.domain.filters import IncidentFilter
+    own = near_midnight.daily_counts(IncidentFilter())
+    tokyo = near_midnight.daily_counts(IncidentFilter(), zone="Asia/Tokyo")
+    assert [str(d) for d in own.days] == ["2021-07-03"] and int(own.counts.sum()) == 2
+    assert [str(d) for d in tokyo.days] == ["2021-07-04"] and int(tokyo.counts.sum()) == 2
+    honolulu = near_midnight.daily_counts(IncidentFilter(), zone="Pacific/Honolulu")  # 10:45 and 11:40 on the 3rd
+    assert [str(d) for d in honolulu.days] == ["2021-07-03"]
 
 
 def test_view_menu_sets_the_zone_for_every_view_and_a_new_window_remembers_it(qtbot, near_midnight, tmp_path,

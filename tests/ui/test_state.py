@@ -137,7 +137,7 @@ VIEWS = {  # the module a store call comes from -> the view that made it
     "border_monitor.ui.filters_panel": "filters", "border_monitor.ui.details_panel": "details",
     "border_monitor.ui.editing.history": "history", "border_monitor.ui.editing": "editing",
     "border_monitor.ui.map": "map", "border_monitor.ui.main_window": "status bar",
-    "border_monitor.ui.saved_filters_box": "saved filters",
+    "border_monitor.ui.saved_filters_box": "saved filters", "border_monitor.ui.live_refresh": "live refresh",
 }
 
 
@@ -218,6 +218,7 @@ def test_a_store_switch_costs_one_query_per_view_and_none_on_the_old_store(qtbot
         assert per_view["map"].count("reference_layer") == len(REFERENCE_LAYERS)  # the new page's layers, once
         assert per_view["status bar"] == ["metadata", "count"]  # synthetic or not (title, banner), read once
         assert per_view["saved filters"] == ["saved_filters"]  # the new store's saved filters, read once
+        assert per_view["live refresh"] == ["change_source"]  # how to follow the new store's outside writes
         assert "details" not in per_view and "history" not in per_view and "editing" not in per_view
         # What they show is the new store under the reset filter.
         flt = IncidentFilter(countries={"LT"})

@@ -28,7 +28,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from ...domain.display_zone import DisplayZone
+from ...domain.display_zone import DisplayZone, in_zone, zone_name
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, DailyCounts, IncidentStore
 from ..text import palette
@@ -143,6 +143,7 @@ class TimelinePanel(QWidget):
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
         state.storeChanged.connect(self._store_changed)
+        state.displayZoneChanged.connect(self._display_zone_changed)
         self._store_changed(state.store)
         refresh_on_language_change(self, self.refresh)  # legend, axis and readout in the new words and digits
 
@@ -171,7 +172,8 @@ class TimelinePanel(QWidget):
     def refresh(self, force: bool = True) -> None:
         """Query the store for the bars (unless ``force`` is false and nothing they show changed)."""
         flt = self._state.filter.with_changes(date_from=None, date_to=None)
-        key = (flt, self.by, self.measure)
+        zone = self._count_zone()
+        key = (flt, self.by, self.measure, zone)
         if not force and key == self._queried:
             self._show_window(self._state.filter)
             return
@@ -179,10 +181,21 @@ class TimelinePanel(QWidget):
         if self._store is None:
             self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
         else:
-            self._counts = self._store.daily_counts(flt, by=self.by, measure=self.measure)
+            self._counts = self._store.daily_counts(flt, by=self.by, measure=self.measure, zone=zone)
         self._draw_bars()
         self._show_window(self._state.filter)
         self.refreshed.emit()
+
+    def _count_zone(self) -> str | None:
+        """The zone whose days the bars count: None for each reporter's own (View > Time zone > reporter's)."""
+        choice = self._state.display_zone
+        if choice is DisplayZone.REPORTER:
+            return None
+        return zone_name(choice, "", self._state.workstation_zone)
+
+    def _display_zone_changed(self, _choice) -> None:
+        self.refresh(force=False)
+        self._selection_changed(self._state.selection, self._state.focus)
 
     def _filter_changed(self, flt: IncidentFilter) -> None:
         self.refresh(force=False)
@@ -197,7 +210,9 @@ class TimelinePanel(QWidget):
         day = None
         if focus and self._store is not None:
             try:
-                day = self._store.get(focus).local_time().date()
+                incident = self._store.get(focus)
+                zone = self._count_zone()
+                day = (incident.local_time() if zone is None else in_zone(incident.occurred_at, zone)).date()
             except Exception as exc:  # noqa: BLE001 - a stale id (deleted meanwhile) only unmarks
                 log.debug("focus %s not found: %s", focus, exc)
         self._focus_day = day
@@ -386,9 +401,9 @@ class TimelinePanel(QWidget):
             return self.tr("%1 in the time window").replace("%1", locale.toString(total))
         i = series.day_index(counts, day)
         day_text = date_text(day)
-        if self._state.display_zone is not DisplayZone.REPORTER:
-            # the bars count days as the filter's dates do, in each reporter's zone, whatever zone times are shown in
-            day_text = self.tr("%1 (days in the reporter's zone)").replace("%1", day_text)
+        zone = self._count_zone()
+        if zone is not None:  # the bars count the days of the zone times are shown in (View > Time zone)
+            day_text = self.tr("%1 (%2)").replace("%1", day_text).replace("%2", zone)
         if i is None:
             return self.tr("%1: none").replace("%1", day_text)
         parts = []
