@@ -106,7 +106,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="413"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>← %n more person(s), the last on %1</source>
         <translation>
             <numerusform>← %n more person, the last on %1</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
         <source>← %n more incident(s), the last on %1</source>
         <translation>
             <numerusform>← %n more incident, the last on %1</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="416"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
         <source>%n more person(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more person, the first on %1 →</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
         <source>%n more incident(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more incident, the first on %1 →</numerusform>

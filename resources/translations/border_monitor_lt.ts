@@ -914,93 +914,93 @@ pridėjo %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="61"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="237"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="73"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="76"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="77"/>
         <source>Timeline</source>
         <translation>Laiko ašis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="77"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="78"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="165"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="172"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="172"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="174"/>
         <source>Add &amp;MBTiles base map...</source>
         <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="179"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="191"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="232"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="234"/>
         <source>no store</source>
         <translation>nėra saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="233"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="247"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="249"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kas dirba: įrašoma į kiekvieno pakeitimo istoriją (Taisa &gt; Nuostatos...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidentas filtre</numerusform>
@@ -1009,17 +1009,17 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="116"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="117"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Nuostatos...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nauja saugykla...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="240"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintetiniai duomenys</translation>
     </message>
@@ -1986,7 +1986,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     </message>
     <message>
         <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Play</source>
         <translation>Leisti</translation>
     </message>
@@ -1996,32 +1996,32 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <translation>Slinkti laiko langą per dienas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="337"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Pause</source>
         <translation>Pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="386"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="401"/>
         <source>%1 in the time window</source>
         <translation>%1 laiko lange</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
-        <source>%1 (days in the reporter&apos;s zone)</source>
-        <translation>%1 (dienos pranešėjo laiko juosta)</translation>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="406"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="393"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="408"/>
         <source>%1: none</source>
         <translation>%1: nėra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="402"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%1: %2 (total %3)</source>
         <translation>%1: %2 (iš viso %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="413"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>← %n more person(s), the last on %1</source>
         <translation>
             <numerusform>← dar %n asmuo, paskutinis %1</numerusform>
@@ -2030,7 +2030,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
         <source>← %n more incident(s), the last on %1</source>
         <translation>
             <numerusform>← dar %n incidentas, paskutinis %1</numerusform>
@@ -2039,7 +2039,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="416"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
         <source>%n more person(s), the first on %1 →</source>
         <translation>
             <numerusform>dar %n asmuo, pirmasis %1 →</numerusform>
@@ -2048,7 +2048,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
         <source>%n more incident(s), the first on %1 →</source>
         <translation>
             <numerusform>dar %n incidentas, pirmasis %1 →</numerusform>
