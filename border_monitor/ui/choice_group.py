@@ -3,12 +3,17 @@
 The filters panel's countries, types and statuses: in English two columns of types fit the panel; the
 Lithuanian, Latvian and Polish names are longer, and a fixed grid would push the panel wider than its
 dock (the last column cut off). The group reflows on every resize and when its texts change (a language
-switch), and asks for the width of its widest box, so that one column always shows every name whole.
+switch). It asks for the width of all its columns when that is at most ``FULL_WIDTH_MAX`` (English: the
+panel keeps its two columns of types), else for the width of its widest box, so that one column always
+shows every name whole.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QSizePolicy, QWidget
+
+
+FULL_WIDTH_MAX = 300  # px: a group asking for more than this with all its columns asks for one column
 
 
 class ChoiceGroup(QGroupBox):
@@ -48,8 +53,14 @@ class ChoiceGroup(QGroupBox):
             return 1
         return max(1, min(self.max_columns, (width + spacing) // (widest + spacing)))
 
+    def width_for(self, columns: int) -> int:
+        """The width the group needs to show ``columns`` columns of whole names."""
+        spacing = max(0, self._grid.horizontalSpacing())
+        return columns * self._widest() + (columns - 1) * spacing + self._margins()
+
     def _reflow(self) -> None:
-        self.setMinimumWidth(self._widest() + self._margins())
+        full = self.width_for(self.max_columns)
+        self.setMinimumWidth(full if full <= FULL_WIDTH_MAX else self.width_for(1))
         columns = self.columns_for(self._room()) if self.isVisible() else self.max_columns
         if columns == self._columns:
             return
