@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 from ..domain.display_zone import DisplayZone, zone_name
 from ..domain.errors import StoreError
 from ..domain.incident import Incident
-from ..domain.nationality import nationality_name
 from ..store.base import Change, IncidentStore
 from .attachments_section import AttachmentsSection
 from .retranslate import refresh_on_language_change
+from .text.nationality_texts import nationality_label
 from .crossing_section import NearestCrossingSection
 from .editing.history import HistoryView
 from .text.formats import datetime_text
@@ -111,7 +111,7 @@ class DetailsPanel(QWidget):
         if choice is not DisplayZone.UTC:
             times.append((self.tr("Time (UTC)"), html.escape(_utc_text(incident.occurred_at))))
         nationalities = ", ".join(
-            f"{html.escape(nationality_name(n.code))} ({n.code}{': ' + locale.toString(n.count) if n.count is not None else ''})"
+            f"{html.escape(nationality_label(n.code))} ({n.code}{': ' + locale.toString(n.count) if n.count is not None else ''})"
             for n in incident.nationalities)
         distance = ("" if incident.distance_to_border_m is None
                     else self.tr("%1 km").replace("%1", locale.toString(incident.distance_to_border_m / 1000, "f", 2)))

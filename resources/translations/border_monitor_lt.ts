@@ -1529,7 +1529,7 @@ pridėjo %5, %4</translation>
 <context>
     <name>NationalityEdit</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="34"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
         <translation>pvz., IRQ:5, SYR:2 (kodas arba šalies pavadinimas, skaičius po dvitaškio)</translation>
     </message>
@@ -2576,6 +2576,24 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Uždaryta</translation>
+    </message>
+</context>
+<context>
+    <name>nationality_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="34"/>
+        <source>Stateless person</source>
+        <translation>Asmuo be pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="35"/>
+        <source>Unknown nationality</source>
+        <translation>Nežinoma pilietybė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
+        <source>Kosovo</source>
+        <translation>Kosovas</translation>
     </message>
 </context>
 <context>

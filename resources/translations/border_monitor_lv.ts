@@ -1529,7 +1529,7 @@ pievienoja %5, %4</translation>
 <context>
     <name>NationalityEdit</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="34"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
         <translation>piem., IRQ:5, SYR:2 (kods vai valsts nosaukums, skaits aiz kola)</translation>
     </message>
@@ -2576,6 +2576,24 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         <location filename="../../border_monitor/ui/text/labels.py" line="46"/>
         <source>Closed</source>
         <translation>Slēgts</translation>
+    </message>
+</context>
+<context>
+    <name>nationality_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="34"/>
+        <source>Stateless person</source>
+        <translation>Bezvalstnieks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="35"/>
+        <source>Unknown nationality</source>
+        <translation>Nezināma pilsonība</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
+        <source>Kosovo</source>
+        <translation>Kosova</translation>
     </message>
 </context>
 <context>

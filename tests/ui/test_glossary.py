@@ -60,3 +60,24 @@ def test_the_window_speaks_the_services_terms(qapp, locale, prevented, trafficki
         for translator in loaded:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("locale, iraq, syria, stateless", [
+    ("lt_LT", "Irakas", "Sirija", "Asmuo be pilietybės"),
+    ("lv_LV", "Irāka", "Sīrija", "Bezvalstnieks"),
+    ("pl_PL", "Irak", "Syria", "Bezpaństwowiec"),
+    ("en_GB", "Iraq", "Syria", "Stateless person"),
+])
+def test_nationalities_are_named_in_the_language(qapp, locale, iraq, syria, stateless):
+    from border_monitor.ui.editing.nationality_edit import completion_entries
+    from border_monitor.ui.text.nationality_texts import nationality_label
+
+    before = QLocale()
+    loaded = install_translators(qapp, QLocale(locale))
+    try:
+        assert (nationality_label("IRQ"), nationality_label("SYR"), nationality_label("XXA")) == (iraq, syria, stateless)
+        assert f"IRQ — {iraq}" in completion_entries()  # the form completes names in the user's language
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
