@@ -178,7 +178,7 @@ def bench(n: int, workdir: Path, queries: int, gdal: bool) -> dict:
     wide = IncidentFilter(date_from=date(2021, 1, 1), date_to=date(2021, 12, 31))  # every incident
     wide_times = []
     for k in range(10):
-        store._index._masks.clear()  # noqa: SLF001 - time the mask too, as after a filter change
+        store._cache.index._masks.clear()  # noqa: SLF001 - time the mask too, as after a filter change
         t = time.perf_counter()
         query_all(store, wide.with_changes(types=frozenset(TYPES[: 12 - k])))
         wide_times.append(time.perf_counter() - t)

@@ -42,12 +42,12 @@ COPIED = ("border_monitor", "tests", "data", "resources", "setup.py", "pyproject
 # the Qt tests, and the 100k-incident scenario runs.
 PACKAGE_TESTS = {
     "domain": ["test_domain.py", "test_checks.py", "test_local_time.py", "test_store_local_day.py",
-               "test_io_csv.py", "test_store_filters.py", "test_store_aggregates.py", "test_store_batch.py"],
-    "store": ["test_store_filters.py", "test_store_aggregates.py", "test_store_local_day.py",
+               "test_io_csv.py", "../store/test_filters.py", "test_store_aggregates.py", "test_store_batch.py"],
+    "store": ["../store/test_filters.py", "test_store_aggregates.py", "test_store_local_day.py",
               "test_store_batch.py", "test_store_roundtrip.py", "test_store_update_many.py",
               "test_store_gpkg_binary.py", "test_store_rtree_bulk.py", "test_store_migrations.py",
               "test_store_outside_edits.py", "test_store_gdal.py", "test_local_time.py"],
-    "geo": ["test_crs.py", "test_enrich.py", "test_reference.py", "test_checks.py", "test_store_filters.py"],
+    "geo": ["test_crs.py", "test_enrich.py", "test_reference.py", "test_checks.py", "../store/test_filters.py"],
 }
 # mutmut's exit codes -> what they mean for the mutant (mutmut.__main__.status_by_exit_code).
 # A timeout counts apart: an endless loop is caught, but so is a mutant that only made the tests slow.
@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-mutants", type=int, default=100, help="mutants per package (a random sample)")
     parser.add_argument("--seed", type=int, default=7, help="seed of the sample")
     parser.add_argument("--only", action="append", default=[],
-                        help="files within border_monitor/ to mutate, e.g. 'store/aggregates.py' (repeatable)")
+                        help="files within border_monitor/ to mutate, e.g. 'store/cache/aggregates.py' (repeatable)")
     parser.add_argument("--timeout-multiplier", type=float, default=15.0,
                         help="a mutant may use this many times its tests' clean CPU time")
     parser.add_argument("--work-dir", type=Path, default=ROOT / "build" / "mutation")

@@ -39,7 +39,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.gpkg import open_store
+    from ..store.gpkg.store import open_store
 
     at = parse_reference_time(args.at) if args.at is not None else now()
     path = Path(args.store)

@@ -61,7 +61,7 @@ def _user(args) -> str:
 
 def run_add(args: argparse.Namespace) -> int:
     from ..store import open_store
-    from ..store.attachments import check_size
+    from ..store.gpkg.attachment_tables import check_size
 
     path = Path(args.store)
     require_store_file(path)

@@ -30,9 +30,9 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ..store import audit
-    from ..store.gpkg import open_store
-    from ..store.gpkg_connections import Connections
+    from ..store.gpkg import audit
+    from ..store.gpkg.store import open_store
+    from ..store.gpkg.connections import Connections
 
     path = Path(args.store)
     require_store_file(path)

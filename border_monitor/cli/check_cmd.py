@@ -38,7 +38,7 @@ def require_store_file(path: Path) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.store_check import check_store
+    from ..store.gpkg.store_check import check_store
 
     path = Path(args.store)
     require_store_file(path)

@@ -110,7 +110,7 @@ def run(args: argparse.Namespace) -> int:
     _require_file(file, "file to import")
     create = args.create and not store_path.exists() and not store_path.is_symlink()
     if create:
-        from ..store.new_store import check_new_store
+        from ..store.gpkg.new_store import check_new_store
 
         check_new_store(store_path)  # refused before anything is read
     elif not store_path.exists():
@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"Nothing was imported into {store_path}: no record of {file} is without errors.", file=sys.stderr)
             return 2
     if create:
-        from ..store.new_store import create_store
+        from ..store.gpkg.new_store import create_store
 
         args.created_store = create_store(store_path, created_by=user)
         print(args.created_store)
@@ -241,7 +241,7 @@ def _close_before_commit(store, args) -> None:
         log.warning("closing the store after a failed import: %s", exc)
     made = getattr(args, "created_store", None)
     if made is not None:
-        from ..store.new_store import remove_new_store
+        from ..store.gpkg.new_store import remove_new_store
 
         remove_new_store(made.path)
         print(f"The store {made.path} made for this import was removed again.", file=sys.stderr)

@@ -27,7 +27,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.new_store import create_store
+    from ..store.gpkg.new_store import create_store
 
     operator = Operator(args.user or login_name(), args.unit)
     made = create_store(args.store, created_by=operator.audit_name)

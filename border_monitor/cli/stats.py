@@ -31,7 +31,7 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.gpkg import open_store
+    from ..store.gpkg.store import open_store
 
     path = Path(args.store)
     if not path.is_file():

@@ -17,8 +17,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..store import attachments
-from ..store.attachments import MAPPING_TABLE, MEDIA_TABLE, AttachmentLimits
+from ..store.gpkg import attachment_tables as attachments
+from ..store.gpkg.attachment_tables import MAPPING_TABLE, MEDIA_TABLE, AttachmentLimits
 from .errors import UnreadableFileError
 
 log = logging.getLogger(__name__)

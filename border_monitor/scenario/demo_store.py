@@ -55,7 +55,7 @@ def write_demo_store(path: str | Path, n: int | None = None, seed: int = DEFAULT
     complete, so an interrupted run leaves no half-written store. An existing file is replaced
     only with ``force``.
     """
-    from ..store.gpkg import open_store
+    from ..store.gpkg.store import open_store
 
     started = time.perf_counter()
     path = Path(path)

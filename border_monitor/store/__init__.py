@@ -5,7 +5,7 @@
 from ..domain.errors import ImportCancelled
 from .base import (AuditEntry, Change, ChangeSet, ChangeSource, ContextEvent, DailyCounts, GridCounts, IncidentStore,
                    Stats)
-from .gpkg import GeoPackageStore, open_store
+from .gpkg.store import GeoPackageStore, open_store
 
 __all__ = [
     "AuditEntry", "Change", "ChangeSet", "ChangeSource", "ContextEvent", "DailyCounts", "GridCounts", "IncidentStore", "Stats",

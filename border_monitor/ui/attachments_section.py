@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
                                QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.errors import BorderMonitorError
-from ..store.attachments import Attachment, check_size
+from ..store.gpkg.attachment_tables import Attachment, check_size
 from .failure_text import failure_text
 from .retranslate import refresh_on_language_change
 from .state import AppState

@@ -13,11 +13,11 @@ import pytest
 from border_monitor.cli.main import main
 from border_monitor.domain import IncidentFilter
 from border_monitor.store import open_store
-from border_monitor.store.attachments import MB
+from border_monitor.store.gpkg.attachment_tables import MB
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))  # attachment_files
 from attachment_files import pdf_bytes, png_bytes  # noqa: E402
-from test_store_support import SYSTEM_PYTHON, random_batch  # noqa: E402
+from store_support import SYSTEM_PYTHON, random_batch  # noqa: E402
 
 
 @pytest.fixture

@@ -152,7 +152,7 @@ def test_ensure_demo_store_creates_once(tmp_path):
     stamp = path.stat().st_mtime_ns
     assert ensure_demo_store(path) == path
     assert path.stat().st_mtime_ns == stamp
-    from border_monitor.store.gpkg import open_store
+    from border_monitor.store.gpkg.store import open_store
     with open_store(path) as store:
         assert store.metadata()["synthetic"] == "true"
         assert store.count(store_filter()) == len(generate().batch)
@@ -166,7 +166,7 @@ def store_filter():
 
 def test_store_keeps_the_scenario_ids_and_places(demo_store):
     from border_monitor.domain.filters import IncidentFilter
-    from border_monitor.store.gpkg import open_store
+    from border_monitor.store.gpkg.store import open_store
     batch = generate().batch
     with open_store(demo_store) as store:
         points = store.points(IncidentFilter())

@@ -11,7 +11,7 @@ import pytest
 
 from border_monitor import failures
 from border_monitor.cli.main import main
-from border_monitor.store.gpkg import GeoPackageStore
+from border_monitor.store.gpkg.store import GeoPackageStore
 
 from test_cli_import_export import fingerprint, good_rows, make_incidents, new_store, run, write_csv
 
@@ -44,7 +44,7 @@ def test_an_internal_error_in_a_real_process_shows_no_traceback(tmp_path):
     store = new_store(tmp_path / "S.gpkg", make_incidents(3))
     state = tmp_path / "state"
     script = ("import sys\n"
-              "from border_monitor.store.gpkg import GeoPackageStore\n"
+              "from border_monitor.store.gpkg.store import GeoPackageStore\n"
               "GeoPackageStore.stats = lambda self, *a, **k: 1 // 0\n"
               "from border_monitor.cli.main import main\n"
               f"sys.exit(main(['stats', '--store', {str(store)!r}]))\n")

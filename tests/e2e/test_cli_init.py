@@ -11,8 +11,8 @@ import pytest
 from border_monitor.cli.main import main
 from border_monitor.domain import IncidentFilter
 from border_monitor.store import open_store
-from border_monitor.store.migrations import CURRENT_VERSION
-from border_monitor.store.new_store import LAYERS
+from border_monitor.store.gpkg.migrations import CURRENT_VERSION
+from border_monitor.store.gpkg.new_store import LAYERS
 
 CSV = ("occurred_at,country,type,lon,lat,persons,nationalities,description\n"
        "2021-09-01T10:00:00Z,LT,apprehension,25.7,54.3,3,IRQ,group near the line\n"

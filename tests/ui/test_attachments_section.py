@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QDesktopServices, QImage, QPageSize, QPainter,
 from PySide6.QtWidgets import QMessageBox
 
 from border_monitor.domain import IncidentFilter
-from border_monitor.store.attachments import MB
+from border_monitor.store.gpkg.attachment_tables import MB
 from border_monitor.ui import attachments_section
 from border_monitor.ui.details_panel import DetailsPanel
 from border_monitor.ui.state import AppState

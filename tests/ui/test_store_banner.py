@@ -5,12 +5,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # store_support
 
-from test_store_support import random_batch  # noqa: E402
+from store_support import random_batch  # noqa: E402
 
 from border_monitor.store import open_store  # noqa: E402
-from border_monitor.store.gpkg_binary import register_functions  # noqa: E402
+from border_monitor.store.gpkg.binary import register_functions  # noqa: E402
 from border_monitor.ui.store_banner import StoreBanner  # noqa: E402
 
 

@@ -241,7 +241,7 @@ def test_kmz_with_a_corrupt_deflate_stream_is_a_sentence(tmp_path):
 
 
 def connect(path):
-    from border_monitor.store.gpkg_binary import register_functions
+    from border_monitor.store.gpkg.binary import register_functions
 
     conn = sqlite3.connect(path)
     register_functions(conn)  # the R-tree triggers of a GeoPackage call them
@@ -357,7 +357,8 @@ def test_messages_cut_huge_values(tmp_path):
 def test_the_duplicate_id_refusal_counts_every_id_the_store_holds(tmp_path, monkeypatch):
     from border_monitor.domain.batch import IncidentBatch
     from border_monitor.domain.errors import ImportRejected
-    from border_monitor.store import gpkg_write, open_store
+    from border_monitor.store import open_store
+    from border_monitor.store.gpkg import write as gpkg_write
 
     monkeypatch.setattr(gpkg_write, "CHUNK", 3)  # the store inserts in chunks (25,000 rows in real use)
     rows = [one(lon=23.5 + 0.01 * k)[0] for k in range(10)]

@@ -1,4 +1,4 @@
-"""tests/unit and tests/e2e stay Qt-free: .ci/lowest-versions runs them in a venv without PySide6.
+"""tests/unit, tests/e2e and tests/store (with the helpers beside them) stay Qt-free: .ci/lowest-versions runs them in a venv without PySide6.
 
 A test that needs Qt belongs in tests/ui; one here would break that job with an ImportError (or, through
 a fixture, with "fixture 'qtbot' not found") instead of testing the lowest versions.
@@ -35,7 +35,8 @@ def qt_uses(path: pathlib.Path, root: pathlib.Path = TESTS) -> list[str]:
 
 
 def test_unit_and_e2e_tests_import_no_qt():
-    files = sorted(p for folder in ("unit", "e2e") for p in (TESTS / folder).rglob("*.py"))
+    files = sorted(p for folder in ("unit", "e2e", "store") for p in (TESTS / folder).rglob("*.py"))
+    files += [TESTS / "conftest.py", TESTS / "backends.py", TESTS / "store_support.py"]
     assert len(files) > 10
     assert [use for path in files for use in qt_uses(path)] == []
 

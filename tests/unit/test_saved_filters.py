@@ -7,13 +7,14 @@ import sqlite3
 from datetime import date
 
 import pytest
-from test_store_support import random_batch
+from store_support import random_batch
 
 from border_monitor.domain import filter_json
 from border_monitor.domain.errors import NotFoundError, StoreError, ValidationError
 from border_monitor.domain.filters import IncidentFilter
 from border_monitor.domain.taxonomy import Country, IncidentType, Status
-from border_monitor.store import audit, open_store
+from border_monitor.store import open_store
+from border_monitor.store.gpkg import audit
 
 FULL = IncidentFilter(date_from=date(2021, 8, 1), date_to=date(2021, 9, 30),
                       countries=frozenset({Country.LT, Country.PL}),

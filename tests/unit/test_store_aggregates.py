@@ -10,8 +10,8 @@ import pytest
 from border_monitor.domain.batch import IncidentBatch
 from border_monitor.domain.filters import IncidentFilter
 from border_monitor.store import open_store
-from border_monitor.store.aggregates import grid_counts
-from border_monitor.store.columnar import COLUMN_DTYPES, ColumnarIndex
+from border_monitor.store.cache.aggregates import grid_counts
+from border_monitor.store.cache.columnar import COLUMN_DTYPES, ColumnarIndex
 
 JULY = int(datetime(2021, 7, 1, 12, tzinfo=timezone.utc).timestamp() * 1000)
 

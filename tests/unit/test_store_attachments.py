@@ -8,11 +8,12 @@ import pyogrio
 import pytest
 from attachment_files import pdf_bytes, png_bytes
 from test_store_migrations import make_v1
-from test_store_support import SYSTEM_PYTHON, all_incidents, random_batch, validate_gpkg
+from store_support import SYSTEM_PYTHON, all_incidents, random_batch, validate_gpkg
 
 from border_monitor.domain.errors import NotFoundError, StoreError, ValidationError
-from border_monitor.store import audit, open_store
-from border_monitor.store.attachments import MAPPING_TABLE, MEDIA_TABLE, AttachmentLimits, sniff_content_type
+from border_monitor.store import open_store
+from border_monitor.store.gpkg import audit
+from border_monitor.store.gpkg.attachment_tables import MAPPING_TABLE, MEDIA_TABLE, AttachmentLimits, sniff_content_type
 
 
 @pytest.fixture

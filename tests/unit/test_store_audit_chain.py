@@ -5,13 +5,13 @@ import json
 import sqlite3
 
 import pytest
-from test_store_support import random_batch
+from store_support import random_batch
 
 from border_monitor.cli.main import main
 from border_monitor.domain import IncidentFilter
 from border_monitor.domain.errors import StoreError
 from border_monitor.store import audit_chain, open_store
-from border_monitor.store.store_schema import AUDIT_TRIGGERS
+from border_monitor.store.gpkg.store_schema import AUDIT_TRIGGERS
 
 
 @pytest.fixture()

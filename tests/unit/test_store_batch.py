@@ -6,12 +6,13 @@ import uuid
 
 import numpy as np
 import pytest
-from test_store_support import all_incidents, random_batch
+from store_support import all_incidents, random_batch
 
 from border_monitor.domain import IncidentFilter
 from border_monitor.domain.batch import IncidentBatch
 from border_monitor.domain.errors import ImportRejected
 from border_monitor.store import ImportCancelled, open_store
+from border_monitor.store.gpkg.binary import register_functions
 
 
 def file_state(path) -> tuple:
@@ -144,16 +145,17 @@ def test_index_snapshot_reopens_equal_to_a_rebuild(tmp_path):
     snap = open_store(path)
     assert snap.index_source == "snapshot"
     conn = sqlite3.connect(path)
-    conn.execute("UPDATE bm_state SET value = value + 1")  # as if another program wrote: the snapshot is stale
+    register_functions(conn)  # the R-tree triggers of the file call them
+    conn.execute("UPDATE incidents SET persons = persons WHERE fid = 1")  # another program wrote: the snapshot is stale
     conn.commit()
     conn.close()
     rebuilt = open_store(path)
     assert rebuilt.index_source == "table"
-    for name in snap._index.cols:  # noqa: SLF001
-        a, b = snap._index[name], rebuilt._index[name]  # noqa: SLF001
+    for name in snap._cache.index.cols:  # noqa: SLF001
+        a, b = snap._cache.index[name], rebuilt._cache.index[name]  # noqa: SLF001
         if name in ("sector", "nationalities", "source"):  # codes may differ; the texts must not
-            a = np.array(snap._index.vocab[name].texts + [None], dtype=object)[a]  # noqa: SLF001
-            b = np.array(rebuilt._index.vocab[name].texts + [None], dtype=object)[b]  # noqa: SLF001
+            a = np.array(snap._cache.index.vocab[name].texts + [None], dtype=object)[a]  # noqa: SLF001
+            b = np.array(rebuilt._cache.index.vocab[name].texts + [None], dtype=object)[b]  # noqa: SLF001
         assert np.array_equal(a, b, equal_nan=a.dtype.kind == "f"), name
     snap.close()
     rebuilt.close()

@@ -6,7 +6,7 @@ import uuid
 
 import pytest
 
-from test_store_support import random_batch
+from store_support import random_batch
 
 from border_monitor.domain.errors import NotFoundError
 from border_monitor.domain.filters import IncidentFilter

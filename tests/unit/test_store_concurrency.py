@@ -4,11 +4,11 @@ from __future__ import annotations
 import sqlite3
 import threading
 
-from test_store_support import random_batch
+from store_support import random_batch
 
 from border_monitor.domain import IncidentFilter
 from border_monitor.store import open_store
-from border_monitor.store.gpkg_binary import register_functions
+from border_monitor.store.gpkg.binary import register_functions
 
 
 def test_reader_thread_sees_a_consistent_store_during_an_import(tmp_path):

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_store_support import random_batch, validate_gpkg
+from store_support import random_batch, validate_gpkg
 
 from border_monitor.domain import IncidentFilter
 from border_monitor.store import open_store
@@ -18,7 +18,7 @@ from border_monitor.store import open_store
 CHILD = textwrap.dedent("""
     import sys
     sys.path.insert(0, {tests!r})
-    from test_store_support import random_batch
+    from store_support import random_batch
     from border_monitor.store import open_store
 
     store = open_store({path!r})
@@ -39,7 +39,7 @@ def test_sigkill_during_import(tmp_path, kill_after_lines):
     path = tmp_path / "crash.gpkg"
     with open_store(path, create=True) as store:
         store.add_batch(random_batch(1000, seed=20), "ana")
-    script = CHILD.format(tests=str(Path(__file__).parent), path=str(path))
+    script = CHILD.format(tests=str(Path(__file__).parents[1]), path=str(path))
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     lines = []
     deadline = time.monotonic() + 300

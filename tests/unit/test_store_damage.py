@@ -9,13 +9,13 @@ import sqlite3
 
 import numpy as np
 import pytest
-from test_store_support import random_batch
+from store_support import random_batch
 
 from border_monitor.cli.main import main
 from border_monitor.domain import IncidentFilter
 from border_monitor.geo.enrich import enrich_one
 from border_monitor.store import open_store
-from border_monitor.store.gpkg_binary import encode_point, register_functions
+from border_monitor.store.gpkg.binary import encode_point, register_functions
 
 N = 40
 CSV = "occurred_at,country,type,lon,lat,persons\n2021-08-01T10:00:00Z,LT,apprehension,25.5,54.4,3\n"
@@ -130,22 +130,61 @@ def _npy(array) -> bytes:
     return buffer.getvalue()
 
 
+def damage_snapshot(path, member: str, data: bytes) -> None:
+    """Replace one array of the snapshot file (a zip of .npy files) by ``data``, the rest kept."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as old:
+        members = {info.filename: old.read(info) for info in old.infolist()}
+    members[f"{member}.npy"] = data
+    with zipfile.ZipFile(path, "w") as out:
+        for name, content in members.items():
+            out.writestr(name, content)
+
+
 @pytest.mark.parametrize("kind", list(SNAPSHOT_DAMAGE))
 def test_a_damaged_index_snapshot_is_rebuilt_with_a_log_line(store_path, caplog, kind):
     name, blob = SNAPSHOT_DAMAGE[kind]
     with open_store(store_path) as store:
         expected = store.stats(IncidentFilter())
-    damage(store_path, "UPDATE bm_index_snapshot SET data = ? WHERE name = ?", (blob(), name))
+        snapshot = store.snapshot_path
+    assert snapshot.is_file() and not str(snapshot).startswith(str(store_path.parent))  # not beside the store
+    damage_snapshot(snapshot, name, blob())
     with caplog.at_level(logging.INFO, logger="border_monitor.store"):
         with open_store(store_path, read_only=True) as store:
             assert store.index_source == "table"
             assert store.stats(IncidentFilter()) == expected
-    if kind not in ("meta garbage",):
-        assert "snapshot" in caplog.text and "rebuilding" in caplog.text
-    with open_store(store_path) as store:  # a writable open saves a good snapshot again at close
-        pass
-    with open_store(store_path) as store:
+    assert "snapshot" in caplog.text and "rebuilding" in caplog.text
+    with open_store(store_path) as store:  # the open that rebuilt saved a good snapshot again at close
         assert store.index_source == "snapshot" and store.stats(IncidentFilter()) == expected
+
+
+def test_a_truncated_snapshot_or_one_of_another_store_is_not_trusted(store_path, tmp_path, caplog):
+    import shutil
+
+    with open_store(store_path) as store:
+        expected = store.stats(IncidentFilter())
+        snapshot = store.snapshot_path
+    snapshot.write_bytes(snapshot.read_bytes()[:1000])
+    with caplog.at_level(logging.WARNING, logger="border_monitor.store"):
+        with open_store(store_path) as store:
+            assert store.index_source == "table" and store.stats(IncidentFilter()) == expected
+    assert "damaged" in caplog.text
+    # A copy of the store is another store here (its path differs): it never reads the original's snapshot ...
+    copy = tmp_path / "copy.gpkg"
+    shutil.copyfile(store_path, copy)
+    with open_store(copy) as store:
+        assert store.index_source == "table" and store.snapshot_path != snapshot
+    # ... and a snapshot put in the place of another store's is refused by the identity it holds.
+    with open_store(copy) as store:
+        assert store.index_source == "snapshot"
+        copy_snapshot = store.snapshot_path
+    shutil.copyfile(snapshot, copy_snapshot)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="border_monitor.store"):
+        with open_store(copy) as store:
+            assert store.index_source == "table" and store.stats(IncidentFilter()) == expected
+    assert "another store" in caplog.text
 
 
 def test_a_dropped_data_version_trigger_is_made_again_and_stats_stay_right(store_path, caplog):

@@ -9,7 +9,7 @@ import sys
 import numpy as np
 import pyogrio
 import pytest
-from test_store_support import random_batch, validate_gpkg
+from store_support import random_batch, validate_gpkg
 
 from border_monitor.domain import IncidentFilter
 from border_monitor.geo.reference import LAYER_NAMES, load_reference
@@ -45,7 +45,7 @@ def test_ogrinfo_lists_every_layer_with_its_feature_count(store_file):
     counts = dict(re.findall(r"Layer name: (\w+).*?Feature Count: (\d+)", out, flags=re.S))
     reference = load_reference()
     expected = {name: len(reference.layer(name)) for name in LAYER_NAMES}
-    expected.update({"incidents": 6300, "audit_log": 2 + 1 + 10, "bm_metadata": 6,  # 6: with audit_head
+    expected.update({"incidents": 6300, "audit_log": 2 + 1 + 10, "bm_metadata": 7,  # 7: with audit_head and store_uuid
                      "events": 0, "saved_filters": 0,
                      "incident_media": 0, "incidents_incident_media": 0})  # attachments (Related Tables)
     assert {k: int(v) for k, v in counts.items()} == expected
@@ -72,7 +72,7 @@ def test_rtree_holds_exactly_the_points(store_file):
     conn.close()
     with open_store(store_file) as store:
         pts = store.points(IncidentFilter(include_deleted=True))
-        fids = store._index["fid"][pts["row"]]  # noqa: SLF001 - compare with the file's own fids
+        fids = store._cache.index["fid"][pts["row"]]  # noqa: SLF001 - compare with the file's own fids
     order = np.argsort(fids)
     assert np.array_equal(rtree[:, 0], fids[order])
     lon, lat = pts["lon"][order], pts["lat"][order]

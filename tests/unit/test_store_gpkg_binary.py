@@ -8,7 +8,7 @@ import shapely
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from border_monitor.store.gpkg_binary import (
+from border_monitor.store.gpkg.binary import (
     POINT_BLOB_SIZE, decode_geometry, decode_point, decode_points, encode_geometry, encode_point, encode_points,
     envelope, register_functions,
 )
@@ -66,7 +66,7 @@ def test_sql_functions_answer_as_the_triggers_need():
 
 
 def test_not_a_geometry_blob_is_refused():
-    from border_monitor.store.gpkg_binary import GeometryBlobError
+    from border_monitor.store.gpkg.binary import GeometryBlobError
 
     with pytest.raises(GeometryBlobError):
         decode_point(b"XX\x00\x01\x00\x00\x00\x00")

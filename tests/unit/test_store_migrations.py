@@ -4,14 +4,14 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_store_support import validate_gpkg
+from store_support import validate_gpkg
 
 from border_monitor.domain import IncidentFilter
 from border_monitor.domain.errors import StoreError
 from border_monitor.geo.reference import LAYER_NAMES
 from border_monitor.store import open_store
-from border_monitor.store.gpkg_binary import encode_point, register_functions
-from border_monitor.store.migrations import CURRENT_VERSION, MIGRATIONS, migrate, schema_version
+from border_monitor.store.gpkg.binary import encode_point, register_functions
+from border_monitor.store.gpkg.migrations import CURRENT_VERSION, MIGRATIONS, migrate, schema_version
 
 V1_ROWS = [
     ("7d3c1c4e-0f1e-4c55-9d7a-3f1c2b4a5e61", "2021-07-02T08:15:00.000Z", "LT", "apprehension", 12, "IRQ:12",
@@ -62,7 +62,7 @@ def test_version_1_file_is_migrated_on_open(tmp_path):
 
 
 def test_a_failing_migration_leaves_the_file_at_its_version(tmp_path, monkeypatch):
-    import border_monitor.store.migrations as migrations
+    import border_monitor.store.gpkg.migrations as migrations
 
     path = tmp_path / "old.gpkg"
     make_v1(path)
@@ -131,7 +131,7 @@ def test_version_4_audit_log_keeps_its_entries_and_takes_enrich(tmp_path):
     kept = conn.execute("SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
                         "ORDER BY id").fetchall()
     assert kept == [(k + 1, *e) for k, e in enumerate(entries)]
-    from border_monitor.store import audit
+    from border_monitor.store.gpkg import audit
 
     audit.append(conn, "2021-08-09T00:00:00Z", "x", "y", "enrich", None, None, None)
     assert conn.execute("SELECT max(id) FROM audit_log").fetchone()[0] == 41

@@ -2,7 +2,7 @@
 import pytest
 
 from border_monitor.domain.errors import StoreError
-from border_monitor.store.netfs import check_local, mount_of, network_filesystem, parse_mounts
+from border_monitor.store.gpkg.netfs import check_local, mount_of, network_filesystem, parse_mounts
 
 FAKE_MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from test_store_support import random_batch, validate_gpkg
+from store_support import random_batch, validate_gpkg
 
 from border_monitor.domain import IncidentFilter
 from border_monitor.geo.enrich import enrich_one
 from border_monitor.store import open_store
-from border_monitor.store.gpkg_binary import encode_point, register_functions
+from border_monitor.store.gpkg.binary import encode_point, register_functions
 
 DERIVED = ("border", "sector", "distance_to_border_m", "side", "in_zone")
 NEW_AT = (25.60, 54.30)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 import pytest
-from test_store_support import random_batch
+from store_support import random_batch
 
 from border_monitor.cli.main import main
 from border_monitor.domain import IncidentFilter
@@ -88,8 +88,8 @@ def test_a_store_path_that_looks_like_a_uri_is_a_plain_path(tmp_path, monkeypatc
 
 
 def test_a_store_from_before_the_hash_chain_is_read_read_only_and_chained_by_a_writable_open(tmp_path, capsys):
-    from border_monitor.store.gpkg_binary import register_functions
-    from border_monitor.store.migrations import migrate
+    from border_monitor.store.gpkg.binary import register_functions
+    from border_monitor.store.gpkg.migrations import migrate
 
     path = tmp_path / "v5.gpkg"
     conn = sqlite3.connect(path, isolation_level=None)

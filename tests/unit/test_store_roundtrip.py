@@ -10,7 +10,7 @@ from border_monitor.domain import Incident, IncidentFilter
 from border_monitor.domain.errors import NotFoundError, StoreError
 from border_monitor.domain.taxonomy import TYPES_NEEDING_PERSONS, Country, IncidentType, Status
 from border_monitor.store import open_store
-from border_monitor.store.migrations import CURRENT_VERSION
+from border_monitor.store.gpkg.migrations import CURRENT_VERSION
 
 USER_FIELDS = ("id", "occurred_at", "country", "type", "lon", "lat", "persons", "nationalities", "description",
                "source", "status")

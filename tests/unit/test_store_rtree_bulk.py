@@ -4,7 +4,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from border_monitor.store.rtree_bulk import bulk_load, round_down, round_up
+from border_monitor.store.gpkg.rtree_bulk import bulk_load, round_down, round_up
 
 
 @pytest.mark.parametrize("n", [0, 1, 51, 52, 2601, 2602, 30_000])

@@ -6,7 +6,7 @@ import sqlite3
 
 import numpy as np
 import pytest
-from test_store_support import all_incidents, random_batch
+from store_support import all_incidents, random_batch
 
 from border_monitor.domain import IncidentFilter
 from border_monitor.domain.batch import IncidentBatch
@@ -37,11 +37,11 @@ def test_update_many_writes_each_incident_with_its_own_audit_entry(store):
     chosen = store.page(IncidentFilter(statuses=frozenset({Status.REPORTED})), limit=40)
     assert len(chosen) == 40
     before_closed = store.count(IncidentFilter(statuses=frozenset({Status.CLOSED})))
-    generation = store._index.generation  # noqa: SLF001 - the index is changed once, not per incident
+    generation = store._cache.index.generation  # noqa: SLF001 - the index is changed once, not per incident
     targets = [i.with_changes(status=Status.CLOSED, persons=i.persons + k) for k, i in enumerate(chosen)]
     change = store.update_many(targets, "ben")
     assert change.updated == 40 and change.incidents == {str(i.id) for i in chosen}
-    assert store._index.generation == generation + 1  # noqa: SLF001
+    assert store._cache.index.generation == generation + 1  # noqa: SLF001
     assert store.count(IncidentFilter(statuses=frozenset({Status.CLOSED}))) == before_closed + 40
     for k, old in enumerate(chosen):
         got = store.get(old.id)

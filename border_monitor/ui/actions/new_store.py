@@ -71,7 +71,7 @@ class NewStoreActions(QObject):
 
     def create(self, path: str | Path) -> Worker | None:
         """Make an empty store at ``path`` (``.gpkg`` added) in a worker, then show it; a refusal is a message."""
-        from ...store.new_store import check_new_store
+        from ...store.gpkg.new_store import check_new_store
 
         path = with_suffix(path)
         title = self.tr("New store")

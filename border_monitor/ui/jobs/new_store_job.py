@@ -9,7 +9,7 @@ def new_store_job(path: str | Path, created_by: str = "", *, progress: Callable[
                   cancel: Callable[[], bool]):
     """Make the store at ``path`` (``store.new_store.create_store``) and return it opened."""
     from ...store import open_store
-    from ...store.new_store import create_store
+    from ...store.gpkg.new_store import create_store
 
     progress(0, 0)
     made = create_store(path, created_by=created_by)

@@ -1,0 +1,192 @@
+"""The ``incidents`` feature table: its columns, and rows <-> ``Incident`` / ``IncidentBatch``.
+
+Times are ISO 8601 UTC texts with milliseconds (``2021-08-01T10:15:00.000Z``, GeoPackage DATETIME);
+``nationalities`` is the canonical text (``IRQ:12,SYR:3,AFG``); BOOLEAN columns hold 0/1.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timezone
+
+import numpy as np
+
+from ...domain.batch import IncidentBatch, datetime_to_ms
+from ...domain.incident import Incident
+from ...domain.nationality import format_nationalities
+from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES, Side
+from .binary import decode_point, encode_point, encode_points
+
+TABLE = "incidents"
+SIDES = tuple(Side)  # 0 EU, 1 BY (the codes of geo.enrich)
+
+# SQL type of every column after fid and geom, in table order.
+COLUMNS: list[tuple[str, str]] = [
+    ("uuid", "TEXT UNIQUE"),  # filled by UUID_TRIGGER_SQL when another program inserts without one
+    ("occurred_at", "DATETIME NOT NULL"),
+    ("country", "TEXT NOT NULL"),
+    ("type", "TEXT NOT NULL"),
+    ("persons", "INTEGER NOT NULL DEFAULT 0"),
+    ("nationalities", "TEXT NOT NULL DEFAULT ''"),
+    ("description", "TEXT NOT NULL DEFAULT ''"),
+    ("source", "TEXT NOT NULL DEFAULT ''"),
+    ("status", "TEXT NOT NULL DEFAULT 'reported'"),
+    ("created_at", "DATETIME"),
+    ("created_by", "TEXT"),
+    ("updated_at", "DATETIME"),
+    ("updated_by", "TEXT"),
+    ("revision", "INTEGER NOT NULL DEFAULT 1"),
+    ("origin", "TEXT"),
+    ("border", "TEXT"),
+    ("sector", "TEXT"),
+    ("distance_to_border_m", "REAL"),
+    ("side", "TEXT"),
+    ("in_zone", "BOOLEAN"),
+    ("deleted", "BOOLEAN NOT NULL DEFAULT 0"),
+]
+COLUMN_NAMES = [name for name, _ in COLUMNS]
+INSERT_SQL = (
+    f"INSERT INTO {TABLE} (geom, {', '.join(COLUMN_NAMES)}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
+)
+SELECT_COLUMNS = "fid, geom, " + ", ".join(COLUMN_NAMES)
+
+# A version 4 UUID made by SQLite, so rows added by other programs (QGIS) get an id too. It is
+# set by a trigger rather than a column DEFAULT, which QGIS would show as a literal default text.
+UUID_SQL = (
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) "
+    "|| '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' "
+    "|| lower(hex(randomblob(6))))"
+)
+
+
+UUID_TRIGGER_SQL = (
+    f"CREATE TRIGGER incidents_uuid_default AFTER INSERT ON {TABLE} WHEN NEW.uuid IS NULL "
+    f"BEGIN UPDATE {TABLE} SET uuid = {UUID_SQL} WHERE fid = NEW.fid; END"
+)
+
+
+def create_table_sql() -> str:
+    cols = ", ".join(f"{name} {decl}" for name, decl in COLUMNS)
+    return f"CREATE TABLE {TABLE} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, geom POINT, {cols})"
+
+
+def iso_ms(value: datetime | None) -> str | None:
+    """``YYYY-MM-DDTHH:MM:SS.sssZ`` of an aware datetime (UTC)."""
+    if value is None:
+        return None
+    value = value.astimezone(timezone.utc)
+    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+
+
+def iso_ms_array(ms: np.ndarray) -> list[str]:
+    """ISO texts of epoch milliseconds, vectorised."""
+    text = np.datetime_as_string(np.asarray(ms, dtype=np.int64).astype("datetime64[ms]"), unit="ms")
+    return (text.astype(object) + "Z").tolist()
+
+
+def now_ms() -> int:
+    return datetime_to_ms(datetime.now(timezone.utc))
+
+
+def incident_row(inc: Incident) -> tuple:
+    """The values of INSERT_SQL for an incident whose bookkeeping and derived fields are set."""
+    return (
+        encode_point(inc.lon, inc.lat), str(inc.id), iso_ms(inc.occurred_at), inc.country.value, inc.type.value,
+        inc.persons, format_nationalities(inc.nationalities), inc.description, inc.source, inc.status.value,
+        iso_ms(inc.created_at), inc.created_by, iso_ms(inc.updated_at), inc.updated_by, inc.revision, inc.origin,
+        None if inc.border is None else inc.border.value, inc.sector,
+        inc.distance_to_border_m, None if inc.side is None else inc.side.value,
+        None if inc.in_zone is None else int(inc.in_zone), int(inc.deleted),
+    )
+
+
+def row_to_incident(row) -> Incident:
+    """An ``Incident`` from a row of ``SELECT {SELECT_COLUMNS}`` (fid first, which is dropped)."""
+    (_fid, geom, uid, occurred_at, country, type_, persons, nationalities, description, source, status,
+     created_at, created_by, updated_at, updated_by, revision, origin, border, sector, distance, side,
+     in_zone, deleted) = row
+    lon, lat = decode_point(geom) if geom is not None else (float("nan"), float("nan"))
+    return Incident(
+        id=uid, occurred_at=occurred_at, country=_ENUMS.get(country, country), type=_ENUMS.get(type_, type_),
+        lon=lon, lat=lat, persons=persons, nationalities=nationalities or "", description=description or "",
+        source=source or "", status=_ENUMS.get(status, status), created_at=created_at,
+        created_by=created_by or "", updated_at=updated_at, updated_by=updated_by or "",
+        revision=int(revision or 0), origin=origin or "", deleted=bool(deleted),
+        border=None if border is None else _ENUMS.get(border, border), sector=sector,
+        distance_to_border_m=None if distance is None else float(distance),
+        side=None if side is None else _ENUMS.get(side, side), in_zone=None if in_zone is None else bool(in_zone),
+    )
+
+
+# Stored texts -> enum members (Incident accepts either; members skip its case-insensitive parse).
+# The texts of the vocabularies do not overlap, so one map serves every column.
+_ENUMS = {m.value: m for vocabulary in (COUNTRIES, TYPES, STATUSES, BORDERS, SIDES) for m in vocabulary}
+
+
+def batch_rows(batch: IncidentBatch, ids: list[str], derived, sector_names, bookkeeping: dict,
+               start: int, stop: int) -> list[tuple]:
+    """INSERT_SQL values for rows ``start:stop`` of a validated batch.
+
+    ``derived``: the ``geo.enrich.Enrichment`` of those rows only; ``bookkeeping`` holds whole-batch
+    lists ``created_at``, ``created_by``, ``updated_at``, ``updated_by``, ``revision``, ``origin``, ``deleted``.
+    """
+    s = slice(start, stop)
+    return list(zip(
+        encode_points(batch.lon[s], batch.lat[s]), ids[s], iso_ms_array(batch.occurred_at_ms[s]),
+        _texts(COUNTRIES, batch.country[s]), _texts(TYPES, batch.type[s]), batch.persons[s].tolist(),
+        _plain(batch.nationalities[s]), _plain(batch.description[s]), _plain(batch.source[s]),
+        _texts(STATUSES, batch.status[s]),
+        bookkeeping["created_at"][s], bookkeeping["created_by"][s], bookkeeping["updated_at"][s],
+        bookkeeping["updated_by"][s], bookkeeping["revision"][s], bookkeeping["origin"][s],
+        _texts(BORDERS, derived.border), _texts(sector_names, derived.sector),
+        derived.distance_to_border_m.tolist(), _texts(SIDES, derived.side),
+        derived.in_zone.astype(np.int8).tolist(), bookkeeping["deleted"][s],
+    ))
+
+
+def _texts(vocabulary, codes: np.ndarray) -> list:
+    """Texts of codes into ``vocabulary`` (enums give their value), None for -1."""
+    lookup = np.array([getattr(v, "value", v) for v in vocabulary] + [None], dtype=object)
+    return lookup[np.asarray(codes, dtype=np.int64)].tolist()
+
+
+def _plain(values: np.ndarray) -> list[str]:
+    """Python str of every value (what sqlite3 binds fastest)."""
+    return [v if type(v) is str else str(v) for v in values.tolist()]
+
+
+def uuid7_strings(n: int, now_ms_value: int | None = None) -> list[str]:
+    """``n`` new time-ordered (version 7) UUID texts, increasing within the call.
+
+    Time-ordered ids go to the end of the uuid index, which makes bulk inserts much faster than
+    random version 4 ids; they are as unique (a 26-bit counter within the call and 48 random bits).
+    """
+    if n == 0:
+        return []
+    if n >= 1 << 26:
+        raise ValueError("at most 67 million ids per call")
+    ms = now_ms() if now_ms_value is None else now_ms_value
+    raw = np.frombuffer(os.urandom(16 * n), dtype=np.uint8).reshape(n, 16).copy()
+    raw[:, 0:6] = np.frombuffer(int(ms).to_bytes(6, "big"), dtype=np.uint8)
+    counter = np.arange(n, dtype=np.uint32)  # 12 bits of rand_a + 14 bits after the variant: 26-bit counter
+    raw[:, 6] = 0x70 | ((counter >> 22) & 0x0F).astype(np.uint8)
+    raw[:, 7] = ((counter >> 14) & 0xFF).astype(np.uint8)
+    raw[:, 8] = 0x80 | ((counter >> 8) & 0x3F).astype(np.uint8)
+    raw[:, 9] = (counter & 0xFF).astype(np.uint8)
+    return format_uuids(raw)
+
+
+def format_uuids(raw: np.ndarray) -> list[str]:
+    """Canonical texts of UUIDs given as an (n, 16) uint8 array."""
+    n = len(raw)
+    hexed = np.frombuffer(raw.tobytes().hex().encode("ascii"), dtype=np.uint8).reshape(n, 32)
+    out = np.full((n, 36), ord("-"), dtype=np.uint8)
+    out[:, 0:8], out[:, 9:13], out[:, 14:18] = hexed[:, 0:8], hexed[:, 8:12], hexed[:, 12:16]
+    out[:, 19:23], out[:, 24:36] = hexed[:, 16:20], hexed[:, 20:32]
+    text = out.tobytes().decode("ascii")
+    return [text[i:i + 36] for i in range(0, 36 * n, 36)]
+
+
+def uuid_bytes(ids) -> np.ndarray:
+    """(n, 16) uint8 of UUID texts (canonical or not)."""
+    return np.frombuffer(b"".join(uuid.UUID(str(i)).bytes for i in ids), dtype=np.uint8).reshape(-1, 16)

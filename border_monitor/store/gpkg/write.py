@@ -1,0 +1,364 @@
+"""The SQL of every write to incidents, each run inside the store's one transaction per write.
+
+These functions do not commit: ``gpkg.GeoPackageStore`` opens the transaction (BEGIN IMMEDIATE),
+calls them, commits, then applies the returned index rows to the columnar index.
+"""
+from __future__ import annotations
+
+import logging
+import sqlite3
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+from typing import Callable
+
+import numpy as np
+
+from ...domain.batch import IncidentBatch, datetime_to_ms
+from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
+from ...domain.incident import Incident
+from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
+from ...geo import enrich as geo_enrich
+from .incident_rows import (COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, batch_rows, incident_row, iso_ms,
+                            iso_ms_array, row_to_incident, uuid7_strings)
+from .incident_rows import now_ms as now_ms_value
+
+log = logging.getLogger(__name__)
+
+CHUNK = 25_000
+
+
+def last_fid(conn: sqlite3.Connection) -> int:
+    row = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (TABLE,)).fetchone()
+    return int(row[0]) if row else 0
+
+
+def existing_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are already in the table."""
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        found.update(r[0] for r in conn.execute(
+            f"SELECT uuid FROM {TABLE} WHERE uuid IN ({', '.join('?' * len(part))})", part))
+    return found
+
+
+def fetch(conn: sqlite3.Connection, ids: list[str]) -> dict[str, tuple[int, Incident]]:
+    """uuid -> (fid, Incident) of the stored incidents among ``ids``."""
+    out = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        for row in conn.execute(f"SELECT {SELECT_COLUMNS} FROM {TABLE} WHERE uuid IN ({', '.join('?' * len(part))})",
+                                part):
+            out[row[2]] = (row[0], row_to_incident(row))
+    return out
+
+
+def fetch_by_fid(conn: sqlite3.Connection, fids: list[int]) -> dict[int, tuple]:
+    out = {}
+    for start in range(0, len(fids), 900):
+        part = fids[start:start + 900]
+        for row in conn.execute(f"SELECT {SELECT_COLUMNS} FROM {TABLE} WHERE fid IN ({', '.join('?' * len(part))})",
+                                part):
+            out[row[0]] = row
+    return out
+
+
+def canonical_id(value) -> str:
+    try:
+        return str(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+    except ValueError:
+        raise NotFoundError(f"{value!r} is not an incident id (a UUID).") from None
+
+
+# -- single incidents ----------------------------------------------------------------------------
+
+def with_derived(incidents: list[Incident]) -> list[dict]:
+    """The derived fields of each incident's position (vectorised over the list)."""
+    if not incidents:
+        return []
+    lon = np.array([i.lon for i in incidents], dtype=np.float64)
+    lat = np.array([i.lat for i in incidents], dtype=np.float64)
+    e = geo_enrich.enrich(lon, lat)
+    names = geo_enrich.sector_names()
+    return [
+        {
+            "border": None if e.border[k] < 0 else BORDERS[int(e.border[k])],
+            "sector": None if e.sector[k] < 0 else names[int(e.sector[k])],
+            "distance_to_border_m": float(e.distance_to_border_m[k]),
+            "side": None if e.side[k] < 0 else SIDES[int(e.side[k])],
+            "in_zone": bool(e.in_zone[k]),
+        }
+        for k in range(len(incidents))
+    ]
+
+
+def insert_incidents(conn: sqlite3.Connection, incidents: list[Incident], user: str, origin: str,
+                     now: datetime) -> tuple[list[Incident], list[int]]:
+    """Insert new incidents with bookkeeping and derived fields set; (stored incidents, fids)."""
+    ids = [str(i.id) for i in incidents]
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise StoreError(f"Incident {i} appears twice among the incidents to add.")
+        seen.add(i)
+    clash = existing_ids(conn, ids)
+    if clash:
+        raise StoreError(f"An incident with id {sorted(clash)[0]} is already in the store "
+                         f"({len(clash)} of the {len(ids)} incidents to add are).")
+    stored = [
+        replace(inc, created_at=inc.created_at or now, created_by=inc.created_by or user, updated_at=now,
+                updated_by=user, revision=max(1, inc.revision), origin=inc.origin or origin, **derived)
+        for inc, derived in zip(incidents, with_derived(incidents))
+    ]
+    conn.executemany(INSERT_SQL, [incident_row(inc) for inc in stored])
+    last = last_fid(conn)
+    return stored, list(range(last - len(stored) + 1, last + 1))
+
+
+def update_incidents(conn: sqlite3.Connection, incidents: list[Incident], user: str, now: datetime,
+                     store_name: str) -> list[tuple[int, Incident, Incident]]:
+    """Replace stored incidents, all or nothing, checking each one's revision; (fid, before, after) of each.
+
+    Every check runs before the first row is written; the first failure raises a sentence naming the incident.
+    """
+    ids = [str(i.id) for i in incidents]
+    if len(set(ids)) != len(ids):
+        seen: set[str] = set()
+        twice = next(i for i in ids if i in seen or seen.add(i))
+        raise StoreError(f"Incident {twice} appears twice among the incidents to change; nothing was changed.")
+    found = fetch(conn, ids)
+    others = f"; none of the {len(ids)} incidents was changed" if len(ids) > 1 else ""
+    for incident, uid in zip(incidents, ids):
+        stored = found.get(uid)
+        if stored is None:
+            raise NotFoundError(f"There is no incident {uid} in {store_name}; it cannot be changed{others}.")
+        before = stored[1]
+        if before.deleted:
+            raise StoreError(f"Incident {uid} is deleted; restore it before changing it{others}.")
+        if incident.revision != before.revision:
+            when = iso_ms(before.updated_at) or "an unknown time"
+            raise StoreError(
+                f"Incident {uid} was changed by {before.updated_by or 'someone else'} at {when} (revision "
+                f"{before.revision}) after you opened revision {incident.revision}; reload it and make your "
+                f"change again{others}."
+            )
+    out = []
+    for incident, uid, derived in zip(incidents, ids, with_derived(incidents)):
+        fid, before = found[uid]
+        after = replace(incident, created_at=before.created_at, created_by=before.created_by, origin=before.origin,
+                        updated_at=now, updated_by=user, revision=before.revision + 1, deleted=False, **derived)
+        out.append((fid, before, after))
+    sets = ", ".join(f"{c} = ?" for c in ["geom", *COLUMN_NAMES])
+    cursor = conn.executemany(f"UPDATE {TABLE} SET {sets} WHERE fid = ? AND revision = ?",
+                              [(*incident_row(after), fid, before.revision) for fid, before, after in out])
+    if cursor.rowcount != len(out):
+        raise StoreError(f"{'An incident' if len(out) > 1 else f'Incident {ids[0]}'} was changed by someone else "
+                         "while saving; reload and try again.")
+    return out
+
+
+def set_deleted(conn: sqlite3.Connection, ids, deleted: bool, user: str, now: datetime,
+                store_name: str) -> list[tuple[int, Incident, Incident]]:
+    """Flag incidents deleted (or not); (fid, before, after) of those whose flag changed."""
+    wanted = list(dict.fromkeys(canonical_id(i) for i in ids))
+    found = fetch(conn, wanted)
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise NotFoundError(f"There is no incident {missing[0]} in {store_name}"
+                            + (f" (nor {len(missing) - 1} other ids)" if len(missing) > 1 else "") + "; nothing was changed.")
+    changed = []
+    for uid in wanted:
+        fid, before = found[uid]
+        if before.deleted == deleted:
+            continue
+        after = replace(before, deleted=deleted, updated_at=now, updated_by=user, revision=before.revision + 1)
+        changed.append((fid, before, after))
+    conn.executemany(
+        f"UPDATE {TABLE} SET deleted = ?, updated_at = ?, updated_by = ?, revision = ? WHERE fid = ?",
+        [(int(deleted), iso_ms(a.updated_at), user, a.revision, fid) for fid, _, a in changed],
+    )
+    return changed
+
+
+def index_rows(stored: list[Incident], fids: list[int]) -> tuple[dict, dict, list[str]]:
+    """(numeric columns, vocabulary texts, descriptions) of incidents for the columnar index."""
+    def code(value, vocabulary):
+        return -1 if value is None else vocabulary.index(value)
+    rows = {
+        "fid": np.array(fids, dtype=np.int64),
+        "uuid": np.array([str(i.id) for i in stored], dtype="S36"),
+        "ms": np.array([datetime_to_ms(i.occurred_at) for i in stored], dtype=np.int64),
+        "updated_ms": np.array([-1 if i.updated_at is None else datetime_to_ms(i.updated_at) for i in stored],
+                               dtype=np.int64),
+        "country": np.array([code(i.country, COUNTRIES) for i in stored], dtype=np.int8),
+        "type": np.array([code(i.type, TYPES) for i in stored], dtype=np.int8),
+        "status": np.array([code(i.status, STATUSES) for i in stored], dtype=np.int8),
+        "border": np.array([code(i.border, BORDERS) for i in stored], dtype=np.int8),
+        "side": np.array([code(i.side, SIDES) for i in stored], dtype=np.int8),
+        "in_zone": np.array([-1 if i.in_zone is None else int(i.in_zone) for i in stored], dtype=np.int8),
+        "deleted": np.array([i.deleted for i in stored], dtype=bool),
+        "lon": np.array([i.lon for i in stored], dtype=np.float64),
+        "lat": np.array([i.lat for i in stored], dtype=np.float64),
+        "persons": np.array([i.persons for i in stored], dtype=np.int32),
+        "distance": np.array([np.nan if i.distance_to_border_m is None else i.distance_to_border_m for i in stored],
+                             dtype=np.float64),
+        "revision": np.array([i.revision for i in stored], dtype=np.int32),
+    }
+    texts = {
+        "sector": [i.sector for i in stored],
+        "nationalities": [",".join(str(n) for n in i.nationalities) for i in stored],
+        "source": [i.source for i in stored],
+    }
+    return rows, texts, [i.description for i in stored]
+
+
+# -- batches -------------------------------------------------------------------------------------
+
+@dataclass
+class PreparedBatch:
+    """A validated batch with ids and bookkeeping, ready to insert (``derived`` is set while inserting)."""
+
+    batch: IncidentBatch
+    ids: list[str]
+    bookkeeping: dict
+    source_name: str
+    now_ms: int
+    derived: object = None  # geo.enrich.Enrichment of the whole batch
+
+
+def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str = "",
+                  validated: bool = False) -> PreparedBatch:
+    """Validate (raising ImportRejected with every bad row) unless the caller just did, give ids and fill
+    bookkeeping. Ids already in the store are found while inserting (``insert_batch``)."""
+    n = len(batch)
+    errors = [] if validated else batch.validate()
+    if errors:
+        shown = " (the first 1000 are listed)" if len(errors) >= 1000 else ""
+        where = f" of {source_name}" if source_name else ""
+        raise ImportRejected(
+            f"The import{where} was refused: {len(errors)} row(s) have errors{shown}; nothing was written. "
+            f"First: {errors[0]}.",
+            [(source_name, e.row, e.field, f"{e.value!r} {e.message}") for e in errors],
+        )
+    if batch.id is None:
+        ids = uuid7_strings(n)
+        batch.id = np.array(ids, dtype=object)
+    else:
+        ids = [str(i) for i in batch.id]
+    now_ms = now_ms_value()
+    now_text = iso_ms_array(np.array([now_ms]))[0]
+    extra = batch.extra
+
+    def times(name: str) -> list:
+        if name in extra:
+            return iso_ms_array(np.asarray(extra[name], dtype=np.int64))
+        return [now_text] * n
+
+    def texts(name: str, default: str) -> list:
+        return [str(v) for v in extra[name]] if name in extra else [default] * n
+
+    bookkeeping = {
+        "created_at": times("created_at_ms"),
+        "created_by": texts("created_by", user),
+        "updated_at": times("updated_at_ms"),
+        "updated_by": texts("updated_by", user),
+        "revision": (np.maximum(np.asarray(extra["revision"], dtype=np.int64), 1).tolist()
+                     if "revision" in extra else [1] * n),
+        "origin": texts("origin", origin),
+        "deleted": (np.asarray(extra["deleted"], dtype=bool).astype(int).tolist() if "deleted" in extra else [0] * n),
+    }
+    return PreparedBatch(batch, ids, bookkeeping, source_name, now_ms)
+
+
+def _enrich(batch: IncidentBatch, start: int, stop: int):
+    return geo_enrich.enrich(batch.lon[start:stop], batch.lat[start:stop])
+
+
+def _concat_enrichment(parts):
+    if len(parts) == 1:
+        return parts[0]
+    return type(parts[0])(**{f.name: np.concatenate([getattr(p, f.name) for p in parts]) for f in fields(parts[0])})
+
+
+def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
+                 progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None) -> list[int]:
+    """Enrich and insert the rows in chunks (calling ``progress``, honouring ``cancel``); the new fids.
+
+    The next chunk is enriched in a worker thread while SQLite writes this one (both release the
+    GIL for most of their work), so the import takes about the longer of the two, not their sum.
+    """
+    n = len(prepared.batch)
+    names = geo_enrich.sector_names()
+    first = last_fid(conn) + 1
+    parts = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
+        pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
+        for start in range(0, n, CHUNK):
+            stop = min(n, start + CHUNK)
+            derived = pending.result()
+            if cancel is not None and cancel():
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            if stop < n:
+                pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
+            parts.append(derived)
+            rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop)
+            conn.execute("SAVEPOINT bm_chunk")
+            try:
+                conn.executemany(INSERT_SQL, rows)
+            except sqlite3.IntegrityError:
+                conn.execute("ROLLBACK TO bm_chunk")  # drop this chunk's rows: what remains was stored before
+                _refuse_known_ids(conn, prepared, start, stop)
+                raise
+            conn.execute("RELEASE bm_chunk")
+            if progress is not None:
+                progress(stop, n)
+    prepared.derived = _concat_enrichment(parts)
+    last = last_fid(conn)
+    if last - first + 1 != n:
+        raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
+    return list(range(first, last + 1))
+
+
+def _refuse_known_ids(conn: sqlite3.Connection, prepared: PreparedBatch, start: int, stop: int) -> None:
+    """Raise ImportRejected naming the rows whose id is already stored (if that caused the failure)."""
+    clash = existing_ids(conn, prepared.ids[start:stop])
+    if not clash:
+        return
+    # Every id of the batch from this chunk on: later chunks were never inserted (earlier ones
+    # were, without a clash), so the message counts all the ids the store already holds.
+    clash |= existing_ids(conn, prepared.ids[stop:])
+    rows_of = prepared.batch.rows[start:]
+    rejects = [(prepared.source_name, int(r), "id", f"{i!r} is already in the store")
+               for r, i in zip(rows_of, prepared.ids[start:]) if i in clash]
+    raise ImportRejected(
+        f"The import was refused: {len(clash)} incident id(s) are already in the store (first at row "
+        f"{rejects[0][1]}); nothing was written.", rejects) from None
+
+
+def batch_index_rows(prepared: PreparedBatch, fids: list[int]) -> tuple[dict, dict, list[str]]:
+    b, d = prepared.batch, prepared.derived
+    names = geo_enrich.sector_names()
+    keep = prepared.bookkeeping
+    if "updated_at_ms" in b.extra:
+        updated_ms = np.asarray(b.extra["updated_at_ms"], dtype=np.int64)
+    else:
+        updated_ms = np.full(len(b), prepared.now_ms, dtype=np.int64)
+    rows = {
+        "fid": np.array(fids, dtype=np.int64),
+        "uuid": np.array(prepared.ids, dtype="S36"),
+        "ms": np.asarray(b.occurred_at_ms, dtype=np.int64),
+        "updated_ms": updated_ms,
+        "country": b.country, "type": b.type, "status": b.status,
+        "border": d.border, "side": d.side, "in_zone": d.in_zone.astype(np.int8),
+        "deleted": np.asarray(keep["deleted"], dtype=bool),
+        "lon": b.lon, "lat": b.lat, "persons": b.persons, "distance": d.distance_to_border_m,
+        "revision": np.asarray(keep["revision"], dtype=np.int32),
+    }
+    texts = {
+        "sector": [None if c < 0 else names[c] for c in d.sector.tolist()],
+        "nationalities": [str(v) for v in b.nationalities],
+        "source": [str(v) for v in b.source],
+    }
+    return rows, texts, [str(v) for v in b.description]
