@@ -4,7 +4,7 @@
 <context>
     <name>EditController</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Set status %1 on %Ln incident</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Delete %Ln incident</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Restore %Ln incident</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="312"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import of %1 (%Ln incident)</numerusform>

@@ -150,6 +150,16 @@ pridėjo %5, %4</translation>
         <source>WGS 84: {0}</source>
         <translation>WGS 84: {0}</translation>
     </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="158"/>
+        <source>northing easting</source>
+        <translation>šiaurė (X) rytai (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="158"/>
+        <source>easting northing</source>
+        <translation>rytai šiaurė</translation>
+    </message>
 </context>
 <context>
     <name>DetailsPanel</name>
@@ -312,113 +322,113 @@ pridėjo %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Grąžinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Naujas incidentas...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
         <source>Record a new incident</source>
         <translation>Įrašyti naują incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>New incident &amp;here...</source>
         <translation>Naujas incidentas &amp;čia...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>Record an incident at this point</source>
         <translation>Įrašyti incidentą šioje vietoje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>&amp;Edit incident...</source>
         <translation>&amp;Taisyti incidentą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation>Taisyti pasirinktą incidentą (Enter lentelėje)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation>Ištrinti pasirinktus incidentus (juos galima atkurti)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>Restore &amp;deleted...</source>
         <translation>Atkurti iš&amp;trintus...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>Bring back deleted incidents</source>
         <translation>Sugrąžinti ištrintus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
         <source>&amp;Copy coordinates</source>
         <translation>&amp;Kopijuoti koordinates</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Copy the position in the chosen system</source>
         <translation>Kopijuoti vietą pasirinkta sistema</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation>Kopijuoti šio &amp;taško koordinates</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
         <source>Set &amp;status</source>
         <translation>Nustatyti &amp;būseną</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="136"/>
         <source>Coordinate s&amp;ystem</source>
         <translation>Koordinačių s&amp;istema</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="151"/>
         <source>&amp;Edit</source>
         <translation>&amp;Taisa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="176"/>
         <source>Editing</source>
         <translation>Taisymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="202"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="258"/>
         <source>Edit incident</source>
         <translation>Taisyti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="255"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Nustatyti būseną %1 %Ln incidentui</numerusform>
@@ -427,7 +437,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Ištrinti %Ln incidentą</numerusform>
@@ -436,7 +446,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Atkurti %Ln incidentą</numerusform>
@@ -445,7 +455,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="312"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>%1 importą (%Ln incidentas)</numerusform>
@@ -454,22 +464,22 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="290"/>
         <source>Move incident</source>
         <translation>Perkelti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="345"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Copied {0}</source>
         <translation>Nukopijuota: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="356"/>
         <source>Copy {0}</source>
         <translation>Kopijuoti {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="379"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="380"/>
         <source>Edit refused</source>
         <translation>Taisymas atmestas</translation>
     </message>
@@ -2594,6 +2604,24 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
         <source>Kosovo</source>
         <translation>Kosovas</translation>
+    </message>
+</context>
+<context>
+    <name>system_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="15"/>
+        <source>WGS 84 decimal degrees</source>
+        <translation>WGS 84 dešimtainiai laipsniai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="16"/>
+        <source>WGS 84 degrees, minutes, seconds</source>
+        <translation>WGS 84 laipsniai, minutės, sekundės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="17"/>
+        <source>MGRS grid reference</source>
+        <translation>MGRS tinklelio koordinatės</translation>
     </message>
 </context>
 <context>
