@@ -29,8 +29,31 @@ def _gpkg_open(location: str, create: bool = False, read_only: bool = False) -> 
     return open_store(location, create=create, read_only=read_only)
 
 
+def _postgis_location(_folder: Path, _name: str) -> str:
+    import pg_fixtures
+
+    return pg_fixtures.new_store_database()  # a new database holding an empty store (db init)
+
+
+def _postgis_open(location: str, create: bool = False, read_only: bool = False) -> IncidentStore:
+    return open_store(location, read_only=read_only)  # the database was made by location()
+
+
+def _postgis_unavailable() -> str | None:
+    import pg_fixtures
+
+    return pg_fixtures.unavailable()
+
+
+def _postgis_cleanup(location: str) -> None:
+    import pg_fixtures
+
+    pg_fixtures.drop_database(location)
+
+
 BACKENDS: dict[str, Backend] = {
     "gpkg": Backend("gpkg", lambda folder, name: str(folder / f"{name}.gpkg"), _gpkg_open),
+    "postgis": Backend("postgis", _postgis_location, _postgis_open, _postgis_unavailable, _postgis_cleanup),
 }
 
 

@@ -26,3 +26,7 @@ def store_factory(request, tmp_path_factory):
     factory = StoreFactory(backend, tmp_path_factory.mktemp(f"stores-{backend.name}"))
     yield factory
     factory.close_all()
+
+
+# A real PostgreSQL/PostGIS server for the database store's tests (tests/pg_fixtures.py).
+from pg_fixtures import _pg_template, pg_empty_url, pg_server, pg_standby, pg_url  # noqa: E402,F401

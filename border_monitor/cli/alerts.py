@@ -39,11 +39,11 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store.gpkg.store import open_store
+    from ..store import is_store_url, open_store, store_target
 
     at = parse_reference_time(args.at) if args.at is not None else now()
-    path = Path(args.store)
-    if not path.is_file():
+    path = store_target(args.store)
+    if not is_store_url(path) and not path.is_file():
         what = "is a folder, not a store file" if path.is_dir() else "does not exist"
         raise BorderMonitorError(f"The store file {path} {what}.")
     with open_store(path, read_only=True) as store:

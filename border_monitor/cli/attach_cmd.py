@@ -63,8 +63,8 @@ def run_add(args: argparse.Namespace) -> int:
     from ..store import open_store
     from ..store.gpkg.attachment_tables import check_size
 
+    require_store_file(args.store)
     path = Path(args.store)
-    require_store_file(path)
     with open_store(path) as store:
         limits = store.attachment_limits()
         items = []
@@ -85,8 +85,8 @@ def run_add(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from ..store import open_store
 
+    require_store_file(args.store)
     path = Path(args.store)
-    require_store_file(path)
     with open_store(path, read_only=True) as store:
         items = store.attachments(args.incident)
     if args.json:
@@ -103,8 +103,8 @@ def run_get(args: argparse.Namespace) -> int:
     from ..io.output_files import check_output, replacing
     from ..store import open_store
 
+    require_store_file(args.store)
     path = Path(args.store)
-    require_store_file(path)
     out = check_output(args.out, store=path, overwrite=args.overwrite, what="attachment file")
     with open_store(path, read_only=True) as store:
         data = store.attachment_data(args.attachment)
@@ -120,8 +120,8 @@ def run_get(args: argparse.Namespace) -> int:
 def run_remove(args: argparse.Namespace) -> int:
     from ..store import open_store
 
+    require_store_file(args.store)
     path = Path(args.store)
-    require_store_file(path)
     with open_store(path) as store:
         old = store.attachment(args.attachment)
         store.remove_attachment(args.attachment, _user(args))

@@ -22,7 +22,7 @@ def register(subparsers) -> argparse.ArgumentParser:
         "verify", help="walk the audit log's hash chain",
         description="Walk the hash chain of the audit log and name the first entry that was altered, removed or "
                     "inserted out of order. Exit 0 when intact, 1 when broken.")
-    verify.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file)")
+    verify.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file or postgresql:// address)")
     verify.add_argument("--json", action="store_true",
                         help='print {"intact", "entries", "broken_at", "kind", "message"}')
     verify.set_defaults(func=run_verify)
@@ -34,6 +34,16 @@ def run_verify(args: argparse.Namespace) -> int:
     from ..store.gpkg.store import open_store
     from ..store.gpkg.connections import Connections
 
+    from ..store import is_store_url
+    from ..store import open_store as open_any_store
+
+    from ..store import store_target
+
+    store_target(args.store)  # another scheme (mysql://) is refused by name
+    if is_store_url(args.store):
+        with open_any_store(args.store, read_only=True) as store:
+            report, problems, path = store.verify_audit(), [], store.url
+        return _print_report(args, report, problems, path)
     path = Path(args.store)
     require_store_file(path)
     with open_store(path, read_only=True) as store:
@@ -46,6 +56,10 @@ def run_verify(args: argparse.Namespace) -> int:
         conn.execute("COMMIT")
     finally:
         connections.close_all()
+    return _print_report(args, report, problems, path)
+
+
+def _print_report(args, report, problems, path) -> int:
     if args.json:
         print(json.dumps({"intact": report.intact and not problems, "entries": report.entries,
                           "broken_at": report.broken_at, "kind": report.kind, "message": report.message,

@@ -32,16 +32,30 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def require_store_file(path: Path) -> None:
+    from ..store import is_store_url, store_target
+
+    store_target(str(path))  # another scheme (mysql://) is refused by name
+    if is_store_url(str(path)):
+        raise BorderMonitorError(f"{_label(path)} is a database store: this command works on GeoPackage stores "
+                                 "only (attachments stay in GeoPackage stores; the audit log of a database store is "
+                                 "checked by: border-monitor audit verify --store URL).")
+    path = Path(path)
     if not path.is_file():
         what = "is a folder, not a store file" if path.is_dir() else "does not exist"
         raise BorderMonitorError(f"The store file {path} {what}.")
 
 
+def _label(path) -> str:
+    from ..store import store_label
+
+    return store_label(str(path))
+
+
 def run(args: argparse.Namespace) -> int:
     from ..store.gpkg.store_check import check_store
 
+    require_store_file(args.store)
     path = Path(args.store)
-    require_store_file(path)
     report = check_store(path)
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))

@@ -28,7 +28,8 @@ def register(subparsers) -> argparse.ArgumentParser:
         help="convert a position between coordinate systems",
         description="Convert a position between coordinate systems. Without --from the text decides; "
         "text that fits several systems is refused with the list of them. WGS 84 text is latitude "
-        "first; LKS-94, LKS-92 and PL-1992 are northing first; UTM is easting first. The output is "
+        "first; LKS-94, LKS-2020, LKS-92, PL-1992 and PL-2000 (zones 7, 8) are northing first (X, then Y); "
+        "UTM is easting first. The output is "
         "labelled (N 6061911 E 582892, lat 54.686800 lon 25.285600, zone 35N E ... N ...); a position "
         "outside the area of use of a system is converted with a warning on stderr.",
     )

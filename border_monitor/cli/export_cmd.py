@@ -35,9 +35,11 @@ FORMAT_SUFFIXES = {suffix[1:]: suffix for suffix in WRITE_FORMATS} | {"tak-packa
 
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
-        "export", help="export incidents to CSV, XLSX, GeoJSON, KML or GeoPackage",
+        "export", help="export incidents to CSV, XLSX, GeoJSON, KML, GeoPackage or a standalone HTML map",
         description="Write the incidents of a store that match the filter to a file; the format follows the "
-                    "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC.")
+                    "suffix (" + ", ".join(sorted(WRITE_FORMATS)) + "). Times are written in UTC. A .html file is "
+                    "a standalone interactive map (incidents, reference layers, popups, legend) that opens in a "
+                    "browser with no network.")
     parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file) to read")
     parser.add_argument("--out", required=True, metavar="FILE",
                         help="the file to write (a CSV, XLSX, GeoJSON or KML file is replaced if it exists)")
@@ -57,16 +59,21 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import open_store
+    from ..store import is_store_url, open_store, store_target
 
-    store_path = Path(args.store)
+    store_target(args.store)  # another scheme (mysql://) is refused by name
     out = with_format(Path(args.out), args.format)
+    if is_store_url(args.store):
+        return _export_database(args, out)
+    store_path = Path(args.store)
     if not store_path.exists():
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     if store_path.is_dir():
         raise BorderMonitorError(f"The store {store_path} is a folder, not a file.")
     if args.format == "tak-package" or out.suffix.lower() == ".zip":
         return _export_tak_package(args, store_path, out)
+    if out.suffix.lower() in (".html", ".htm"):
+        return _export_html_map(args, store_path, out)
     fmt = format_for_writing(out)
     overwrite = args.overwrite or fmt != "GeoPackage"
     check_output(out, store=store_path, overwrite=overwrite, what="export file")
@@ -77,6 +84,40 @@ def run(args: argparse.Namespace) -> int:
                             formula_guard=args.formula_guard, notice=notice, type_colors=TYPE_COLORS,
                             attachments_from=store_path)
     print(f"exported {n} incidents from {store_path} to {out}" + (f" (marked: {notice})" if notice else ""))
+    return 0
+
+
+def _export_database(args: argparse.Namespace, out: Path) -> int:
+    """From a database store: a .gpkg becomes a whole GeoPackage store (incidents with ids and revisions, audit
+    log, events, saved filters) unless a filter narrows it; every other format is written as from a file store."""
+    from ..domain.operator import login_name
+    from ..store import open_store, store_label
+    from ..store.postgis.transfer import database_to_geopackage
+
+    shown = store_label(args.store)
+    flt = filter_from_args(args)
+    if args.format == "tak-package" or out.suffix.lower() == ".zip":
+        check_output(out, what="data package")
+        from ..tak.package import write_package
+
+        with open_store(args.store, read_only=True) as store:
+            n = write_package(read_pages(store, flt), out, store=None, reference=store.reference_layer,
+                              name=f"Border Monitor: {store.name}")
+        print(f"exported {n} incidents and the reference layers from {shown} to the TAK data package {out}")
+        return 0
+    fmt = format_for_writing(out)
+    overwrite = args.overwrite or fmt != "GeoPackage"
+    check_output(out, overwrite=overwrite, what="export file")
+    if fmt == "GeoPackage" and flt == type(flt)():
+        done = database_to_geopackage(args.store, out, created_by=login_name())
+        print(f"exported the store {shown} to {out}: {done.incidents} incidents, {done.audit_entries} audit "
+              f"entries, {done.events} events, {done.saved_filters} saved filters")
+        return 0
+    with open_store(args.store, read_only=True) as store:
+        notice = notice_for(store)
+        n = write_incidents(read_pages(store, flt), out, store=None, overwrite=overwrite,
+                            formula_guard=args.formula_guard, notice=notice, type_colors=TYPE_COLORS)
+    print(f"exported {n} incidents from {shown} to {out}" + (f" (marked: {notice})" if notice else ""))
     return 0
 
 
@@ -105,6 +146,19 @@ def _export_tak_package(args: argparse.Namespace, store_path: Path, out: Path) -
         n = write_package(read_pages(store, flt), out, store=store_path, reference=store.reference_layer,
                           name=f"Border Monitor: {store_path.stem}")
     print(f"exported {n} incidents and the reference layers from {store_path} to the TAK data package {out}")
+    return 0
+
+
+def _export_html_map(args: argparse.Namespace, store_path: Path, out: Path) -> int:
+    """The standalone interactive HTML map (``report.html_map``): every script inlined, no network."""
+    from ..report.html_map import write_html_map
+    from ..store import open_store
+
+    check_output(out, store=store_path, what="HTML map")
+    flt = filter_from_args(args)
+    with open_store(store_path, create=False, read_only=True) as store:
+        n = write_html_map(store, flt, out, store_path=store_path)
+    print(f"exported {n} incidents and the reference layers from {store_path} to the HTML map {out}")
     return 0
 
 

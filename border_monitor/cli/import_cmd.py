@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import logging
+import re
 import signal
 import sys
 from pathlib import Path
@@ -44,8 +45,13 @@ SHOWN_ON_STDERR = 10
 def register(subparsers) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(
         "import", help="import incidents from CSV, XLSX, GeoJSON, KML, GPX or GeoPackage",
-        description="Import the incidents of a file into a store. CSV: lon/lat columns (lon, lng, longitude, x / "
-                    "lat, latitude, y), ',' or ';' separated, decimal commas, UTF-8, cp1257 or cp1250 (detected); "
+        description="Import the incidents of a file into a store. CSV: headers in English, Lithuanian, Latvian or "
+                    "Polish (Data, Laikas, Šalis, Asm. sk., Pilietybė, Datums, Valsts, Data i godzina, Liczba osób..., "
+                    "case and diacritics ignored; --columns names others), values in those languages (types, "
+                    "statuses, countries, nationalities: Irakas, Irāka, Irak), positions as latitude/longitude, "
+                    "X/Y or northing/easting in a grid (found from the values, or --crs; national grids: X the "
+                    "northing, Y the easting) or MGRS, dates 2021-07-28, 2021.07.28 or 28.07.2021 with or without "
+                    "a time, ',' or ';' separated, decimal commas, UTF-8, cp1257 or cp1250 (detected); "
                     "times without a zone are read in the reporting country's zone. XLSX: one sheet (--sheet), the "
                     "same columns as a CSV, dates as dates, serial numbers or text. GeoJSON, KML/KMZ, GPX and "
                     "GeoPackage: point features. All or nothing unless --partial.")
@@ -67,6 +73,16 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="GeoPackage only: the layer to read (default: 'incidents' or the first point layer)")
     parser.add_argument("--sheet", default=None, metavar="NAME",
                         help="XLSX only: the sheet to read (default: the first)")
+    parser.add_argument("--columns", default=None, metavar="FIELD=HEADER,...", type=_column_choices,
+                        help="CSV/XLSX: which header feeds which field, e.g. 'date=Įvykio data,persons=Asm. sk.,"
+                             "x=X koord.' (fields: date, time, country, type, persons, nationality, latitude, "
+                             "longitude, x, y, northing, easting, mgrs, description, source, status, id); the "
+                             "others are recognised in English, Lithuanian, Latvian and Polish")
+    parser.add_argument("--crs", default=None, metavar="SYSTEM", type=_system,
+                        help="CSV/XLSX: the coordinate system of the position columns (the names 'coords' takes: "
+                             "lks94, lks2020, lks92, pl1992, pl2000z7, pl2000z8, utm34n, utm35n, wgs84 or EPSG:nnnn); "
+                             "national grids name the northing X and the easting Y (default: WGS 84 degrees, or "
+                             "the grid X/Y values fit)")
     limits = parser.add_argument_group("limits", "a file over one is refused before it costs memory or time; "
                                                   "raise a limit for a genuine file that needs more")
     d = DEFAULT_LIMITS
@@ -98,6 +114,36 @@ def _positive(kind):
     return parse
 
 
+def _column_choices(text: str) -> dict[str, str]:
+    """``date=Data,persons=Asm. sk.`` -> {field: header}; a header may hold commas when the next part names no field."""
+    from ..io.columns import ColumnChoiceError, field_name
+
+    parts = re.split(r",(?=\s*[A-Za-z_]+\s*=)", text)
+    choices: dict[str, str] = {}
+    for part in parts:
+        name, sep, header = part.partition("=")
+        if not sep or not name.strip() or not header.strip():
+            raise argparse.ArgumentTypeError(f"{part.strip()!r} is not FIELD=HEADER (e.g. date=Įvykio data)")
+        try:
+            field = field_name(name.strip())
+        except ColumnChoiceError as exc:
+            raise argparse.ArgumentTypeError(str(exc).replace("--columns names", "names")) from None
+        if field in {field_name(k) for k in choices}:
+            raise argparse.ArgumentTypeError(f"the field {name.strip()!r} is named twice")
+        choices[name.strip()] = header.strip()
+    return choices
+
+
+def _system(text: str):
+    from ..geo.coords.crs import get_system
+    from ..geo.coords.errors import CoordinateError
+
+    try:
+        return get_system(text)
+    except CoordinateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def read_limits(args: argparse.Namespace) -> ReadLimits:
     return ReadLimits(max_field_bytes=args.max_field_bytes, max_fields=args.max_fields,
                       max_unzipped_mb=args.max_unzipped_mb, max_zip_ratio=args.max_zip_ratio,
@@ -105,26 +151,43 @@ def read_limits(args: argparse.Namespace) -> ReadLimits:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..store import is_store_url, store_label, store_target
+
+    store_target(args.store)  # another scheme (mysql://) is refused by name
     file = Path(args.file)
-    store_path = Path(args.store)
     _require_file(file, "file to import")
-    create = args.create and not store_path.exists() and not store_path.is_symlink()
+    args.store_url = is_store_url(args.store)
+    if args.store_url:
+        if args.create:
+            raise BorderMonitorError("--create makes GeoPackage stores; make a database store with: "
+                                     f"border-monitor db init --store {store_label(args.store)}")
+        if _is_store_file(file):
+            return _load_store_file(args, file)
+        store_path = store_label(args.store)  # named without its password; opened by args.store
+        create = False
+    else:
+        store_path = Path(args.store)
+        create = args.create and not store_path.exists() and not store_path.is_symlink()
     if create:
         from ..store.gpkg.new_store import check_new_store
 
         check_new_store(store_path)  # refused before anything is read
+    elif args.store_url:
+        pass  # a database store is checked when it opens
     elif not store_path.exists():
         raise BorderMonitorError(f"The store {store_path} does not exist; add --create to make it, or make it "
                                  f"first with: border-monitor init --store {store_path}")
     else:
         _require_file(store_path, "store")
     if args.rejects:  # refused before anything is read: never the store, its -wal/-shm, nor the input
-        check_output(args.rejects, store=store_path, inputs=[file], what="rejects report")
+        check_output(args.rejects, store=None if args.store_url else store_path, inputs=[file],
+                     what="rejects report")
     user = Operator(args.user or login_name(), args.unit).audit_name
     args.created_store = None
     try:
         result = read_incidents(file, encoding=args.encoding, layer=args.layer, sheet=args.sheet,
-                                limits=read_limits(args))
+                                limits=read_limits(args), columns=getattr(args, "columns", None),
+                                crs=getattr(args, "crs", None))
     except UnreadableFileError as exc:
         try:
             _report(args, from_file_error(exc))
@@ -168,10 +231,13 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
     label = result.source.row_label
     batch = result.batch
     skipped = result.bad_rows
-    store = open_store(store_path, create=False)
+    store = open_store(args.store if args.store_url else store_path, create=False)
     attach_failure = ""
     try:
-        media = media_for_import(result, store.attachment_limits())  # refused here, before anything is written
+        if getattr(store, "supports_attachments", True):
+            media = media_for_import(result, store.attachment_limits())  # refused here, before anything is written
+        else:  # a database store holds no attachments: the incidents are imported without them
+            media = []
         while True:
             try:
                 _add_batch(store, batch, user, cancelled, str(file))
@@ -229,7 +295,40 @@ def _by_side_sentence(batch) -> str:
 
 def _report(args, rejects: list[Reject]) -> None:
     if args.rejects:
-        write_report(rejects, args.rejects, store=args.store, inputs=[args.file])
+        write_report(rejects, args.rejects, store=None if getattr(args, "store_url", False) else args.store,
+                     inputs=[args.file])
+
+
+def _is_store_file(file: Path) -> bool:
+    """Whether ``file`` is a Border Monitor GeoPackage store (its audit log and metadata beside the incidents)."""
+    if file.suffix.lower() != ".gpkg":
+        return False
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False
+    return {"incidents", "audit_log", "bm_metadata"} <= names
+
+
+def _load_store_file(args, file: Path) -> int:
+    """A whole GeoPackage store into a new database store: incidents with their ids and revisions, the audit
+    log (its chain intact), events, saved filters (``store.postgis.transfer``)."""
+    from ..store import store_label
+    from ..store.postgis.transfer import geopackage_to_database
+
+    done = geopackage_to_database(file, args.store, progress=_progress)
+    print(f"loaded the store {file} into {store_label(args.store)}: {done.incidents} incidents, "
+          f"{done.audit_entries} audit entries, {done.events} events, {done.saved_filters} saved filters")
+    if done.attachments_left:
+        print(f"note: the {done.attachments_left} attachments stay in {file} (a database store holds none)",
+              file=sys.stderr)
+    return 0
 
 
 def _close_before_commit(store, args) -> None:

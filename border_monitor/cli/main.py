@@ -19,7 +19,8 @@ from ..failures import describe
 
 # Subcommand modules, in the order ``--help`` lists them.
 SUBCOMMANDS = ("gui", "init", "demo", "import_cmd", "export_cmd", "stats", "check_cmd", "audit_cmd", "alerts",
-               "coords", "screenshot", "tak_cmd", "attach_cmd")
+               "coords", "screenshot", "tak_cmd", "attach_cmd", "db_cmd", "sync_cmd", "conflicts_cmd",
+               "briefing", "report", "animate", "basemap")
 
 
 def _version_text() -> str:

@@ -98,10 +98,21 @@ def _endpoint_and_tls(args):
 
 
 def _require_store(path: Path) -> None:
+    from ..store import is_store_url
+
+    if is_store_url(path):
+        return
     if not path.exists():
         raise BorderMonitorError(f"The store {path} does not exist.")
     if path.is_dir():
         raise BorderMonitorError(f"The store {path} is a folder, not a file.")
+
+
+def _store_target(text: str):
+    """The store as given: a database address stays text, a file becomes a Path."""
+    from ..store import store_target
+
+    return store_target(text)
 
 
 def _positive(value, flag: str) -> None:
@@ -115,7 +126,7 @@ def run_send(args: argparse.Namespace) -> int:
     from ..tak.cot_out import CotPolicy, delete_bytes, incident_bytes
     from ..tak.follow import StoreFollower
 
-    store_path = Path(args.store)
+    store_path = _store_target(args.store)
     _require_store(store_path)
     for value, flag in ((args.stale, "--stale"), (args.interval, "--interval"), (args.duration, "--for"),
                         (args.timeout, "--timeout")):
@@ -165,7 +176,7 @@ def run_listen(args: argparse.Namespace) -> int:
     from ..tak.client import TakClient
     from ..tak.ingest import Ingestor
 
-    store_path = Path(args.store)
+    store_path = _store_target(args.store)
     _require_store(store_path)
     _positive(args.duration, "--for")
     _positive(args.timeout, "--timeout")

@@ -39,3 +39,7 @@ class ImportRejected(BorderMonitorError):
     def __init__(self, message: str, rejects: list[tuple[str, int | None, str | None, str]] | None = None):
         self.rejects = list(rejects or [])
         super().__init__(message)
+
+
+class StoreUnavailable(StoreError):
+    """The store's server cannot be reached (it went away, or never answered); what was read stays readable."""

@@ -1,4 +1,4 @@
-"""Grid overlays for the map: MGRS squares and a national grid (LKS-94, LKS-92, PL-1992) for a view.
+"""Grid overlays for the map: MGRS squares and a national grid (LKS-94, LKS-2020, PL-1992) for a view.
 
 For the visible bounds (lon/lat) and the view's width in pixels, the finest spacing of 1 km,
 10 km and 100 km whose lines stand at least ``MIN_GAP_PX`` apart is chosen, then a coarser one
@@ -36,7 +36,7 @@ _MGRS = mgrs.MGRS()
 #: The national grid of each monitored country: (system name, label, EPSG code).
 NATIONAL_GRIDS = {
     "LT": ("lks94", "LKS-94", 3346),
-    "LV": ("lks92", "LKS-92", 3059),
+    "LV": ("lks2020", "LKS-2020", 10306),  # Latvia's official grid since 1 October 2026 (LKS-92 before)
     "PL": ("pl1992", "PL-1992", 2180),
 }
 

@@ -27,14 +27,29 @@ from .column_parsers import (
     parse_whole_numbers,
     vocabulary_lookup,
 )
-from .columns import COUNTRY_ALIASES
+from .columns import COUNTRY_ALIASES, POSITION_FIELDS
+from .position_columns import read_positions
 from ..domain.local_time import local_to_utc_ms
+from ..domain.nationality_words import nationalities_text
+from ..domain.value_words import COUNTRY_WORDS, STATUS_WORDS, TYPE_WORDS, word_key, word_table
 
 log = logging.getLogger(__name__)
 
-_COUNTRY = vocabulary_lookup(COUNTRIES, COUNTRY_ALIASES)
-_TYPE = vocabulary_lookup(TYPES)
-_STATUS = vocabulary_lookup(STATUSES)
+def _words_lookup(members, words, aliases=None):
+    """The model's own spellings first (``vocabulary_lookup``), then the LT, LV, PL and English words."""
+    exact = vocabulary_lookup(members, aliases)
+    table = {key: members.index(value) for key, value in word_table(words).items()}
+
+    def lookup(text: str) -> int | None:
+        code = exact(text)
+        return code if code is not None else table.get(word_key(text))
+
+    return lookup
+
+
+_COUNTRY = _words_lookup(COUNTRIES, COUNTRY_WORDS, COUNTRY_ALIASES)
+_TYPE = _words_lookup(TYPES, TYPE_WORDS)
+_STATUS = _words_lookup(STATUSES, STATUS_WORDS)
 _DEFAULT_STATUS = STATUSES.index(Status.REPORTED)
 
 
@@ -44,15 +59,21 @@ class BuiltBatch:
     rejects: list[RowError]
     total: int  # rows read
     notes: list[str] = field(default_factory=list)
+    position_fields: tuple[str, ...] = ("lon", "lat")  # the columns the positions came from
+    crs: str | None = None  # the system they were read in (None: WGS 84 degrees)
 
 
 def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma: bool = False,
                 now: datetime | None = None, known_errors: dict[str, Errors] | None = None,
-                known_values: dict[str, object] | None = None) -> BuiltBatch:
-    """``raw``: model field -> column of n values (text, or numbers from GDAL); lon/lat required.
+                known_values: dict[str, object] | None = None, crs=None,
+                headers: dict[str, str] | None = None) -> BuiltBatch:
+    """``raw``: model field -> column of n values (text, or numbers from GDAL); a position is required: lon/lat,
+    X/Y or northing/easting (in ``crs``, or the grid the values fit: ``position_columns``), or MGRS.
 
     ``known_errors``: field -> {position: message} the reader found already (e.g. a list where a
-    value belongs), with ``known_values`` the columns to quote in their messages."""
+    value belongs), with ``known_values`` the columns to quote in their messages. ``headers``: field -> the
+    file's header, for messages about the coordinate columns. Raises ``PositionColumnsError`` when the
+    coordinate columns as a whole are no position."""
     rows = np.asarray(rows, dtype=np.int64)
     errors: dict[str, Errors] = {}
     notes: list[str] = []
@@ -68,8 +89,10 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
                                                "is not a known status (" + ", ".join(s.value for s in STATUSES) + ")")
     else:
         status = np.full(n, _DEFAULT_STATUS, dtype=np.int8)
-    lon, errors["lon"] = parse_floats(column("lon"), decimal_comma)
-    lat, errors["lat"] = parse_floats(column("lat"), decimal_comma)
+    positions = read_positions(raw, n, headers or {}, decimal_comma, crs, country)
+    lon, lat = positions.lon, positions.lat
+    errors.update(positions.errors)
+    notes.extend(positions.notes)
     if column("persons") is not None:
         persons, errors["persons"] = parse_whole_numbers(column("persons"), decimal_comma)
     else:
@@ -95,7 +118,7 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
     batch = IncidentBatch(
         occurred_at_ms=ms, country=country, type=kind, lon=lon, lat=lat,
         persons=np.clip(persons, -1, 2**31 - 1).astype(np.int32),
-        nationalities=text("nationalities"),
+        nationalities=_nationalities(text("nationalities")),
         description=text("description"), source=text("source"), status=status, id=ids, row=rows,
     )
 
@@ -125,7 +148,7 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
         for i, message in field_errors.items():
             rejects.append(RowError(int(rows[i]), name, _raw_value(original[name], i), message))
             parse_failed.add((int(rows[i]), name))
-            if name in ("lon", "lat"):
+            if name in POSITION_FIELDS:
                 parse_failed.add((int(rows[i]), "location"))
     model_errors = [e for e in batch.validate(now=now, max_errors=max(1000, 4 * n + 10))
                     if (e.row, e.field) not in parse_failed]
@@ -137,7 +160,15 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
     good = batch.take(~bad) if bad.any() else batch
     _drop_incomplete_bookkeeping(good)
     rejects.sort(key=lambda e: (e.row, e.field))
-    return BuiltBatch(good, rejects, n, notes)
+    return BuiltBatch(good, rejects, n, notes, positions.fields, positions.system)
+
+
+def _nationalities(column: np.ndarray) -> np.ndarray:
+    """Names in LT, LV, PL or English ("Irakas 5, Sirija") as the model's codes, each distinct cell once."""
+    if not len(column):
+        return column
+    table = {value: nationalities_text(value) for value in set(column.tolist())}
+    return np.array([table[value] for value in column.tolist()], dtype=object)
 
 
 def _carry_bookkeeping(batch: IncidentBatch, created_ms, created_by, origin) -> None:
@@ -175,6 +206,8 @@ def _stand_in(batch: IncidentBatch, name: str, at: np.ndarray) -> None:
         batch.lon[at] = _MIDDLE_OF_REGION[0]
     elif name == "lat":
         batch.lat[at] = _MIDDLE_OF_REGION[1]
+    elif name in POSITION_FIELDS:  # a grid value or MGRS reference: the row has no position
+        batch.lon[at], batch.lat[at] = _MIDDLE_OF_REGION
     elif name == "persons":
         batch.persons[at] = 2**31 - 1  # never fewer than the nationalities count
     elif name == "occurred_at":

@@ -150,8 +150,9 @@ def parse_times(column) -> tuple[np.ndarray, np.ndarray, Errors]:
     """ISO 8601 texts -> (epoch ms, naive mask, errors).
 
     Accepts ``2021-08-01T12:00:00.123Z``, ``...+03:00``, ``...+0300``, ``...+03``, a space for
-    the ``T``, reduced precision (``2021-08-01 12:00``, ``2021-08-01``), and the dotted day
-    first form Baltic and Polish spreadsheets write (``01.08.2021 12:00``). Times with an
+    the ``T``, reduced precision (``2021-08-01 12:00``, ``2021-08-01``), the dotted forms Baltic
+    and Polish spreadsheets write (``01.08.2021 12:00``, ``2021.08.01 12:00``) and an hour of one
+    digit after a date (``01.08.2021 9:05``). Times with an
     offset are converted to UTC here; ``naive`` marks those without one, in local time still.
     """
     arr = np.asarray(column)
@@ -168,7 +169,7 @@ def parse_times(column) -> tuple[np.ndarray, np.ndarray, Errors]:
     too_long = lengths > MAX_TIME_TEXT
     for i in np.flatnonzero(too_long):
         errors[int(i)] = "is not an ISO 8601 date and time"
-    width = int(min(max(lengths.max(), 10), MAX_TIME_TEXT)) + 1
+    width = int(min(max(lengths.max(), 10), MAX_TIME_TEXT)) + 2  # room for an hour's leading zero
     codes = np.ascontiguousarray(text.astype(f"U{width}")).view(np.uint32).reshape(n, width).copy()
     lengths = np.minimum(lengths, width - 1).astype(np.int64)
     codes[too_long] = 0
@@ -186,6 +187,17 @@ def parse_times(column) -> tuple[np.ndarray, np.ndarray, Errors]:
         sub[:, 0:4], sub[:, 5:7], sub[:, 8:10] = year, month, day
         sub[:, 4] = sub[:, 7] = _MINUS
         codes[dotted] = sub
+    # 2021.08.01[ 12:00] -> 2021-08-01[ 12:00]
+    year_dotted = (lengths >= 10) & (codes[:, 4] == _DOT) & (codes[:, 7] == _DOT)
+    codes[year_dotted, 4] = _MINUS
+    codes[year_dotted, 7] = _MINUS
+    # 2021-08-01 9:05 -> 2021-08-01 09:05
+    short_hour = (lengths >= 14) & np.isin(codes[:, 10], (ord(" "), ord("T"))) & (codes[:, 12] == _COLON) \
+        if width > 14 else np.zeros(n, dtype=bool)
+    if short_hour.any():
+        codes[short_hour, 12:] = codes[short_hour, 11:-1]
+        codes[short_hour, 11] = _ZERO
+        lengths = np.where(short_hour, lengths + 1, lengths)
     codes[(lengths > 10) & (codes[:, 10] == ord(" ")), 10] = ord("T")
 
     last = at(lengths - 1)

@@ -22,10 +22,11 @@ import numpy as np
 
 from ..domain.batch import RowError
 from .batch_builder import build_batch
-from .columns import ALIASES, REQUIRED_FIELDS, ColumnMap, map_columns
+from .columns import REQUIRED_FIELDS, ColumnChoiceError, ColumnMap, column_names, map_columns, missing_text
 from .csv_dialects import UTF8_BOM, detect_separator, scan_encoding, uses_decimal_comma
 from .errors import UnreadableFileError
 from .formula_guard import unguard_columns
+from .position_columns import PositionColumnsError
 from .read_limits import DEFAULT_LIMITS, ReadLimits, over_limit, require_regular_file
 from .read_result import ReadResult, SourceInfo
 
@@ -39,7 +40,10 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None = None,
-             limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
+             limits: ReadLimits = DEFAULT_LIMITS, columns: dict[str, str] | None = None,
+             crs=None, columns_only: bool = False) -> ReadResult:
+    """``columns``: field -> header the user named (``--columns``); ``crs``: the system of the coordinate
+    columns (``--crs``; None: WGS 84 degrees, or the grid the values fit)."""
     path = Path(path)
     require_regular_file(path)
     scanned = scan_encoding(path, encoding)
@@ -52,7 +56,8 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
             records = csv.reader(_chain_first(header_line, lines), delimiter=separator, strict=True)
             previous_limit = csv.field_size_limit(limits.max_field_bytes)
             try:
-                header, columns, raw, rows, shape_errors = _read_records(path, records, separator, scanned, limits)
+                header, mapped, raw, rows, shape_errors = _read_records(path, records, separator, scanned, limits,
+                                                                         columns, columns_only)
             finally:
                 csv.field_size_limit(previous_limit)
     except UnicodeDecodeError as exc:
@@ -68,13 +73,19 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
         raw = {name: values[~blank] for name, values in raw.items()}
         rows = rows[~blank]
     raw = unguard_columns(raw)  # our CSV export's formula guard: "'=x" back to "=x"
-    built = build_batch(raw, len(rows), rows, decimal_comma=decimal_comma, now=now)
-    rejects = sorted(built.rejects + shape_errors, key=lambda e: (e.row, e.field))
+    headers = {name: header[k] for name, k in mapped.columns.items()}
+    try:
+        built = build_batch(raw, len(rows), rows, decimal_comma=decimal_comma, now=now, crs=crs, headers=headers)
+    except PositionColumnsError as exc:
+        raise UnreadableFileError(path, str(exc)) from None
+    names = column_names(headers, built.position_fields, header)
+    named = [RowError(e.row, names.get(e.field, e.field), e.value, e.message) for e in built.rejects]
+    rejects = sorted(named + shape_errors, key=lambda e: (e.row, e.field))
     source = SourceInfo(
         path=str(path), format="CSV", rows=len(rows) + len(shape_errors), encoding=scanned.encoding,
         encoding_detected=scanned.detected, separator=separator, decimal_comma=decimal_comma,
-        columns={name: header[k] for name, k in columns.columns.items()},
-        ignored_columns=tuple(columns.ignored), notes=tuple(built.notes),
+        columns=headers, ignored_columns=tuple(mapped.ignored), notes=tuple(built.notes), crs=built.crs,
+        headers=tuple(header),
     )
     log.info("read %d rows from %s (%s): %d good, %d with errors", source.rows, path, source.describe(),
              len(built.batch), len({e.row for e in rejects}))
@@ -102,14 +113,17 @@ def _chain_first(first: str, rest):
     yield from rest
 
 
-def _map_header(path: Path, header: list[str], separator: str) -> ColumnMap:
-    columns = map_columns(header)
+def _map_header(path: Path, header: list[str], separator: str, overrides: dict[str, str] | None = None,
+                only: bool = False) -> ColumnMap:
+    try:
+        columns = map_columns(header, overrides=overrides, only_overrides=only)
+    except ColumnChoiceError as exc:
+        raise UnreadableFileError(path, str(exc)) from None
     missing = columns.missing(REQUIRED_FIELDS)
     if missing:
         name = missing[0]
         raise UnreadableFileError(
-            path, f"has no {name} column (looked for {', '.join(ALIASES[name])}); "
-                  f"its columns are: {', '.join(header) or '(none)'}"
+            path, f"has {missing_text(name)}; its columns are: {', '.join(header) or '(none)'}"
             + (f"; is the separator {separator!r} right?" if len(header) == 1 else ""))
     return columns
 
@@ -118,7 +132,8 @@ def _shape_error(line: int, count: int, width: int, text: str) -> RowError:
     return RowError(line, "fields", text, f"has {count} fields where the header has {width}")
 
 
-def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimits):
+def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimits,
+                  overrides: dict[str, str] | None = None, only: bool = False):
     """Split the records in chunks; exact errors with line numbers."""
     try:
         header = next(reader)
@@ -129,7 +144,7 @@ def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimit
     if len(header) > limits.max_fields:
         raise over_limit(path, f"its header has {len(header):,} columns", "max_fields", limits.max_fields)
     header = [h.strip() for h in header]
-    columns = _map_header(path, header, separator)
+    columns = _map_header(path, header, separator, overrides, only)
     width = len(header)
     wanted = dict(columns.columns)
     pieces: dict[str, list[np.ndarray]] = {name: [] for name in wanted}

@@ -19,6 +19,8 @@ class SourceInfo:
     columns: dict[str, str] = field(default_factory=dict)  # model field -> source column
     ignored_columns: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    crs: str | None = None  # the coordinate system the position columns were read in (None: WGS 84 degrees)
+    headers: tuple[str, ...] = ()  # CSV and XLSX: the header row as read
 
     @property
     def row_label(self) -> str:

@@ -43,7 +43,8 @@ def format_for_reading(path: str | Path) -> str:
 
 def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str | None = None,
                    sheet: str | None = None, now: datetime | None = None,
-                   limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
+                   limits: ReadLimits = DEFAULT_LIMITS, columns: dict[str, str] | None = None,
+                   crs=None, columns_only: bool = False) -> ReadResult:
     """Read an incident file.
 
     ``encoding``: CSV only; None detects UTF-8 / cp1257 / cp1250. ``layer``: GeoPackage (or
@@ -51,20 +52,31 @@ def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str 
     ``sheet``: XLSX only; None reads the first sheet.
     ``now``: the moment "in the future" is measured from (tests); None is the clock.
     ``limits``: how large, wide, deep or slow a file may be before it is refused.
+    ``columns``: CSV and XLSX: field -> the header that feeds it (``--columns``), beside the headers
+    recognised in English, Lithuanian, Latvian and Polish. ``crs``: CSV and XLSX: the coordinate system of
+    the position columns (``--crs``: a ``geo.coords`` name); None reads degrees as WGS 84 and finds the grid
+    of X/Y values from the values. ``columns_only``: only the ``columns`` named feed fields (the import
+    dialog's whole mapping).
     """
     fmt = format_for_reading(path)
+    if (columns or crs is not None) and fmt not in ("CSV", XLSX):
+        what = "--columns" if columns else "--crs"
+        raise UnreadableFileError(path, f"is {fmt}: {what} applies to CSV and XLSX tables only (the positions of "
+                                        f"{fmt} features are their geometries)")
     if encoding and fmt != "CSV":
         raise UnreadableFileError(path, f"is {fmt}: an encoding can be named for CSV files only")
     if sheet is not None and fmt != XLSX:
         raise UnreadableFileError(path, f"is {fmt}: a sheet can be named for XLSX workbooks only")
     if fmt == XLSX:
-        return read_xlsx(path, sheet=sheet, now=now, limits=limits)
+        return read_xlsx(path, sheet=sheet, now=now, limits=limits, columns=columns, crs=crs,
+                         columns_only=columns_only)
     if fmt == "TAK package":
         from ..tak.package import read_package
 
         return read_package(path, now=now, limits=limits)
     if fmt == "CSV":
-        return read_csv(path, encoding=encoding, now=now, limits=limits)
+        return read_csv(path, encoding=encoding, now=now, limits=limits, columns=columns, crs=crs,
+                        columns_only=columns_only)
     if fmt == GPKG:
         return read_gpkg(path, layer=layer, now=now, limits=limits)
     return read_gdal(path, fmt, layer=layer, now=now, limits=limits)

@@ -34,9 +34,10 @@ from openpyxl.utils.datetime import from_excel
 
 from ..domain.batch import RowError
 from .batch_builder import build_batch
-from .columns import ALIASES, REQUIRED_FIELDS, map_columns
+from .columns import REQUIRED_FIELDS, ColumnChoiceError, column_names, map_columns, missing_text
 from .errors import UnreadableFileError, UnsafeFileError
 from .formula_guard import unguard_columns
+from .position_columns import PositionColumnsError
 from .read_limits import DEFAULT_LIMITS, ReadLimits, over_limit, require_regular_file
 from .read_result import ReadResult, SourceInfo
 from .xlsx_writer import TIMES_PROPERTY
@@ -46,7 +47,7 @@ log = logging.getLogger(__name__)
 
 XLSX = "XLSX"
 TIME_FIELDS = ("occurred_at", "created_at")
-NUMBER_FIELDS = ("lon", "lat", "persons")
+NUMBER_FIELDS = ("lon", "lat", "persons", "x", "y", "northing", "easting")
 HEADER_SEARCH = 10  # rows with content looked at for the header
 _DECIMAL_COMMA = re.compile(r"^\s*[+-]?\d+,\d+\s*$")
 
@@ -59,7 +60,10 @@ if not openpyxl.DEFUSEDXML:  # defusedxml is a dependency; without it openpyxl w
 
 
 def read_xlsx(path: str | Path, sheet: str | None = None, now: dt.datetime | None = None,
-              limits: ReadLimits = DEFAULT_LIMITS) -> ReadResult:
+              limits: ReadLimits = DEFAULT_LIMITS, columns: dict[str, str] | None = None, crs=None,
+              columns_only: bool = False) -> ReadResult:
+    """``columns``: field -> header the user named (``--columns``); ``crs``: the system of the coordinate
+    columns (``--crs``; None: WGS 84 degrees, or the grid the values fit)."""
     path = Path(path)
     require_regular_file(path)
     _check_archive(path, limits)
@@ -69,7 +73,7 @@ def read_xlsx(path: str | Path, sheet: str | None = None, now: dt.datetime | Non
         except _PARSE_ERRORS as exc:
             raise _unreadable(path, exc) from None
         try:
-            result = _read_workbook(path, workbook, sheet, now, limits)
+            result = _read_workbook(path, workbook, sheet, now, limits, columns, crs, columns_only)
         finally:
             workbook.close()
     return result
@@ -108,7 +112,8 @@ def _unreadable(path: Path, exc: Exception) -> UnreadableFileError:
     return UnreadableFileError(path, f"is not a readable XLSX workbook ({name}: {exc})")
 
 
-def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLimits) -> ReadResult:
+def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLimits, overrides=None,
+                   crs=None, only: bool = False) -> ReadResult:
     names = workbook.sheetnames
     if not names:
         raise UnreadableFileError(path, "has no sheets")
@@ -126,14 +131,17 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
         rows = _guarded(path, worksheet.iter_rows(values_only=True))
     except _PARSE_ERRORS as exc:
         raise _unreadable(path, exc) from None
-    header_row, header = _header(where, rows, limits)
-    columns = map_columns(header)
+    header_row, header = _header(where, rows, limits, overrides, only)
+    try:
+        columns = map_columns(header, overrides=overrides, only_overrides=only)
+    except ColumnChoiceError as exc:
+        raise UnreadableFileError(where, f"{exc} (header row {header_row})") from None
     missing = columns.missing(REQUIRED_FIELDS)
     if missing:  # no row named them all: the first row with content is not a header
         name = missing[0]
         raise UnreadableFileError(
-            where, f"has no {name} column in its header (row {header_row}; looked for "
-                   f"{', '.join(ALIASES[name])}); its columns are: {', '.join(h for h in header if h) or '(none)'}")
+            where, f"has {missing_text(name)} in its header (row {header_row}); its columns are: "
+                   f"{', '.join(h for h in header if h) or '(none)'}")
     wanted = dict(columns.columns)
     values: dict[str, list] = {name: [] for name in wanted}
     row_numbers: list[int] = []
@@ -157,12 +165,17 @@ def _read_workbook(path: Path, workbook, sheet: str | None, now, limits: ReadLim
     if not times_in_utc:  # not our export: a CSV export of ours, opened and saved as XLSX ("'=x" back to "=x")
         raw = unguard_columns(raw)
     n = len(row_numbers)
-    built = build_batch(raw, n, np.array(row_numbers, dtype=np.int64), now=now)
-    headers = {name: f"{header[k]} (column {get_column_letter(k + 1)})" for name, k in wanted.items()}
-    rejects = [RowError(e.row, headers.get(e.field, e.field), e.value, e.message) for e in built.rejects]
-    source = SourceInfo(path=str(path), format=XLSX, rows=n, layer=sheet,
-                        columns={name: header[k] for name, k in wanted.items()},
-                        ignored_columns=tuple(h for h in columns.ignored if h), notes=tuple(built.notes))
+    plain = {name: header[k] for name, k in wanted.items()}
+    try:
+        built = build_batch(raw, n, np.array(row_numbers, dtype=np.int64), now=now, crs=crs, headers=plain)
+    except PositionColumnsError as exc:
+        raise UnreadableFileError(where, str(exc)) from None
+    lettered = {name: f"{header[k]} (column {get_column_letter(k + 1)})" for name, k in wanted.items()}
+    names = column_names(lettered, built.position_fields, [lettered[f] for f in sorted(wanted, key=wanted.get)])
+    rejects = [RowError(e.row, names.get(e.field, e.field), e.value, e.message) for e in built.rejects]
+    source = SourceInfo(path=str(path), format=XLSX, rows=n, layer=sheet, columns=plain,
+                        ignored_columns=tuple(h for h in columns.ignored if h), notes=tuple(built.notes),
+                        crs=built.crs, headers=tuple(header))
     log.info("read %d rows from %s (%s): %d good, %d with errors", n, path, source.describe(), len(built.batch),
              len({e.row for e in rejects}))
     return ReadResult(built.batch, rejects, source)
@@ -180,7 +193,7 @@ def _guarded(path: Path, rows):
         yield record
 
 
-def _header(where: str, rows, limits: ReadLimits) -> tuple[int, list[str]]:
+def _header(where: str, rows, limits: ReadLimits, overrides=None, only: bool = False) -> tuple[int, list[str]]:
     """The header: the first row that names every required column, among the first
     ``HEADER_SEARCH`` rows with anything in them (a service's sheet may have a title above
     it); when none does, the first such row, so that the refusal names what it holds."""
@@ -197,8 +210,11 @@ def _header(where: str, rows, limits: ReadLimits) -> tuple[int, list[str]]:
         header = ["" if v is None else str(v).strip() for v in record]
         while header and not header[-1]:
             header.pop()
-        if not map_columns(header).missing(REQUIRED_FIELDS):
-            return number, header
+        try:
+            if not map_columns(header, overrides=overrides, only_overrides=only).missing(REQUIRED_FIELDS):
+                return number, header
+        except ColumnChoiceError:
+            pass  # not the row with the columns named
         first = first or (number, header)
         filled_rows += 1
         if filled_rows >= HEADER_SEARCH:

@@ -60,7 +60,7 @@ class ChangeSource:
 
     - ``paths``: files whose modification means a write (a GeoPackage and its ``-wal``): watch them;
     - ``fileno`` with ``drain``: a socket that becomes readable on a write (a PostgreSQL LISTEN connection);
-      call ``drain()`` when it is, then refresh;
+      call ``drain()`` when it is (it returns -1 once the connection is gone), then refresh;
     - ``poll_seconds``: neither works (a hot standby, a network file system): refresh every so many seconds.
     """
 
@@ -326,3 +326,4 @@ class IncidentStore(ABC):
 
     def __exit__(self, *exc) -> None:
         self.close()
+

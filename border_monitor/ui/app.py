@@ -75,9 +75,13 @@ def create_application(argv: list[str] | None = None, settings: QSettings | None
 
 def choose_store(store_path: str | Path | None, settings: WindowSettings) -> tuple[Path, bool]:
     """(path to open, whether to create the demo store there if it is missing)."""
+    from ..store import is_store_url
+
     if store_path:
-        return Path(store_path), False
+        return (str(store_path) if is_store_url(str(store_path)) else Path(store_path)), False
     last = settings.last_store
+    if last and is_store_url(last):
+        return last, False  # a shared store: its server says whether it is there
     if last and Path(last).exists():
         return Path(last), False
     return default_store_path(), True
@@ -91,25 +95,31 @@ def run_gui(store_path: str | Path | None = None, settings: QSettings | None = N
     qsettings = settings if settings is not None else open_settings()
     app = create_application(settings=qsettings)
     window_settings = WindowSettings(qsettings)
+    from ..store import is_store_url, store_label
+    from ..store.postgis.url import without_password
+
     path, create_demo = choose_store(store_path, window_settings)
-    if not create_demo and not path.exists():
+    shared = is_store_url(path)
+    shown_path = without_password(path) if shared else path  # kept in the window and settings: no password
+    if not shared and not create_demo and not path.exists():
         raise BorderMonitorError(f"The store {path} does not exist; make a new, empty one with: "
                                  f"border-monitor init --store {path}")
     holder: dict = {}
 
     def opened(store) -> None:
-        window = MainWindow(store, store_path=path, settings=qsettings)
+        window = MainWindow(store, store_path=shown_path, settings=qsettings)
         holder["window"] = window
         window.show()
 
     def failed(exc: BaseException) -> None:
         QMessageBox.critical(None, QCoreApplication.translate("app", "Border Monitor"),
                              QCoreApplication.translate("app", "The store %1 could not be opened: %2").replace(
-                                 "%1", str(path)).replace("%2", failure_text(exc, "opening the store")))
+                                 "%1", store_label(path)).replace("%2", failure_text(exc, "opening the store")))
         app.exit(2)
 
     label = (QCoreApplication.translate("app", "Creating the demo store (first run)...") if create_demo
-             and not path.exists() else QCoreApplication.translate("app", "Opening %1...").replace("%1", path.name))
+             and not path.exists() else QCoreApplication.translate("app", "Opening %1...").replace(
+                 "%1", store_label(path) if shared else path.name))
     restore_hook = install_excepthook()  # an exception no code caught: logged, and said in a message box
     run_with_progress(None, QCoreApplication.translate("app", "Border Monitor"), label, open_store_job, path,
                       create_demo=create_demo, on_done=opened, on_error=failed, on_cancel=lambda: app.exit(1))

@@ -198,8 +198,12 @@ class AttachmentsSection(QWidget):
                 self._incident_id = str(incident_id)
             except BorderMonitorError as exc:
                 log.info("No attachments shown for %s: %s", incident_id, exc)
-        self.setVisible(self._incident_id is not None)
+        unsupported = bool(incident_id) and store is not None and not getattr(store, "supports_attachments", True)
+        self.setVisible(self._incident_id is not None or unsupported)
         self._fill()
+        if unsupported:  # a shared database store: attachments stay with GeoPackage stores; say so
+            self.title.setText("<b>" + self.tr("Attachments") + "</b> " + self.tr(
+                "are kept in GeoPackage stores only; this shared store holds none."))
 
     def _data_changed(self, change) -> None:
         if self._incident_id is not None and self._incident_id in change.attachments:

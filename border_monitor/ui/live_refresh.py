@@ -29,6 +29,9 @@ DEBOUNCE_MS = 200
 class LiveRefresh(QObject):
     refreshed = Signal(object)  # the Change announced (after the views were told)
     failed = Signal(str)  # a sentence: the refresh could not read the store
+    reconnected = Signal()  # the store answers again after a failed refresh (a database server came back)
+
+    RETRY_MS = 2000  # while a database store is away: how often to try again
 
     def __init__(self, state: AppState, parent: QObject | None = None, debounce_ms: int = DEBOUNCE_MS):
         super().__init__(parent)
@@ -42,6 +45,7 @@ class LiveRefresh(QObject):
         self._debounce.setInterval(debounce_ms)
         self._debounce.timeout.connect(self.refresh_now)
         self.refreshes = 0  # store.refresh() calls made (for tests)
+        self._failing = False
         state.storeChanged.connect(self._follow)
         self._follow(state.store)
 
@@ -86,6 +90,18 @@ class LiveRefresh(QObject):
         self._watcher = self._notifier = self._poll = None
         self._source = None
 
+    def _retry_while_away(self) -> None:
+        """A database store whose server went away: its socket is dead, so poll (each refresh tries to
+        reconnect) until it answers again."""
+        self._failing = True
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        if self._poll is None:
+            self._poll = QTimer(self)
+            self._poll.setInterval(self.RETRY_MS)
+            self._poll.timeout.connect(self.schedule)
+            self._poll.start()
+
     def _watch_paths(self) -> None:
         """Watch the source's files that exist now (a -wal that appears later is added at the next signal)."""
         watched = set(self._watcher.files())
@@ -101,7 +117,8 @@ class LiveRefresh(QObject):
         source = self._source
         if source is not None and source.drain is not None:
             try:
-                source.drain()
+                if source.drain() == -1 and self._notifier is not None:  # the connection is gone: stop
+                    self._notifier.setEnabled(False)  # watching its socket; the refresh says why
             except Exception as exc:  # noqa: BLE001 - a lost connection is the store's to report on refresh
                 log.warning("draining the change notifications failed: %s", exc)
         self.schedule()
@@ -122,8 +139,13 @@ class LiveRefresh(QObject):
             change = store.refresh()
         except StoreError as exc:
             log.warning("Could not follow the changes to %s: %s", store.name, exc)
+            self._retry_while_away()
             self.failed.emit(str(exc))
             return Change()
+        if self._failing:  # back: follow the store's (new) connection again
+            self._failing = False
+            self._follow(store)
+            self.reconnected.emit()
         if store is not self._state.store:  # switched meanwhile
             return Change()
         if change.any:

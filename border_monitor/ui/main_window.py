@@ -36,10 +36,15 @@ from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
 from .actions.language import LanguageActions
+from .actions.offline_maps import OfflineMapActions
+from .tak.actions import TakActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
+from .conflicts.actions import SyncActions
+from .briefing.mode import BriefingMode
+from .actions.report_actions import ReportActions
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
         self.zoom = ZoomActions(self)
         self.zoom.install(self.menus["view"])
         self.filters_panel.zoomToResults.connect(self.zoom.zoom_to_results)
+        self.sync = SyncActions(self)  # File > Sync now..., the Conflicts dock (View menu)
+        self.sync.install(before=self.mbtiles_action)
         self._cursor = None
 
         self.map_panel.cursorMoved.connect(self._show_cursor)
@@ -138,6 +145,8 @@ class MainWindow(QMainWindow):
         self.state.dataChanged.connect(self._data_changed)
         self.state.storeChanged.connect(self._store_changed)
         self.live_refresh = LiveRefresh(self.state, self)  # other programs' writes reach every view
+        self.live_refresh.failed.connect(lambda _message: self._show_store())  # "connection lost" banner
+        self.live_refresh.reconnected.connect(self._show_store)
         self._show_store()
         self._show_count()
         if restore:
@@ -171,13 +180,20 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(self.tr("&Open store..."), self.files.choose_store, QKeySequence.StandardKey.Open)
         self.import_action = self._action(self.tr("&Import..."), self.files.choose_import)
         self.export_action = self._action(self.tr("&Export..."), self.files.choose_export)
-        self.mbtiles_action = self._action(self.tr("Add &MBTiles base map..."), self.files.choose_mbtiles)
+        self.mbtiles_action = self._action(self.tr("Add &base map..."), self.files.choose_mbtiles)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         for action in (self.new_store_action, self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        self.reports = ReportActions(self)  # File > Report..., File > Export map image...
+        actions = file_menu.actions()
+        self.reports.install(file_menu, before=actions[actions.index(self.export_action) + 1])
         self.map_layers = MapLayerActions(self)  # online base maps, reference layers
         self.map_layers.install(file_menu, before=self.quit_action)
+        self.offline_maps = OfflineMapActions(self)  # Make a base map available offline
+        self.offline_maps.install(file_menu, after=self.map_layers.remove_menu.menuAction())
+        self.tak = TakActions(self)  # File > TAK connection..., its status bar indicator
+        self.tak.install(file_menu, before=self.quit_action)
         view_menu = bar.addMenu(self.tr("&View"))
         self.menus["view"] = view_menu
         for name in ("filters", "table", "timeline", "details"):
@@ -186,6 +202,8 @@ class MainWindow(QMainWindow):
         self.time_zone.install(view_menu)
         self.language = LanguageActions(self.settings, self)  # View > Language
         self.language.install(view_menu)
+        self.briefing = BriefingMode(self)  # View > Briefing mode (F11): the wall display
+        self.briefing.install(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.menus["help"] = help_menu
         self.about_action = self._action(self.tr("&About Border Monitor"), self.show_about)
@@ -232,6 +250,9 @@ class MainWindow(QMainWindow):
     def _show_store(self) -> None:
         self.store_banner.show_for(self.store, self.store_path)
         name = self.store.name if self.store is not None else self.tr("no store")
+        role = getattr(self.store, "role_text", "")  # a shared store: the connected role and service
+        if role:
+            name = self.tr("%1 (as %2)").replace("%1", name).replace("%2", role)
         self.store_label.setText(self.tr("Store: %1").replace("%1", name))
         self.store_label.setToolTip(self.store_path or name)
         title = self.tr("Border Monitor")
@@ -344,5 +365,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timeline_panel.play_button.setChecked(False)
+        self.tak.close()  # the TAK connection's thread ends with the window
         self.save_settings()
         super().closeEvent(event)

@@ -41,6 +41,10 @@ class StoreBanner(QToolBar):
             parts.append(self.tr("%1 row(s) of this store hold values another program made invalid and are kept out "
                                  "of the map, table and counts until fixed. For the list, run: border-monitor check "
                                  "--store %2").replace("%1", QLocale().toString(rows)).replace("%2", where))
+        lost_at = getattr(store, "connection_lost_at", "")
+        if lost_at:  # a database store whose server went away: the last picture stays, read-only
+            parts.append(self.tr("Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...")
+                         .replace("%1", store.host).replace("%2", lost_at))
         problems = getattr(store, "audit_problems", [])
         if problems:
             parts.append(self.tr("The audit log of this store lost its protection (%1): changes are refused, reading "

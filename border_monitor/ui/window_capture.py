@@ -71,8 +71,12 @@ def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, in
     from .main_window import MainWindow
     from .settings import open_settings
 
-    store_path = Path(store_path)
-    if not store_path.exists():
+    from ..store import is_store_url
+    from ..store.postgis.url import without_password
+
+    target = str(store_path) if is_store_url(str(store_path)) else Path(store_path)
+    store_path = without_password(target) if isinstance(target, str) else target  # shown: never a password
+    if isinstance(target, Path) and not target.exists():
         raise BorderMonitorError(f"The store {store_path} does not exist.")
     out = Path(out)
     if out.suffix.lower() != ".png":
@@ -84,7 +88,7 @@ def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, in
 
         install_translators(app, locale_for(lang))
     with tempfile.TemporaryDirectory(prefix="bm-shot-") as tmp:
-        store = open_store(store_path)
+        store = open_store(target)
         window = MainWindow(store, store_path=store_path, settings=open_settings(Path(tmp) / "settings.ini"),
                             restore=False)
         try:

@@ -42,11 +42,39 @@
         interactive: false, color: EDGE, weight: 1, opacity: 1, fillColor: WATER, fillOpacity: 1
       }).addTo(group);
     }
+    /* Over a tile base map (offline or online) the land and water fills would hide it: then only the
+     * outlines stay, with Belarus lightly tinted. */
+    function tilesShown(map) {
+      var layers = BM.baseLayers || {};
+      return Object.keys(layers).some(function (k) { return map.hasLayer(layers[k]); });
+    }
+    function restyle() {
+      var map = group._map;
+      if (!map) return;
+      var tiles = tilesShown(map);
+      countries.setStyle(function (f) {
+        var belarus = f.properties.iso3 === "BLR";
+        return { fillOpacity: tiles ? (belarus ? 0.25 : 0) : 1 };
+      });
+      if (water) water.setStyle({ fillOpacity: tiles ? 0 : 1 });
+      if (tiles) L.DomUtil.removeClass(map.getContainer(), "bm-outside");
+      else L.DomUtil.addClass(map.getContainer(), "bm-outside");
+    }
+    function onLayer(e) { if (e.layer instanceof L.TileLayer) restyle(); }
     group.on("add", function () {
       if (water) water.bringToBack(); // under the countries, whatever order the group added them in
-      if (group._map) L.DomUtil.addClass(group._map.getContainer(), "bm-outside");
+      if (group._map) {
+        L.DomUtil.addClass(group._map.getContainer(), "bm-outside");
+        group._map.on("layeradd layerremove", onLayer);
+        restyle();
+      }
     });
-    group.on("remove", function () { if (BM.map) L.DomUtil.removeClass(BM.map.getContainer(), "bm-outside"); });
+    group.on("remove", function () {
+      if (BM.map) {
+        L.DomUtil.removeClass(BM.map.getContainer(), "bm-outside");
+        BM.map.off("layeradd layerremove", onLayer);
+      }
+    });
     return group;
   };
 

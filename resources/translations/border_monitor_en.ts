@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
@@ -39,7 +50,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln row has problems and cannot be imported:</numerusform>
@@ -47,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Import the %Ln good row?</numerusform>
@@ -55,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incident lies on the Belarusian side, up to %1 km from the line.</numerusform>
@@ -63,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="157"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln of them lies more than 1 km inside: often a mistyped coordinate.</numerusform>
@@ -71,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Store the %Ln incident of %1?</numerusform>
@@ -79,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln incident from %1.</numerusform>
@@ -87,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Writing %Ln incident...</numerusform>
@@ -95,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="216"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln incident to %1</numerusform>
@@ -104,13 +115,43 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>
             <numerusform>%Ln incidents in the filter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <source>Wrote the report of %Ln incident(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <source>Exported the map of %Ln incident(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

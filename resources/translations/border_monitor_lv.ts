@@ -50,6 +50,34 @@
     </message>
 </context>
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
+        <source>No early warning: the store holds no sectors or no incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="111"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="124"/>
+        <source>24 h: %1 · 7 d: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="129"/>
+        <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsSection</name>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
@@ -82,7 +110,17 @@
         <translation>Noņemt izvēlētos failus no krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="215"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="205"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="206"/>
+        <source>are kept in GeoPackage stores only; this shared store holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,72 +129,268 @@ added %4 by %5</source>
 pievienoja %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="220"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="224"/>
         <source>Attachments (%1)</source>
         <translation>Pielikumi (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="238"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="242"/>
         <source>Attach files</source>
         <translation>Pievienot failus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="239"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="243"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Fotoattēli un dokumenti (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="259"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="263"/>
         <source>Attach refused</source>
         <translation>Pielikums noraidīts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="274"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="278"/>
         <source>Cannot open the attachment</source>
         <translation>Nevar atvērt pielikumu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="279"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Šajā datorā nav programmas, kas atver %1 (%2); tas saglabāts kā %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="286"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="290"/>
         <source>Remove attachments</source>
         <translation>Noņemt pielikumus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="287"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="291"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Noņemt %1 no krātuves? Audita žurnālā paliek nosaukums un kontrolsumma, nevis fails.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="302"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="306"/>
         <source>Remove refused</source>
         <translation>Noņemšana noraidīta</translation>
     </message>
 </context>
 <context>
+    <name>BriefingMode</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="26"/>
+        <source>&amp;Briefing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="29"/>
+        <source>The wall display: map, impact levels, figures and alerts, full screen (Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTimeline</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/timeline.py" line="37"/>
+        <source>Incidents per day (last 7 days shaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="66"/>
+        <source>Border Monitor - Briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="77"/>
+        <source>Border situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
+        <source>DEMO - synthetic data</source>
+        <translation type="unfinished">DEMO - sintētiski dati</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="209"/>
+        <source>As of %1: the store&apos;s newest data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="210"/>
+        <source>As of %1 (given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="217"/>
+        <source>the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="243"/>
+        <source>The store holds no incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="246"/>
+        <source>Data as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
+        <source>Country</source>
+        <translation type="unfinished">Valsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
+        <source>Type and persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
+        <source>Position</source>
+        <translation type="unfinished">Atrašanās vieta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
+        <source>Description</source>
+        <translation type="unfinished">Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
+        <source>Source</source>
+        <translation type="unfinished">Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
+        <source>Status</source>
+        <translation type="unfinished">Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
+        <source>Deleted or kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
+        <source>Keep the picked fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
+        <source>Merge field by field: keep the version picked in each row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
+        <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
+        <source>The store is open read-only: conflicts cannot be resolved here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
+        <source>No conflicts: every synced change merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
+        <source>Version by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
+        <source>(revision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
+        <source>Keep this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
+        <source>Keep the version by %1 for every field in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
+        <source>Resolve a conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
+        <source>Writing the versions kept...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoordinateEdit</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="45"/>
         <source>Written as: {0}</source>
         <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
         <translation>Raksta šādi: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="123"/>
         <source>WGS 84: {0}</source>
         <translation>WGS 84: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="158"/>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
         <source>northing easting</source>
         <translation>ziemeļi (X) austrumi (Y)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="158"/>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
         <source>easting northing</source>
         <translation>austrumi ziemeļi</translation>
     </message>
@@ -513,44 +747,96 @@ pievienoja %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="57"/>
+        <source>Headline figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>vs week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Persons</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="130"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="145"/>
+        <source>Top: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="147"/>
+        <source>No persons in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="148"/>
+        <source>%1 persons today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="69"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="105"/>
         <source>Open store</source>
         <translation>Atvērt krātuvi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation>Border Monitor krātuves (*.gpkg);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="89"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
         <source>Opened %1</source>
         <translation>Atvērts: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
         <source>Opening %1...</source>
         <translation>Atver %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="199"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="213"/>
         <source>Import incidents</source>
         <translation>Importēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation>Incidentu faili (%1);;Visi faili (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln rindā ir kļūdas, to nevar importēt:</numerusform>
@@ -559,7 +845,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Importēt %Ln derīgo rindu?</numerusform>
@@ -568,7 +854,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incidents atrodas Baltkrievijas pusē, līdz %1 km no līnijas.</numerusform>
@@ -577,7 +863,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="157"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln no tiem atrodas vairāk nekā 1 km dziļumā: bieži tā ir kļūdaini ievadīta koordināta.</numerusform>
@@ -586,7 +872,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Saglabāt %Ln incidentu no %1?</numerusform>
@@ -595,7 +881,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Importēts %Ln incidents no %1.</numerusform>
@@ -604,7 +890,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Raksta %Ln incidentu...</numerusform>
@@ -613,7 +899,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="216"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Eksportēts %Ln incidents uz %1</numerusform>
@@ -622,45 +908,45 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
+        <source>Add a base map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
+        <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
         <source>... and %1 more.</source>
         <translation>... un vēl %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
         <source>%1 holds no incidents.</source>
         <translation>%1 nav incidentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Reading %1...</source>
         <translation>Nolasa %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="235"/>
         <source>Export the incidents in the filter</source>
         <translation>Eksportēt filtra incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="251"/>
         <source>Export incidents</source>
         <translation>Eksportēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="259"/>
         <source>Writing %1...</source>
         <translation>Raksta %1...</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="236"/>
-        <source>Add an MBTiles base map</source>
-        <translation>Pievienot MBTiles pamatkarti</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="228"/>
-        <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation>MBTiles (*.mbtiles);;Visi faili (*)</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1061,204 @@ pievienoja %5, %4</translation>
         <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
         <source>origin: {0}</source>
         <translation>izcelsme: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
+        <source>(not imported)</source>
+        <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <source>Date (and time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <source>Country</source>
+        <translation type="unfinished">Valsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <source>Incident type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <source>Persons</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <source>Nationalities</source>
+        <translation type="unfinished">Pilsonības</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <source>X (national grid: northing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <source>Y (national grid: easting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <source>Northing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <source>Easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <source>MGRS reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <source>Description</source>
+        <translation type="unfinished">Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <source>Source</source>
+        <translation type="unfinished">Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <source>Status</source>
+        <translation type="unfinished">Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <source>Id (UUID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
+        <source>encoding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
+        <source>separator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
+        <source>sheet %1, header on row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
+        <source>%1 (%2): the first %3 rows as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
+        <source>Found from the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
+        <source>Profile name, e.g. VSAT daily report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
+        <source>Coordinate system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <source>Mapping profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
+        <source>(guessed from the headers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
+        <source>%1 (other columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
+        <source>Type a name for the profile first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
+        <source>Checking the file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
+        <source>The file cannot be imported this way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
+        <source>All %1 rows can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -924,93 +1408,93 @@ pievienoja %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="62"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="237"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="258"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="79"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="80"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="77"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="82"/>
         <source>Timeline</source>
         <translation>Laika ass</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="78"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="83"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="171"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="172"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="173"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="174"/>
-        <source>Add &amp;MBTiles base map...</source>
-        <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="175"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="191"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="209"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="234"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="252"/>
         <source>no store</source>
         <translation>nav krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="255"/>
+        <source>%1 (as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="256"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="249"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kas strādā: ierakstīts katras izmaiņas vēsturē (Rediģēt &gt; Iestatījumi...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidents filtrā</numerusform>
@@ -1019,19 +1503,72 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="117"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Iestatījumi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="178"/>
         <source>&amp;New store...</source>
         <translation>&amp;Jauna krātuve...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
+        <source>Add &amp;base map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintētiski dati</translation>
+    </message>
+</context>
+<context>
+    <name>MapImageDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
+        <source>Export map image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
+        <source>%1x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
+        <source>Scale (sharpness for print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
+        <source>Save the map image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1900,44 @@ pievienoja %5, %4</translation>
         <source>Side</source>
         <translation>Puse</translation>
     </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
+        <source>elevated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
+        <source>Impact level of the sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
+        <source>Impact level (early warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
+        <source>at {at}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
+        <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MapTools</name>
@@ -1392,52 +1967,52 @@ pievienoja %5, %4</translation>
         <translation>Noklikšķiniet attāluma apļu centru (%1); Esc pārtrauc.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="160"/>
         <source>Range rings %1 around %2</source>
         <translation>Attāluma apļi %1 ap %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="164"/>
         <source>Click the next point.</source>
         <translation>Noklikšķiniet nākamo punktu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="170"/>
         <source>Area %1, perimeter %2</source>
         <translation>Laukums %1, perimetrs %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
         <source>Click the next corner.</source>
         <translation>Noklikšķiniet nākamo stūri.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="178"/>
         <source>Distance %1</source>
         <translation>Attālums %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="179"/>
         <source>Distance %1 (%2 segments)</source>
         <translation>Attālums %1 (posmi: %2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
         <source>National grid: the view is outside LT, LV and PL</source>
         <translation>Nacionālais tīkls: skats ir ārpus LT, LV un PL</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="208"/>
         <source>MGRS grid zones (zoom in for the 100 km squares)</source>
         <translation>MGRS tīkla zonas (tuviniet, lai redzētu 100 km kvadrātus)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
         <source>MGRS, %1 squares</source>
         <translation>MGRS, %1 kvadrāti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="213"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
         <translation>%1 (EPSG:%2), līnijas ik pēc %3, vērtības km</translation>
     </message>
@@ -1656,6 +2231,148 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     </message>
 </context>
 <context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
+        <source>Make a base map available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
+        <source>The map&apos;s current &amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
+        <source>The border &amp;strip (±50 km of the Belarus border)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
+        <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
+        <source> per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
+        <source>&amp;Online base map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
+        <source>&amp;Zoom levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
+        <source>&amp;Limit (tiles):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
+        <source>&amp;Requests at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
+        <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
+        <source>&amp;Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
+        <source>Give a file name ending in .mbtiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
+        <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
+        <source>%1 of them are in the file already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
+        <source>Offline base map file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <source>MBTiles (*.mbtiles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="35"/>
+        <source>Make a base map available o&amp;ffline...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="37"/>
+        <source>Download an online base map&apos;s tiles of an area into a file for use without a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="49"/>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="65"/>
+        <source>Make a base map available offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="50"/>
+        <source>Add an online base map first (File &gt; Add online base map...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="66"/>
+        <source>Downloading the tiles of %1 into %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="71"/>
+        <source>%1: %2 tiles fetched, %3 were there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="81"/>
+        <source>Download cancelled; the tiles fetched are kept in %1: start the same job again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnlineLayer</name>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
@@ -1772,6 +2489,106 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
         <translation>Atceļ...</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
+        <source>Incident types</source>
+        <translation type="unfinished">Incidentu veidi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
+        <source>&amp;Report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
+        <source>Export map &amp;image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
+        <source>Export interactive &amp;HTML map...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
+        <source>Write a situation report of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
+        <source>Situation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
+        <source>The filter holds no incidents: there is nothing to report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <source>Wrote the report of %Ln incident(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
+        <source>Writing %1...</source>
+        <translation type="unfinished">Raksta %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
+        <source>Export the filter as an interactive HTML map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
+        <source>HTML map (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
+        <source>Export interactive HTML map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <source>Exported the map of %Ln incident(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
+        <source>Export map image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
+        <source>Saved the map image %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1947,8 +2764,150 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
+        <source>Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="50"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
         <translation>Šīs krātuves audita žurnāls zaudējis aizsardzību (%1): izmaiņas tiek noraidītas, lasīšana darbojas. Palaidiet: border-monitor audit verify --store %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
+        <source>S&amp;ync now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
+        <source>Syncing with %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
+        <source>Applying %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
+        <source>Writing %1...</source>
+        <translation type="unfinished">Raksta %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
+        <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="19"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="22"/>
+        <source>Sync both ways with another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="23"/>
+        <source>Apply a sync package (.bmsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="24"/>
+        <source>Write a sync package for another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="35"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="44"/>
+        <source>the other store&apos;s file name, e.g. central.gpkg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="47"/>
+        <source>For the store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="52"/>
+        <source>empty: not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="53"/>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="56"/>
+        <source>Edits of different fields merge; the same field changed on both sides, or a delete on one side and an edit on the other, are listed in the Conflicts panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="63"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Other store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="94"/>
+        <source>Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="104"/>
+        <source>Store to sync with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="105"/>
+        <source>GeoPackage stores (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="107"/>
+        <source>Sync package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="108"/>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="111"/>
+        <source>Sync packages (*.bmsync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="110"/>
+        <source>Write the sync package</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2921,177 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         <location filename="../../border_monitor/ui/synthetic_banner.py" line="36"/>
         <source>Synthetic demonstration data, not real incidents</source>
         <translation>Sintētiski demonstrācijas dati, nevis īsti incidenti</translation>
+    </message>
+</context>
+<context>
+    <name>TakActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="36"/>
+        <source>&amp;TAK connection...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="98"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="100"/>
+        <source>TAK %1: %2, %3 sent, %4 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TakDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
+        <source>TAK connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
+        <source>Client certificate (*.p12 *.pfx *.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
+        <source>Private key (*.pem *.key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
+        <source>CA certificate (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
+        <source>The password of the .p12 file or of the key; it is not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>unknown</source>
+        <translation type="unfinished">nav zināms</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>assumed friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>friend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
+        <source>hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
+        <source>&amp;Send the incidents of the current filter, then every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
+        <source>&amp;Receive markers as incidents (status “reported”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>C&amp;A:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
+        <source>&amp;Affiliation of tracks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
+        <source>S&amp;tale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
+        <source>&amp;Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2111,24 +3241,28 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <name>app</name>
     <message>
         <location filename="../../border_monitor/ui/app.py" line="68"/>
-        <location filename="../../border_monitor/ui/app.py" line="106"/>
-        <location filename="../../border_monitor/ui/app.py" line="114"/>
+        <location filename="../../border_monitor/ui/app.py" line="115"/>
+        <location filename="../../border_monitor/ui/app.py" line="124"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="59"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="65"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="107"/>
+        <location filename="../../border_monitor/ui/app.py" line="116"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="60"/>
         <source>The store %1 could not be opened: %2</source>
         <translation>Krātuvi %1 neizdevās atvērt: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="120"/>
         <source>Creating the demo store (first run)...</source>
         <translation>Veido demonstrācijas krātuvi (pirmā palaišana)...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="112"/>
+        <location filename="../../border_monitor/ui/app.py" line="121"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="64"/>
         <source>Opening %1...</source>
         <translation>Atver %1...</translation>
     </message>

@@ -51,7 +51,7 @@ def fill_dialog(qtbot, dialog, name: str, url: str, attribution: str, max_zoom: 
 
 def test_file_menu_offers_the_map_layer_actions(window):
     texts = [a.text() for a in window.menus["file"].actions()]
-    at = texts.index("Add &MBTiles base map...")
+    at = texts.index("Add &base map...")
     assert texts[at + 1: at + 3] == ["Add &online base map...", "&Remove online base map"]
     assert "&Update reference layers" in texts
     assert not window.map_layers.remove_menu.isEnabled()  # nothing to remove yet

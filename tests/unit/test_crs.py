@@ -34,12 +34,18 @@ TM_PARAMS = {
     "lks94": (GRS80, 24.0, 0.9998, 500000.0, 0.0),
     "lks92": (GRS80, 24.0, 0.9996, 500000.0, -6000000.0),
     "pl1992": (GRS80, 19.0, 0.9993, 500000.0, -5300000.0),
+    # LKS-2020 / Latvia TM (EPSG:10306), PL-2000 zones 7 and 8 (EPSG:2178, 2179: CS2000/21, CS2000/24),
+    # from their published definitions: the Latvian grid keeps LKS-92's projection on the new datum; PL-2000
+    # puts the zone number in front of the 500 km false easting and scales by 0.999923.
+    "lks2020": (GRS80, 24.0, 0.9996, 500000.0, -6000000.0),
+    "pl2000z7": (GRS80, 21.0, 0.999923, 7500000.0, 0.0),
+    "pl2000z8": (GRS80, 24.0, 0.999923, 8500000.0, 0.0),
     "utm34n": (WGS84, 21.0, 0.9996, 500000.0, 0.0),
     "utm35n": (WGS84, 27.0, 0.9996, 500000.0, 0.0),
     "EPSG:32636": (WGS84, 33.0, 0.9996, 500000.0, 0.0),
 }
 NORTHING_FIRST = {"lks94": True, "lks92": True, "pl1992": True, "utm34n": False, "utm35n": False,
-                  "EPSG:32636": False}
+                  "EPSG:32636": False, "lks2020": True, "pl2000z7": True, "pl2000z8": True}
 
 
 def _series(n):
@@ -108,7 +114,7 @@ PLACES = {
     "Kuznica": (23.6576, 53.5272),
     "Paterneki": (27.3951, 55.8044),
 }
-GRIDS = ["lks94", "lks92", "pl1992", "utm34n", "utm35n"]
+GRIDS = ["lks94", "lks92", "pl1992", "utm34n", "utm35n", "lks2020", "pl2000z7", "pl2000z8"]
 
 
 def test_reference_formula_inverts_itself():
@@ -153,6 +159,9 @@ def test_grid_origins_are_the_published_false_origins():
     assert np.allclose(to_system([19.0], [0.0], "pl1992"), ([-5300000.0], [500000.0]), atol=1e-6)
     assert np.allclose(to_system([21.0], [0.0], "utm34n"), ([500000.0], [0.0]), atol=1e-6)
     assert np.allclose(to_system([27.0], [0.0], "utm35n"), ([500000.0], [0.0]), atol=1e-6)
+    assert np.allclose(to_system([24.0], [0.0], "lks2020"), ([-6000000.0], [500000.0]), atol=1e-6)
+    assert np.allclose(to_system([21.0], [0.0], "pl2000z7"), ([0.0], [7500000.0]), atol=1e-6)
+    assert np.allclose(to_system([24.0], [0.0], "pl2000z8"), ([0.0], [8500000.0]), atol=1e-6)
 
 
 # --------------------------------------------------------------------------------------------
@@ -502,3 +511,39 @@ def test_precision_is_checked():
     with pytest.raises(CoordinateError, match="not a position"):
         crs.format(200.0, 54.0, "lks94")
     assert crs.format(25.0, 54.0, "mgrs", precision=2).count(" ") == 3
+
+
+# --------------------------------------------------------------------------------------------
+# LKS-2020 and PL-2000 (issue 11)
+# --------------------------------------------------------------------------------------------
+def test_new_grids_follow_their_epsg_definitions():
+    for name, epsg in (("lks2020", 10306), ("pl2000z7", 2178), ("pl2000z8", 2179)):
+        system = get_system(name)
+        assert system.epsg == epsg
+        definition = CRS.from_epsg(epsg)
+        assert [a.direction for a in definition.axis_info] == ["north", "east"]  # X = northing first
+        assert system.axis_labels == ("northing", "easting")
+        assert get_system(f"EPSG:{epsg}") is system
+    assert get_system("LKS-2020").name == "lks2020"
+    assert get_system("PUWG 2000 z8").name == "pl2000z8" and get_system("CS2000/21").name == "pl2000z7"
+
+
+def test_pl2000_zone8_east_of_bialystok_reads_and_writes_northing_first():
+    lon, lat = PLACES["Kuznica"]  # near the Belarus border: zone 8 (24°E)
+    e, n = tm_forward("pl2000z8", lon, lat)
+    assert 8.4e6 < e < 8.5e6 and 5.9e6 < n < 6.0e6
+    assert crs.format(lon, lat, "pl2000z8", precision=2) == f"{n:.2f} {e:.2f}"
+    assert metres_apart(lon, lat, *parse(f"{n:.2f} {e:.2f}", "pl2000z8")) < 0.01
+    with pytest.raises(CoordinateError, match="other way round"):
+        parse(f"{e:.2f} {n:.2f}", "pl2000z8")
+    # the zone is in the easting: without a system the text is read in zone 8, and nowhere else
+    guessed = read(f"{n:.2f} {e:.2f}")
+    assert guessed.system.name == "pl2000z8" and metres_apart(lon, lat, guessed.lon, guessed.lat) < 0.01
+    e7, n7 = tm_forward("pl2000z7", *PLACES["Bialystok"])
+    assert read(f"{n7:.2f} {e7:.2f}").system.name == "pl2000z7"
+
+
+def test_lks2020_writes_latvia_with_the_numbers_of_lks92():
+    # the same projection, and EPSG relates both datums to WGS 84 without a shift
+    lon, lat = PLACES["Daugavpils"]
+    assert crs.format(lon, lat, "lks2020", precision=3) == crs.format(lon, lat, "lks92", precision=3)

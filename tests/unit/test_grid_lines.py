@@ -94,7 +94,7 @@ def test_norway_exception_zone_32v():
     assert (32, "V", (3.0, 57.0, 6.0, 59.0)) in cells
 
 
-@pytest.mark.parametrize("country,epsg", [("LT", 3346), ("LV", 3059), ("PL", 2180)])
+@pytest.mark.parametrize("country,epsg", [("LT", 3346), ("LV", 10306), ("PL", 2180)])
 def test_national_grid_lines_are_constant_easting_or_northing(country, epsg):
     bounds = {"LT": (25.0, 54.5, 25.6, 54.8), "LV": (26.8, 55.7, 27.4, 56.0), "PL": (23.4, 53.3, 24.0, 53.6)}[country]
     grid = national_grid(bounds, 900, country)

@@ -136,7 +136,7 @@ def test_line_numbers_count_lines_inside_quoted_fields(tmp_path):
     ("lon=nan", "lon", "not a finite number"),
     ("lat=91.5", "lat", "outside -90..90"),
     ("lon=181", "lon", "outside -180..180"),
-    ("lon=10.0", "location", "outside the monitored region"),
+    ("lon=10.0", "lon, lat", "outside the monitored region"),  # the position: its columns by header
     ("lon=", "lon", "is empty"),
     ("lat=54,7", "lat", "not a number"),
     ("type=invasion", "type", "not a known incident type"),

@@ -115,8 +115,8 @@ def test_a_sheet_without_the_required_columns_is_refused_naming_them(tmp_path):
     book.active.append(["when", "country", "kind", "x"])
     book.active.append(["2021-08-01", "LT", "other", 25.1])
     book.save(tmp_path / "cols.xlsx")
-    with pytest.raises(UnreadableFileError, match=r"has no lat column in its header \(row 1; looked for lat, "
-                                                  r"latitude, y\)"):
+    with pytest.raises(UnreadableFileError, match=r"has no lon column \(looked for lon, lng, long, longitude or its Lithuanian, "
+                                                  r"Latvian or Polish name\), nor another pair .* in its header \(row 1\)"):
         read_incidents(tmp_path / "cols.xlsx")
 
 

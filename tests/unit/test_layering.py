@@ -8,7 +8,7 @@ import sys
 
 import border_monitor
 
-CORE = ("domain", "geo", "store", "io", "scenario", "analysis")
+CORE = ("domain", "geo", "store", "io", "scenario", "analysis", "basemap")
 PACKAGE = pathlib.Path(border_monitor.__file__).parent
 
 

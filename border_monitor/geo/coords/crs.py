@@ -3,7 +3,7 @@
 Public API (Qt-free; the GUI status bar, the incident form and the ``coords`` CLI use it):
 
 - ``SYSTEMS`` / ``get_system(name)``: ``wgs84``, ``dms``, ``mgrs``, ``utm34n``, ``utm35n``, ``lks94``,
-  ``lks92``, ``pl1992``, ``laea`` or any ``EPSG:nnnn``.
+  ``lks2020``, ``lks92``, ``pl1992``, ``pl2000z7``, ``pl2000z8``, ``laea`` or any ``EPSG:nnnn``.
 - ``parse(text, system=None) -> (lon, lat)`` in WGS 84; ``read`` also says which system it used.
   Without a system the text decides; ambiguity raises ``AmbiguousCoordinateError``.
 - ``format(lon, lat, system, precision=None) -> str`` in the system's own convention.
@@ -242,7 +242,7 @@ def _precision(system: CoordSystem, precision: int | None) -> int:
 def format(lon: float, lat: float, system: str | CoordSystem, precision: int | None = None) -> str:  # noqa: A001
     """Write a WGS 84 position in ``system``'s convention: ``54.686800, 25.285600`` (lat first),
     ``54°41'12.5"N 25°17'08.2"E``, ``35U LA 89485 61289``, ``6061911 582892`` (northing first
-    for LKS-94/LKS-92/PL-1992/LAEA), ``389485 6061289`` (easting first for UTM)."""
+    for LKS-94/LKS-2020/LKS-92/PL-1992/PL-2000/LAEA), ``389485 6061289`` (easting first for UTM)."""
     s = get_system(system)
     p = _precision(s, precision)
     lon, lat = float(lon), float(lat)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -70,21 +71,33 @@ SYSTEMS: dict[str, CoordSystem] = {
         _grid("utm34n", "WGS 84 / UTM zone 34N", 32634, False),
         _grid("utm35n", "WGS 84 / UTM zone 35N", 32635, False),
         _grid("lks94", "LKS-94 / Lithuania TM", 3346, True),
+        _grid("lks2020", "LKS-2020 / Latvia TM", 10306, True),
         _grid("lks92", "LKS-92 / Latvia TM", 3059, True),
         _grid("pl1992", "PL-1992 / Poland CS92", 2180, True),
+        _grid("pl2000z7", "PL-2000 zone 7 / Poland CS2000/21", 2178, True),
+        _grid("pl2000z8", "PL-2000 zone 8 / Poland CS2000/24", 2179, True),
         _grid("laea", "ETRS89 / LAEA Europe", 3035, True),
     )
 }
 
 #: Grids tried, in this order, when text of two numbers in metres comes without a system.
-GUESS_GRIDS = ("lks94", "lks92", "pl1992", "utm34n", "utm35n", "laea")
+#: LKS-2020 is not among them: it writes a point in Latvia with the same numbers as LKS-92 (the same
+#: projection; EPSG relates both datums to WGS 84 without a shift), so a guess could never tell them
+#: apart, and either reads the text as the same position. PL-2000 eastings carry the zone number
+#: (7 500 000, 8 500 000 on the zone's meridian), so they are told from every other grid.
+GUESS_GRIDS = ("lks94", "lks92", "pl1992", "pl2000z7", "pl2000z8", "utm34n", "utm35n", "laea")
 
 _ALIASES = {
     "wgs84": "wgs84", "dd": "wgs84", "decimal": "wgs84", "latlon": "wgs84", "gps": "wgs84",
     "dms": "dms", "mgrs": "mgrs",
     "utm34n": "utm34n", "utm34": "utm34n", "utm35n": "utm35n", "utm35": "utm35n",
     "lks94": "lks94", "lks92": "lks92",
+    "lks2020": "lks2020", "lks20": "lks2020", "latviatm2020": "lks2020",
     "pl1992": "pl1992", "puwg1992": "pl1992", "cs92": "pl1992",
+    "pl2000z7": "pl2000z7", "pl2000zone7": "pl2000z7", "pl20007": "pl2000z7", "puwg2000z7": "pl2000z7",
+    "cs2000z7": "pl2000z7", "cs200021": "pl2000z7", "cs2000zone7": "pl2000z7",
+    "pl2000z8": "pl2000z8", "pl2000zone8": "pl2000z8", "pl20008": "pl2000z8", "puwg2000z8": "pl2000z8",
+    "cs2000z8": "pl2000z8", "cs200024": "pl2000z8", "cs2000zone8": "pl2000z8",
     "laea": "laea", "etrslaea": "laea",
 }
 _EPSG_NAME = re.compile(r"^\s*epsg\s*[:\s]?\s*(\d{4,6})\s*$", re.IGNORECASE)
@@ -145,10 +158,20 @@ def _system_from_epsg(code: int) -> CoordSystem:
     return _grid(f"EPSG:{code}", crs.name, code, northing_first)
 
 
-@functools.lru_cache(maxsize=64)
+_PER_THREAD = threading.local()
+
+
 def _transformer(epsg: int) -> Transformer:
-    log.debug("building transformer EPSG:4326 -> EPSG:%d", epsg)
-    return Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
+    """The WGS 84 -> ``epsg`` transformer of the calling thread. One per thread: a transformer made in a
+    worker thread (an import read in the GUI's thread pool) and used from another crashed PROJ."""
+    made = getattr(_PER_THREAD, "transformers", None)
+    if made is None:
+        made = _PER_THREAD.transformers = {}
+    transformer = made.get(epsg)
+    if transformer is None:
+        log.debug("building transformer EPSG:4326 -> EPSG:%d", epsg)
+        transformer = made[epsg] = Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
+    return transformer
 
 
 @functools.lru_cache(maxsize=64)
@@ -193,7 +216,7 @@ def _check_lonlat(lon: np.ndarray, lat: np.ndarray) -> None:
 
 def to_system(lon, lat, system: str | CoordSystem) -> tuple[np.ndarray, np.ndarray]:
     """Convert WGS 84 arrays to ``system``; returns the two values in the system's written order
-    (``axis_labels``): (lat, lon) for degrees, (northing, easting) for LKS-94/LKS-92/PL-1992/LAEA,
+    (``axis_labels``): (lat, lon) for degrees, (northing, easting) for LKS-94/LKS-2020/LKS-92/PL-1992/PL-2000/LAEA,
     (easting, northing) for UTM. NaN in, NaN out. MGRS is text: use ``format_many``."""
     s = get_system(system)
     lon = np.asarray(lon, dtype=float)

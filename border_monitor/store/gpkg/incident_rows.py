@@ -49,6 +49,11 @@ INSERT_SQL = (
     f"INSERT INTO {TABLE} (geom, {', '.join(COLUMN_NAMES)}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
 )
 SELECT_COLUMNS = "fid, geom, " + ", ".join(COLUMN_NAMES)
+# A bulk insert with the per-row triggers dropped: each row carries the change sequence the batch bumped once.
+BATCH_INSERT_SQL = (
+    f"INSERT INTO {TABLE} (geom, {', '.join(COLUMN_NAMES)}, change_seq) VALUES ({', '.join('?' * (len(COLUMNS) + 1))}, "
+    "(SELECT seq FROM bm_change_counter WHERE id = 1))"
+)
 
 # A version 4 UUID made by SQLite, so rows added by other programs (QGIS) get an id too. It is
 # set by a trigger rather than a column DEFAULT, which QGIS would show as a literal default text.

@@ -17,6 +17,8 @@ store opens: the file ends at the current version or stays as it was.
 9. the change sequence: ``incidents.change_seq`` (indexed), ``bm_change_counter``, ``bm_removed_incidents`` and
    their triggers (``store_schema.CHANGE_SEQ_DDL``; read by ``change_log``); metadata ``store_uuid``; the index
    snapshot table ``bm_index_snapshot`` dropped (the snapshot is in the user's cache folder now)
+10. field sync (``sync_tables``: sync state per incident, peers, applied batches, relayed audit entries);
+    ``audit_log`` also takes the action "sync"
 """
 from __future__ import annotations
 
@@ -168,6 +170,25 @@ def settle_v9(conn: sqlite3.Connection) -> None:
         conn.execute("DROP TABLE bm_index_snapshot")
 
 
+def _v10_sync(conn: sqlite3.Connection) -> None:
+    from .sync_tables import AUDIT_ACTIONS_V10, SYNC_DDL
+
+    for ddl in SYNC_DDL:
+        conn.execute(ddl)
+    # The audit log takes the action "sync": made again with the new CHECK, every entry (with its chain hashes,
+    # which do not depend on the table) copied as it is.
+    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'").fetchone()
+    conn.execute(audit_table_sql(AUDIT_ACTIONS_V10, "audit_log_v10", chained=True))
+    columns = "id, at, user, origin, action, incident_uuid, before_json, after_json, prev_hash, hash"
+    conn.execute(f"INSERT INTO audit_log_v10 ({columns}) SELECT {columns} FROM audit_log ORDER BY id")
+    conn.execute("DROP TABLE audit_log")
+    conn.execute("ALTER TABLE audit_log_v10 RENAME TO audit_log")
+    for ddl in [*AUDIT_EXTRAS_DDL, AUDIT_NO_REPLACE_DDL]:
+        conn.execute(ddl)
+    if seq is not None:
+        conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
@@ -179,6 +200,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (8, "attachments (Related Tables Extension); audit action 'attach'", _v8_attachments),
     (9, "change sequence of incidents (change_seq, counter, removed rows); store_uuid; no snapshot table",
      _v9_change_seq),
+    (10, "field sync tables; audit action 'sync'", _v10_sync),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 

@@ -66,7 +66,7 @@ from .netfs import check_local, network_filesystem
 from .rtree_bulk import bulk_load
 from .row_check import RowProblem
 from .health import StoreHealth
-from .store_schema import BUMP_SEQ_SQL, BUMP_VERSION_SQL, CHANGE_SEQ_TRIGGERS, SEQ_SQL, VERSION_TRIGGERS
+from .store_schema import BUMP_SEQ_SQL, BUMP_VERSION_SQL, CHANGE_SEQ_TRIGGERS, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
 
@@ -275,13 +275,13 @@ class GeoPackageStore(IncidentStore):
         # every row comes with its uuid, the version is bumped once, the R-tree is packed in bulk.
         conn.execute("DROP TRIGGER IF EXISTS bm_incidents_version_insert")
         conn.execute("DROP TRIGGER IF EXISTS incidents_uuid_default")
-        if self._source.incremental:  # one sequence number for the whole batch, set below in one statement
-            for name in CHANGE_SEQ_TRIGGERS:
-                if name != "bm_incidents_seq_delete":
-                    conn.execute(f'DROP TRIGGER IF EXISTS "{name}"')
+        if self._source.incremental:  # one sequence number for the whole batch, carried by its INSERT
+            conn.execute("DROP TRIGGER IF EXISTS bm_incidents_seq_insert")
         if bulk:
             conn.execute(f'DROP TRIGGER IF EXISTS "{insert_trigger}"')
-        fids = gpkg_write.insert_batch(conn, prepared, progress, cancel)
+        if self._source.incremental:
+            conn.execute(BUMP_SEQ_SQL)  # the batch's one sequence number, which every row of it carries
+        fids = gpkg_write.insert_batch(conn, prepared, progress, cancel, with_seq=self._source.incremental)
         if bulk:
             ok_old = np.isfinite(index["lon"]) & np.isfinite(index["lat"])
             all_fids = np.concatenate([index["fid"][ok_old], np.asarray(fids, dtype=np.int64)])
@@ -290,14 +290,7 @@ class GeoPackageStore(IncidentStore):
             bulk_load(conn, rtree, all_fids, lon, lon, lat, lat)
             conn.execute(rtree_trigger_ddl(TABLE)[insert_trigger])
         if self._source.incremental:
-            conn.execute(BUMP_SEQ_SQL)
-            # The version trigger on update would fire per row: it is bumped once above and once here instead.
-            conn.execute("DROP TRIGGER IF EXISTS bm_incidents_version_update")
-            conn.execute(f"UPDATE {TABLE} SET change_seq = ({SEQ_SQL}) WHERE fid >= ?", (fids[0],))
-            conn.execute(VERSION_TRIGGERS["bm_incidents_version_update"])
-            for name, ddl in CHANGE_SEQ_TRIGGERS.items():
-                if name != "bm_incidents_seq_delete":
-                    conn.execute(ddl)
+            conn.execute(CHANGE_SEQ_TRIGGERS["bm_incidents_seq_insert"])
         conn.execute(VERSION_TRIGGERS["bm_incidents_version_insert"])
         conn.execute(UUID_TRIGGER_SQL)
         conn.execute(BUMP_VERSION_SQL)

@@ -20,7 +20,7 @@ from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, Sto
 from ...domain.incident import Incident
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from ...geo import enrich as geo_enrich
-from .incident_rows import (COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, batch_rows, incident_row, iso_ms,
+from .incident_rows import (BATCH_INSERT_SQL, COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, batch_rows, incident_row, iso_ms,
                             iso_ms_array, row_to_incident, uuid7_strings)
 from .incident_rows import now_ms as now_ms_value
 
@@ -283,7 +283,8 @@ def _concat_enrichment(parts):
 
 
 def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
-                 progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None) -> list[int]:
+                 progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None,
+                 with_seq: bool = False) -> list[int]:
     """Enrich and insert the rows in chunks (calling ``progress``, honouring ``cancel``); the new fids.
 
     The next chunk is enriched in a worker thread while SQLite writes this one (both release the
@@ -306,7 +307,7 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
             rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop)
             conn.execute("SAVEPOINT bm_chunk")
             try:
-                conn.executemany(INSERT_SQL, rows)
+                conn.executemany(BATCH_INSERT_SQL if with_seq else INSERT_SQL, rows)
             except sqlite3.IntegrityError:
                 conn.execute("ROLLBACK TO bm_chunk")  # drop this chunk's rows: what remains was stored before
                 _refuse_known_ids(conn, prepared, start, stop)

@@ -1,4 +1,4 @@
-"""The File menu's work: open a store, import incidents, export them, add an MBTiles base map.
+"""The File menu's work: open a store, import incidents, export them, add a base map (built GeoPackage or MBTiles).
 
 Reading, writing and opening run in workers with a progress dialog (``ui.workers``); the
 window stays responsive. The import's write goes through ``ui.write_op`` (announced once).
@@ -42,6 +42,7 @@ class FileActions(QObject):
         self.last_result = None
         self.message_box: QMessageBox | None = None  # the last message shown (tests answer it)
         self.export_dialog: ExportDialog | None = None  # the last export dialog opened (tests fill it in)
+        self.import_dialog = None  # the last import dialog opened (ui.import_dialog; tests fill it in)
 
     def _start_folder(self) -> str:
         if self.window.store_path:
@@ -73,6 +74,11 @@ class FileActions(QObject):
             self.open_store(dialog.selectedFiles()[0])
 
     def open_store(self, path: str | Path) -> Worker | None:
+        from ...store import is_store_url, store_label
+        from ...store.postgis.url import without_password
+
+        if is_store_url(str(path)):  # a shared database store: the server says whether it is there
+            return self._open_shared(str(path), store_label(str(path)), without_password(str(path)))
         path = Path(path)
         if not path.exists():  # File > New store makes one (ui.actions.new_store)
             self.window.new_store.no_store_there(path)
@@ -88,6 +94,17 @@ class FileActions(QObject):
                                  on_error=lambda exc: self._error("open", self.tr("Open store"), exc),
                                  on_cancel=lambda: self.finished.emit("open", False))
 
+    def _open_shared(self, url: str, shown: str, kept: str) -> Worker | None:
+        def done(store) -> None:
+            self.window.set_store(store, kept)
+            self.window.statusBar().showMessage(self.tr("Opened %1").replace("%1", shown), 5000)
+            self.finished.emit("open", True)
+
+        return run_with_progress(self.window, self.tr("Open store"), self.tr("Opening %1...").replace("%1", shown),
+                                 open_store_job, url, on_done=done,
+                                 on_error=lambda exc: self._error("open", self.tr("Open store"), exc),
+                                 on_cancel=lambda: self.finished.emit("open", False))
+
     # -- import -------------------------------------------------------------------------
     def choose_import(self) -> None:
         from ...io.readers import READ_FORMATS
@@ -96,10 +113,32 @@ class FileActions(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import incidents"), self._start_folder(),
                                               self.tr("Incident files (%1);;All files (*)").replace("%1", patterns))
         if path:
-            self.import_file(path)
+            self.open_import_dialog(path)
 
-    def import_file(self, path: str | Path, ask: bool = True) -> Worker:
-        """Read ``path`` in a worker; if rows are bad, ask whether to import the good ones; then write them."""
+    def open_import_dialog(self, path: str | Path):
+        """A CSV or XLSX table: the import dialog (preview, mapping, system, rejects); other files import directly.
+        Returns the dialog (window-modal, not blocking), or the import's worker."""
+        from ...io.errors import UnreadableFileError
+        from ...io.table_preview import preview_table, previewable
+        from ..import_dialog import ImportDialog
+
+        if not previewable(path):
+            return self.import_file(path)
+        try:
+            preview = preview_table(path)
+        except (UnreadableFileError, OSError) as exc:  # the import says the same, with the reader's words
+            log.info("no preview of %s: %s", path, exc)
+            return self.import_file(path)
+        dialog = ImportDialog(preview, self.window.settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.importRequested.connect(lambda chosen, options: self.import_file(chosen, **options))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: str | Path, ask: bool = True, **options) -> Worker:
+        """Read ``path`` in a worker; if rows are bad, ask whether to import the good ones; then write them.
+        ``options``: how to read it (``columns``, ``crs``, ``columns_only``: from the import dialog)."""
         path = Path(path)
         title = self.tr("Import incidents")
 
@@ -137,7 +176,7 @@ class FileActions(QObject):
             self._confirm_side(path, result, by_side, ask)
 
         return run_with_progress(self.window, title, self.tr("Reading %1...").replace("%1", path.name),
-                                 read_job, path, on_done=read_done,
+                                 read_job, path, on_done=read_done, **options,
                                  on_error=lambda exc: self._error("import", title, exc),
                                  on_cancel=lambda: self.finished.emit("import", False))
 
@@ -224,16 +263,21 @@ class FileActions(QObject):
 
     # -- base maps ----------------------------------------------------------------------
     def choose_mbtiles(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add an MBTiles base map"), self._start_folder(),
-                                              self.tr("MBTiles (*.mbtiles);;All files (*)"))
+        """File > Add base map...: a base map built by ``basemap build`` (.gpkg) or a raster MBTiles file."""
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Add a base map"), self._start_folder(),
+                                              self.tr("Base maps (*.gpkg *.mbtiles);;All files (*)"))
         if path:
             self.add_mbtiles(path)
 
     def add_mbtiles(self, path: str | Path) -> bool:
+        """Show ``path`` as the base map: a built base map GeoPackage (drawn here) or raster MBTiles."""
         try:
-            self.window.map_panel.add_mbtiles(path)
+            if Path(path).suffix.lower() == ".gpkg":
+                self.window.map_panel.add_basemap(path)
+            else:
+                self.window.map_panel.add_mbtiles(path)
         except (ValueError, OSError, BorderMonitorError) as exc:
-            self._error("mbtiles", self.tr("Add an MBTiles base map"), exc, worded=True)
+            self._error("mbtiles", self.tr("Add a base map"), exc, worded=True)
             return False
         self.finished.emit("mbtiles", True)
         return True

@@ -20,7 +20,8 @@ from ..text.system_texts import system_label
 log = logging.getLogger(__name__)
 
 #: The systems offered in the form, in this order (LAEA stays available to the CLI).
-FORM_SYSTEMS = ("wgs84", "dms", "mgrs", "utm34n", "utm35n", "lks94", "lks92", "pl1992")
+FORM_SYSTEMS = ("wgs84", "dms", "mgrs", "utm34n", "utm35n", "lks94", "lks2020", "lks92", "pl1992", "pl2000z7",
+                "pl2000z8")
 
 
 class CoordinateEdit(QWidget):

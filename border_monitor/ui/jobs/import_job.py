@@ -15,20 +15,30 @@ class ReadPreview:
     by_side: object  # geo.side_summary.SideSummary of the good rows
 
 
-def read_job(path: str | Path, *, progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> ReadPreview:
+def read_job(path: str | Path, *, progress: Callable[[int, int], None], cancel: Callable[[], bool],
+             **options) -> ReadPreview:
     """Read an incident file (``io.readers.read_incidents``) and count its good rows on the Belarusian side
-    (vectorised, here in the worker: about a second per 100,000 rows)."""
+    (vectorised, here in the worker: about a second per 100,000 rows). ``options``: ``read_incidents``'s
+    ``columns``, ``crs`` and ``columns_only`` (from the import dialog)."""
     from ...geo.side_summary import side_summary
-    from ...io.readers import read_incidents
 
     progress(0, 0)
-    result = read_incidents(path)
+    result = read_in_python_thread(path, **options)
     progress(0, 0)  # raises Cancelled when the user cancelled while reading
     # In a Python thread of its own, as the store enriches: pyproj's per-thread transformer, made in a QThread
     # that has ended, crashed the next QThread that used it.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="side-summary") as pool:
         by_side = pool.submit(side_summary, result.batch.lon, result.batch.lat).result()
     return ReadPreview(result, by_side)
+
+
+def read_in_python_thread(path: str | Path, **options):
+    """``io.readers.read_incidents`` in a Python thread of its own: a file in a national grid is converted by
+    pyproj, and PROJ crashed when it first ran in a thread of Qt's pool (as ``side_summary`` below)."""
+    from ...io.readers import read_incidents
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read-file") as pool:
+        return pool.submit(read_incidents, path, **options).result()
 
 
 def import_job(store, batch, user: str, source_name: str = "", *, progress: Callable[[int, int], None],

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 log = logging.getLogger(__name__)
 
 # Queued messages of these kinds replace an older queued one of the same kind.
-REPLACING_OPS = frozenset({"incidents", "setView", "bbox", "selection", "focus"})
+REPLACING_OPS = frozenset({"incidents", "setView", "bbox", "selection", "focus", "impact", "fitBorder"})
 
 
 class MapBridge(QObject):

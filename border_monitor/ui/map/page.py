@@ -22,6 +22,7 @@ from .payload import POINT_MIN_ZOOM
 from .scheme import HEAT_PATH, ROOT
 from ..text.map_texts import page_labels
 from . import tool_layers
+from .impact import impact_labels
 
 REFERENCE_LAYERS = ("countries", "zones", "sectors", "borders", "crossing_points")
 OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
@@ -43,11 +44,13 @@ class LocalMap(folium.Map):
         ("qwebchannel", f"{ROOT}/qwebchannel.js"),
         ("bm_core", f"{ROOT}/bm/bm-core.js"),
         ("bm_reference", f"{ROOT}/bm/bm-reference.js"),
+        ("bm_impact", f"{ROOT}/bm/bm-impact.js"),
         ("bm_incidents", f"{ROOT}/bm/bm-incidents.js"),
         ("bm_move", f"{ROOT}/bm/bm-move.js"),
         ("bm_heat", f"{ROOT}/bm/bm-heat.js"),
         ("bm_controls", f"{ROOT}/bm/bm-controls.js"),
         ("bm_panels", f"{ROOT}/bm/bm-panels.js"),
+        ("bm_wall", f"{ROOT}/bm/bm-wall.js"),
         *tool_layers.SCRIPTS,
     ]
     default_css = [
@@ -106,10 +109,13 @@ class PageInit(MacroElement):
         self.legend, self.box, self.options = legend, box, options
 
 
-def build_page(reference: dict[str, dict], view: dict | None = None, attributions: tuple[str, ...] = ()) -> str:
+def build_page(reference: dict[str, dict], view: dict | None = None, attributions: tuple[str, ...] = (),
+               impact_shown: bool = False, wall: bool = False) -> str:
     """The whole HTML page. ``reference`` maps layer names (``REFERENCE_LAYERS``) to GeoJSON dicts;
     a missing or empty one is left out. ``view`` ({"lat","lon","zoom"}) opens the map there,
-    else it fits the three borders."""
+    else it fits the three borders. ``impact_shown``: the impact layer (sectors by early-warning level,
+    ``impact.ImpactLayer`` feeds it) starts on; ``wall``: the briefing's look (no layer control, a short
+    legend in larger type: ``bm-wall.js``)."""
     labels = page_labels()
     w, s, e, n = DEFAULT_BOUNDS
     center = [view["lat"], view["lon"]] if view else [(s + n) / 2, (w + e) / 2]
@@ -131,6 +137,9 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     add_reference("borders", "BM.layers.borders", labels["layers"]["borders"], {
         "labels": labels["borders"], "color": palette.BORDER_COLOR,
         "colors": {f"{c.value}-BY": country_colors[c.value] for c in Country}})
+    impact = impact_labels()
+    add_reference("sectors", "BM.layers.impact", impact["layer"],
+                  {"labels": impact, "colors": dict(palette.IMPACT_COLORS)}, show=impact_shown)
     heat = JsLayer("BM.heatLayer", {}, name=labels["layers"]["heat"], show=False)
     heat.add_to(m)
     type_colors = [palette.type_color(t.value) for t in TYPES]
@@ -145,7 +154,7 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],
               "labels": labels["legend"]}
     options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": [OSM_ATTRIBUTION, *attributions],
-               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM}
+               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall)}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
     html = m.get_root().render()
     return html

@@ -27,6 +27,7 @@ from ...store.base import IncidentStore
 from ..retranslate import refresh_on_language_change
 from ..state import AppState
 from .bridge import MapBridge
+from .impact import ImpactLayer
 from .interceptor import RequestRecorder
 from .mbtiles import MBTiles
 from .online_layers import OnlineLayer
@@ -77,7 +78,9 @@ class MapPanel(QWidget):
     markerMoved = Signal(str, float, float)  # incident id, new lon, new lat (the focused incident, dropped)
 
     def __init__(self, store: IncidentStore | None, state: AppState, parent=None,
-                 online_layers: list[dict] | None = None):
+                 online_layers: list[dict] | None = None, impact_shown: bool = False, wall: bool = False):
+        """``impact_shown``: the impact layer (sectors by early-warning level) starts on; ``wall``: the
+        briefing's look (no layer control, a short legend in larger type)."""
         super().__init__(parent)
         state.adopt_store(store)  # None: the state's store; a panel on its own may bring one
         self._state = state
@@ -98,6 +101,8 @@ class MapPanel(QWidget):
         self._channel.registerObject("bridge", self._bridge)
         self._page.setWebChannel(self._channel)
         self.tools = MapTools(self._bridge, self)  # measuring and grid overlays
+        self.impact = ImpactLayer(self._bridge, state, impact_shown, self)  # sectors by impact level
+        self._wall = bool(wall)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._view_widget)
@@ -179,6 +184,11 @@ class MapPanel(QWidget):
         v = self._view
         return {"lat": v["lat"], "lon": v["lon"], "zoom": v["zoom"]} if v else {}
 
+    def view_bounds(self) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) the map shows; None until the page has loaded."""
+        v = self._view
+        return (v["west"], v["south"], v["east"], v["north"]) if v and "west" in v else None
+
     def set_view(self, view: dict) -> None:
         self._set_page_view(float(view["lat"]), float(view["lon"]), view.get("zoom"))
 
@@ -192,6 +202,21 @@ class MapPanel(QWidget):
             "name": info.name, "url": f"{ROOT}/tiles/{key}/{{z}}/{{x}}/{{y}}.{info.format}",
             "attribution": info.attribution, "minZoom": 0, "maxNativeZoom": info.max_zoom,
             "bounds": list(info.bounds) if info.bounds else None, "show": True, "path": str(Path(path))})
+
+    def add_basemap(self, path) -> str:
+        """Show a base map built by ``border-monitor basemap build`` (a GeoPackage), drawn here tile by tile
+        (``basemap_tiles``). Returns its key; raises BasemapError naming the file."""
+        from .basemap_tiles import MAX_NATIVE_ZOOM, RenderedTiles
+
+        tiles = RenderedTiles(path, self)
+        key = self._next_key("b")
+        self._handler.add_rendered(key, tiles)
+        bounds = tiles.source.bounds
+        self._add_base_layer(key, {
+            "name": tiles.source.name, "url": f"{ROOT}/tiles/{key}/{{z}}/{{x}}/{{y}}{{r}}.png",
+            "attribution": tiles.source.attribution, "minZoom": 0, "maxNativeZoom": MAX_NATIVE_ZOOM,
+            "bounds": list(bounds) if bounds else None, "show": True, "path": str(Path(path))})
+        return key
 
     def add_online_layer(self, name: str, url_template: str, attribution: str, max_zoom: int | None = None) -> str:
         """Offer an online XYZ base map in the layer control (not shown, nothing fetched, until the user
@@ -229,7 +254,8 @@ class MapPanel(QWidget):
                 reference[name] = self._store.reference_layer(name)
             except (StoreError, KeyError, ValueError) as exc:
                 log.warning("map: reference layer %s is not available: %s", name, exc)
-        self._handler.set_page(build_page(reference, view=self.view() or None))
+        self._handler.set_page(build_page(reference, view=self.view() or None, impact_shown=self.impact.shown,
+                                          wall=self._wall))
         self._bridge.reset()
         self._sent = None
         self._points = None

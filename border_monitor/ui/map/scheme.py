@@ -7,7 +7,8 @@ Addresses (host ``app``):
 - ``bmap://app/lib/leaflet/...``       Leaflet from the XStatic-Leaflet package
 - ``bmap://app/lib/leaflet-heat.js``    the Leaflet.heat plugin the folium package ships
 - ``bmap://app/bm/...``                our own page scripts and styles (``resources/map/``)
-- ``bmap://app/tiles/<key>/<z>/<x>/<y>`` raster tiles of a user's MBTiles base map
+- ``bmap://app/tiles/<key>/<z>/<x>/<y>`` raster tiles of a user's MBTiles base map, or drawn from a built
+  base map GeoPackage (``<y>.png`` or ``<y>@2x.png``, see ``basemap_tiles``)
 
 ``register_schemes()`` must run before the QApplication is created (Qt's rule for custom schemes).
 """
@@ -89,6 +90,7 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         self._roots = static_roots()
         self._files = static_files()
         self._tiles: dict[str, MBTiles] = {}
+        self._rendered: dict = {}  # key -> basemap_tiles.RenderedTiles (a built base map, drawn here)
         self._cache: dict[str, tuple[bytes, str]] = {}
         self.served = 0
 
@@ -102,15 +104,29 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             old.close()
         self._tiles[key] = tiles
 
+    def add_rendered(self, key: str, tiles) -> None:
+        """Serve a built base map (``basemap_tiles.RenderedTiles``) under ``tiles/<key>/``."""
+        old = self._rendered.pop(key, None)
+        if old is not None:
+            old.close()
+        self._rendered[key] = tiles
+
     def close(self) -> None:
         for tiles in self._tiles.values():
             tiles.close()
         self._tiles.clear()
+        for rendered in self._rendered.values():
+            rendered.close()
+        self._rendered.clear()
 
     # -- requests -----------------------------------------------------------
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt override)
         url: QUrl = job.requestUrl()
         path = url.path().lstrip("/")
+        if url.host() == HOST and path.startswith("tiles/") and path.split("/")[1] in self._rendered:
+            self.served += 1
+            self._rendered[path.split("/")[1]].serve(job, path.split("/", 2)[2])  # answered when drawn
+            return
         try:
             found = self._resolve(url.host(), path)
         except Exception:  # a broken file must not take the page down silently

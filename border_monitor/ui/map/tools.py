@@ -127,6 +127,8 @@ class MapTools(QObject):
             self.measured.emit("")
         elif name == "measure":
             self._on_measure(msg)
+        elif name in ("impact", "impactDrawn"):
+            pass  # the impact layer's own (impact.ImpactLayer)
         else:
             log.warning("map: unknown tool message %r", name)
 

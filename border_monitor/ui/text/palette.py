@@ -66,3 +66,16 @@ def hex_to_rgba(color: str) -> tuple[int, int, int, int]:
     text = color.lstrip("#")
     alpha = int(text[6:8], 16) if len(text) >= 8 else 255
     return (*hex_to_rgb(color), alpha)
+
+# Impact levels of the early warning (normal, elevated, high): green, amber, dark crimson; they stay apart for a
+# deuteranope (CIE76 > 30 after simulation; tests/unit/test_palette_colour_vision.py), and the map draws the
+# higher levels thicker as well.
+IMPACT_COLORS: dict[str, str] = {
+    "normal": "#66bb6a",
+    "elevated": "#ffb000",
+    "high": "#9c0d38",
+}
+
+
+def impact_color(level: str) -> str:
+    return IMPACT_COLORS.get(str(level), FALLBACK_COLOR)

@@ -1,0 +1,235 @@
+"""The SQL of every write to ``incidents`` in PostgreSQL, each run inside the store's one transaction per write
+(which holds the advisory lock ``schema.CHANGE_LOCK``). The rules are the GeoPackage's (``gpkg_write``):
+optimistic locking by ``revision``, all or nothing, a sentence naming the incident on refusal.
+"""
+from __future__ import annotations
+
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import datetime
+from typing import Callable
+
+import psycopg
+
+from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
+from ...domain.incident import Incident
+from ...geo import enrich as geo_enrich
+from ..gpkg.write import CHUNK, PreparedBatch, _concat_enrichment, canonical_id, with_derived
+from ..gpkg.incident_rows import iso_ms
+from .rows import SELECT_SQL, WRITE_COLUMNS, batch_values, incident_values, row_to_incident
+
+log = logging.getLogger(__name__)
+
+_INSERT = (f"INSERT INTO incidents ({', '.join(WRITE_COLUMNS)}) VALUES "
+           f"(%s::uuid, %s::geometry, {', '.join(['%s'] * (len(WRITE_COLUMNS) - 2))}) RETURNING fid")
+_UPDATE = (f"UPDATE incidents SET geom = %s::geometry, {', '.join(f'{c} = %s' for c in WRITE_COLUMNS[2:])} "
+           "WHERE uuid = %s::uuid AND revision = %s")
+_COPY = f"COPY incidents ({', '.join(WRITE_COLUMNS)}) FROM STDIN"
+
+
+def existing_ids(conn, ids: list[str]) -> set[str]:
+    rows = conn.execute("SELECT uuid::text FROM incidents WHERE uuid = ANY(%s::uuid[])", (ids,)).fetchall()
+    return {r[0] for r in rows}
+
+
+def fetch(conn, ids: list[str], lock: bool = False) -> dict[str, tuple[int, Incident]]:
+    """uuid -> (fid, Incident) of the stored incidents among ``ids``."""
+    rows = conn.execute(SELECT_SQL + " WHERE uuid = ANY(%s::uuid[])" + (" FOR UPDATE" if lock else ""),
+                        (ids,)).fetchall()
+    return {row[1]: (row[0], row_to_incident(row)) for row in rows}
+
+
+def fetch_by_fid(conn, fids: list[int]) -> dict[int, tuple]:
+    rows = conn.execute(SELECT_SQL + " WHERE fid = ANY(%s::bigint[])", (fids,)).fetchall()
+    return {row[0]: row for row in rows}
+
+
+def insert_incidents(conn, incidents: list[Incident], user: str, origin: str,
+                     now: datetime) -> tuple[list[Incident], list[int]]:
+    ids = [str(i.id) for i in incidents]
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            raise StoreError(f"Incident {i} appears twice among the incidents to add.")
+        seen.add(i)
+    clash = existing_ids(conn, ids)
+    if clash:
+        raise StoreError(f"An incident with id {sorted(clash)[0]} is already in the store "
+                         f"({len(clash)} of the {len(ids)} incidents to add are).")
+    stored = [
+        replace(inc, created_at=inc.created_at or now, created_by=inc.created_by or user, updated_at=now,
+                updated_by=user, revision=max(1, inc.revision), origin=inc.origin or origin, **derived)
+        for inc, derived in zip(incidents, with_derived(incidents))
+    ]
+    fids = [conn.execute(_INSERT, incident_values(inc)).fetchone()[0] for inc in stored]
+    return stored, fids
+
+
+def update_incidents(conn, incidents: list[Incident], user: str, now: datetime,
+                     store_name: str) -> list[tuple[int, Incident, Incident]]:
+    ids = [str(i.id) for i in incidents]
+    if len(set(ids)) != len(ids):
+        seen: set[str] = set()
+        twice = next(i for i in ids if i in seen or seen.add(i))
+        raise StoreError(f"Incident {twice} appears twice among the incidents to change; nothing was changed.")
+    found = fetch(conn, ids, lock=True)
+    others = f"; none of the {len(ids)} incidents was changed" if len(ids) > 1 else ""
+    for incident, uid in zip(incidents, ids):
+        stored = found.get(uid)
+        if stored is None:
+            raise NotFoundError(f"There is no incident {uid} in {store_name}; it cannot be changed{others}.")
+        before = stored[1]
+        if before.deleted:
+            raise StoreError(f"Incident {uid} is deleted; restore it before changing it{others}.")
+        if incident.revision != before.revision:
+            when = iso_ms(before.updated_at) or "an unknown time"
+            raise StoreError(
+                f"Incident {uid} was changed by {before.updated_by or 'someone else'} at {when} (revision "
+                f"{before.revision}) after you opened revision {incident.revision}; reload it and make your "
+                f"change again{others}.")
+    out = []
+    for incident, uid, derived in zip(incidents, ids, with_derived(incidents)):
+        fid, before = found[uid]
+        after = replace(incident, created_at=before.created_at, created_by=before.created_by, origin=before.origin,
+                        updated_at=now, updated_by=user, revision=before.revision + 1, deleted=False, **derived)
+        out.append((fid, before, after))
+    for fid, before, after in out:
+        values = incident_values(after)
+        cur = conn.execute(_UPDATE, (*values[1:], values[0], before.revision))
+        if cur.rowcount != 1:
+            raise StoreError(f"Incident {after.id} was changed by someone else while saving; reload and try again.")
+    return out
+
+
+def set_deleted(conn, ids, deleted: bool, user: str, now: datetime,
+                store_name: str) -> list[tuple[int, Incident, Incident]]:
+    wanted = list(dict.fromkeys(canonical_id(i) for i in ids))
+    found = fetch(conn, wanted, lock=True)
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise NotFoundError(f"There is no incident {missing[0]} in {store_name}"
+                            + (f" (nor {len(missing) - 1} other ids)" if len(missing) > 1 else "")
+                            + "; nothing was changed.")
+    changed = []
+    for uid in wanted:
+        fid, before = found[uid]
+        if before.deleted == deleted:
+            continue
+        changed.append((fid, before, replace(before, deleted=deleted, updated_at=now, updated_by=user,
+                                             revision=before.revision + 1)))
+    with conn.cursor() as cur:
+        cur.executemany("UPDATE incidents SET deleted = %s, updated_at = %s, updated_by = %s, revision = %s "
+                        "WHERE fid = %s", [(deleted, now, user, a.revision, fid) for fid, _, a in changed])
+    return changed
+
+
+def flag_batch(conn, ids, deleted: bool, user: str, now: datetime, store_name: str):
+    """Set ``deleted`` on the incidents whose flag differs (one statement); (fids, uuids, new revisions)."""
+    wanted = list(dict.fromkeys(canonical_id(i) for i in ids))
+    rows = conn.execute("SELECT uuid::text, fid, deleted, revision FROM incidents WHERE uuid = ANY(%s::uuid[]) "
+                        "FOR UPDATE", (wanted,)).fetchall()
+    found = {r[0]: r for r in rows}
+    missing = [i for i in wanted if i not in found]
+    if missing:
+        raise NotFoundError(f"There is no incident {missing[0]} in {store_name}"
+                            + (f" (nor {len(missing) - 1} other ids)" if len(missing) > 1 else "")
+                            + "; nothing was changed.")
+    changed = [found[u] for u in wanted if bool(found[u][2]) != deleted]
+    if not changed:
+        return [], [], []
+    conn.execute("UPDATE incidents SET deleted = %s, updated_at = %s, updated_by = %s, revision = revision + 1 "
+                 "WHERE fid = ANY(%s::bigint[])", (deleted, now, user, [r[1] for r in changed]))
+    return [r[1] for r in changed], [r[0] for r in changed], [r[3] + 1 for r in changed]
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _text_column(values: list) -> list[str]:
+    """COPY text-format fields of one column (NULL as \\N, booleans t/f, texts escaped)."""
+    if values and all(type(v) is str for v in values):  # a text column: escape only where one needs it
+        joined = "\0".join(values)
+        if not any(ch in joined for ch in ("\\", "\t", "\n", "\r")):
+            return values
+        return [v.translate(_ESCAPES) for v in values]
+    if values and all(type(v) is int for v in values):
+        return list(map(str, values))
+    out = []
+    for v in values:
+        if v is None:
+            out.append("\\N")
+        elif v is True:
+            out.append("t")
+        elif v is False:
+            out.append("f")
+        elif type(v) is str:
+            out.append(v.translate(_ESCAPES))
+        elif isinstance(v, float) and v != v:
+            out.append("NaN")
+        else:
+            out.append(str(v))
+    return out
+
+
+def copy_text(columns: list[list]) -> bytes:
+    """The COPY text-format payload of rows given as columns (one Python pass per column, one join per row)."""
+    fields = [_text_column(c) for c in columns]
+    return ("\n".join(map("\t".join, zip(*fields))) + "\n").encode("utf-8")
+
+
+def _enrich(batch, start: int, stop: int):
+    return geo_enrich.enrich(batch.lon[start:stop], batch.lat[start:stop])
+
+
+def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], None] | None,
+                 cancel: Callable[[], bool] | None) -> list[int]:
+    """COPY the rows in chunks (enriching the next chunk in a worker meanwhile); the new fids, consecutive
+    because the writer holds the change lock."""
+    n = len(prepared.batch)
+    names = geo_enrich.sector_names()
+    parts = []
+    first = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
+        pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
+        for start in range(0, n, CHUNK):
+            stop = min(n, start + CHUNK)
+            derived = pending.result()
+            if cancel is not None and cancel():
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            if stop < n:
+                pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
+            parts.append(derived)
+            chunk = prepared.batch.take(slice(start, stop))
+            bookkeeping = {k: v[start:stop] for k, v in prepared.bookkeeping.items()}
+            columns = batch_values(chunk, prepared.ids[start:stop], derived, names, bookkeeping)
+            try:
+                with conn.transaction():  # a savepoint: a clash of ids leaves what was copied before
+                    with conn.cursor() as cur, cur.copy(_COPY) as copy:
+                        copy.write(copy_text(columns))
+            except psycopg.errors.UniqueViolation:
+                _refuse_known_ids(conn, prepared, start)
+                raise StoreError("An incident id of the import is already in the store; nothing was written.") \
+                    from None
+            if first is None:
+                last = conn.execute("SELECT currval('incidents_fid_seq')").fetchone()[0]
+                first = last - (stop - start) + 1
+            if progress is not None:
+                progress(stop, n)
+    prepared.derived = _concat_enrichment(parts)
+    last = conn.execute("SELECT currval('incidents_fid_seq')").fetchone()[0]
+    if last - first + 1 != n:
+        raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
+    return list(range(first, last + 1))
+
+
+def _refuse_known_ids(conn, prepared: PreparedBatch, start: int) -> None:
+    clash = existing_ids(conn, prepared.ids[start:])
+    if not clash:
+        return
+    rows_of = prepared.batch.rows[start:]
+    rejects = [(prepared.source_name, int(r), "id", f"{i!r} is already in the store")
+               for r, i in zip(rows_of, prepared.ids[start:]) if i in clash]
+    raise ImportRejected(
+        f"The import was refused: {len(clash)} incident id(s) are already in the store (first at row "
+        f"{rejects[0][1]}); nothing was written.", rejects) from None

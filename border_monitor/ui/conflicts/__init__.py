@@ -1,0 +1,1 @@
+"""Sync in the window: the Conflicts panel, File > Sync now... and its dialog."""

@@ -1,0 +1,1 @@
+"""File > TAK connection...: the window's long-lived link to a TAK network (``border_monitor.tak``)."""
