@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident changed on two stores in ways sync cannot merge.</numerusform>
+            <numerusform>%n incidents changed on two stores in ways sync cannot merge.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,9 +119,9 @@
     <message numerus="yes">
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln of %1 row would be rejected; the first reasons:</numerusform>
+            <numerusform>%Ln of %1 rows would be rejected; the first reasons:</numerusform>
         </translation>
     </message>
 </context>
@@ -141,17 +141,17 @@
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
         <source>Wrote the report of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote the report of %Ln incident to %1</numerusform>
+            <numerusform>Wrote the report of %Ln incidents to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
         <source>Exported the map of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the map of %Ln incident to %1</numerusform>
+            <numerusform>Exported the map of %Ln incidents to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -54,27 +54,27 @@
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Įspėjimai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
         <source>No early warning: the store holds no sectors or no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ankstyvojo įspėjimo nėra: saugykloje nėra sektorių arba incidentų.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="111"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>ir dar %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="124"/>
         <source>24 h: %1 · 7 d: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>24 val.: %1 · 7 d.: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="129"/>
         <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 val.: %1 (tikėtasi %2) · 7 d.: %3 (tikėtasi %4)</translation>
     </message>
 </context>
 <context>
@@ -112,12 +112,12 @@
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="205"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Priedai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="206"/>
         <source>are kept in GeoPackage stores only; this shared store holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>laikomi tik GeoPackage saugyklose; šioje bendroje saugykloje jų nėra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
@@ -180,12 +180,12 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/mode.py" line="26"/>
         <source>&amp;Briefing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruktažo režimas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/mode.py" line="29"/>
         <source>The wall display: map, impact levels, figures and alerts, full screen (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieninis ekranas: žemėlapis, poveikio lygiai, skaičiai ir įspėjimai per visą ekraną (Esc išeina)</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/timeline.py" line="37"/>
         <source>Incidents per day (last 7 days shaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentai per dieną (paskutinės 7 dienos pažymėtos)</translation>
     </message>
 </context>
 <context>
@@ -201,57 +201,57 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="66"/>
         <source>Border Monitor - Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor - instruktažas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="77"/>
         <source>Border situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Padėtis pasienyje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
         <source>DEMO - synthetic data</source>
-        <translation type="unfinished">DEMO - sintetiniai duomenys</translation>
+        <translation>DEMO - sintetiniai duomenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="209"/>
         <source>As of %1: the store&apos;s newest data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 būklė: naujausi saugyklos duomenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="210"/>
         <source>As of %1 (given)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 būklė (nurodyta)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="217"/>
         <source>the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pabaiga</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
         <source>last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>paskutinės 24 val.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>paskutinės 7 dienos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="243"/>
         <source>The store holds no incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugykloje nėra incidentų</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="246"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenys %1 būklei</translation>
     </message>
 </context>
 <context>
@@ -259,116 +259,116 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
         <source>Country</source>
-        <translation type="unfinished">Šalis</translation>
+        <translation>Šalis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
         <source>Type and persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipas ir asmenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
         <source>Position</source>
-        <translation type="unfinished">Vieta</translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
         <source>Description</source>
-        <translation type="unfinished">Aprašymas</translation>
+        <translation>Aprašymas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
         <source>Source</source>
-        <translation type="unfinished">Šaltinis</translation>
+        <translation>Šaltinis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished">Būsena</translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrintas ar paliktas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
         <source>Keep the picked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti pasirinktus laukus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
         <source>Merge field by field: keep the version picked in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujungti lauką po lauko: palikti kiekvienoje eilutėje pasirinktą versiją</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
         <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 žymi laikinai laimėjusią versiją, kurią saugykla rodo, kol kas nors pasirinks.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neatidaryta jokia saugykla.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
         <source>The store is open read-only: conflicts cannot be resolved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugykla atidaryta tik skaityti: konfliktų čia išspręsti negalima.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
         <source>No conflicts: every synced change merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktų nėra: visi sinchronizuoti pakeitimai sujungti.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidentas pakeistas dviejose saugyklose taip, kad sinchronizacija negali jo sujungti.</numerusform>
+            <numerusform>%n incidentai pakeisti dviejose saugyklose taip, kad sinchronizacija negali jų sujungti.</numerusform>
+            <numerusform>%n incidentų pakeista dviejose saugyklose taip, kad sinchronizacija negali jų sujungti.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
         <source>Version by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versija</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
         <source>(revision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(versija %1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
         <source>Keep this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti šią: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
         <source>Keep the version by %1 for every field in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Palikti %1 versiją visiems konflikto laukams</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Išspręsti konfliktą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
         <source>Writing the versions kept...</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašomos paliktos versijos...</translation>
     </message>
 </context>
 <context>
@@ -751,47 +751,47 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="57"/>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindiniai skaičiai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiandien</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dienos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>vs week before</source>
-        <translation type="unfinished"></translation>
+        <translation>palyginti su ankstesne savaite</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>Persons</source>
-        <translation type="unfinished">Asmenys</translation>
+        <translation>Asmenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="130"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš viso</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="145"/>
         <source>Top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Daugiausia: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="147"/>
         <source>No persons in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Per paskutines 7 dienas asmenų nėra</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="148"/>
         <source>%1 persons today</source>
-        <translation type="unfinished"></translation>
+        <translation>Asmenų šiandien: %1</translation>
     </message>
 </context>
 <context>
@@ -911,12 +911,12 @@ pridėjo %5, %4</translation>
         <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
         <source>Add a base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
         <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindo žemėlapiai (*.gpkg *.mbtiles);;Visi failai (*)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
@@ -1069,196 +1069,196 @@ pridėjo %5, %4</translation>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
         <source>(not imported)</source>
         <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(neimportuojama)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
         <source>Date (and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data (ir laikas)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Paros laikas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
         <source>Country</source>
-        <translation type="unfinished">Šalis</translation>
+        <translation>Šalis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
         <source>Incident type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidento tipas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
         <source>Persons</source>
-        <translation type="unfinished">Asmenys</translation>
+        <translation>Asmenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
         <source>Nationalities</source>
-        <translation type="unfinished">Pilietybės</translation>
+        <translation>Pilietybės</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Platuma</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilguma</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
         <source>X (national grid: northing)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (nacionalinis tinklelis: šiaurė)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
         <source>Y (national grid: easting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (nacionalinis tinklelis: rytai)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
         <source>Northing</source>
-        <translation type="unfinished"></translation>
+        <translation>Šiaurės koordinatė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
         <source>Easting</source>
-        <translation type="unfinished"></translation>
+        <translation>Rytų koordinatė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
         <source>MGRS reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS koordinatės</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
         <source>Description</source>
-        <translation type="unfinished">Aprašymas</translation>
+        <translation>Aprašymas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
         <source>Source</source>
-        <translation type="unfinished">Šaltinis</translation>
+        <translation>Šaltinis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished">Būsena</translation>
+        <translation>Būsena</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
         <source>Id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (UUID)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>koduotė %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
         <source>separator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>skirtukas %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
         <source>sheet %1, header on row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lapas %1, antraštė %2 eilutėje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
         <source>%1 (%2): the first %3 rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): pirmosios %3 eilutės, kaip perskaitytos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
         <source>Found from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyta pagal reikšmes</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
         <source>Profile name, e.g. VSAT daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilio pavadinimas, pvz., VSAT paros suvestinė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti profilį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
         <source>Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinačių sistema:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
         <source>Mapping profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stulpelių profilis:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuoti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
         <source>(guessed from the headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(atspėta pagal antraštes)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
         <source>%1 (other columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kiti stulpeliai)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
         <source>Type a name for the profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia įveskite profilio pavadinimą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
         <source>Checking the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikrinamas failas...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
         <source>The file cannot be imported this way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šio failo taip importuoti negalima:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iš %1 eilučių būtų atmesta %Ln; pirmosios priežastys:</numerusform>
+            <numerusform>Iš %1 eilučių būtų atmestos %Ln; pirmosios priežastys:</numerusform>
+            <numerusform>Iš %1 eilučių būtų atmesta %Ln; pirmosios priežastys:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
         <source>All %1 rows can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galima importuoti visas %1 eilutes.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba: %1</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="255"/>
         <source>%1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kaip %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="256"/>
@@ -1515,7 +1515,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="183"/>
         <source>Add &amp;base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti &amp;pagrindo žemėlapį...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="263"/>
@@ -1528,47 +1528,47 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
         <source>Export map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žemėlapio vaizdą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
         <source>%1x</source>
-        <translation type="unfinished"></translation>
+        <translation>%1x</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasirinkti...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Plotis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Aukštis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
         <source>Scale (sharpness for print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastelis (ryškumas spausdinimui)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
         <source>Save the map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Išsaugoti žemėlapio vaizdą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG vaizdas (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1904,39 +1904,39 @@ pridėjo %5, %4</translation>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>įprastas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
         <source>elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>padidėjęs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>aukštas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
         <source>Impact level of the sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektorių poveikio lygis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
         <source>Impact level (early warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poveikio lygis (ankstyvasis įspėjimas)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
         <source>at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at} būklė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
         <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 val.: %1 (tikėtasi %2), 7 dienos: %3 (tikėtasi %4)</translation>
     </message>
 </context>
 <context>
@@ -2235,102 +2235,102 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
         <source>Make a base map available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Padaryti pagrindo žemėlapį prieinamą be tinklo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
         <source>The map&apos;s current &amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabartinis žemėlapio &amp;rodinys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
         <source>The border &amp;strip (±50 km of the Belarus border)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienio &amp;juosta (±50 km nuo sienos su Baltarusija)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
         <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias leidžiamas darbas plytelėmis; plytelių serveriai prašo nesisiųsti didelių plotų.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> per sekundę</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naršyti...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>iki</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
         <source>&amp;Online base map:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Internetinis pagrindo žemėlapis:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plotas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
         <source>&amp;Zoom levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mastelio lygiai:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
         <source>&amp;Limit (tiles):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riba (plytelės):</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
         <source>&amp;Requests at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Užklausų daugiausia:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
         <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faile jau esančios plytelės nesiunčiamos dar kartą: nutrauktas darbas tęsiamas nuo ten, kur sustojo. Serverio autorystės žyma išsaugoma faile.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsisiųsti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
         <source>Give a file name ending in .mbtiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite failo pavadinimą, besibaigiantį .mbtiles.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
         <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plytelių: %1, apie %2 MB; apie %3 min tokiu greičiu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
         <source>%1 of them are in the file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iš jų %1 jau yra faile.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
         <source>Offline base map file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindo žemėlapio failas naudojimui be tinklo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
         <source>MBTiles (*.mbtiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles)</translation>
     </message>
 </context>
 <context>
@@ -2338,38 +2338,38 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="35"/>
         <source>Make a base map available o&amp;ffline...</source>
-        <translation type="unfinished"></translation>
+        <translation>Padaryti pagrindo žemėlapį prieinamą &amp;be tinklo...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="37"/>
         <source>Download an online base map&apos;s tiles of an area into a file for use without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Atsisiųsti internetinio pagrindo žemėlapio ploto plyteles į failą naudojimui be tinklo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="49"/>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="65"/>
         <source>Make a base map available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Padaryti pagrindo žemėlapį prieinamą be tinklo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="50"/>
         <source>Add an online base map first (File &gt; Add online base map...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia pridėkite internetinį pagrindo žemėlapį (Failas &gt; Pridėti internetinį pagrindo žemėlapį...).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="66"/>
         <source>Downloading the tiles of %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Siunčiamos %1 plytelės į %2...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="71"/>
         <source>%1: %2 tiles fetched, %3 were there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: atsiųsta plytelių: %2, jau buvo: %3.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="81"/>
         <source>Download cancelled; the tiles fetched are kept in %1: start the same job again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siuntimas atšauktas; atsiųstos plytelės liko %1: paleiskite tą patį darbą dar kartą, kad tęstumėte.</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2496,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
         <source>Incident types</source>
-        <translation type="unfinished">Incidentų tipai</translation>
+        <translation>Incidentų tipai</translation>
     </message>
 </context>
 <context>
@@ -2504,91 +2504,91 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
         <source>&amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ataskaita...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
         <source>Export map &amp;image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žemėlapio &amp;vaizdą...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
         <source>Export interactive &amp;HTML map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti interaktyvų &amp;HTML žemėlapį...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
         <source>Write a situation report of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parengti filtro padėties ataskaitą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ataskaita (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML ataskaita (*.html)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
         <source>Situation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Padėties ataskaita</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
         <source>The filter holds no incidents: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre nėra incidentų: nėra apie ką pranešti.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
         <source>Wrote the report of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incidento ataskaita įrašyta į %1</numerusform>
+            <numerusform>%Ln incidentų ataskaita įrašyta į %1</numerusform>
+            <numerusform>%Ln incidentų ataskaita įrašyta į %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
         <source>Writing %1...</source>
-        <translation type="unfinished">Rašoma %1...</translation>
+        <translation>Rašoma %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
         <source>Export the filter as an interactive HTML map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti filtrą kaip interaktyvų HTML žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
         <source>HTML map (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML žemėlapis (*.html)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
         <source>Export interactive HTML map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti interaktyvų HTML žemėlapį</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
         <source>Exported the map of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incidento žemėlapis eksportuotas į %1</numerusform>
+            <numerusform>%Ln incidentų žemėlapis eksportuotas į %1</numerusform>
+            <numerusform>%Ln incidentų žemėlapis eksportuotas į %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
         <source>Export map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti žemėlapio vaizdą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
         <source>Saved the map image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Žemėlapio vaizdas išsaugotas: %1</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2765,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
         <source>Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryšys su %1 nutrūko; rodoma %2 būklė, tik skaityti; jungiamasi iš naujo...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="50"/>
@@ -2778,37 +2778,37 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
         <source>S&amp;ync now...</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;inchronizuoti dabar...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
         <source>Syncing with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuojama su %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
         <source>Applying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Taikoma %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
         <source>Writing %1...</source>
-        <translation type="unfinished">Rašoma %1...</translation>
+        <translation>Rašoma %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
         <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizacija sustabdyta; tai, kas atkeliavo, išsaugota, o kita sinchronizacija tęs nuo čia.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti dabar</translation>
     </message>
 </context>
 <context>
@@ -2816,98 +2816,98 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="19"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti dabar</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="22"/>
         <source>Sync both ways with another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti abiem kryptimis su kita saugykla</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="23"/>
         <source>Apply a sync package (.bmsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pritaikyti sinchronizacijos paketą (.bmsync)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="24"/>
         <source>Write a sync package for another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Parengti sinchronizacijos paketą kitai saugyklai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="35"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Naršyti...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="44"/>
         <source>the other store&apos;s file name, e.g. central.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>kitos saugyklos failo pavadinimas, pvz., central.gpkg</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="47"/>
         <source>For the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugyklai:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="52"/>
         <source>empty: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>tuščia: nešifruojama</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="53"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Slaptafrazė:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="56"/>
         <source>Edits of different fields merge; the same field changed on both sides, or a delete on one side and an edit on the other, are listed in the Conflicts panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skirtingų laukų pakeitimai sujungiami; tas pats laukas, pakeistas abiejose pusėse, arba ištrynimas vienoje ir pakeitimas kitoje pusėje, pateikiami Konfliktų skydelyje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="63"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizuoti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
         <source>Other store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kita saugykla:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paketas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="94"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašyti į:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="104"/>
         <source>Store to sync with</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugykla, su kuria sinchronizuoti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="105"/>
         <source>GeoPackage stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage saugyklos (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="107"/>
         <source>Sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizacijos paketas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="108"/>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="111"/>
         <source>Sync packages (*.bmsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizacijos paketai (*.bmsync)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="110"/>
         <source>Write the sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašyti sinchronizacijos paketą</translation>
     </message>
 </context>
 <context>
@@ -2928,37 +2928,37 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="36"/>
         <source>&amp;TAK connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TAK ryšys...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>prisijungta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>jungiamasi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>jungiamasi iš naujo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nepavyko</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="98"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>išjungta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="100"/>
         <source>TAK %1: %2, %3 sent, %4 received</source>
-        <translation type="unfinished"></translation>
+        <translation>TAK %1: %2, išsiųsta %3, gauta %4</translation>
     </message>
 </context>
 <context>
@@ -2966,132 +2966,132 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
         <source>TAK connection</source>
-        <translation type="unfinished"></translation>
+        <translation>TAK ryšys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
         <source>Client certificate (*.p12 *.pfx *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliento sertifikatas (*.p12 *.pfx *.pem)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
         <source>Private key (*.pem *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privatusis raktas (*.pem *.key)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
         <source>CA certificate (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA sertifikatas (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
         <source>The password of the .p12 file or of the key; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>.p12 failo arba rakto slaptažodis; jis neišsaugomas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>laukiama</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
         <source>unknown</source>
-        <translation type="unfinished">nežinoma</translation>
+        <translation>nežinoma</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>tariamai draugiškas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>draugiškas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutralus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>įtartinas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
         <source>hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>priešiškas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> val.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
         <source>&amp;Send the incidents of the current filter, then every change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siųsti dabartinio filtro incidentus, paskui kiekvieną pakeitimą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
         <source>&amp;Receive markers as incidents (status “reported”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gauti žymeklius kaip incidentus (būsena „pranešta“)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveris:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikatas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raktas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
         <source>C&amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slaptažodis:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
         <source>&amp;Affiliation of tracks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trasų priklausomybė:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
         <source>S&amp;tale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasensta po:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prisijungti iš naujo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prisijungti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsijungti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Naršyti...</translation>
     </message>
 </context>
 <context>

@@ -54,27 +54,27 @@
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brīdinājumi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
         <source>No early warning: the store holds no sectors or no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrīnā brīdinājuma nav: krātuvē nav sektoru vai incidentu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="111"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>un vēl %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="124"/>
         <source>24 h: %1 · 7 d: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h: %1 · 7 d.: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="129"/>
         <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h: %1 (gaidīts %2) · 7 d.: %3 (gaidīts %4)</translation>
     </message>
 </context>
 <context>
@@ -112,12 +112,12 @@
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="205"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pielikumi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="206"/>
         <source>are kept in GeoPackage stores only; this shared store holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>glabājas tikai GeoPackage krātuvēs; šajā koplietotajā krātuvē to nav.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
@@ -180,12 +180,12 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/mode.py" line="26"/>
         <source>&amp;Briefing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instruktāžas režīms</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/mode.py" line="29"/>
         <source>The wall display: map, impact levels, figures and alerts, full screen (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sienas displejs: karte, ietekmes līmeņi, skaitļi un brīdinājumi pilnekrānā (Esc iziet)</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/timeline.py" line="37"/>
         <source>Incidents per day (last 7 days shaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti dienā (pēdējās 7 dienas iekrāsotas)</translation>
     </message>
 </context>
 <context>
@@ -201,57 +201,57 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="66"/>
         <source>Border Monitor - Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor - instruktāža</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="77"/>
         <source>Border situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situācija uz robežas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
         <source>DEMO - synthetic data</source>
-        <translation type="unfinished">DEMO - sintētiski dati</translation>
+        <translation>DEMO - sintētiski dati</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="209"/>
         <source>As of %1: the store&apos;s newest data</source>
-        <translation type="unfinished"></translation>
+        <translation>Stāvoklis %1: krātuves jaunākie dati</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="210"/>
         <source>As of %1 (given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stāvoklis %1 (norādīts)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="217"/>
         <source>the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beigas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
         <source>last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>pēdējās 24 h</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>pēdējās 7 dienas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="243"/>
         <source>The store holds no incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuvē nav incidentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="246"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati uz %1</translation>
     </message>
 </context>
 <context>
@@ -259,116 +259,116 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
         <source>Country</source>
-        <translation type="unfinished">Valsts</translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
         <source>Type and persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids un personas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
         <source>Position</source>
-        <translation type="unfinished">Atrašanās vieta</translation>
+        <translation>Atrašanās vieta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
         <source>Description</source>
-        <translation type="unfinished">Apraksts</translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
         <source>Source</source>
-        <translation type="unfinished">Avots</translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēsts vai paturēts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
         <source>Keep the picked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturēt izvēlētos laukus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
         <source>Merge field by field: keep the version picked in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot pa laukiem: paturēt katrā rindā izvēlēto versiju</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
         <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 apzīmē pagaidu uzvarētāju, ko krātuve rāda, līdz kāds izvēlas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav atvērta neviena krātuve.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
         <source>The store is open read-only: conflicts cannot be resolved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuve atvērta tikai lasīšanai: konfliktus šeit nevar atrisināt.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
         <source>No conflicts: every synced change merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktu nav: visas sinhronizētās izmaiņas apvienotas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incidents mainīts divās krātuvēs tā, ka sinhronizācija to nevar apvienot.</numerusform>
+            <numerusform>%n incidenti mainīti divās krātuvēs tā, ka sinhronizācija tos nevar apvienot.</numerusform>
+            <numerusform>%n incidentu mainīts divās krātuvēs tā, ka sinhronizācija tos nevar apvienot.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauks</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
         <source>Version by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versija</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
         <source>(revision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(redakcija %1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
         <source>Keep this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturēt šo: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
         <source>Keep the version by %1 for every field in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Paturēt %1 versiju visiem laukiem konfliktā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrisināt konfliktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
         <source>Writing the versions kept...</source>
-        <translation type="unfinished"></translation>
+        <translation>Raksta paturētās versijas...</translation>
     </message>
 </context>
 <context>
@@ -751,47 +751,47 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="57"/>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Galvenie skaitļi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Šodien</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dienas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>vs week before</source>
-        <translation type="unfinished"></translation>
+        <translation>pret iepriekšējo nedēļu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>Persons</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="130"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="145"/>
         <source>Top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visvairāk: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="147"/>
         <source>No persons in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējās 7 dienās personu nav</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="148"/>
         <source>%1 persons today</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas šodien: %1</translation>
     </message>
 </context>
 <context>
@@ -911,12 +911,12 @@ pievienoja %5, %4</translation>
         <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
         <source>Add a base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
         <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatkartes (*.gpkg *.mbtiles);;Visi faili (*)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
@@ -1069,196 +1069,196 @@ pievienoja %5, %4</translation>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
         <source>(not imported)</source>
         <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(netiek importēts)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
         <source>Date (and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums (un laiks)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Diennakts laiks</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
         <source>Country</source>
-        <translation type="unfinished">Valsts</translation>
+        <translation>Valsts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
         <source>Incident type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenta veids</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
         <source>Persons</source>
-        <translation type="unfinished">Personas</translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
         <source>Nationalities</source>
-        <translation type="unfinished">Pilsonības</translation>
+        <translation>Pilsonības</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Platums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Garums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
         <source>X (national grid: northing)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (nacionālais tīkls: ziemeļi)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
         <source>Y (national grid: easting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (nacionālais tīkls: austrumi)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
         <source>Northing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziemeļu koordināta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
         <source>Easting</source>
-        <translation type="unfinished"></translation>
+        <translation>Austrumu koordināta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
         <source>MGRS reference</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS atsauce</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
         <source>Description</source>
-        <translation type="unfinished">Apraksts</translation>
+        <translation>Apraksts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
         <source>Source</source>
-        <translation type="unfinished">Avots</translation>
+        <translation>Avots</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
         <source>Id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (UUID)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kodējums %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
         <source>separator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atdalītājs %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
         <source>sheet %1, header on row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lapa %1, galvene %2. rindā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
         <source>%1 (%2): the first %3 rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): pirmās %3 rindas, kā nolasītas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauks</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
         <source>Found from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Noteikts pēc vērtībām</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
         <source>Profile name, e.g. VSAT daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Profila nosaukums, piem., VRS diennakts pārskats</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt profilu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
         <source>Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinātu sistēma:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
         <source>Mapping profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonnu profils:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importēt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
         <source>(guessed from the headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(uzminēts pēc galvenēm)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
         <source>%1 (other columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (citas kolonnas)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
         <source>Type a name for the profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms ierakstiet profila nosaukumu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
         <source>Checking the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārbauda failu...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
         <source>The file cannot be imported this way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Šo failu nevar importēt šādi:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No %1 rindām tiktu noraidīta %Ln; pirmie iemesli:</numerusform>
+            <numerusform>No %1 rindām tiktu noraidītas %Ln; pirmie iemesli:</numerusform>
+            <numerusform>No %1 rindām tiktu noraidītas %Ln; pirmie iemesli:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
         <source>All %1 rows can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Var importēt visas %1 rindas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme: %1</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="255"/>
         <source>%1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kā %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="256"/>
@@ -1515,7 +1515,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="183"/>
         <source>Add &amp;base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;pamatkarti...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="263"/>
@@ -1528,47 +1528,47 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
         <source>Export map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt kartes attēlu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
         <source>%1x</source>
-        <translation type="unfinished"></translation>
+        <translation>%1x</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēties...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Platums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Augstums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
         <source>Scale (sharpness for print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērogs (asums drukai)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
         <source>Save the map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Saglabāt kartes attēlu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG attēls (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1904,39 +1904,39 @@ pievienoja %5, %4</translation>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>parasts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
         <source>elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>paaugstināts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>augsts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
         <source>Impact level of the sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoru ietekmes līmenis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
         <source>Impact level (early warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ietekmes līmenis (agrīnais brīdinājums)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
         <source>at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>uz {at}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
         <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h: %1 (gaidīts %2), 7 dienas: %3 (gaidīts %4)</translation>
     </message>
 </context>
 <context>
@@ -2235,102 +2235,102 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
         <source>Make a base map available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Padarīt pamatkarti pieejamu bezsaistē</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
         <source>The map&apos;s current &amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartes pašreizējais &amp;skats</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
         <source>The border &amp;strip (±50 km of the Belarus border)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierobežas &amp;josla (±50 km no robežas ar Baltkrieviju)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
         <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lielākais atļautais darbs flīzēs; flīžu serveri lūdz nelejupielādēt lielus apgabalus.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> sekundē</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārlūkot...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>līdz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
         <source>&amp;Online base map:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiešsaistes pamatkarte:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apgabals:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
         <source>&amp;Zoom levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tālummaiņas līmeņi:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
         <source>&amp;Limit (tiles):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limits (flīzes):</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
         <source>&amp;Requests at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pieprasījumu ne vairāk kā:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fails:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
         <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failā jau esošās flīzes netiek ielādētas atkārtoti: pārtraukts darbs turpinās no vietas, kur apstājās. Servera atsauce tiek saglabāta failā.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lejupielādēt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
         <source>Give a file name ending in .mbtiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet faila nosaukumu ar galotni .mbtiles.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
         <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flīzes: %1, aptuveni %2 MB; aptuveni %3 min ar šo ātrumu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
         <source>%1 of them are in the file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tām %1 jau ir failā.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
         <source>Offline base map file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezsaistes pamatkartes fails</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
         <source>MBTiles (*.mbtiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles)</translation>
     </message>
 </context>
 <context>
@@ -2338,38 +2338,38 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="35"/>
         <source>Make a base map available o&amp;ffline...</source>
-        <translation type="unfinished"></translation>
+        <translation>Padarīt pamatkarti pieejamu &amp;bezsaistē...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="37"/>
         <source>Download an online base map&apos;s tiles of an area into a file for use without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielādēt tiešsaistes pamatkartes apgabala flīzes failā lietošanai bez tīkla</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="49"/>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="65"/>
         <source>Make a base map available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Padarīt pamatkarti pieejamu bezsaistē</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="50"/>
         <source>Add an online base map first (File &gt; Add online base map...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms pievienojiet tiešsaistes pamatkarti (Fails &gt; Pievienot tiešsaistes pamatkarti...).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="66"/>
         <source>Downloading the tiles of %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielādē %1 flīzes failā %2...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="71"/>
         <source>%1: %2 tiles fetched, %3 were there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ielādētas flīzes: %2, jau bija: %3.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="81"/>
         <source>Download cancelled; the tiles fetched are kept in %1: start the same job again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lejupielāde atcelta; ielādētās flīzes paliek %1: palaidiet to pašu darbu vēlreiz, lai turpinātu.</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2496,7 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
         <source>Incident types</source>
-        <translation type="unfinished">Incidentu veidi</translation>
+        <translation>Incidentu veidi</translation>
     </message>
 </context>
 <context>
@@ -2504,91 +2504,91 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
         <source>&amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pārskats...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
         <source>Export map &amp;image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt kartes &amp;attēlu...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
         <source>Export interactive &amp;HTML map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt interaktīvu &amp;HTML karti...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
         <source>Write a situation report of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagatavot filtra situācijas pārskatu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF pārskats (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML pārskats (*.html)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
         <source>Situation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Situācijas pārskats</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
         <source>The filter holds no incidents: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrā nav incidentu: nav par ko ziņot.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
         <source>Wrote the report of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incidenta pārskats ierakstīts %1</numerusform>
+            <numerusform>%Ln incidentu pārskats ierakstīts %1</numerusform>
+            <numerusform>%Ln incidentu pārskats ierakstīts %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
         <source>Writing %1...</source>
-        <translation type="unfinished">Raksta %1...</translation>
+        <translation>Raksta %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
         <source>Export the filter as an interactive HTML map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt filtru kā interaktīvu HTML karti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
         <source>HTML map (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML karte (*.html)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
         <source>Export interactive HTML map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt interaktīvu HTML karti</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
         <source>Exported the map of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln incidenta karte eksportēta %1</numerusform>
+            <numerusform>%Ln incidentu karte eksportēta %1</numerusform>
+            <numerusform>%Ln incidentu karte eksportēta %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
         <source>Export map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt kartes attēlu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
         <source>Saved the map image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartes attēls saglabāts: %1</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2765,7 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
         <source>Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Savienojums ar %1 zudis; rāda stāvokli uz %2, tikai lasīšanai; atkārtoti savienojas...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="50"/>
@@ -2778,37 +2778,37 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
         <source>S&amp;ync now...</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;inhronizēt tagad...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
         <source>Syncing with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizē ar %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
         <source>Applying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieto %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
         <source>Writing %1...</source>
-        <translation type="unfinished">Raksta %1...</translation>
+        <translation>Raksta %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
         <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācija apturēta; tas, kas pienāca, ir saglabāts, un nākamā sinhronizācija turpinās no šejienes.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizēt tagad</translation>
     </message>
 </context>
 <context>
@@ -2816,98 +2816,98 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="19"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizēt tagad</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="22"/>
         <source>Sync both ways with another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizēt abos virzienos ar citu krātuvi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="23"/>
         <source>Apply a sync package (.bmsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lietot sinhronizācijas paketi (.bmsync)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="24"/>
         <source>Write a sync package for another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagatavot sinhronizācijas paketi citai krātuvei</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="35"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārlūkot...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="44"/>
         <source>the other store&apos;s file name, e.g. central.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>otras krātuves faila nosaukums, piem., central.gpkg</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="47"/>
         <source>For the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuvei:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="52"/>
         <source>empty: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>tukšs: nešifrēts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="53"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paroles frāze:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="56"/>
         <source>Edits of different fields merge; the same field changed on both sides, or a delete on one side and an edit on the other, are listed in the Conflicts panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dažādu lauku labojumi tiek apvienoti; viens un tas pats lauks, mainīts abās pusēs, vai dzēšana vienā pusē un labojums otrā, tiek parādīti paneļa Konflikti sarakstā.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="63"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizēt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
         <source>Other store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra krātuve:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="94"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakstīt uz:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="104"/>
         <source>Store to sync with</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuve, ar ko sinhronizēt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="105"/>
         <source>GeoPackage stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage krātuves (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="107"/>
         <source>Sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas pakete</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="108"/>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="111"/>
         <source>Sync packages (*.bmsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas paketes (*.bmsync)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="110"/>
         <source>Write the sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīt sinhronizācijas paketi</translation>
     </message>
 </context>
 <context>
@@ -2928,37 +2928,37 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="36"/>
         <source>&amp;TAK connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;TAK savienojums...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>savienots</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>savienojas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>atkārtoti savienojas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>neizdevās</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="98"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>izslēgts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="100"/>
         <source>TAK %1: %2, %3 sent, %4 received</source>
-        <translation type="unfinished"></translation>
+        <translation>TAK %1: %2, nosūtīti %3, saņemti %4</translation>
     </message>
 </context>
 <context>
@@ -2966,132 +2966,132 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
         <source>TAK connection</source>
-        <translation type="unfinished"></translation>
+        <translation>TAK savienojums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
         <source>Client certificate (*.p12 *.pfx *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienta sertifikāts (*.p12 *.pfx *.pem)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
         <source>Private key (*.pem *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privātā atslēga (*.pem *.key)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
         <source>CA certificate (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>CA sertifikāts (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
         <source>The password of the .p12 file or of the key; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>.p12 faila vai atslēgas parole; tā netiek saglabāta.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>gaida</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
         <source>unknown</source>
-        <translation type="unfinished">nav zināms</translation>
+        <translation>nezināms</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>pieņemts draudzīgs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>draudzīgs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neitrāls</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>aizdomīgs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
         <source>hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>naidīgs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
         <source>&amp;Send the incidents of the current filter, then every change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sūtīt pašreizējā filtra incidentus, pēc tam katru izmaiņu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
         <source>&amp;Receive markers as incidents (status “reported”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saņemt marķierus kā incidentus (statuss “ziņots”)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveris:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sertifikāts:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atslēga:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
         <source>C&amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parole:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
         <source>&amp;Affiliation of tracks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trašu piederība:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
         <source>S&amp;tale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novecojis pēc:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atkārtoti savienot</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Savienot</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atvienot</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārlūkot...</translation>
     </message>
 </context>
 <context>

@@ -54,27 +54,27 @@
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrzeżenia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
         <source>No early warning: the store holds no sectors or no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wczesnego ostrzegania: magazyn nie zawiera sektorów lub incydentów.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="111"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>i jeszcze %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="124"/>
         <source>24 h: %1 · 7 d: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>24 godz.: %1 · 7 dni: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="129"/>
         <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 godz.: %1 (oczek. %2) · 7 dni: %3 (oczek. %4)</translation>
     </message>
 </context>
 <context>
@@ -112,12 +112,12 @@
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="205"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Załączniki</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="206"/>
         <source>are kept in GeoPackage stores only; this shared store holds none.</source>
-        <translation type="unfinished"></translation>
+        <translation>są przechowywane tylko w magazynach GeoPackage; ten wspólny magazyn ich nie zawiera.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
@@ -180,12 +180,12 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/mode.py" line="26"/>
         <source>&amp;Briefing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryb &amp;odprawy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/mode.py" line="29"/>
         <source>The wall display: map, impact levels, figures and alerts, full screen (Esc leaves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekran ścienny: mapa, poziomy zagrożenia, liczby i ostrzeżenia na pełnym ekranie (Esc wychodzi)</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/timeline.py" line="37"/>
         <source>Incidents per day (last 7 days shaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty dziennie (ostatnie 7 dni zacienione)</translation>
     </message>
 </context>
 <context>
@@ -201,57 +201,57 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="66"/>
         <source>Border Monitor - Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor - odprawa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="77"/>
         <source>Border situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sytuacja na granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
         <source>DEMO - synthetic data</source>
-        <translation type="unfinished">DEMO - dane syntetyczne</translation>
+        <translation>DEMO - dane syntetyczne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="209"/>
         <source>As of %1: the store&apos;s newest data</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na %1: najnowsze dane magazynu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="210"/>
         <source>As of %1 (given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan na %1 (podany)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="217"/>
         <source>the end of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>koniec %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
         <source>last 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie 24 godz.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>ostatnie 7 dni</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="243"/>
         <source>The store holds no incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn nie zawiera incydentów</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="246"/>
         <source>Data as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane na %1</translation>
     </message>
 </context>
 <context>
@@ -259,116 +259,116 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
         <source>Type and persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ i osoby</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
         <source>Position</source>
-        <translation type="unfinished">Położenie</translation>
+        <translation>Położenie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
         <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
         <source>Deleted or kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięty czy zachowany</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
         <source>Keep the picked fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wybrane pola</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
         <source>Merge field by field: keep the version picked in each row</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal pole po polu: zachowaj wersję wybraną w każdym wierszu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
         <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 oznacza tymczasowo wygrywającą wersję, którą magazyn pokazuje, dopóki ktoś nie wybierze.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden magazyn nie jest otwarty.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
         <source>The store is open read-only: conflicts cannot be resolved here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn jest otwarty tylko do odczytu: tu nie można rozwiązać konfliktów.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
         <source>No conflicts: every synced change merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak konfliktów: każda zsynchronizowana zmiana została scalona.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incydent zmieniono w dwóch magazynach tak, że synchronizacja nie może go scalić.</numerusform>
+            <numerusform>%n incydenty zmieniono w dwóch magazynach tak, że synchronizacja nie może ich scalić.</numerusform>
+            <numerusform>%n incydentów zmieniono w dwóch magazynach tak, że synchronizacja nie może ich scalić.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
         <source>Version by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
         <source>(revision %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wersja %1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
         <source>Keep this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj tę: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
         <source>Keep the version by %1 for every field in conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachowaj wersję %1 dla każdego pola w konflikcie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
         <source>Resolve a conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozwiąż konflikt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
         <source>Writing the versions kept...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie zachowanych wersji...</translation>
     </message>
 </context>
 <context>
@@ -751,47 +751,47 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="57"/>
         <source>Headline figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Najważniejsze liczby</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziś</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 dni</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>vs week before</source>
-        <translation type="unfinished"></translation>
+        <translation>wobec tygodnia wcześniej</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
         <source>Persons</source>
-        <translation type="unfinished">Osoby</translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="130"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Razem</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="145"/>
         <source>Top: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Najwięcej: %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="147"/>
         <source>No persons in the last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak osób w ostatnich 7 dniach</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="148"/>
         <source>%1 persons today</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoby dziś: %1</translation>
     </message>
 </context>
 <context>
@@ -911,12 +911,12 @@ dodał(a) %5, %4</translation>
         <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
         <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
         <source>Add a base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
         <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapy podkładowe (*.gpkg *.mbtiles);;Wszystkie pliki (*)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
@@ -1069,196 +1069,196 @@ dodał(a) %5, %4</translation>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
         <source>(not imported)</source>
         <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(nie importować)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
         <source>Date (and time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data (i godzina)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
         <source>Time of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Godzina</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
         <source>Incident type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ incydentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
         <source>Persons</source>
-        <translation type="unfinished">Osoby</translation>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
         <source>Nationalities</source>
-        <translation type="unfinished">Obywatelstwa</translation>
+        <translation>Obywatelstwa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość geograficzna</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość geograficzna</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
         <source>X (national grid: northing)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (układ krajowy: północ)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
         <source>Y (national grid: easting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Y (układ krajowy: wschód)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
         <source>Northing</source>
-        <translation type="unfinished"></translation>
+        <translation>Współrzędna północna</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
         <source>Easting</source>
-        <translation type="unfinished"></translation>
+        <translation>Współrzędna wschodnia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
         <source>MGRS reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Współrzędne MGRS</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
         <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
         <source>Source</source>
-        <translation type="unfinished">Źródło</translation>
+        <translation>Źródło</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
         <source>Id (UUID)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID (UUID)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
         <source>encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kodowanie %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
         <source>separator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>separator %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
         <source>sheet %1, header on row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>arkusz %1, nagłówek w wierszu %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
         <source>%1 (%2): the first %3 rows as read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): pierwsze %3 wiersze w odczytanej postaci</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
         <source>Found from the values</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpoznane z wartości</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
         <source>Profile name, e.g. VSAT daily report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa profilu, np. dobowy meldunek SG</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz profil</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
         <source>Coordinate system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ współrzędnych:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
         <source>Mapping profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil mapowania:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
         <source>(guessed from the headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(odgadnięte z nagłówków)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
         <source>%1 (other columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inne kolumny)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
         <source>Type a name for the profile first</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wpisz nazwę profilu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
         <source>Checking the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pliku...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
         <source>The file cannot be imported this way:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tego pliku nie można zaimportować w ten sposób:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln z %1 wierszy zostałby odrzucony; pierwsze powody:</numerusform>
+            <numerusform>%Ln z %1 wierszy zostałyby odrzucone; pierwsze powody:</numerusform>
+            <numerusform>%Ln z %1 wierszy zostałoby odrzuconych; pierwsze powody:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
         <source>All %1 rows can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Można zaimportować wszystkie wiersze (%1).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga: %1</translation>
     </message>
 </context>
 <context>
@@ -1481,7 +1481,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="255"/>
         <source>%1 (as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jako %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="256"/>
@@ -1515,7 +1515,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="183"/>
         <source>Add &amp;base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę &amp;podkładową...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="263"/>
@@ -1528,47 +1528,47 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
         <source>Export map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj obraz mapy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
         <source>%1x</source>
-        <translation type="unfinished"></translation>
+        <translation>%1x</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysokość</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
         <source>Scale (sharpness for print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala (ostrość do druku)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
         <source>Save the map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz obraz mapy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1904,39 +1904,39 @@ dodał(a) %5, %4</translation>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
         <source>normal</source>
-        <translation type="unfinished"></translation>
+        <translation>normalny</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
         <source>elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>podwyższony</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>wysoki</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
         <source>Impact level of the sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom zagrożenia sektorów</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
         <source>Impact level (early warning)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom zagrożenia (wczesne ostrzeganie)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
         <source>at {at}</source>
-        <translation type="unfinished"></translation>
+        <translation>na {at}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
         <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>24 godz.: %1 (oczekiwano %2), 7 dni: %3 (oczekiwano %4)</translation>
     </message>
 </context>
 <context>
@@ -2235,102 +2235,102 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
         <source>Make a base map available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij mapę podkładową offline</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
         <source>The map&apos;s current &amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>Bieżący &amp;widok mapy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
         <source>The border &amp;strip (±50 km of the Belarus border)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas przygraniczny (±50 km od granicy z Białorusią)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
         <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Największe dozwolone zadanie w kafelkach; serwery kafelków proszą, by nie pobierać dużych obszarów.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
         <source> per second</source>
-        <translation type="unfinished"></translation>
+        <translation> na sekundę</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>do</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
         <source>&amp;Online base map:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa &amp;online:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
         <source>Area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obszar:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
         <source>&amp;Zoom levels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Poziomy przybliżenia:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
         <source>&amp;Limit (tiles):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limit (kafelki):</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
         <source>&amp;Requests at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Najwyżej żądań:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
         <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafelki, które już są w pliku, nie są pobierane ponownie: przerwane zadanie jest kontynuowane tam, gdzie stanęło. Informacja o źródle serwera jest zapisywana w pliku.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
         <source>&amp;Download</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pobierz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
         <source>Give a file name ending in .mbtiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę pliku zakończoną na .mbtiles.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
         <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafelki: %1, około %2 MB; około %3 min przy tym tempie.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
         <source>%1 of them are in the file already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród nich %1 jest już w pliku.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
         <source>Offline base map file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik mapy podkładowej offline</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
         <source>MBTiles (*.mbtiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>MBTiles (*.mbtiles)</translation>
     </message>
 </context>
 <context>
@@ -2338,38 +2338,38 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="35"/>
         <source>Make a base map available o&amp;ffline...</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij mapę podkładową o&amp;ffline...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="37"/>
         <source>Download an online base map&apos;s tiles of an area into a file for use without a network</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobierz kafelki obszaru z mapy podkładowej online do pliku, do użytku bez sieci</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="49"/>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="65"/>
         <source>Make a base map available offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnij mapę podkładową offline</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="50"/>
         <source>Add an online base map first (File &gt; Add online base map...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw dodaj mapę podkładową online (Plik &gt; Dodaj mapę podkładową online...).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="66"/>
         <source>Downloading the tiles of %1 into %2...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie kafelków %1 do %2...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="71"/>
         <source>%1: %2 tiles fetched, %3 were there already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pobrano kafelki: %2, już było: %3.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/offline_maps.py" line="81"/>
         <source>Download cancelled; the tiles fetched are kept in %1: start the same job again to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobieranie anulowane; pobrane kafelki zostają w %1: uruchom to samo zadanie ponownie, aby kontynuować.</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2496,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
         <source>Incident types</source>
-        <translation type="unfinished">Typy incydentów</translation>
+        <translation>Typy incydentów</translation>
     </message>
 </context>
 <context>
@@ -2504,91 +2504,91 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
         <source>&amp;Report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raport...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
         <source>Export map &amp;image...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj &amp;obraz mapy...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
         <source>Export interactive &amp;HTML map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj interaktywną mapę &amp;HTML...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
         <source>Write a situation report of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Przygotuj raport sytuacyjny z filtra</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
         <source>Situation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Raport sytuacyjny</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
         <source>The filter holds no incidents: there is nothing to report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtr nie zawiera incydentów: nie ma czego raportować.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
         <source>Wrote the report of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zapisano raport z %Ln incydentu do %1</numerusform>
+            <numerusform>Zapisano raport z %Ln incydentów do %1</numerusform>
+            <numerusform>Zapisano raport z %Ln incydentów do %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
         <source>Writing %1...</source>
-        <translation type="unfinished">Zapis %1...</translation>
+        <translation>Zapis %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
         <source>Export the filter as an interactive HTML map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj filtr jako interaktywną mapę HTML</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
         <source>HTML map (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
         <source>Export interactive HTML map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj interaktywną mapę HTML</translation>
     </message>
     <message numerus="yes">
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
         <source>Exported the map of %Ln incident(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano mapę %Ln incydentu do %1</numerusform>
+            <numerusform>Wyeksportowano mapę %Ln incydentów do %1</numerusform>
+            <numerusform>Wyeksportowano mapę %Ln incydentów do %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
         <source>Export map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj obraz mapy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
         <source>Saved the map image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano obraz mapy %1</translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2765,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
         <source>Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Utracono połączenie z %1; widoczny stan na %2, tylko do odczytu; ponowne łączenie...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="50"/>
@@ -2778,37 +2778,37 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
         <source>S&amp;ync now...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronizuj teraz...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
         <source>Syncing with %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizacja z %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
         <source>Applying %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Stosowanie %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
         <source>Writing %1...</source>
-        <translation type="unfinished">Zapis %1...</translation>
+        <translation>Zapis %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
         <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizację zatrzymano; to, co dotarło, zostaje, a następna synchronizacja zacznie od tego miejsca.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
 </context>
 <context>
@@ -2816,98 +2816,98 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="19"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj teraz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="22"/>
         <source>Sync both ways with another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj w obie strony z innym magazynem</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="23"/>
         <source>Apply a sync package (.bmsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastosuj pakiet synchronizacji (.bmsync)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="24"/>
         <source>Write a sync package for another store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet synchronizacji dla innego magazynu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="35"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="44"/>
         <source>the other store&apos;s file name, e.g. central.gpkg</source>
-        <translation type="unfinished"></translation>
+        <translation>nazwa pliku drugiego magazynu, np. central.gpkg</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="47"/>
         <source>For the store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla magazynu:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="52"/>
         <source>empty: not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>puste: bez szyfrowania</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="53"/>
         <source>Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="56"/>
         <source>Edits of different fields merge; the same field changed on both sides, or a delete on one side and an edit on the other, are listed in the Conflicts panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany różnych pól są scalane; to samo pole zmienione po obu stronach albo usunięcie po jednej stronie i zmiana po drugiej trafiają do panelu Konflikty.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="63"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronizuj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
         <source>Other store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugi magazyn:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
         <source>Package:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="94"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz do:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="104"/>
         <source>Store to sync with</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn do synchronizacji</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="105"/>
         <source>GeoPackage stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyny GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="107"/>
         <source>Sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet synchronizacji</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="108"/>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="111"/>
         <source>Sync packages (*.bmsync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety synchronizacji (*.bmsync)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="110"/>
         <source>Write the sync package</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet synchronizacji</translation>
     </message>
 </context>
 <context>
@@ -2928,37 +2928,37 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="36"/>
         <source>&amp;TAK connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie &amp;TAK...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>połączono</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>łączenie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
         <source>reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>ponowne łączenie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>błąd</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="98"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>wyłączone</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/actions.py" line="100"/>
         <source>TAK %1: %2, %3 sent, %4 received</source>
-        <translation type="unfinished"></translation>
+        <translation>TAK %1: %2, wysłano %3, odebrano %4</translation>
     </message>
 </context>
 <context>
@@ -2966,132 +2966,132 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
         <source>TAK connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie TAK</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
         <source>Client certificate (*.p12 *.pfx *.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat klienta (*.p12 *.pfx *.pem)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
         <source>Private key (*.pem *.key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz prywatny (*.pem *.key)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
         <source>CA certificate (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat CA (*.pem *.crt)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
         <source>The password of the .p12 file or of the key; it is not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło pliku .p12 lub klucza; nie jest zapisywane.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekujący</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
         <source>unknown</source>
-        <translation type="unfinished">nieznany</translation>
+        <translation>nieznany</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>assumed friend</source>
-        <translation type="unfinished"></translation>
+        <translation>przypuszczalnie przyjazny</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>friend</source>
-        <translation type="unfinished"></translation>
+        <translation>przyjazny</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>neutralny</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>podejrzany</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
         <source>hostile</source>
-        <translation type="unfinished"></translation>
+        <translation>wrogi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> godz.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
         <source>&amp;Send the incidents of the current filter, then every change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wysyłaj incydenty bieżącego filtra, potem każdą zmianę</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
         <source>&amp;Receive markers as incidents (status “reported”)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Odbieraj znaczniki jako incydenty (status „zgłoszone”)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serwer:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
         <source>&amp;Certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Certyfikat:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klucz:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
         <source>C&amp;A:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;A:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasło:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
         <source>&amp;Affiliation of tracks:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przynależność śladów:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
         <source>S&amp;tale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieaktualne po:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Połącz &amp;ponownie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Połącz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
         <source>&amp;Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozłącz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
         <source>Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>Przeglądaj...</translation>
     </message>
 </context>
 <context>
