@@ -62,17 +62,32 @@
         <translation>Ankstyvojo įspėjimo nėra: saugykloje nėra sektorių arba incidentų.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="103"/>
+        <source>Sectors elevated or high</source>
+        <translation>Sektoriai su padidėjusiu ar aukštu lygiu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="112"/>
         <source>and %1 more</source>
         <translation>ir dar %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="114"/>
+        <source>No sector elevated or high</source>
+        <translation>Nėra sektorių su padidėjusiu ar aukštu lygiu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="120"/>
+        <source>Shifts in pressure</source>
+        <translation>Spaudimo poslinkiai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="127"/>
         <source>24 h: %1 · 7 d: %2</source>
         <translation>24 val.: %1 · 7 d.: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="132"/>
         <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
         <translation>24 val.: %1 (tikėtasi %2) · 7 d.: %3 (tikėtasi %4)</translation>
     </message>

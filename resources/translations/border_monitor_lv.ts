@@ -62,17 +62,32 @@
         <translation>Agrīnā brīdinājuma nav: krātuvē nav sektoru vai incidentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="103"/>
+        <source>Sectors elevated or high</source>
+        <translation>Sektori ar paaugstinātu vai augstu līmeni</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="112"/>
         <source>and %1 more</source>
         <translation>un vēl %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="114"/>
+        <source>No sector elevated or high</source>
+        <translation>Nav sektoru ar paaugstinātu vai augstu līmeni</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="120"/>
+        <source>Shifts in pressure</source>
+        <translation>Spiediena pārbīdes</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="127"/>
         <source>24 h: %1 · 7 d: %2</source>
         <translation>24 h: %1 · 7 d.: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="132"/>
         <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
         <translation>24 h: %1 (gaidīts %2) · 7 d.: %3 (gaidīts %4)</translation>
     </message>

@@ -62,17 +62,32 @@
         <translation>Brak wczesnego ostrzegania: magazyn nie zawiera sektorów lub incydentów.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="111"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="103"/>
+        <source>Sectors elevated or high</source>
+        <translation>Sektory o poziomie podwyższonym lub wysokim</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="112"/>
         <source>and %1 more</source>
         <translation>i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="114"/>
+        <source>No sector elevated or high</source>
+        <translation>Brak sektorów o poziomie podwyższonym lub wysokim</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="120"/>
+        <source>Shifts in pressure</source>
+        <translation>Przesunięcia presji</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="127"/>
         <source>24 h: %1 · 7 d: %2</source>
         <translation>24 godz.: %1 · 7 dni: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="132"/>
         <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
         <translation>24 godz.: %1 (oczek. %2) · 7 dni: %3 (oczek. %4)</translation>
     </message>
