@@ -39,6 +39,8 @@ def register(subparsers) -> None:
     parser.add_argument("--size", metavar="WxH", default="1600x1000", help="window size in pixels (default 1600x1000)")
     parser.add_argument("--view", metavar="LAT,LON,ZOOM", help="centre and zoom of the map (default: the whole region)")
     parser.add_argument("--select", metavar="ID", help="select this incident (map, table, details and timeline show it)")
+    parser.add_argument("--lang", choices=("en", "lt", "lv", "pl"),
+                        help="the window's language (default: the system's, as the GUI starts)")
     parser.add_argument("--timeout", metavar="SECONDS", type=float, default=90.0,
                         help="give up if the map has not drawn by then (default 90)")
     parser.set_defaults(func=run)
@@ -50,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
     size = parse_size(args.size)
     view = parse_view(args.view) if args.view else None
     try:
-        out = take_screenshot(args.store, args.out, size=size, timeout_s=args.timeout, view=view, select=args.select)
+        out = take_screenshot(args.store, args.out, size=size, timeout_s=args.timeout, view=view, select=args.select,
+                              lang=args.lang)
     except TimeoutError as exc:
         raise BorderMonitorError(f"The screenshot of {args.store} failed: {exc}.") from None
     print(out)

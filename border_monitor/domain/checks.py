@@ -14,8 +14,9 @@ second look (a position on the Belarusian side asks for a confirmation on save).
 - ``lon``, ``lat``: floats in WGS 84, ``None`` when the position cannot be read;
 - ``location_error``: the coordinate reader's sentence when the typed text cannot be read.
 
-Messages are short phrases fit to stand under the field ("is in the future", ...), each a full
-sentence naming the value.
+Each finding is a ``CheckError``: a code and the values it names, no sentence. The form words it in the
+user's language (``ui.text.check_texts``), the CLI and ``str()`` in English (``domain.check_english``),
+each as a full sentence naming the value.
 """
 from __future__ import annotations
 
@@ -23,10 +24,10 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from .check_errors import CheckCode, CheckError
 from .errors import ValidationError
 from .incident import EARLIEST, FUTURE_TOLERANCE, REGION_BBOX, to_utc
 from .nationality import parse_nationalities
-from .value_text import shorten
 from .taxonomy import TYPES_NEEDING_PERSONS, Country, IncidentType, Side, Status
 
 # lon_min, lat_min, lon_max, lat_max of Europe (with Iceland, the Azores and the Urals), to tell a
@@ -41,10 +42,10 @@ FIELDS = ("occurred_at", "country", "type", "persons", "nationalities", "locatio
 
 @dataclass(frozen=True)
 class Checked:
-    """All messages for one state of the form: ``errors`` block saving, ``warnings`` do not."""
+    """All findings for one state of the form: ``errors`` block saving, ``warnings`` do not."""
 
-    errors: dict[str, str] = field(default_factory=dict)
-    warnings: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, CheckError] = field(default_factory=dict)
+    warnings: dict[str, CheckError] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -56,47 +57,48 @@ class Checked:
         return "side" in self.warnings
 
 
-def check_fields(values: dict, now: datetime | None = None) -> dict[str, str]:
+def _e(code: CheckCode, **values) -> CheckError:
+    return CheckError(code, values)
+
+
+def check_fields(values: dict, now: datetime | None = None) -> dict[str, CheckError]:
     """Errors by field name (keys from ``FIELDS``); empty when the values make a valid incident."""
     now = now or datetime.now(timezone.utc)
-    errors: dict[str, str] = {}
+    errors: dict[str, CheckError] = {}
     _put(errors, "occurred_at", _check_time(values.get("occurred_at"), now))
     for name, vocabulary in (("country", Country), ("type", IncidentType), ("status", Status)):
         if name in values:
             _put(errors, name, _check_choice(values.get(name), vocabulary))
-    persons, message = _read_persons(values.get("persons", 0))
-    _put(errors, "persons", message)
+    persons, error = _read_persons(values.get("persons", 0))
+    _put(errors, "persons", error)
     kind = _parse_or_none(IncidentType, values.get("type"))
     if persons is not None and persons == 0 and kind in TYPES_NEEDING_PERSONS:
-        errors["persons"] = (f"An incident of type {kind.value} needs the number of persons (at least 1).")
+        errors["persons"] = _e(CheckCode.PERSONS_NEEDED, type=kind.value)
     _put(errors, "nationalities", _check_nationalities(values.get("nationalities", ""), persons))
     _put(errors, "location", _check_location(values))
     return errors
 
 
-def check_warnings(values: dict, derived: dict | None = None) -> dict[str, str]:
+def check_warnings(values: dict, derived: dict | None = None) -> dict[str, CheckError]:
     """What may be saved but deserves a second look, keyed by field (``side`` for the Belarusian side).
 
     ``derived`` is ``geo.enrich.enrich_one(lon, lat)`` (border, sector, distance_to_border_m, side,
     in_zone) or ``None`` when the position is not known yet.
     """
-    warnings: dict[str, str] = {}
+    warnings: dict[str, CheckError] = {}
     if not derived:
         return warnings
     side = derived.get("side")
     if side is not None and str(getattr(side, "value", side)) == Side.BY.value:
-        warnings["side"] = ("This position lies on the Belarusian side of the border. An observation "
-                            "across the line may be recorded; saving will ask you to confirm.")
+        warnings["side"] = _e(CheckCode.BELARUSIAN_SIDE)
     distance = derived.get("distance_to_border_m")
     if distance is not None and math.isfinite(float(distance)) and float(distance) > FAR_FROM_BORDER_M:
-        warnings["location"] = (f"This position is {float(distance) / 1000:.0f} km from the border with "
-                                "Belarus; check the coordinates.")
+        warnings["location"] = _e(CheckCode.FAR_FROM_BORDER, km=float(distance) / 1000)
     country = _parse_or_none(Country, values.get("country"))
     border = derived.get("border")
     border_text = None if border is None else str(getattr(border, "value", border))
     if country is not None and border_text and border_text != country.border.value:
-        warnings["country"] = (f"The nearest border is {border_text}, but the reporting country is "
-                               f"{country.value}; check the country or the position.")
+        warnings["country"] = _e(CheckCode.OTHER_COUNTRYS_BORDER, border=border_text, country=country.value)
     return warnings
 
 
@@ -105,9 +107,9 @@ def check_all(values: dict, derived: dict | None = None, now: datetime | None = 
 
 
 # -- one field each ---------------------------------------------------------------------------
-def _put(errors: dict[str, str], name: str, message: str | None) -> None:
-    if message:
-        errors[name] = message
+def _put(errors: dict[str, CheckError], name: str, error: CheckError | None) -> None:
+    if error is not None:
+        errors[name] = error
 
 
 def _parse_or_none(vocabulary, value):
@@ -119,46 +121,46 @@ def _parse_or_none(vocabulary, value):
         return None
 
 
-def _check_choice(value, vocabulary) -> str | None:
+def _check_choice(value, vocabulary) -> CheckError | None:
     if value is None or value == "":
-        return "Choose a value."
+        return _e(CheckCode.CHOOSE_VALUE)
     if _parse_or_none(vocabulary, value) is None:
-        allowed = ", ".join(m.value for m in vocabulary)
-        return f"'{shorten(value)}' is not one of: {allowed}."
+        return _e(CheckCode.NOT_ONE_OF, value=value, allowed=tuple(m.value for m in vocabulary))
     return None
 
 
-def _check_time(value, now: datetime) -> str | None:
+def _check_time(value, now: datetime) -> CheckError | None:
     if value is None or value == "":
-        return "Enter the date and time of the incident."
+        return _e(CheckCode.TIME_MISSING)
     try:
         when = to_utc(value, "occurred_at")
     except ValidationError as exc:
-        return f"'{shorten(exc.value)}' {exc.reason}."
+        return _e(CheckCode.TIME_UNREADABLE, value=exc.value, reason=exc.reason)
     if when < EARLIEST:
-        return f"{when:%Y-%m-%d %H:%M} UTC is before 2000; incidents start in 2000."
+        return _e(CheckCode.TIME_BEFORE_2000, when=when)
     if when > now.astimezone(timezone.utc) + FUTURE_TOLERANCE:
-        return f"{when:%Y-%m-%d %H:%M} UTC is in the future."
+        return _e(CheckCode.TIME_IN_FUTURE, when=when)
     return None
 
 
-def _read_persons(value) -> tuple[int | None, str | None]:
+def _read_persons(value) -> tuple[int | None, CheckError | None]:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0, None
+    not_whole = _e(CheckCode.PERSONS_NOT_WHOLE, value=value)
     if isinstance(value, bool):
-        return None, f"'{shorten(value)}' is not a whole number of persons."
+        return None, not_whole
     try:
         number = float(value.strip()) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        return None, f"'{shorten(value)}' is not a whole number of persons."
+        return None, not_whole
     if not math.isfinite(number) or number != int(number):
-        return None, f"'{shorten(value)}' is not a whole number of persons."
+        return None, not_whole
     if number < 0:
-        return None, f"{int(number)} persons is negative; enter 0 or more."
+        return None, _e(CheckCode.PERSONS_NEGATIVE, persons=int(number))
     return int(number), None
 
 
-def _check_nationalities(value, persons: int | None) -> str | None:
+def _check_nationalities(value, persons: int | None) -> CheckError | None:
     text = "" if value is None else str(value)
     if not text.strip():
         return None
@@ -171,44 +173,41 @@ def _check_nationalities(value, persons: int | None) -> str | None:
             except ValidationError:
                 unknown.append(code)
     if unknown:
-        listed = ", ".join(f"'{shorten(c)}'" for c in unknown)
-        verb = "is not a known nationality code" if len(unknown) == 1 else "are not known nationality codes"
-        return f"{listed} {verb} (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG)."
+        return _e(CheckCode.NATIONALITY_UNKNOWN, codes=tuple(unknown))
     try:
         items = parse_nationalities(text)
     except ValidationError as exc:
-        return f"'{shorten(exc.value)}' {exc.reason}."
+        return _e(CheckCode.NATIONALITY_UNREADABLE, value=exc.value, reason=exc.reason)
     counted = sum(n.count or 0 for n in items)
     if persons is not None and counted > persons:
-        return f"The nationalities count {counted} persons, more than the incident's {persons}."
+        return _e(CheckCode.NATIONALITIES_EXCEED, counted=counted, persons=persons)
     return None
 
 
-def _check_location(values: dict) -> str | None:
+def _check_location(values: dict) -> CheckError | None:
     reader_error = values.get("location_error")
     if reader_error:
-        return str(reader_error)
+        return _e(CheckCode.LOCATION_UNREADABLE, message=str(reader_error))
     lon, lat = values.get("lon"), values.get("lat")
     if lon is None or lat is None:
-        return "Enter the position of the incident."
+        return _e(CheckCode.LOCATION_MISSING)
     try:
         lon, lat = float(lon), float(lat)
     except (TypeError, ValueError):
-        return f"'{shorten(lat)}, {shorten(lon)}' is not a position."
+        return _e(CheckCode.LOCATION_NOT_A_POSITION, lat=lat, lon=lon)
     if not (math.isfinite(lon) and math.isfinite(lat)) or abs(lon) > 180 or abs(lat) > 90:
-        return f"Latitude {lat:g}, longitude {lon:g} is not on the globe."
+        return _e(CheckCode.LOCATION_OFF_GLOBE, lat=lat, lon=lon)
     if _inside(lon, lat, REGION_BBOX):
         return None
-    where = f"Latitude {lat:.5f}, longitude {lon:.5f}"
     if _inside(lat, lon, REGION_BBOX):
-        return f"{where} is outside the monitored region; latitude and longitude look swapped."
+        return _e(CheckCode.LOCATION_SWAPPED, lat=lat, lon=lon)
     if _inside(abs(lon), abs(lat), REGION_BBOX):
-        return f"{where} is outside the monitored region: a minus sign too many (the region is north and east)."
+        return _e(CheckCode.LOCATION_MINUS_SIGN, lat=lat, lon=lon)
     if not _inside(lon, lat, EUROPE_BBOX):
-        return f"{where} is not in Europe: the position is on the wrong continent."
+        return _e(CheckCode.LOCATION_WRONG_CONTINENT, lat=lat, lon=lon)
     minx, miny, maxx, maxy = REGION_BBOX
-    return (f"{where} is outside the monitored region (latitude {miny:g}..{maxy:g}, "
-            f"longitude {minx:g}..{maxx:g}).")
+    return _e(CheckCode.LOCATION_OUTSIDE_REGION, lat=lat, lon=lon, lat_min=miny, lat_max=maxy,
+              lon_min=minx, lon_max=maxx)
 
 
 def _inside(lon: float, lat: float, bbox) -> bool:

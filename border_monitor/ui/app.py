@@ -20,7 +20,7 @@ from .. import __version__
 from ..assets import resource_path
 from ..domain.errors import BorderMonitorError
 from .failure_text import failure_text, install_excepthook
-from .i18n import install_translators
+from .i18n import chosen_locale, install_translators
 from .jobs.open_job import open_store_job
 from .lifecycle import dispose
 from .settings import APPLICATION, ORGANIZATION, WindowSettings, open_settings
@@ -50,8 +50,11 @@ def default_store_path() -> Path:
     return data_folder() / DEMO_STORE_NAME
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication, made ready for the map (URL scheme) and translations, with the window icon."""
+def create_application(argv: list[str] | None = None, settings: QSettings | None = None) -> QApplication:
+    """The QApplication, made ready for the map (URL scheme) and translations, with the window icon.
+
+    The language is the one chosen in View > Language (saved in ``settings``, default: the user's), else
+    the system's."""
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
@@ -66,7 +69,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     icon = resource_path("icons", "border-monitor.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    install_translators(app)
+    install_translators(app, chosen_locale(settings if settings is not None else open_settings()))
     return app
 
 
@@ -89,8 +92,8 @@ def run_gui(store_path: str | Path | None = None, settings: QSettings | None = N
     from .main_window import MainWindow
     from .workers import run_with_progress
 
-    app = create_application()
     qsettings = settings if settings is not None else open_settings()
+    app = create_application(settings=qsettings)
     window_settings = WindowSettings(qsettings)
     from ..store import is_store_url, store_label
     from ..store.postgis.url import without_password

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 from ..domain.errors import BorderMonitorError
 from ..store.gpkg.attachment_tables import Attachment, check_size
 from .failure_text import failure_text
+from .retranslate import refresh_on_language_change
 from .state import AppState
+from .text.formats import datetime_text, number_text
 from .write_op import run_write
 
 log = logging.getLogger(__name__)
@@ -124,10 +126,10 @@ def _kind(attachment: Attachment) -> str:
 
 def _size_text(size: int) -> str:
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB"
+        return f"{number_text(size / 1024 / 1024, 1)} MB"
     if size >= 1024:
-        return f"{size / 1024:.0f} kB"
-    return f"{size} B"
+        return f"{number_text(size / 1024, 0)} kB"
+    return f"{number_text(size)} B"
 
 
 class AttachmentsSection(QWidget):
@@ -179,6 +181,7 @@ class AttachmentsSection(QWidget):
         state.storeChanged.connect(lambda _store: self.show_incident(state.focus))
         state.dataChanged.connect(self._data_changed)
         self.show_incident(state.focus)
+        refresh_on_language_change(self, self._fill)  # its title holds a count
 
     # -- what is shown -------------------------------------------------------------------------
     @property
@@ -215,10 +218,10 @@ class AttachmentsSection(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             item.setToolTip(self.tr("%1\n%2, %3\nadded %4 by %5").replace("%1", attachment.name)
                             .replace("%2", attachment.content_type).replace("%3", _size_text(attachment.size))
-                            .replace("%4", attachment.added_at.strftime("%Y-%m-%d %H:%M UTC"))
+                            .replace("%4", datetime_text(attachment.added_at) + " UTC")
                             .replace("%5", attachment.added_by))
             self.list.addItem(item)
-        self.title.setText("<b>" + self.tr("Attachments (%1)").replace("%1", str(len(self._attachments))) + "</b>")
+        self.title.setText("<b>" + self.tr("Attachments (%1)").replace("%1", number_text(len(self._attachments))) + "</b>")
         read_only = bool(getattr(store, "read_only", False))
         self.add_button.setEnabled(self._incident_id is not None and not read_only)
         self._update_buttons()

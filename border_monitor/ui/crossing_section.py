@@ -62,7 +62,8 @@ class NearestCrossingSection(QLabel):
             self.clear()
             self.setVisible(False)
             return
-        parts = [f"<b>{html.escape(self.tr('Nearest crossing point'))}</b><br>", self._describe(found.chosen, True)]
+        title = self.tr("Nearest crossing point")  # not inside the f-string: lupdate does not read those
+        parts = [f"<b>{html.escape(title)}</b><br>", self._describe(found.chosen, True)]
         if found.nearer is not None:
             parts.append("<br>" + html.escape(self.tr("Nearer, not open that day:")) + " " +
                          self._describe(found.nearer, False))
@@ -84,5 +85,6 @@ class NearestCrossingSection(QLabel):
             return f"{head}: {html.escape(state)}; {html.escape(along)}"
         straight = self.tr("%1 in a straight line").replace("%1", length_text(c.straight_m))
         off = self.tr("%1 from the border line").replace("%1", length_text(c.offset_m))
+        where = self.tr("the incident is %1").replace("%1", off)
         return (f"{head}<br>{html.escape(state)}<br><b>{html.escape(along)}</b>, {html.escape(straight)}; "
-                f"{html.escape(self.tr('the incident is'))} {html.escape(off)}")
+                f"{html.escape(where)}")

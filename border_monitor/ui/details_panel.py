@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
 from ..domain.display_zone import DisplayZone, zone_name
 from ..domain.errors import StoreError
 from ..domain.incident import Incident
-from ..domain.nationality import nationality_name
 from ..store.base import Change, IncidentStore
 from .attachments_section import AttachmentsSection
+from .retranslate import refresh_on_language_change
+from .text.nationality_texts import nationality_label
 from .crossing_section import NearestCrossingSection
 from .editing.history import HistoryView
 from .text.formats import datetime_text
@@ -60,6 +61,8 @@ class DetailsPanel(QWidget):
         state.displayZoneChanged.connect(lambda _zone: self._selection_changed(state.selection, state.focus))
         state.storeChanged.connect(lambda _store: self._selection_changed(state.selection, state.focus))
         self._selection_changed(state.selection, state.focus)
+        # a language switch: the incident's text again, in the new words and formats
+        refresh_on_language_change(self, lambda: self._selection_changed(state.selection, state.focus))
 
     @property
     def _store(self) -> IncidentStore | None:
@@ -82,7 +85,8 @@ class DetailsPanel(QWidget):
         self.crossing.show_incident(None)
         self.history.setVisible(bool(focus) and self._store is not None)  # its own "none" line would repeat ours
         if not focus or self._store is None:
-            self.browser.setHtml(f"<p><i>{html.escape(self.tr('No incident selected.'))}</i></p>")
+            none = self.tr("No incident selected.")  # not inside the f-string: lupdate does not read those
+            self.browser.setHtml(f"<p><i>{html.escape(none)}</i></p>")
             return
         try:
             incident = self._store.get(focus)
@@ -107,7 +111,7 @@ class DetailsPanel(QWidget):
         if choice is not DisplayZone.UTC:
             times.append((self.tr("Time (UTC)"), html.escape(_utc_text(incident.occurred_at))))
         nationalities = ", ".join(
-            f"{html.escape(nationality_name(n.code))} ({n.code}{': ' + locale.toString(n.count) if n.count is not None else ''})"
+            f"{html.escape(nationality_label(n.code))} ({n.code}{': ' + locale.toString(n.count) if n.count is not None else ''})"
             for n in incident.nationalities)
         distance = ("" if incident.distance_to_border_m is None
                     else self.tr("%1 km").replace("%1", locale.toString(incident.distance_to_border_m / 1000, "f", 2)))

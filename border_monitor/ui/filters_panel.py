@@ -15,13 +15,15 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain.filters import IncidentFilter
 from ..domain.taxonomy import COUNTRIES, STATUSES, TYPES
 from ..store.base import IncidentStore
 from .text.labels import country_label, status_label, type_label
+from .choice_group import ChoiceGroup
+from .retranslate import refresh_on_language_change
 from .saved_filters_box import SavedFiltersBox
 from .state import AppState
 
@@ -147,16 +149,15 @@ class FiltersPanel(QScrollArea):
         state.filterChanged.connect(self.show_filter)
         state.storeChanged.connect(self._store_changed)
         self._store_changed(state.store)
+        refresh_on_language_change(self, lambda: self._show_area(self._state.filter.bbox))
 
     def _group(self, body, layout, title, items, columns):
-        group = QGroupBox(title, body)
-        grid = QGridLayout(group)
+        group = ChoiceGroup(title, columns, body)  # as many columns as the names of the language fit
         boxes = {}
-        for i, (value, label) in enumerate(items):
-            box = QCheckBox(label, group)
+        for value, label in items:
+            box = group.add_box(label)
             box.setObjectName(f"filter_{value.value}")
             box.setChecked(True)
-            grid.addWidget(box, i // columns, i % columns)
             boxes[value] = box
         layout.addWidget(group)
         return boxes

@@ -11,6 +11,11 @@ its language (lt, lv and pl have three), and ``border_monitor_en.ts`` holds only
 "3 incidents". It is installed first, under every other catalogue, so a message another language has not
 translated yet still reads as English.
 
+The language is chosen in View > Language (``ui.actions.language``) and kept in the settings
+(``view/language``); ``BORDER_MONITOR_LOCALE`` overrides it, and with neither the system's locale decides.
+``install_translators`` replaces the catalogues it installed before, so a switch while the window is open
+leaves one language installed (``ui.retranslate`` then rewrites the texts on screen).
+
 Regenerate with ``python -m border_monitor.ui.i18n`` (runs lupdate then lrelease).
 """
 from __future__ import annotations
@@ -31,34 +36,66 @@ log = logging.getLogger(__name__)
 CATALOG = "border_monitor"
 LANGUAGES = ("lt", "lv", "pl")
 PLURALS = "en"  # the source language's own catalogue: its plural forms only
-LOCALE_ENV = "BORDER_MONITOR_LOCALE"  # e.g. "pl_PL" overrides the system locale
+LOCALE_ENV = "BORDER_MONITOR_LOCALE"  # e.g. "pl_PL" overrides the settings and the system locale
+LANGUAGE_SETTING = "view/language"  # "en", "lt", "lv" or "pl"; empty: the system's locale
+# The languages of View > Language, each named in itself, and the locale each means when the system's
+# locale is of another language (the system's own country is kept when the language is the system's).
+LANGUAGE_NAMES = {"en": "English", "lt": "Lietuvių", "lv": "Latviešu", "pl": "Polski"}
+LANGUAGE_LOCALES = {"en": "en_GB", "lt": "lt_LT", "lv": "lv_LV", "pl": "pl_PL"}
+_installed: list[QTranslator] = []  # what install_translators put in the application last
 
 
 def translations_dir() -> Path:
     return resource_path("translations")
 
 
-def chosen_locale() -> QLocale:
+def language_code(locale: QLocale) -> str:
+    """The View > Language entry of ``locale``: "lt", "lv", "pl", or "en" for any other language."""
+    code = locale.name().split("_")[0]
+    return code if code in LANGUAGE_NAMES else "en"
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale View > Language means by ``language`` ("en", "lt", "lv", "pl")."""
+    if language not in LANGUAGE_NAMES:
+        raise ValueError(f"{language!r} is not one of the languages {', '.join(LANGUAGE_NAMES)}")
+    system = QLocale.system()
+    if system.name().split("_")[0] == language:
+        return system
+    return QLocale(LANGUAGE_LOCALES[language])
+
+
+def chosen_locale(settings=None) -> QLocale:
+    """``BORDER_MONITOR_LOCALE``, else the language saved in ``settings`` (a QSettings), else the system's."""
     override = os.environ.get(LOCALE_ENV)
-    return QLocale(override) if override else QLocale.system()
+    if override:
+        return QLocale(override)
+    saved = str(settings.value(LANGUAGE_SETTING, "") or "") if settings is not None else ""
+    if saved in LANGUAGE_NAMES:
+        return locale_for(saved)
+    return QLocale.system()
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install our catalogue and Qt's for ``locale`` (default: the system's); returns those loaded.
 
-    Also makes ``locale`` the default QLocale, so dates and numbers follow it.
+    Also makes ``locale`` the default QLocale, so dates and numbers follow it. The catalogues an earlier
+    call installed are removed first.
     """
     locale = locale or chosen_locale()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
     QLocale.setDefault(locale)
-    loaded: list[QTranslator] = []
+    loaded = _installed
     plurals = QTranslator(app)
     if plurals.load(f"{CATALOG}_{PLURALS}.qm", str(translations_dir())):
         app.installTranslator(plurals)  # first: the locale's catalogue, installed after, is asked first
         loaded.append(plurals)
     else:
         log.warning("no English plural forms in %s: counts read 'incident(s)'", translations_dir())
-    if locale.language() == QLocale.Language.English:
-        return loaded  # the code's strings are English; Qt's own dialogs are too
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return list(loaded)  # the code's strings are English; Qt's own dialogs are too
     sources = (
         (CATALOG, str(translations_dir())),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
@@ -71,7 +108,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
             log.info("loaded translation %s", translator.filePath())
         else:
             log.debug("no %s translation for %s in %s", name, locale.name(), folder)
-    return loaded
+    return list(loaded)
 
 
 def source_files() -> list[Path]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu, QWidget
 
@@ -35,6 +35,7 @@ from .table.panel import IncidentTablePanel
 from .timeline.panel import TimelinePanel
 from .actions.files import FileActions
 from .actions.map_layers import MapLayerActions
+from .actions.language import LanguageActions
 from .actions.offline_maps import OfflineMapActions
 from .tak.actions import TakActions
 from .actions.time_zone import TimeZoneActions
@@ -50,6 +51,7 @@ from .actions.report_actions import ReportActions
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
+FILTERS_WIDTH = 310  # the filters dock, unless a language's longest name needs more
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +84,8 @@ class MainWindow(QMainWindow):
         self._add_dock("timeline", self.tr("Timeline"), self.timeline_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock("table", self.tr("Incidents"), self.table_panel, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.splitDockWidget(self.docks["timeline"], self.docks["table"], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["filters"], self.docks["details"]], [310, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["filters"], self.docks["details"]], [self._filters_width(), 300],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["timeline"]], [280], Qt.Orientation.Vertical)
         self.resizeDocks([self.docks["timeline"], self.docks["table"]], [560, 840], Qt.Orientation.Horizontal)
 
@@ -209,6 +212,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(self.docks[name].toggleViewAction())
         self.time_zone = TimeZoneActions(self.state, self.settings, self)  # View > Time zone
         self.time_zone.install(view_menu)
+        self.language = LanguageActions(self.settings, self)  # View > Language
+        self.language.install(view_menu)
         self.briefing = BriefingMode(self)  # View > Briefing mode (F11): the wall display
         self.briefing.install(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -313,6 +318,27 @@ class MainWindow(QMainWindow):
         self.settings.set_value("coords/system", name)
         if self._cursor is not None:
             self._show_cursor(*self._cursor)
+
+    def _filters_width(self) -> int:
+        """The filters dock's width: 310 px, or what the longest name of the language needs (one column)."""
+        panel = self.filters_panel
+        needed = (panel.widget().minimumSizeHint().width() + panel.verticalScrollBar().sizeHint().width()
+                  + 2 * panel.frameWidth() + 4)
+        return max(FILTERS_WIDTH, needed)
+
+    def changeEvent(self, event) -> None:
+        """A language switch: the status bar's texts hold values (store name, count), made again here; the
+        filters dock widens if the new language's names need it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "editing") and self.isVisible():
+            dock = self.docks["filters"]
+            if dock.width() < self._filters_width():
+                self.resizeDocks([dock], [self._filters_width()], Qt.Orientation.Horizontal)
+            self._show_store()
+            self._show_count()
+            self._show_operator()
+            if self._cursor is not None:
+                self._show_cursor(*self._cursor)
 
     # -- help -----------------------------------------------------------------------------------
     def show_about(self) -> AboutDialog:

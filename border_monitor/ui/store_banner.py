@@ -2,7 +2,7 @@
 view until fixed) or an audit log that lost its guards (changes refused). Hidden otherwise."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QWidget
 
 
@@ -40,7 +40,7 @@ class StoreBanner(QToolBar):
         if rows:
             parts.append(self.tr("%1 row(s) of this store hold values another program made invalid and are kept out "
                                  "of the map, table and counts until fixed. For the list, run: border-monitor check "
-                                 "--store %2").replace("%1", f"{rows:,}").replace("%2", where))
+                                 "--store %2").replace("%1", QLocale().toString(rows)).replace("%2", where))
         lost_at = getattr(store, "connection_lost_at", "")
         if lost_at:  # a database store whose server went away: the last picture stays, read-only
             parts.append(self.tr("Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...")

@@ -57,11 +57,13 @@ def grab_window(window, timeout_s: float = 60.0) -> QImage:
 
 
 def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, int] = (1600, 1000),
-                    timeout_s: float = 90.0, view: dict | None = None, select: str | None = None) -> Path:
+                    timeout_s: float = 90.0, view: dict | None = None, select: str | None = None,
+                    lang: str | None = None) -> Path:
     """Open the window on ``store_path`` offscreen, wait for the map, save a PNG at ``out``.
 
     ``view``: the map's centre and zoom ({"lat", "lon", "zoom"}); default: the whole region.
     ``select``: an incident id to select (the map centres on it, the table, details and timeline show it).
+    ``lang``: "en", "lt", "lv" or "pl" (View > Language); default: the language the GUI would start in.
     """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from ..store import open_store
@@ -80,7 +82,11 @@ def take_screenshot(store_path: str | Path, out: str | Path, size: tuple[int, in
     if out.suffix.lower() != ".png":
         raise BorderMonitorError(f"The output file {out} does not end in .png.")
     out.parent.mkdir(parents=True, exist_ok=True)
-    create_application()
+    app = create_application()
+    if lang:
+        from .i18n import install_translators, locale_for
+
+        install_translators(app, locale_for(lang))
     with tempfile.TemporaryDirectory(prefix="bm-shot-") as tmp:
         store = open_store(target)
         window = MainWindow(store, store_path=store_path, settings=open_settings(Path(tmp) / "settings.ini"),

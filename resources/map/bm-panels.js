@@ -102,6 +102,15 @@
       toggle.title = BM.opts.labels.layers; // Leaflet's own is "Layers", in English
       toggle.setAttribute("aria-label", BM.opts.labels.layers);
     }
+    // Leaflet's zoom buttons say "Zoom in" and "Zoom out" in English: the page's language instead
+    [["zoomIn", ".leaflet-control-zoom-in"], ["zoomOut", ".leaflet-control-zoom-out"]].forEach(function (pair) {
+      var text = BM.opts && BM.opts.labels && BM.opts.labels[pair[0]];
+      var button = text && map.getContainer().querySelector(pair[1]);
+      if (button) {
+        button.title = text;
+        button.setAttribute("aria-label", text);
+      }
+    });
     var attribution = map.attributionControl ? map.attributionControl.getContainer() : null;
 
     function decide() {

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
+        <translation>
+            <numerusform>%n incident changed on two stores in ways sync cannot merge.</numerusform>
+            <numerusform>%n incidents changed on two stores in ways sync cannot merge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditController</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Set status %1 on %Ln incident</numerusform>
@@ -12,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Delete %Ln incident</numerusform>
@@ -20,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Restore %Ln incident</numerusform>
@@ -28,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="312"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import of %1 (%Ln incident)</numerusform>
@@ -39,7 +50,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln row has problems and cannot be imported:</numerusform>
@@ -47,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Import the %Ln good row?</numerusform>
@@ -55,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incident lies on the Belarusian side, up to %1 km from the line.</numerusform>
@@ -63,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="157"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln of them lies more than 1 km inside: often a mistyped coordinate.</numerusform>
@@ -71,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Store the %Ln incident of %1?</numerusform>
@@ -79,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln incident from %1.</numerusform>
@@ -87,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Writing %Ln incident...</numerusform>
@@ -95,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="216"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln incident to %1</numerusform>
@@ -104,9 +115,20 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
+        <translation>
+            <numerusform>%Ln of %1 row would be rejected; the first reasons:</numerusform>
+            <numerusform>%Ln of %1 rows would be rejected; the first reasons:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>
@@ -115,9 +137,28 @@
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <source>Wrote the report of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>Wrote the report of %Ln incident to %1</numerusform>
+            <numerusform>Wrote the report of %Ln incidents to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <source>Exported the map of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>Exported the map of %Ln incident to %1</numerusform>
+            <numerusform>Exported the map of %Ln incidents to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln deleted incident.</numerusform>
@@ -128,7 +169,7 @@
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>← %n more person(s), the last on %1</source>
         <translation>
             <numerusform>← %n more person, the last on %1</numerusform>
@@ -136,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
         <source>← %n more incident(s), the last on %1</source>
         <translation>
             <numerusform>← %n more incident, the last on %1</numerusform>
@@ -144,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
         <source>%n more person(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more person, the first on %1 →</numerusform>
@@ -152,11 +193,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
         <source>%n more incident(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more incident, the first on %1 →</numerusform>
             <numerusform>%n more incidents, the first on %1 →</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 are not known nationality codes (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</numerusform>
         </translation>
     </message>
 </context>

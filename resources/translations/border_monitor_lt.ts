@@ -11,78 +11,131 @@
     <message>
         <location filename="../../border_monitor/ui/about.py" line="43"/>
         <source>Incidents on the Lithuanian, Latvian and Polish borders with Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentai Lietuvos, Latvijos ir Lenkijos pasienyje su Baltarusija.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="44"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="48"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugykla</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="51"/>
         <source>The incidents in this store are a synthetic scenario made up for demonstration and training. They follow the public figures of 2021 in outline, but no record is a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios saugyklos incidentai yra sintetinis scenarijus, sukurtas demonstravimui ir mokymui. Bendrais bruožais jie atitinka viešus 2021 m. duomenis, tačiau nė vienas įrašas nėra tikras įvykis.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="56"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Duomenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="57"/>
         <source>Borders and countries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sienos ir valstybės: © OpenStreetMap bendraautoriai, pagal Open Database Licence (ODbL).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="59"/>
         <source>Map library: Leaflet (BSD-2-Clause); map page built with folium (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Žemėlapių biblioteka: Leaflet (BSD-2-Clause); žemėlapio puslapis sukurtas su folium (MIT).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="61"/>
         <source>Licence: EUPL-1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencija: EUPL-1.2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
+        <source>Alerts</source>
+        <translation>Įspėjimai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
+        <source>No early warning: the store holds no sectors or no incidents.</source>
+        <translation>Ankstyvojo įspėjimo nėra: saugykloje nėra sektorių arba incidentų.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="103"/>
+        <source>Sectors elevated or high</source>
+        <translation>Sektoriai su padidėjusiu ar aukštu lygiu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="112"/>
+        <source>and %1 more</source>
+        <translation>ir dar %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="114"/>
+        <source>No sector elevated or high</source>
+        <translation>Nėra sektorių su padidėjusiu ar aukštu lygiu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="120"/>
+        <source>Shifts in pressure</source>
+        <translation>Spaudimo poslinkiai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="127"/>
+        <source>24 h: %1 · 7 d: %2</source>
+        <translation>24 val.: %1 · 7 d.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="132"/>
+        <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
+        <translation>24 val.: %1 (tikėtasi %2) · 7 d.: %3 (tikėtasi %4)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Add...</source>
         <translation>Pridėti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Open</source>
         <translation>Atidaryti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Remove</source>
         <translation>Pašalinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Pridėti nuotraukų ar dokumentų prie šio incidento</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Atidaryti pasirinktą failą sistemos žiūrykle</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="166"/>
         <source>Remove the selected files from the store</source>
         <translation>Pašalinti pasirinktus failus iš saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="205"/>
+        <source>Attachments</source>
+        <translation>Priedai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="206"/>
+        <source>are kept in GeoPackage stores only; this shared store holds none.</source>
+        <translation>laikomi tik GeoPackage saugyklose; šioje bendroje saugykloje jų nėra.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,187 +144,398 @@ added %4 by %5</source>
 pridėjo %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="224"/>
         <source>Attachments (%1)</source>
         <translation>Priedai (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="242"/>
         <source>Attach files</source>
         <translation>Pridėti failus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="243"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Nuotraukos ir dokumentai (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="263"/>
         <source>Attach refused</source>
         <translation>Priedas atmestas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="278"/>
         <source>Cannot open the attachment</source>
         <translation>Nepavyko atidaryti priedo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="279"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Šiame kompiuteryje nėra programos, atidarančios %1 (%2); failas išsaugotas kaip %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="290"/>
         <source>Remove attachments</source>
         <translation>Pašalinti priedus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="291"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Pašalinti %1 iš saugyklos? Audito žurnale liks pavadinimas ir kontrolinė suma, ne failas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="306"/>
         <source>Remove refused</source>
         <translation>Pašalinimas atmestas</translation>
     </message>
 </context>
 <context>
-    <name>CoordinateEdit</name>
+    <name>BriefingMode</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
-        <source>Written as: {0}</source>
-        <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="26"/>
+        <source>&amp;Briefing mode</source>
+        <translation>&amp;Instruktažo režimas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="29"/>
+        <source>The wall display: map, impact levels, figures and alerts, full screen (Esc leaves)</source>
+        <translation>Sieninis ekranas: žemėlapis, poveikio lygiai, skaičiai ir įspėjimai per visą ekraną (Esc išeina)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTimeline</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/timeline.py" line="37"/>
+        <source>Incidents per day (last 7 days shaded)</source>
+        <translation>Incidentai per dieną (paskutinės 7 dienos pažymėtos)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="66"/>
+        <source>Border Monitor - Briefing</source>
+        <translation>Border Monitor - instruktažas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="77"/>
+        <source>Border situation</source>
+        <translation>Padėtis pasienyje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
+        <source>DEMO - synthetic data</source>
+        <translation>DEMO - sintetiniai duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="209"/>
+        <source>As of %1: the store&apos;s newest data</source>
+        <translation>%1 būklė: naujausi saugyklos duomenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="210"/>
+        <source>As of %1 (given)</source>
+        <translation>%1 būklė (nurodyta)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="217"/>
+        <source>the end of %1</source>
+        <translation>%1 pabaiga</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 24 h</source>
+        <translation>paskutinės 24 val.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 7 days</source>
+        <translation>paskutinės 7 dienos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="243"/>
+        <source>The store holds no incidents</source>
+        <translation>Saugykloje nėra incidentų</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="246"/>
+        <source>Data as of %1</source>
+        <translation>Duomenys %1 būklei</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
+        <source>Time</source>
+        <translation>Laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
+        <source>Type and persons</source>
+        <translation>Tipas ir asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
+        <source>Position</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
+        <source>Deleted or kept</source>
+        <translation>Ištrintas ar paliktas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
+        <source>Keep the picked fields</source>
+        <translation>Palikti pasirinktus laukus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
+        <source>Merge field by field: keep the version picked in each row</source>
+        <translation>Sujungti lauką po lauko: palikti kiekvienoje eilutėje pasirinktą versiją</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
+        <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
+        <translation>%1 žymi laikinai laimėjusią versiją, kurią saugykla rodo, kol kas nors pasirinks.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
+        <source>No store is open.</source>
+        <translation>Neatidaryta jokia saugykla.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
+        <source>The store is open read-only: conflicts cannot be resolved here.</source>
+        <translation>Saugykla atidaryta tik skaityti: konfliktų čia išspręsti negalima.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
+        <source>No conflicts: every synced change merged.</source>
+        <translation>Konfliktų nėra: visi sinchronizuoti pakeitimai sujungti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
+        <translation>
+            <numerusform>%n incidentas pakeistas dviejose saugyklose taip, kad sinchronizacija negali jo sujungti.</numerusform>
+            <numerusform>%n incidentai pakeisti dviejose saugyklose taip, kad sinchronizacija negali jų sujungti.</numerusform>
+            <numerusform>%n incidentų pakeista dviejose saugyklose taip, kad sinchronizacija negali jų sujungti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
+        <source>Version by %1</source>
+        <translation>%1 versija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
+        <source>(revision %1)</source>
+        <translation>(versija %1)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
+        <source>Keep this: %1</source>
+        <translation>Palikti šią: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
+        <source>Keep the version by %1 for every field in conflict</source>
+        <translation>Palikti %1 versiją visiems konflikto laukams</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
+        <source>Resolve a conflict</source>
+        <translation>Išspręsti konfliktą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
+        <source>Writing the versions kept...</source>
+        <translation>Rašomos paliktos versijos...</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEdit</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="45"/>
+        <source>Written as: {0}</source>
+        <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
+        <translation>Rašoma taip: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="123"/>
         <source>WGS 84: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <source>northing easting</source>
+        <translation>šiaurė (X) rytai (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <source>easting northing</source>
+        <translation>rytai šiaurė</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <source>No incident selected.</source>
+        <translation>Incidentas nepasirinktas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Siena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
-        <source>In border zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <source>Side</source>
+        <translation>Pusė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>In border zone</source>
+        <translation>Pasienio ruože</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>Revision</source>
+        <translation>Versija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <source>Created</source>
+        <translation>Sukurta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <source>Updated</source>
+        <translation>Atnaujinta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <source>Origin</source>
+        <translation>Kilmė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
-        <source>%1 incidents selected; showing the last one.</source>
-        <translation type="unfinished"></translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="143"/>
+        <source>%1 incidents selected; showing the last one.</source>
+        <translation>Pasirinkta incidentų: %1; rodomas paskutinis.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="146"/>
         <source>This incident is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis incidentas ištrintas.</translation>
     </message>
 </context>
 <context>
@@ -307,113 +571,113 @@ pridėjo %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="94"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
-        <source>&amp;New incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grąžinti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
-        <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New incident...</source>
+        <translation>&amp;Naujas incidentas...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
-        <source>New incident &amp;here...</source>
-        <translation type="unfinished"></translation>
+        <source>Record a new incident</source>
+        <translation>Įrašyti naują incidentą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
-        <source>Record an incident at this point</source>
-        <translation type="unfinished"></translation>
+        <source>New incident &amp;here...</source>
+        <translation>Naujas incidentas &amp;čia...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
-        <source>&amp;Edit incident...</source>
-        <translation type="unfinished"></translation>
+        <source>Record an incident at this point</source>
+        <translation>Įrašyti incidentą šioje vietoje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
-        <source>Edit the selected incident (Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit incident...</source>
+        <translation>&amp;Taisyti incidentą...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the selected incident (Enter in the table)</source>
+        <translation>Taisyti pasirinktą incidentą (Enter lentelėje)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
-        <source>Delete the selected incidents (they can be restored)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ištrinti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
-        <source>Restore &amp;deleted...</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected incidents (they can be restored)</source>
+        <translation>Ištrinti pasirinktus incidentus (juos galima atkurti)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
-        <source>Bring back deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <source>Restore &amp;deleted...</source>
+        <translation>Atkurti iš&amp;trintus...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
-        <source>&amp;Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <source>Bring back deleted incidents</source>
+        <translation>Sugrąžinti ištrintus incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
-        <source>Copy the position in the chosen system</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy coordinates</source>
+        <translation>&amp;Kopijuoti koordinates</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <source>Copy the position in the chosen system</source>
+        <translation>Kopijuoti vietą pasirinkta sistema</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
         <source>Copy coordinates of this &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti šio &amp;taško koordinates</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nustatyti &amp;būseną</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="136"/>
         <source>Coordinate s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinačių s&amp;istema</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="151"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taisa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="176"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="202"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="258"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="255"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas incidentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Nustatyti būseną %1 %Ln incidentui</numerusform>
@@ -422,7 +686,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Ištrinti %Ln incidentą</numerusform>
@@ -431,7 +695,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Atkurti %Ln incidentą</numerusform>
@@ -440,7 +704,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="312"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>%1 importą (%Ln incidentas)</numerusform>
@@ -449,24 +713,24 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="290"/>
         <source>Move incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Perkelti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="345"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nukopijuota: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="356"/>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopijuoti {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="379"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="380"/>
         <source>Edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisymas atmestas</translation>
     </message>
 </context>
 <context>
@@ -498,44 +762,96 @@ pridėjo %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="57"/>
+        <source>Headline figures</source>
+        <translation>Pagrindiniai skaičiai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Today</source>
+        <translation>Šiandien</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>7 days</source>
+        <translation>7 dienos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>vs week before</source>
+        <translation>palyginti su ankstesne savaite</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="130"/>
+        <source>Total</source>
+        <translation>Iš viso</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="145"/>
+        <source>Top: %1</source>
+        <translation>Daugiausia: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="147"/>
+        <source>No persons in the last 7 days</source>
+        <translation>Per paskutines 7 dienas asmenų nėra</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="148"/>
+        <source>%1 persons today</source>
+        <translation>Asmenų šiandien: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="69"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="105"/>
         <source>Open store</source>
         <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor saugyklos (*.gpkg);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="89"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaryta: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaroma %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="199"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="213"/>
         <source>Import incidents</source>
         <translation>Importuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
         <source>Incident files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentų failai (%1);;Visi failai (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln eilutė turi klaidų ir negali būti importuota:</numerusform>
@@ -544,7 +860,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Importuoti %Ln tinkamą eilutę?</numerusform>
@@ -553,7 +869,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incidentas yra Baltarusijos pusėje, iki %1 km nuo linijos.</numerusform>
@@ -562,7 +878,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="157"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln iš jų yra daugiau nei 1 km gilyn: dažnai tai klaidingai įvesta koordinatė.</numerusform>
@@ -571,7 +887,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Įrašyti %Ln incidentą iš %1?</numerusform>
@@ -580,7 +896,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Importuotas %Ln incidentas iš %1.</numerusform>
@@ -589,7 +905,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Rašomas %Ln incidentas...</numerusform>
@@ -598,7 +914,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="216"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Eksportuotas %Ln incidentas į %1</numerusform>
@@ -607,112 +923,112 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
+        <source>Add a base map</source>
+        <translation>Pridėti pagrindo žemėlapį</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
+        <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
+        <translation>Pagrindo žemėlapiai (*.gpkg *.mbtiles);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... ir dar %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
         <source>%1 holds no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neturi incidentų.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaitoma %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="235"/>
         <source>Export the incidents in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuoti filtro incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="251"/>
         <source>Export incidents</source>
         <translation>Eksportuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="259"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="236"/>
-        <source>Add an MBTiles base map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="228"/>
-        <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rašoma %1...</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area</source>
         <translation>Išvalyti plotą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="86"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Išvalyti plotą: nebefiltruoti pagal žemėlapyje nubrėžtą stačiakampį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datos (pranešančios šalies vietos laiku)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="96"/>
         <source>To</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="112"/>
         <source>Statuses</source>
         <translation>Būsenos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="117"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekstas aprašyme, šaltinyje, sektoriuje, pilietybėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
         <source>Zoom to results</source>
         <translation>Priartinti rezultatus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Parodyti žemėlapyje visus filtro incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="124"/>
         <source>Clear filter</source>
         <translation>Išvalyti filtrą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="208"/>
         <source>Area: %1</source>
         <translation>Plotas: %1</translation>
     </message>
@@ -720,124 +1036,327 @@ pridėjo %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Prieš</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
         <source>No incident selected.</source>
         <translation>Incidentas nepasirinktas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="139"/>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašytų pakeitimų nėra.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="156"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
         <source>origin: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>kilmė: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
+        <source>(not imported)</source>
+        <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
+        <translation>(neimportuojama)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <source>Date (and time)</source>
+        <translation>Data (ir laikas)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <source>Time of day</source>
+        <translation>Paros laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <source>Country</source>
+        <translation>Šalis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <source>Incident type</source>
+        <translation>Incidento tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <source>Nationalities</source>
+        <translation>Pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <source>Latitude</source>
+        <translation>Platuma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <source>Longitude</source>
+        <translation>Ilguma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <source>X (national grid: northing)</source>
+        <translation>X (nacionalinis tinklelis: šiaurė)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <source>Y (national grid: easting)</source>
+        <translation>Y (nacionalinis tinklelis: rytai)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <source>Northing</source>
+        <translation>Šiaurės koordinatė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <source>Easting</source>
+        <translation>Rytų koordinatė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <source>MGRS reference</source>
+        <translation>MGRS koordinatės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <source>Id (UUID)</source>
+        <translation>ID (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
+        <source>Import %1</source>
+        <translation>Importuoti %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
+        <source>encoding %1</source>
+        <translation>koduotė %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
+        <source>separator %1</source>
+        <translation>skirtukas %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
+        <source>sheet %1, header on row %2</source>
+        <translation>lapas %1, antraštė %2 eilutėje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
+        <source>%1 (%2): the first %3 rows as read</source>
+        <translation>%1 (%2): pirmosios %3 eilutės, kaip perskaitytos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
+        <source>Found from the values</source>
+        <translation>Nustatyta pagal reikšmes</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
+        <source>Profile name, e.g. VSAT daily report</source>
+        <translation>Profilio pavadinimas, pvz., VSAT paros suvestinė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <source>Save profile</source>
+        <translation>Išsaugoti profilį</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
+        <source>Coordinate system:</source>
+        <translation>Koordinačių sistema:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <source>Mapping profile:</source>
+        <translation>Stulpelių profilis:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
+        <source>Import</source>
+        <translation>Importuoti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
+        <source>(guessed from the headers)</source>
+        <translation>(atspėta pagal antraštes)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
+        <source>%1 (other columns)</source>
+        <translation>%1 (kiti stulpeliai)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
+        <source>Type a name for the profile first</source>
+        <translation>Pirmiausia įveskite profilio pavadinimą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
+        <source>Checking the file...</source>
+        <translation>Tikrinamas failas...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
+        <source>The file cannot be imported this way:</source>
+        <translation>Šio failo taip importuoti negalima:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
+        <translation>
+            <numerusform>Iš %1 eilučių būtų atmesta %Ln; pirmosios priežastys:</numerusform>
+            <numerusform>Iš %1 eilučių būtų atmestos %Ln; pirmosios priežastys:</numerusform>
+            <numerusform>Iš %1 eilučių būtų atmesta %Ln; pirmosios priežastys:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
+        <source>All %1 rows can be imported.</source>
+        <translation>Galima importuoti visas %1 eilutes.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
+        <source>Note: %1</source>
+        <translation>Pastaba: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Naujas incidentas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Taisyti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="104"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="105"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas (vietos)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="110"/>
         <source>Reporting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pranešanti šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="115"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="119"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="122"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="125"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="129"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="130"/>
         <source>Derived</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvestiniai duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="134"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="135"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="137"/>
-        <source>e.g. patrol, camera, report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="138"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. patrol, camera, report number</source>
+        <translation>pvz., patrulis, kamera, pranešimo numeris</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="139"/>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="144"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
-        <source>Position on the Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1“ %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <source>Position on the Belarusian side</source>
+        <translation>Vieta Baltarusijos pusėje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta yra Baltarusijos sienos pusėje. Įrašyti incidentą kaip stebėjimą anapus linijos?</translation>
     </message>
 </context>
 <context>
@@ -885,104 +1404,112 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="207"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="231"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
 </context>
 <context>
+    <name>LanguageActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/language.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kalba</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="258"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="79"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="80"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="82"/>
         <source>Timeline</source>
-        <translation>Laiko juosta</translation>
+        <translation>Laiko ašis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="83"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
-        <source>Add &amp;MBTiles base map...</source>
-        <translation>Pridėti &amp;MBTiles pagrindo žemėlapį...</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="209"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="252"/>
         <source>no store</source>
-        <translation type="unfinished"></translation>
+        <translation>nėra saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="255"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (kaip %2)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="256"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas dirba: įrašoma į kiekvieno pakeitimo istoriją (Taisa &gt; Nuostatos...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidentas filtre</numerusform>
@@ -991,19 +1518,72 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Nuostatos...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="178"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nauja saugykla...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
+        <source>Add &amp;base map...</source>
+        <translation>Pridėti &amp;pagrindo žemėlapį...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintetiniai duomenys</translation>
+    </message>
+</context>
+<context>
+    <name>MapImageDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
+        <source>Export map image</source>
+        <translation>Eksportuoti žemėlapio vaizdą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
+        <source>Choose...</source>
+        <translation>Pasirinkti...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
+        <source>Width</source>
+        <translation>Plotis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
+        <source>Height</source>
+        <translation>Aukštis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
+        <source>Scale (sharpness for print)</source>
+        <translation>Mastelis (ryškumas spausdinimui)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
+        <source>File</source>
+        <translation>Failas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
+        <source>Save the map image</source>
+        <translation>Išsaugoti žemėlapio vaizdą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG vaizdas (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1011,57 +1591,57 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
         <source>Add &amp;online base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti &amp;internetinį pagrindo žemėlapį...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
         <source>&amp;Remove online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pašalinti internetinį pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atnaujinti atskaitos sluoksnius</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Perrašyti saugyklos sienas, pasienio kontrolės punktus, zonas ir sektorius šios versijos duomenimis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti internetinį pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėtas pagrindo žemėlapis %1: pasirinkite jį žemėlapio sluoksnių valdiklyje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
         <source>Removed the base map %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašalintas pagrindo žemėlapis %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
         <source>Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atnaujinti atskaitos sluoksnius</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirmiausia atidarykite saugyklą: atskaitos sluoksniai laikomi saugykloje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
         <source>The reference layers of %1 were not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atskaitos sluoksniai neatnaujinti: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
         <source>The reference layers of %1 were updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atskaitos sluoksniai atnaujinti.</translation>
     </message>
 </context>
 <context>
@@ -1069,261 +1649,309 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>atidarytas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>uždarytas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>neaišku</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
-        <translation type="unfinished">Šalys</translation>
+        <translation>Šalys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Sienos su Baltarusija</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekstremaliosios situacijos zonos (2021)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektoriai (apytiksliai)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasienio kontrolės punktai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidentai</translation>
+        <translation>Incidentai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Tankio žemėlapis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Be pagrindo žemėlapio</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Žemėlapio sluoksniai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentų: {n}, asmenų: {p} (spustelėkite, kad priartintumėte)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <source>Zoom in</source>
+        <translation>Priartinti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
-        <source>Border {border}: {km} km (official length)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>From</source>
-        <translation type="unfinished">Nuo</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>To</source>
-        <translation type="unfinished">Iki</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom out</source>
+        <translation>Atitolinti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <source>Border {border}: {km} km (official length)</source>
+        <translation>Siena {border}: {km} km (oficialus ilgis)</translation>
+    </message>
+    <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>From</source>
+        <translation>Nuo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>To</source>
+        <translation>Iki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>open-ended</source>
+        <translation>neterminuota</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Sector</source>
-        <translation type="unfinished">Sektorius</translation>
+        <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Siena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilgis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Status in 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena 2021 m.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Būsena dabar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>uždarytas {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>reopened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vėl atidarytas {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>kelių</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
-        <source>Incident types</source>
-        <translation type="unfinished">Incidentų tipai</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
-        <source>Incidents per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>geležinkelio</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
-        <source>few</source>
-        <translation type="unfinished"></translation>
+        <source>Incident types</source>
+        <translation>Incidentų tipai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
-        <source>many</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents per cell</source>
+        <translation>Incidentai langelyje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
-        <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
-        <translation type="unfinished"></translation>
+        <source>few</source>
+        <translation>mažai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
-        <source>{n} incidents in and around the view</source>
-        <translation type="unfinished"></translation>
+        <source>many</source>
+        <translation>daug</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
-        <source>Only {n} incidents are shown: zoom in to see all</source>
-        <translation type="unfinished"></translation>
+        <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
+        <translation>Incidentų: {n}, langelių po {cell}°: {cells}; priartinkite, kad matytumėte atskirus incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
-        <source>Show the legend</source>
-        <translation type="unfinished"></translation>
+        <source>{n} incidents in and around the view</source>
+        <translation>Incidentų rodinyje ir aplink jį: {n}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
-        <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <source>Only {n} incidents are shown: zoom in to see all</source>
+        <translation>Rodoma tik incidentų: {n}; priartinkite, kad matytumėte visus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
-        <source>Outside the reference geography</source>
-        <translation type="unfinished"></translation>
+        <source>Show the legend</source>
+        <translation>Rodyti legendą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <source>Hide the legend</source>
+        <translation>Slėpti legendą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
-        <source>Move this incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
-        <source>Drag to the new place and let go; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <source>Outside the reference geography</source>
+        <translation>Už atskaitos geografijos ribų</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
-        <source>Draw a box to filter by area (or shift+drag on the map)</source>
-        <translation type="unfinished"></translation>
+        <source>Move this incident</source>
+        <translation>Perkelti šį incidentą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <source>Drag to the new place and let go; Esc cancels</source>
+        <translation>Nuvilkite į naują vietą ir atleiskite; Esc atšaukia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
+        <source>Draw a box to filter by area (or shift+drag on the map)</source>
+        <translation>Nubrėžkite stačiakampį, kad filtruotumėte pagal plotą (arba Shift+vilkite žemėlapyje)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Clear the area filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
-        <source>Persons</source>
-        <translation type="unfinished">Asmenys</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Išvalyti ploto filtrą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
-        <source>Status</source>
-        <translation type="unfinished">Būsena</translation>
+        <source>When (UTC)</source>
+        <translation>Kada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <source>Reported by</source>
+        <translation>Pranešė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
-        <source>Distance to border</source>
-        <translation type="unfinished">Atstumas iki sienos</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
-        <source>Nationalities</source>
-        <translation type="unfinished">Pilietybės</translation>
+        <source>Status</source>
+        <translation>Būsena</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Distance to border</source>
+        <translation>Atstumas iki sienos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <source>Nationalities</source>
+        <translation>Pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
+        <source>Source</source>
+        <translation>Šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pusė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
+        <source>normal</source>
+        <translation>įprastas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
+        <source>elevated</source>
+        <translation>padidėjęs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
+        <source>high</source>
+        <translation>aukštas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
+        <source>Impact level of the sectors</source>
+        <translation>Sektorių poveikio lygis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
+        <source>Impact level (early warning)</source>
+        <translation>Poveikio lygis (ankstyvasis įspėjimas)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
+        <source>at {at}</source>
+        <translation>{at} būklė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
+        <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
+        <translation>24 val.: %1 (tikėtasi %2), 7 dienos: %3 (tikėtasi %4)</translation>
     </message>
 </context>
 <context>
@@ -1341,67 +1969,67 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
         <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite taškus atstumui matuoti; dukart spustelėjus baigiama, Esc nutraukia matavimą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
         <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite ploto kampus; dukart spustelėjus baigiama, Esc nutraukia matavimą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
         <source>Click the centre of the range rings (%1); Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite atstumo žiedų centrą (%1); Esc nutraukia.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="160"/>
         <source>Range rings %1 around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedai %1 aplink %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="164"/>
         <source>Click the next point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite kitą tašką.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="170"/>
         <source>Area %1, perimeter %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
-        <source>Click the next corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plotas %1, perimetras %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
+        <source>Click the next corner.</source>
+        <translation>Spustelėkite kitą kampą.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="178"/>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumas %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="179"/>
         <source>Distance %1 (%2 segments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
-        <source>National grid: the view is outside LT, LV and PL</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumas %1 (atkarpų: %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
-        <source>MGRS grid zones (zoom in for the 100 km squares)</source>
-        <translation type="unfinished"></translation>
+        <source>National grid: the view is outside LT, LV and PL</source>
+        <translation>Nacionalinis tinklelis: rodinys už LT, LV ir PL ribų</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
-        <source>MGRS, %1 squares</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/map/tools.py" line="208"/>
+        <source>MGRS grid zones (zoom in for the 100 km squares)</source>
+        <translation>MGRS tinklelio zonos (priartinkite, kad matytumėte 100 km kvadratus)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
+        <source>MGRS, %1 squares</source>
+        <translation>MGRS, %1 kvadratai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="213"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPSG:%2), linijos kas %3, reikšmės km</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +2042,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
         <source>Click points on the map to measure a distance (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite taškus žemėlapyje atstumui matuoti (geodeziškai)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
@@ -1424,7 +2052,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
         <source>Click the corners of an area on the map (geodesic area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite ploto kampus žemėlapyje (geodezinis plotas)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
@@ -1434,7 +2062,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
         <source>Click a point on the map to draw range rings around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Spustelėkite tašką žemėlapyje, kad aplink jį būtų nubrėžti atstumo žiedai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
@@ -1444,37 +2072,37 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
         <source>End the measure tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Baigti matavimo įrankį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
         <source>Range ring r&amp;adii...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų &amp;spinduliai...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
         <source>The distances of the range rings, in km</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų atstumai, km</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
         <source>Measure distance from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Matuoti atstumą nuo čia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
         <source>Start measuring a distance at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Pradėti matuoti atstumą nuo šio taško</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
         <source>Range rings here</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedai čia</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
         <source>Draw range rings around this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nubrėžti atstumo žiedus aplink šį tašką</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
@@ -1484,84 +2112,94 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Matavimas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
         <source>Range ring radii</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų spinduliai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
         <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atstumo žiedų spinduliai km, pvz., 1, 5, 10:</translation>
     </message>
 </context>
 <context>
     <name>NationalityEdit</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="34"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., IRQ:5, SYR:2 (kodas arba šalies pavadinimas, skaičius po dvitaškio)</translation>
     </message>
 </context>
 <context>
     <name>NearestCrossingSection</name>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="65"/>
+        <source>Nearest crossing point</source>
+        <translation>Artimiausias pasienio kontrolės punktas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="68"/>
         <source>Nearer, not open that day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Arčiau, bet tą dieną neveikė:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>open</source>
+        <translation>veikia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>closed</source>
+        <translation>uždarytas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>uncertain</source>
+        <translation>neaišku</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="75"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nežinoma</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>kelių</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>geležinkelio</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="81"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>incidento dieną %1, dabar %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="83"/>
         <source>%1 along the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
-        <source>%1 in a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 palei sieną</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
+        <source>%1 in a straight line</source>
+        <translation>%1 tiesiai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="87"/>
         <source>%1 from the border line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuo sienos linijos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="88"/>
+        <source>the incident is %1</source>
+        <translation>incidentas yra %1</translation>
     </message>
 </context>
 <context>
@@ -1575,34 +2213,178 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="61"/>
         <source>Border Monitor stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor saugyklos (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="86"/>
         <source>Made the new store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sukurta nauja saugykla %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="89"/>
         <source>Making the store %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama saugykla %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="97"/>
         <source>There is no store at %1.
 
 To start a new, empty store, use File &gt; New store... or make it here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saugyklos nėra.
+
+Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugykla... arba sukurkite ją čia dabar.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="99"/>
         <source>Open store</source>
-        <translation type="unfinished">Atidaryti saugyklą</translation>
+        <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="102"/>
         <source>&amp;Make a new store here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sukurti naują saugyklą čia</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
+        <source>Make a base map available offline</source>
+        <translation>Padaryti pagrindo žemėlapį prieinamą be tinklo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
+        <source>The map&apos;s current &amp;view</source>
+        <translation>Dabartinis žemėlapio &amp;rodinys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
+        <source>The border &amp;strip (±50 km of the Belarus border)</source>
+        <translation>Pasienio &amp;juosta (±50 km nuo sienos su Baltarusija)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
+        <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
+        <translation>Didžiausias leidžiamas darbas plytelėmis; plytelių serveriai prašo nesisiųsti didelių plotų.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
+        <source> per second</source>
+        <translation> per sekundę</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Naršyti...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
+        <source>to</source>
+        <translation>iki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
+        <source>&amp;Online base map:</source>
+        <translation>&amp;Internetinis pagrindo žemėlapis:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
+        <source>Area:</source>
+        <translation>Plotas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
+        <source>&amp;Zoom levels:</source>
+        <translation>&amp;Mastelio lygiai:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
+        <source>&amp;Limit (tiles):</source>
+        <translation>&amp;Riba (plytelės):</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
+        <source>&amp;Requests at most:</source>
+        <translation>&amp;Užklausų daugiausia:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Failas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
+        <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
+        <translation>Faile jau esančios plytelės nesiunčiamos dar kartą: nutrauktas darbas tęsiamas nuo ten, kur sustojo. Serverio autorystės žyma išsaugoma faile.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Atsisiųsti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
+        <source>Give a file name ending in .mbtiles.</source>
+        <translation>Nurodykite failo pavadinimą, besibaigiantį .mbtiles.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
+        <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
+        <translation>Plytelių: %1, apie %2 MB; apie %3 min tokiu greičiu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
+        <source>%1 of them are in the file already.</source>
+        <translation>Iš jų %1 jau yra faile.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
+        <source>Offline base map file</source>
+        <translation>Pagrindo žemėlapio failas naudojimui be tinklo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <source>MBTiles (*.mbtiles)</source>
+        <translation>MBTiles (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="35"/>
+        <source>Make a base map available o&amp;ffline...</source>
+        <translation>Padaryti pagrindo žemėlapį prieinamą &amp;be tinklo...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="37"/>
+        <source>Download an online base map&apos;s tiles of an area into a file for use without a network</source>
+        <translation>Atsisiųsti internetinio pagrindo žemėlapio ploto plyteles į failą naudojimui be tinklo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="49"/>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="65"/>
+        <source>Make a base map available offline</source>
+        <translation>Padaryti pagrindo žemėlapį prieinamą be tinklo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="50"/>
+        <source>Add an online base map first (File &gt; Add online base map...).</source>
+        <translation>Pirmiausia pridėkite internetinį pagrindo žemėlapį (Failas &gt; Pridėti internetinį pagrindo žemėlapį...).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="66"/>
+        <source>Downloading the tiles of %1 into %2...</source>
+        <translation>Siunčiamos %1 plytelės į %2...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="71"/>
+        <source>%1: %2 tiles fetched, %3 were there already.</source>
+        <translation>%1: atsiųsta plytelių: %2, jau buvo: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="81"/>
+        <source>Download cancelled; the tiles fetched are kept in %1: start the same job again to go on.</source>
+        <translation>Siuntimas atšauktas; atsiųstos plytelės liko %1: paleiskite tą patį darbą dar kartą, kad tęstumėte.</translation>
     </message>
 </context>
 <context>
@@ -1610,52 +2392,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
         <source>Give the base map a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suteikite pagrindo žemėlapiui pavadinimą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
         <source>There is already a base map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindo žemėlapis „%1“ jau yra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite autorystės žymą, kurios prašo plytelių teikėjas (pvz., „© OpenStreetMap contributors“): žemėlapis ją rodo, kol sluoksnis pasirinktas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias mastelis %1 nėra sveikasis skaičius nuo 1 iki %2.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite plytelių adresą, pvz., https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
         <source>The address “%1” contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ yra tarpas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
         <source>The address “%1” does not start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresas „%1“ neprasideda http:// arba https://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
         <source>The address “%1” names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ nenurodytas serveris.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ trūksta %2: plytelių adresui reikia {z}, {x} ir {y}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese „%1“ yra %2: užpildomi tik {s}, {z}, {x}, {y}, {-y} ir {r}.</translation>
     </message>
 </context>
 <context>
@@ -1663,52 +2445,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pridėti internetinį pagrindo žemėlapį</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
         <source>e.g. OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
         <source>e.g. © OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., © OpenStreetMap contributors</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
         <source>as the map (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kaip žemėlapio (%1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias mastelis, kuriam serveris turi plytelių; toliau žemėlapis tas plyteles padidina.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
         <source>Tile &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plytelių &amp;adresas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
         <source>A&amp;ttribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utorystė:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>&amp;Maximum zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Didžiausias &amp;mastelis:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresui reikia {z}, {x} ir {y} (galima naudoti ir {s}). Žemėlapis plyteles iš jo siunčiasi tik tol, kol žemėlapio sluoksnių valdiklyje pasirinktas šis pagrindo žemėlapis.</translation>
     </message>
 </context>
 <context>
@@ -1716,58 +2498,158 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atšaukiama...</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
+        <source>Incident types</source>
+        <translation>Incidentų tipai</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
+        <source>&amp;Report...</source>
+        <translation>&amp;Ataskaita...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
+        <source>Export map &amp;image...</source>
+        <translation>Eksportuoti žemėlapio &amp;vaizdą...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
+        <source>Export interactive &amp;HTML map...</source>
+        <translation>Eksportuoti interaktyvų &amp;HTML žemėlapį...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
+        <source>Write a situation report of the filter</source>
+        <translation>Parengti filtro padėties ataskaitą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF ataskaita (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML ataskaita (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
+        <source>Situation report</source>
+        <translation>Padėties ataskaita</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
+        <source>The filter holds no incidents: there is nothing to report.</source>
+        <translation>Filtre nėra incidentų: nėra apie ką pranešti.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <source>Wrote the report of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>%Ln incidento ataskaita įrašyta į %1</numerusform>
+            <numerusform>%Ln incidentų ataskaita įrašyta į %1</numerusform>
+            <numerusform>%Ln incidentų ataskaita įrašyta į %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
+        <source>Writing %1...</source>
+        <translation>Rašoma %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
+        <source>Export the filter as an interactive HTML map</source>
+        <translation>Eksportuoti filtrą kaip interaktyvų HTML žemėlapį</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
+        <source>HTML map (*.html)</source>
+        <translation>HTML žemėlapis (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
+        <source>Export interactive HTML map</source>
+        <translation>Eksportuoti interaktyvų HTML žemėlapį</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <source>Exported the map of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>%Ln incidento žemėlapis eksportuotas į %1</numerusform>
+            <numerusform>%Ln incidentų žemėlapis eksportuotas į %1</numerusform>
+            <numerusform>%Ln incidentų žemėlapis eksportuotas į %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
+        <source>Export map image</source>
+        <translation>Eksportuoti žemėlapio vaizdą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
+        <source>Saved the map image %1</source>
+        <translation>Žemėlapio vaizdas išsaugotas: %1</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="48"/>
         <source>Restore deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkurti ištrintus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laikas (vietos)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Deleted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrynė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="58"/>
         <source>&amp;Restore selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atkurti pasirinktus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln ištrintas incidentas.</numerusform>
@@ -1776,9 +2658,9 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>No deleted incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ištrintų incidentų nėra.</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +2732,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="23"/>
         <source>e.g. j.kowalska</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., j.kowalska</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="27"/>
         <source>e.g. SG Podlaski</source>
-        <translation type="unfinished"></translation>
+        <translation>pvz., Vilniaus pasienio rinktinė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="32"/>
         <source>Written into the history of every change you make, as &quot;name (unit)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Įrašoma į kiekvieno jūsų pakeitimo istoriją kaip „vardas (padalinys)“.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="35"/>
@@ -1875,12 +2757,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="57"/>
         <source>Give a user name: it is written into the history of your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurodykite naudotojo vardą: jis įrašomas į jūsų pakeitimų istoriją.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,17 +2770,159 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
         <source>Store problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugyklos problemos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
         <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios saugyklos eilučių, kuriose kita programa įrašė netinkamas reikšmes: %1; kol jos nepataisytos, jos nerodomos žemėlapyje, lentelėje ir skaičiavimuose. Sąrašui paleiskite: border-monitor check --store %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
+        <source>Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...</source>
+        <translation>Ryšys su %1 nutrūko; rodoma %2 būklė, tik skaityti; jungiamasi iš naujo...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="50"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šios saugyklos audito žurnalas prarado apsaugą (%1): pakeitimai atmetami, skaityti galima. Paleiskite: border-monitor audit verify --store %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
+        <source>S&amp;ync now...</source>
+        <translation>S&amp;inchronizuoti dabar...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
+        <source>Conflicts</source>
+        <translation>Konfliktai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
+        <source>Syncing with %1...</source>
+        <translation>Sinchronizuojama su %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
+        <source>Applying %1...</source>
+        <translation>Taikoma %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
+        <source>Writing %1...</source>
+        <translation>Rašoma %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
+        <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
+        <translation>Sinchronizacija sustabdyta; tai, kas atkeliavo, išsaugota, o kita sinchronizacija tęs nuo čia.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
+        <source>Sync now</source>
+        <translation>Sinchronizuoti dabar</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="19"/>
+        <source>Sync now</source>
+        <translation>Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="22"/>
+        <source>Sync both ways with another store</source>
+        <translation>Sinchronizuoti abiem kryptimis su kita saugykla</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="23"/>
+        <source>Apply a sync package (.bmsync)</source>
+        <translation>Pritaikyti sinchronizacijos paketą (.bmsync)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="24"/>
+        <source>Write a sync package for another store</source>
+        <translation>Parengti sinchronizacijos paketą kitai saugyklai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="35"/>
+        <source>Browse...</source>
+        <translation>Naršyti...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="44"/>
+        <source>the other store&apos;s file name, e.g. central.gpkg</source>
+        <translation>kitos saugyklos failo pavadinimas, pvz., central.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="47"/>
+        <source>For the store:</source>
+        <translation>Saugyklai:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="52"/>
+        <source>empty: not encrypted</source>
+        <translation>tuščia: nešifruojama</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="53"/>
+        <source>Passphrase:</source>
+        <translation>Slaptafrazė:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="56"/>
+        <source>Edits of different fields merge; the same field changed on both sides, or a delete on one side and an edit on the other, are listed in the Conflicts panel.</source>
+        <translation>Skirtingų laukų pakeitimai sujungiami; tas pats laukas, pakeistas abiejose pusėse, arba ištrynimas vienoje ir pakeitimas kitoje pusėje, pateikiami Konfliktų skydelyje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="63"/>
+        <source>Sync</source>
+        <translation>Sinchronizuoti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Other store:</source>
+        <translation>Kita saugykla:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Package:</source>
+        <translation>Paketas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="94"/>
+        <source>Write to:</source>
+        <translation>Rašyti į:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="104"/>
+        <source>Store to sync with</source>
+        <translation>Saugykla, su kuria sinchronizuoti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="105"/>
+        <source>GeoPackage stores (*.gpkg)</source>
+        <translation>GeoPackage saugyklos (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="107"/>
+        <source>Sync package</source>
+        <translation>Sinchronizacijos paketas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="108"/>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="111"/>
+        <source>Sync packages (*.bmsync)</source>
+        <translation>Sinchronizacijos paketai (*.bmsync)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="110"/>
+        <source>Write the sync package</source>
+        <translation>Įrašyti sinchronizacijos paketą</translation>
     </message>
 </context>
 <context>
@@ -1915,97 +2939,276 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>TakActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="36"/>
+        <source>&amp;TAK connection...</source>
+        <translation>&amp;TAK ryšys...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connected</source>
+        <translation>prisijungta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connecting</source>
+        <translation>jungiamasi</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>reconnecting</source>
+        <translation>jungiamasi iš naujo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>failed</source>
+        <translation>nepavyko</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="98"/>
+        <source>off</source>
+        <translation>išjungta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="100"/>
+        <source>TAK %1: %2, %3 sent, %4 received</source>
+        <translation>TAK %1: %2, išsiųsta %3, gauta %4</translation>
+    </message>
+</context>
+<context>
+    <name>TakDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
+        <source>TAK connection</source>
+        <translation>TAK ryšys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
+        <source>Client certificate (*.p12 *.pfx *.pem)</source>
+        <translation>Kliento sertifikatas (*.p12 *.pfx *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
+        <source>Private key (*.pem *.key)</source>
+        <translation>Privatusis raktas (*.pem *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
+        <source>CA certificate (*.pem *.crt)</source>
+        <translation>CA sertifikatas (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
+        <source>The password of the .p12 file or of the key; it is not saved.</source>
+        <translation>.p12 failo arba rakto slaptažodis; jis neišsaugomas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>pending</source>
+        <translation>laukiama</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>unknown</source>
+        <translation>nežinoma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>assumed friend</source>
+        <translation>tariamai draugiškas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>friend</source>
+        <translation>draugiškas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>neutral</source>
+        <translation>neutralus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>suspect</source>
+        <translation>įtartinas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
+        <source>hostile</source>
+        <translation>priešiškas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
+        <source> hours</source>
+        <translation> val.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
+        <source>&amp;Send the incidents of the current filter, then every change</source>
+        <translation>&amp;Siųsti dabartinio filtro incidentus, paskui kiekvieną pakeitimą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
+        <source>&amp;Receive markers as incidents (status “reported”)</source>
+        <translation>&amp;Gauti žymeklius kaip incidentus (būsena „pranešta“)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveris:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Sertifikatas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Raktas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>C&amp;A:</source>
+        <translation>C&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Slaptažodis:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
+        <source>&amp;Affiliation of tracks:</source>
+        <translation>&amp;Trasų priklausomybė:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
+        <source>S&amp;tale after:</source>
+        <translation>&amp;Pasensta po:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Prisijungti iš naujo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Prisijungti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Atsijungti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
+        <source>Browse...</source>
+        <translation>Naršyti...</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/time_zone.py" line="25"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Laiko juosta</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
         <source>By country</source>
         <translation>Pagal šalį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By type</source>
         <translation>Pagal tipą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Play</source>
         <translation>Leisti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
         <source>Move the time window through the days</source>
         <translation>Slinkti laiko langą per dienas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Pause</source>
         <translation>Pristabdyti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="384"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="401"/>
         <source>%1 in the time window</source>
         <translation>%1 laiko lange</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="389"/>
-        <source>%1 (days in the reporter&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="406"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="408"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nėra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="400"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%1: %2 (total %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (iš viso %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>← %n more person(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← dar %n asmuo, paskutinis %1</numerusform>
+            <numerusform>← dar %n asmenys, paskutinis %1</numerusform>
+            <numerusform>← dar %n asmenų, paskutinis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
         <source>← %n more incident(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← dar %n incidentas, paskutinis %1</numerusform>
+            <numerusform>← dar %n incidentai, paskutinis %1</numerusform>
+            <numerusform>← dar %n incidentų, paskutinis %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
         <source>%n more person(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dar %n asmuo, pirmasis %1 →</numerusform>
+            <numerusform>dar %n asmenys, pirmasis %1 →</numerusform>
+            <numerusform>dar %n asmenų, pirmasis %1 →</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
         <source>%n more incident(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dar %n incidentas, pirmasis %1 →</numerusform>
+            <numerusform>dar %n incidentai, pirmasis %1 →</numerusform>
+            <numerusform>dar %n incidentų, pirmasis %1 →</numerusform>
         </translation>
     </message>
 </context>
@@ -2038,77 +3241,389 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 nėra žinomas pilietybės kodas (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nėra žinomi pilietybės kodai (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nėra žinomi pilietybės kodai (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="65"/>
-        <location filename="../../border_monitor/ui/app.py" line="103"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="68"/>
+        <location filename="../../border_monitor/ui/app.py" line="115"/>
+        <location filename="../../border_monitor/ui/app.py" line="124"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="59"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="65"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
+        <location filename="../../border_monitor/ui/app.py" line="116"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="60"/>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atidaryti saugyklos %1: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="120"/>
         <source>Creating the demo store (first run)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuriama demonstracinė saugykla (pirmas paleidimas)...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="121"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="64"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atidaroma %1...</translation>
+    </message>
+</context>
+<context>
+    <name>audit_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="14"/>
+        <source>create</source>
+        <translation>sukurta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="15"/>
+        <source>update</source>
+        <translation>pakeista</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="16"/>
+        <source>delete</source>
+        <translation>ištrinta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="17"/>
+        <source>restore</source>
+        <translation>atkurta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="18"/>
+        <source>import</source>
+        <translation>importuota</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="19"/>
+        <source>enrich</source>
+        <translation>išvestiniai laukai perskaičiuoti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="20"/>
+        <source>attach</source>
+        <translation>priedas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="21"/>
+        <source>filter</source>
+        <translation>išsaugotas filtras</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="28"/>
+        <source>occurred_at</source>
+        <translation>laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="29"/>
+        <source>country</source>
+        <translation>šalis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="30"/>
+        <source>type</source>
+        <translation>tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="31"/>
+        <source>persons</source>
+        <translation>asmenys</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="32"/>
+        <source>nationalities</source>
+        <translation>pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="33"/>
+        <source>lat</source>
+        <translation>platuma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="34"/>
+        <source>lon</source>
+        <translation>ilguma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="35"/>
+        <source>status</source>
+        <translation>būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="36"/>
+        <source>description</source>
+        <translation>aprašymas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="37"/>
+        <source>source</source>
+        <translation>šaltinis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="38"/>
+        <source>sector</source>
+        <translation>sektorius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="39"/>
+        <source>border</source>
+        <translation>siena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="40"/>
+        <source>side</source>
+        <translation>pusė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="41"/>
+        <source>in_zone</source>
+        <translation>ekstremaliosios situacijos zonoje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="42"/>
+        <source>distance_to_border_m</source>
+        <translation>atstumas iki sienos (m)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="43"/>
+        <source>deleted</source>
+        <translation>ištrintas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="44"/>
+        <source>file</source>
+        <translation>failas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="45"/>
+        <source>count</source>
+        <translation>skaičius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="46"/>
+        <source>reason</source>
+        <translation>priežastis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="47"/>
+        <source>fields</source>
+        <translation>laukai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="48"/>
+        <source>attachment</source>
+        <translation>priedas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>yes</source>
+        <translation>taip</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>nėra ISO 8601 data ir laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
+        <source>is not a date and time</source>
+        <translation>nėra data ir laikas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
+        <source>has no time zone</source>
+        <translation>neturi laiko juostos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
+        <source>is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>nėra ISO 3166-1 alpha-3 šalies kodas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
+        <source>has a count that is not a whole number &gt;= 0</source>
+        <translation>turi skaičių, kuris nėra sveikasis skaičius &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
+        <source>has a count that is not a whole number</source>
+        <translation>turi skaičių, kuris nėra sveikasis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="65"/>
+        <source>Choose a value.</source>
+        <translation>Pasirinkite reikšmę.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="67"/>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>„%1“ nėra viena iš: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="69"/>
+        <source>Enter the date and time of the incident.</source>
+        <translation>Įveskite incidento datą ir laiką.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="71"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1“ %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="73"/>
+        <source>%1 UTC is before 2000; incidents start in 2000.</source>
+        <translation>%1 UTC yra anksčiau nei 2000 m.; incidentai pradedami 2000 m.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="75"/>
+        <source>%1 UTC is in the future.</source>
+        <translation>%1 UTC yra ateityje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="77"/>
+        <source>&apos;%1&apos; is not a whole number of persons.</source>
+        <translation>„%1“ nėra sveikasis asmenų skaičius.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="79"/>
+        <source>%1 persons is negative; enter 0 or more.</source>
+        <translation>Asmenų skaičius %1 yra neigiamas; įveskite 0 arba daugiau.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="81"/>
+        <source>An incident of type %1 needs the number of persons (at least 1).</source>
+        <translation>Incidentui „%1“ reikia nurodyti asmenų skaičių (bent 1).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="87"/>
+        <source>The nationalities count %1 persons, more than the incident&apos;s %2.</source>
+        <translation>Pagal pilietybes suskaičiuota asmenų: %1, daugiau nei incidento %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="92"/>
+        <source>This text cannot be read as a position in the chosen coordinate system.</source>
+        <translation>Šio teksto negalima perskaityti kaip vietos pasirinktoje koordinačių sistemoje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="95"/>
+        <source>Enter the position of the incident.</source>
+        <translation>Įveskite incidento vietą.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="97"/>
+        <source>&apos;%1, %2&apos; is not a position.</source>
+        <translation>„%1, %2“ nėra vieta.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
+        <source>Latitude %1, longitude %2 is not on the globe.</source>
+        <translation>Platuma %1, ilguma %2 nėra Žemės rutulyje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="102"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region; latitude and longitude look swapped.</source>
+        <translation>Platuma %1, ilguma %2 yra už stebimo regiono ribų; atrodo, kad platuma ir ilguma sukeistos.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="105"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region: a minus sign too many (the region is north and east).</source>
+        <translation>Platuma %1, ilguma %2 yra už stebimo regiono ribų: nereikalingas minuso ženklas (regionas yra šiaurėje ir rytuose).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="108"/>
+        <source>Latitude %1, longitude %2 is not in Europe: the position is on the wrong continent.</source>
+        <translation>Platuma %1, ilguma %2 nėra Europoje: vieta kitame žemyne.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="111"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region (latitude %3..%4, longitude %5..%6).</source>
+        <translation>Platuma %1, ilguma %2 yra už stebimo regiono ribų (platuma %3..%4, ilguma %5..%6).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
+        <source>This position lies on the Belarusian side of the border. An observation across the line may be recorded; saving will ask you to confirm.</source>
+        <translation>Ši vieta yra Baltarusijos sienos pusėje. Stebėjimą anapus linijos galima įrašyti; įrašant bus paprašyta patvirtinti.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="118"/>
+        <source>This position is %1 km from the border with Belarus; check the coordinates.</source>
+        <translation>Ši vieta yra %1 km nuo sienos su Baltarusija; patikrinkite koordinates.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="121"/>
+        <source>The nearest border is %1, but the reporting country is %2; check the country or the position.</source>
+        <translation>Artimiausia siena yra %1, o pranešanti šalis – %2; patikrinkite šalį arba vietą.</translation>
     </message>
 </context>
 <context>
     <name>derived</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="18"/>
         <source>(enter a position)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
-        <source>border {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>(įveskite vietą)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <source>border {0}</source>
+        <translation>siena {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="23"/>
         <source>sector {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sektorius {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="28"/>
         <source>{0} from the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
-        <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} nuo sienos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
-        <source>EU side</source>
-        <translation type="unfinished"></translation>
+        <source>Belarusian side</source>
+        <translation>Baltarusijos pusė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
-        <source>in the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
+        <source>EU side</source>
+        <translation>ES pusė</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
-        <source>outside the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <source>in the emergency zone</source>
+        <translation>ekstremaliosios situacijos zonoje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="40"/>
+        <source>outside the emergency zone</source>
+        <translation>už ekstremaliosios situacijos zonos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="41"/>
         <source>(no border nearby)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sienos netoliese nėra)</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +3674,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
         <source>Return to Belarus</source>
-        <translation>Grąžinimas į Baltarusiją</translation>
+        <translation>Apgręžimas į Baltarusiją</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="28"/>
@@ -2169,7 +3684,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
-        <translation>Prekyba žmonėmis</translation>
+        <translation>Neteisėtas žmonių gabenimas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
@@ -2199,7 +3714,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="35"/>
         <source>Humanitarian</source>
-        <translation>Humanitarinis</translation>
+        <translation>Humanitarinė pagalba</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="36"/>
@@ -2223,11 +3738,39 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>nationality_texts</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/time_zone.py" line="23"/>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Laiko juosta</translation>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="34"/>
+        <source>Stateless person</source>
+        <translation>Asmuo be pilietybės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="35"/>
+        <source>Unknown nationality</source>
+        <translation>Nežinoma pilietybė</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
+        <source>Kosovo</source>
+        <translation>Kosovas</translation>
+    </message>
+</context>
+<context>
+    <name>system_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="15"/>
+        <source>WGS 84 decimal degrees</source>
+        <translation>WGS 84 dešimtainiai laipsniai</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="16"/>
+        <source>WGS 84 degrees, minutes, seconds</source>
+        <translation>WGS 84 laipsniai, minutės, sekundės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="17"/>
+        <source>MGRS grid reference</source>
+        <translation>MGRS tinklelio koordinatės</translation>
     </message>
 </context>
 <context>

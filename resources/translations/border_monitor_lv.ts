@@ -11,78 +11,131 @@
     <message>
         <location filename="../../border_monitor/ui/about.py" line="43"/>
         <source>Incidents on the Lithuanian, Latvian and Polish borders with Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti uz Lietuvas, Latvijas un Polijas robežas ar Baltkrieviju.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="44"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="48"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuve</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="51"/>
         <source>The incidents in this store are a synthetic scenario made up for demonstration and training. They follow the public figures of 2021 in outline, but no record is a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs krātuves incidenti ir sintētisks scenārijs, kas izveidots demonstrācijai un apmācībai. Vispārīgos vilcienos tie seko 2021. gada publiskajiem skaitļiem, taču neviens ieraksts nav īsts notikums.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="56"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="57"/>
         <source>Borders and countries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Robežas un valstis: © OpenStreetMap līdzautori, pieejams saskaņā ar Open Database Licence (ODbL).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="59"/>
         <source>Map library: Leaflet (BSD-2-Clause); map page built with folium (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Karšu bibliotēka: Leaflet (BSD-2-Clause); kartes lapa veidota ar folium (MIT).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="61"/>
         <source>Licence: EUPL-1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence: EUPL-1.2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
+        <source>Alerts</source>
+        <translation>Brīdinājumi</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
+        <source>No early warning: the store holds no sectors or no incidents.</source>
+        <translation>Agrīnā brīdinājuma nav: krātuvē nav sektoru vai incidentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="103"/>
+        <source>Sectors elevated or high</source>
+        <translation>Sektori ar paaugstinātu vai augstu līmeni</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="112"/>
+        <source>and %1 more</source>
+        <translation>un vēl %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="114"/>
+        <source>No sector elevated or high</source>
+        <translation>Nav sektoru ar paaugstinātu vai augstu līmeni</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="120"/>
+        <source>Shifts in pressure</source>
+        <translation>Spiediena pārbīdes</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="127"/>
+        <source>24 h: %1 · 7 d: %2</source>
+        <translation>24 h: %1 · 7 d.: %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="132"/>
+        <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
+        <translation>24 h: %1 (gaidīts %2) · 7 d.: %3 (gaidīts %4)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Add...</source>
         <translation>Pievienot...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Open</source>
         <translation>Atvērt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Remove</source>
         <translation>Noņemt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Pievienot šim incidentam fotoattēlus vai dokumentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Atvērt izvēlēto failu ar sistēmas skatītāju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="166"/>
         <source>Remove the selected files from the store</source>
         <translation>Noņemt izvēlētos failus no krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="205"/>
+        <source>Attachments</source>
+        <translation>Pielikumi</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="206"/>
+        <source>are kept in GeoPackage stores only; this shared store holds none.</source>
+        <translation>glabājas tikai GeoPackage krātuvēs; šajā koplietotajā krātuvē to nav.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,187 +144,398 @@ added %4 by %5</source>
 pievienoja %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="224"/>
         <source>Attachments (%1)</source>
         <translation>Pielikumi (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="242"/>
         <source>Attach files</source>
         <translation>Pievienot failus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="243"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Fotoattēli un dokumenti (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="263"/>
         <source>Attach refused</source>
         <translation>Pielikums noraidīts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="278"/>
         <source>Cannot open the attachment</source>
         <translation>Nevar atvērt pielikumu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="279"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Šajā datorā nav programmas, kas atver %1 (%2); tas saglabāts kā %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="290"/>
         <source>Remove attachments</source>
         <translation>Noņemt pielikumus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="291"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Noņemt %1 no krātuves? Audita žurnālā paliek nosaukums un kontrolsumma, nevis fails.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="306"/>
         <source>Remove refused</source>
         <translation>Noņemšana noraidīta</translation>
     </message>
 </context>
 <context>
-    <name>CoordinateEdit</name>
+    <name>BriefingMode</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
-        <source>Written as: {0}</source>
-        <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="26"/>
+        <source>&amp;Briefing mode</source>
+        <translation>&amp;Instruktāžas režīms</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="29"/>
+        <source>The wall display: map, impact levels, figures and alerts, full screen (Esc leaves)</source>
+        <translation>Sienas displejs: karte, ietekmes līmeņi, skaitļi un brīdinājumi pilnekrānā (Esc iziet)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTimeline</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/timeline.py" line="37"/>
+        <source>Incidents per day (last 7 days shaded)</source>
+        <translation>Incidenti dienā (pēdējās 7 dienas iekrāsotas)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="66"/>
+        <source>Border Monitor - Briefing</source>
+        <translation>Border Monitor - instruktāža</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="77"/>
+        <source>Border situation</source>
+        <translation>Situācija uz robežas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
+        <source>DEMO - synthetic data</source>
+        <translation>DEMO - sintētiski dati</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="209"/>
+        <source>As of %1: the store&apos;s newest data</source>
+        <translation>Stāvoklis %1: krātuves jaunākie dati</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="210"/>
+        <source>As of %1 (given)</source>
+        <translation>Stāvoklis %1 (norādīts)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="217"/>
+        <source>the end of %1</source>
+        <translation>%1 beigas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 24 h</source>
+        <translation>pēdējās 24 h</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 7 days</source>
+        <translation>pēdējās 7 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="243"/>
+        <source>The store holds no incidents</source>
+        <translation>Krātuvē nav incidentu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="246"/>
+        <source>Data as of %1</source>
+        <translation>Dati uz %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
+        <source>Time</source>
+        <translation>Laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
+        <source>Type and persons</source>
+        <translation>Veids un personas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
+        <source>Position</source>
+        <translation>Atrašanās vieta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
+        <source>Deleted or kept</source>
+        <translation>Dzēsts vai paturēts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
+        <source>Keep the picked fields</source>
+        <translation>Paturēt izvēlētos laukus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
+        <source>Merge field by field: keep the version picked in each row</source>
+        <translation>Apvienot pa laukiem: paturēt katrā rindā izvēlēto versiju</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
+        <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
+        <translation>%1 apzīmē pagaidu uzvarētāju, ko krātuve rāda, līdz kāds izvēlas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
+        <source>No store is open.</source>
+        <translation>Nav atvērta neviena krātuve.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
+        <source>The store is open read-only: conflicts cannot be resolved here.</source>
+        <translation>Krātuve atvērta tikai lasīšanai: konfliktus šeit nevar atrisināt.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
+        <source>No conflicts: every synced change merged.</source>
+        <translation>Konfliktu nav: visas sinhronizētās izmaiņas apvienotas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
+        <translation>
+            <numerusform>%n incidents mainīts divās krātuvēs tā, ka sinhronizācija to nevar apvienot.</numerusform>
+            <numerusform>%n incidenti mainīti divās krātuvēs tā, ka sinhronizācija tos nevar apvienot.</numerusform>
+            <numerusform>%n incidentu mainīts divās krātuvēs tā, ka sinhronizācija tos nevar apvienot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
+        <source>Version by %1</source>
+        <translation>%1 versija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
+        <source>(revision %1)</source>
+        <translation>(redakcija %1)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
+        <source>Keep this: %1</source>
+        <translation>Paturēt šo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
+        <source>Keep the version by %1 for every field in conflict</source>
+        <translation>Paturēt %1 versiju visiem laukiem konfliktā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
+        <source>Resolve a conflict</source>
+        <translation>Atrisināt konfliktu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
+        <source>Writing the versions kept...</source>
+        <translation>Raksta paturētās versijas...</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEdit</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="45"/>
+        <source>Written as: {0}</source>
+        <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
+        <translation>Raksta šādi: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="123"/>
         <source>WGS 84: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <source>northing easting</source>
+        <translation>ziemeļi (X) austrumi (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <source>easting northing</source>
+        <translation>austrumi ziemeļi</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <source>No incident selected.</source>
+        <translation>Incidents nav atlasīts.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Robeža</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrašanās vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
-        <source>In border zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <source>Side</source>
+        <translation>Puse</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>In border zone</source>
+        <translation>Pierobežas joslā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>Revision</source>
+        <translation>Redakcija</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <source>Created</source>
+        <translation>Izveidots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <source>Updated</source>
+        <translation>Atjaunināts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <source>Origin</source>
+        <translation>Izcelsme</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
-        <source>%1 incidents selected; showing the last one.</source>
-        <translation type="unfinished"></translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="143"/>
+        <source>%1 incidents selected; showing the last one.</source>
+        <translation>Atlasīti incidenti: %1; rāda pēdējo.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="146"/>
         <source>This incident is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis incidents ir dzēsts.</translation>
     </message>
 </context>
 <context>
@@ -307,113 +571,113 @@ pievienoja %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="94"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
-        <source>&amp;New incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>At&amp;kārtot</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
-        <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New incident...</source>
+        <translation>&amp;Jauns incidents...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
-        <source>New incident &amp;here...</source>
-        <translation type="unfinished"></translation>
+        <source>Record a new incident</source>
+        <translation>Reģistrēt jaunu incidentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
-        <source>Record an incident at this point</source>
-        <translation type="unfinished"></translation>
+        <source>New incident &amp;here...</source>
+        <translation>Jauns incidents &amp;šeit...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
-        <source>&amp;Edit incident...</source>
-        <translation type="unfinished"></translation>
+        <source>Record an incident at this point</source>
+        <translation>Reģistrēt incidentu šajā vietā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
-        <source>Edit the selected incident (Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit incident...</source>
+        <translation>&amp;Labot incidentu...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the selected incident (Enter in the table)</source>
+        <translation>Labot atlasīto incidentu (Enter tabulā)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
-        <source>Delete the selected incidents (they can be restored)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
-        <source>Restore &amp;deleted...</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected incidents (they can be restored)</source>
+        <translation>Dzēst atlasītos incidentus (tos var atjaunot)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
-        <source>Bring back deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <source>Restore &amp;deleted...</source>
+        <translation>Atjaunot &amp;dzēstos...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
-        <source>&amp;Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <source>Bring back deleted incidents</source>
+        <translation>Atgūt dzēstos incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
-        <source>Copy the position in the chosen system</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy coordinates</source>
+        <translation>&amp;Kopēt koordinātas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <source>Copy the position in the chosen system</source>
+        <translation>Kopēt atrašanās vietu izvēlētajā sistēmā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
         <source>Copy coordinates of this &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt šī &amp;punkta koordinātas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestatīt &amp;statusu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="136"/>
         <source>Coordinate s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinātu s&amp;istēma</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="151"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="176"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediģēšana</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="202"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="258"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="255"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns incidents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Iestatīt statusu %1 %Ln incidentam</numerusform>
@@ -422,7 +686,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Dzēst %Ln incidentu</numerusform>
@@ -431,7 +695,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Atjaunot %Ln incidentu</numerusform>
@@ -440,7 +704,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="312"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>%1 importu (%Ln incidents)</numerusform>
@@ -449,24 +713,24 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="290"/>
         <source>Move incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="345"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokopēts: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="356"/>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopēt {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="379"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="380"/>
         <source>Edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Labojums noraidīts</translation>
     </message>
 </context>
 <context>
@@ -498,44 +762,96 @@ pievienoja %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="57"/>
+        <source>Headline figures</source>
+        <translation>Galvenie skaitļi</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Today</source>
+        <translation>Šodien</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>7 days</source>
+        <translation>7 dienas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>vs week before</source>
+        <translation>pret iepriekšējo nedēļu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="130"/>
+        <source>Total</source>
+        <translation>Kopā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="145"/>
+        <source>Top: %1</source>
+        <translation>Visvairāk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="147"/>
+        <source>No persons in the last 7 days</source>
+        <translation>Pēdējās 7 dienās personu nav</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="148"/>
+        <source>%1 persons today</source>
+        <translation>Personas šodien: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="69"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="105"/>
         <source>Open store</source>
         <translation>Atvērt krātuvi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor krātuves (*.gpkg);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="89"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērts: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atver %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="199"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="213"/>
         <source>Import incidents</source>
         <translation>Importēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
         <source>Incident files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentu faili (%1);;Visi faili (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln rindā ir kļūdas, to nevar importēt:</numerusform>
@@ -544,7 +860,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Importēt %Ln derīgo rindu?</numerusform>
@@ -553,7 +869,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incidents atrodas Baltkrievijas pusē, līdz %1 km no līnijas.</numerusform>
@@ -562,7 +878,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="157"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln no tiem atrodas vairāk nekā 1 km dziļumā: bieži tā ir kļūdaini ievadīta koordināta.</numerusform>
@@ -571,7 +887,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Saglabāt %Ln incidentu no %1?</numerusform>
@@ -580,7 +896,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Importēts %Ln incidents no %1.</numerusform>
@@ -589,7 +905,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Raksta %Ln incidentu...</numerusform>
@@ -598,7 +914,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="216"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Eksportēts %Ln incidents uz %1</numerusform>
@@ -607,112 +923,112 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
+        <source>Add a base map</source>
+        <translation>Pievienot pamatkarti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
+        <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
+        <translation>Pamatkartes (*.gpkg *.mbtiles);;Visi faili (*)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... un vēl %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
         <source>%1 holds no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav incidentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasa %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="235"/>
         <source>Export the incidents in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportēt filtra incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="251"/>
         <source>Export incidents</source>
         <translation>Eksportēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="259"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="236"/>
-        <source>Add an MBTiles base map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="228"/>
-        <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raksta %1...</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area</source>
         <translation>Notīrīt apgabalu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="86"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Notīrīt apgabalu: vairs nefiltrēt pēc kartē uzzīmētā taisnstūra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Datumi (ziņotājas valsts vietējā laikā)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="96"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Countries</source>
         <translation>Valstis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Incident types</source>
         <translation>Incidentu veidi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="112"/>
         <source>Statuses</source>
         <translation>Statusi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="117"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Teksts aprakstā, avotā, sektorā, pilsonībā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
         <source>Zoom to results</source>
         <translation>Tuvināt rezultātus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Parādīt kartē visus filtra incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="124"/>
         <source>Clear filter</source>
         <translation>Notīrīt filtru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="208"/>
         <source>Area: %1</source>
         <translation>Apgabals: %1</translation>
     </message>
@@ -720,124 +1036,327 @@ pievienoja %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kad</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Pirms</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
         <source>No incident selected.</source>
         <translation>Nav izvēlēts incidents.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="139"/>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģistrētu izmaiņu nav.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="156"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
         <source>origin: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>izcelsme: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
+        <source>(not imported)</source>
+        <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
+        <translation>(netiek importēts)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <source>Date (and time)</source>
+        <translation>Datums (un laiks)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <source>Time of day</source>
+        <translation>Diennakts laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <source>Country</source>
+        <translation>Valsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <source>Incident type</source>
+        <translation>Incidenta veids</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <source>Nationalities</source>
+        <translation>Pilsonības</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <source>Latitude</source>
+        <translation>Platums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <source>Longitude</source>
+        <translation>Garums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <source>X (national grid: northing)</source>
+        <translation>X (nacionālais tīkls: ziemeļi)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <source>Y (national grid: easting)</source>
+        <translation>Y (nacionālais tīkls: austrumi)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <source>Northing</source>
+        <translation>Ziemeļu koordināta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <source>Easting</source>
+        <translation>Austrumu koordināta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <source>MGRS reference</source>
+        <translation>MGRS atsauce</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <source>Description</source>
+        <translation>Apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <source>Id (UUID)</source>
+        <translation>ID (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
+        <source>Import %1</source>
+        <translation>Importēt %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
+        <source>encoding %1</source>
+        <translation>kodējums %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
+        <source>separator %1</source>
+        <translation>atdalītājs %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
+        <source>sheet %1, header on row %2</source>
+        <translation>lapa %1, galvene %2. rindā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
+        <source>%1 (%2): the first %3 rows as read</source>
+        <translation>%1 (%2): pirmās %3 rindas, kā nolasītas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
+        <source>Found from the values</source>
+        <translation>Noteikts pēc vērtībām</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
+        <source>Profile name, e.g. VSAT daily report</source>
+        <translation>Profila nosaukums, piem., VRS diennakts pārskats</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <source>Save profile</source>
+        <translation>Saglabāt profilu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
+        <source>Coordinate system:</source>
+        <translation>Koordinātu sistēma:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <source>Mapping profile:</source>
+        <translation>Kolonnu profils:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
+        <source>Import</source>
+        <translation>Importēt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
+        <source>(guessed from the headers)</source>
+        <translation>(uzminēts pēc galvenēm)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
+        <source>%1 (other columns)</source>
+        <translation>%1 (citas kolonnas)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
+        <source>Type a name for the profile first</source>
+        <translation>Vispirms ierakstiet profila nosaukumu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
+        <source>Checking the file...</source>
+        <translation>Pārbauda failu...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
+        <source>The file cannot be imported this way:</source>
+        <translation>Šo failu nevar importēt šādi:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
+        <translation>
+            <numerusform>No %1 rindām tiktu noraidīta %Ln; pirmie iemesli:</numerusform>
+            <numerusform>No %1 rindām tiktu noraidītas %Ln; pirmie iemesli:</numerusform>
+            <numerusform>No %1 rindām tiktu noraidītas %Ln; pirmie iemesli:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
+        <source>All %1 rows can be imported.</source>
+        <translation>Var importēt visas %1 rindas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
+        <source>Note: %1</source>
+        <translation>Piezīme: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns incidents</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Labot incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="104"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="105"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks (vietējais)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="110"/>
         <source>Reporting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņotāja valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="115"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="119"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="122"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="125"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrašanās vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="129"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="130"/>
         <source>Derived</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvasinātie dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="134"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="135"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="137"/>
-        <source>e.g. patrol, camera, report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="138"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. patrol, camera, report number</source>
+        <translation>piem., patruļa, kamera, ziņojuma numurs</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="139"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="144"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
-        <source>Position on the Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>“%1” %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <source>Position on the Belarusian side</source>
+        <translation>Atrašanās vieta Baltkrievijas pusē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrašanās vieta ir Baltkrievijas robežas pusē. Saglabāt incidentu kā novērojumu pāri robežlīnijai?</translation>
     </message>
 </context>
 <context>
@@ -885,104 +1404,112 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="207"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="231"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
 </context>
 <context>
+    <name>LanguageActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/language.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Valoda</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="258"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="79"/>
         <source>Filters</source>
         <translation>Filtri</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="80"/>
         <source>Incident details</source>
         <translation>Incidenta dati</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="82"/>
         <source>Timeline</source>
-        <translation>Laika josla</translation>
+        <translation>Laika ass</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="83"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atvērt krātuvi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportēt...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
-        <source>Add &amp;MBTiles base map...</source>
-        <translation>Pievienot &amp;MBTiles pamatkarti...</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Iziet</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Skats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="209"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="252"/>
         <source>no store</source>
-        <translation type="unfinished"></translation>
+        <translation>nav krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="255"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (kā %2)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="256"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas strādā: ierakstīts katras izmaiņas vēsturē (Rediģēt &gt; Iestatījumi...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidents filtrā</numerusform>
@@ -991,19 +1518,72 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Iestatījumi...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="178"/>
         <source>&amp;New store...</source>
         <translation>&amp;Jauna krātuve...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
+        <source>Add &amp;base map...</source>
+        <translation>Pievienot &amp;pamatkarti...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintētiski dati</translation>
+    </message>
+</context>
+<context>
+    <name>MapImageDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
+        <source>Export map image</source>
+        <translation>Eksportēt kartes attēlu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
+        <source>Choose...</source>
+        <translation>Izvēlēties...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
+        <source>Width</source>
+        <translation>Platums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
+        <source>Height</source>
+        <translation>Augstums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
+        <source>Scale (sharpness for print)</source>
+        <translation>Mērogs (asums drukai)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
+        <source>File</source>
+        <translation>Fails</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
+        <source>Save the map image</source>
+        <translation>Saglabāt kartes attēlu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG attēls (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1011,57 +1591,57 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
         <source>Add &amp;online base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;tiešsaistes pamatkarti...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
         <source>&amp;Remove online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt tiešsaistes pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atjaunināt atsauces slāņus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārrakstīt krātuves robežas, robežšķērsošanas vietas, zonas un sektorus ar šīs versijas datiem</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot tiešsaistes pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienota pamatkarte %1: izvēlieties to kartes slāņu izvēlnē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
         <source>Removed the base map %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemta pamatkarte %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
         <source>Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunināt atsauces slāņus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms atveriet krātuvi: atsauces slāņi glabājas krātuvē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
         <source>The reference layers of %1 were not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atsauces slāņi netika atjaunināti: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
         <source>The reference layers of %1 were updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 atsauces slāņi atjaunināti.</translation>
     </message>
 </context>
 <context>
@@ -1069,261 +1649,309 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>atvērta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>slēgta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>nav skaidrs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
-        <translation type="unfinished">Valstis</translation>
+        <translation>Valstis</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Robežas ar Baltkrieviju</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ārkārtējās situācijas teritorijas (2021)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektori (aptuveni)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Robežšķērsošanas vietas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incidenti</translation>
+        <translation>Incidenti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Blīvuma karte</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez pamatkartes</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartes slāņi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidenti: {n}, personas: {p} (noklikšķiniet, lai tuvinātu)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <source>Zoom in</source>
+        <translation>Tuvināt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
-        <source>Border {border}: {km} km (official length)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>From</source>
-        <translation type="unfinished">No</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>To</source>
-        <translation type="unfinished">Līdz</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom out</source>
+        <translation>Tālināt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <source>Border {border}: {km} km (official length)</source>
+        <translation>Robeža {border}: {km} km (oficiālais garums)</translation>
+    </message>
+    <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>From</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>To</source>
+        <translation>Līdz</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>open-ended</source>
+        <translation>bez beigu termiņa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Sector</source>
-        <translation type="unfinished">Sektors</translation>
+        <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Robeža</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Garums</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Status in 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuss 2021. gadā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Pašreizējais statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>slēgta {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>reopened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>atkal atvērta {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>autoceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
-        <source>Incident types</source>
-        <translation type="unfinished">Incidentu veidi</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
-        <source>Incidents per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>dzelzceļa</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
-        <source>few</source>
-        <translation type="unfinished"></translation>
+        <source>Incident types</source>
+        <translation>Incidentu veidi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
-        <source>many</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents per cell</source>
+        <translation>Incidenti šūnā</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
-        <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
-        <translation type="unfinished"></translation>
+        <source>few</source>
+        <translation>maz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
-        <source>{n} incidents in and around the view</source>
-        <translation type="unfinished"></translation>
+        <source>many</source>
+        <translation>daudz</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
-        <source>Only {n} incidents are shown: zoom in to see all</source>
-        <translation type="unfinished"></translation>
+        <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
+        <translation>Incidenti: {n}, {cell}° šūnas: {cells}; tuviniet, lai redzētu atsevišķus incidentus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
-        <source>Show the legend</source>
-        <translation type="unfinished"></translation>
+        <source>{n} incidents in and around the view</source>
+        <translation>Incidenti skatā un ap to: {n}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
-        <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <source>Only {n} incidents are shown: zoom in to see all</source>
+        <translation>Parādīti tikai {n} incidenti: tuviniet, lai redzētu visus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
-        <source>Outside the reference geography</source>
-        <translation type="unfinished"></translation>
+        <source>Show the legend</source>
+        <translation>Rādīt leģendu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <source>Hide the legend</source>
+        <translation>Slēpt leģendu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
-        <source>Move this incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
-        <source>Drag to the new place and let go; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <source>Outside the reference geography</source>
+        <translation>Ārpus atsauces ģeogrāfijas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
-        <source>Draw a box to filter by area (or shift+drag on the map)</source>
-        <translation type="unfinished"></translation>
+        <source>Move this incident</source>
+        <translation>Pārvietot šo incidentu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <source>Drag to the new place and let go; Esc cancels</source>
+        <translation>Velciet uz jauno vietu un atlaidiet; Esc atceļ</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
+        <source>Draw a box to filter by area (or shift+drag on the map)</source>
+        <translation>Uzzīmējiet taisnstūri, lai filtrētu pēc apgabala (vai Shift+vilkšana kartē)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Clear the area filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
-        <source>Persons</source>
-        <translation type="unfinished">Personas</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notīrīt apgabala filtru</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <source>Persons</source>
+        <translation>Personas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
-        <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <source>When (UTC)</source>
+        <translation>Kad (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <source>Reported by</source>
+        <translation>Ziņoja</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
-        <source>Distance to border</source>
-        <translation type="unfinished">Attālums līdz robežai</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
-        <source>Nationalities</source>
-        <translation type="unfinished">Pilsonības</translation>
+        <source>Status</source>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Distance to border</source>
+        <translation>Attālums līdz robežai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <source>Nationalities</source>
+        <translation>Pilsonības</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
+        <source>Source</source>
+        <translation>Avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Puse</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
+        <source>normal</source>
+        <translation>parasts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
+        <source>elevated</source>
+        <translation>paaugstināts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
+        <source>high</source>
+        <translation>augsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
+        <source>Impact level of the sectors</source>
+        <translation>Sektoru ietekmes līmenis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
+        <source>Impact level (early warning)</source>
+        <translation>Ietekmes līmenis (agrīnais brīdinājums)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
+        <source>at {at}</source>
+        <translation>uz {at}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
+        <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
+        <translation>24 h: %1 (gaidīts %2), 7 dienas: %3 (gaidīts %4)</translation>
     </message>
 </context>
 <context>
@@ -1341,67 +1969,67 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
         <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet punktus, lai mērītu attālumu; dubultklikšķis beidz, Esc pārtrauc mērīšanu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
         <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet apgabala stūrus; dubultklikšķis beidz, Esc pārtrauc mērīšanu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
         <source>Click the centre of the range rings (%1); Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet attāluma apļu centru (%1); Esc pārtrauc.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="160"/>
         <source>Range rings %1 around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļi %1 ap %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="164"/>
         <source>Click the next point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet nākamo punktu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="170"/>
         <source>Area %1, perimeter %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
-        <source>Click the next corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laukums %1, perimetrs %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
+        <source>Click the next corner.</source>
+        <translation>Noklikšķiniet nākamo stūri.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="178"/>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attālums %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="179"/>
         <source>Distance %1 (%2 segments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
-        <source>National grid: the view is outside LT, LV and PL</source>
-        <translation type="unfinished"></translation>
+        <translation>Attālums %1 (posmi: %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
-        <source>MGRS grid zones (zoom in for the 100 km squares)</source>
-        <translation type="unfinished"></translation>
+        <source>National grid: the view is outside LT, LV and PL</source>
+        <translation>Nacionālais tīkls: skats ir ārpus LT, LV un PL</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
-        <source>MGRS, %1 squares</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/map/tools.py" line="208"/>
+        <source>MGRS grid zones (zoom in for the 100 km squares)</source>
+        <translation>MGRS tīkla zonas (tuviniet, lai redzētu 100 km kvadrātus)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
+        <source>MGRS, %1 squares</source>
+        <translation>MGRS, %1 kvadrāti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="213"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPSG:%2), līnijas ik pēc %3, vērtības km</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +2042,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
         <source>Click points on the map to measure a distance (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet punktus kartē, lai mērītu attālumu (ģeodēziski)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
@@ -1424,7 +2052,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
         <source>Click the corners of an area on the map (geodesic area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet apgabala stūrus kartē (ģeodēziskais laukums)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
@@ -1434,7 +2062,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
         <source>Click a point on the map to draw range rings around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Noklikšķiniet punktu kartē, lai ap to uzzīmētu attāluma apļus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
@@ -1444,37 +2072,37 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
         <source>End the measure tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigt mērīšanas rīku</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
         <source>Range ring r&amp;adii...</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu &amp;rādiusi...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
         <source>The distances of the range rings, in km</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu attālumi, km</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
         <source>Measure distance from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērīt attālumu no šejienes</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
         <source>Start measuring a distance at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Sākt mērīt attālumu no šī punkta</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
         <source>Range rings here</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļi šeit</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
         <source>Draw range rings around this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzzīmēt attāluma apļus ap šo punktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
@@ -1484,84 +2112,94 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mērīšana</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
         <source>Range ring radii</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu rādiusi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
         <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attāluma apļu rādiusi km, piem., 1, 5, 10:</translation>
     </message>
 </context>
 <context>
     <name>NationalityEdit</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="34"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., IRQ:5, SYR:2 (kods vai valsts nosaukums, skaits aiz kola)</translation>
     </message>
 </context>
 <context>
     <name>NearestCrossingSection</name>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="65"/>
+        <source>Nearest crossing point</source>
+        <translation>Tuvākā robežšķērsošanas vieta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="68"/>
         <source>Nearer, not open that day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuvāk, bet tajā dienā slēgtas:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>open</source>
+        <translation>atvērta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>closed</source>
+        <translation>slēgta</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>uncertain</source>
+        <translation>nav skaidrs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="75"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nav zināms</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>autoceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>dzelzceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="81"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>incidenta dienā %1, tagad %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="83"/>
         <source>%1 along the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
-        <source>%1 in a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gar robežu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
+        <source>%1 in a straight line</source>
+        <translation>%1 taisnā līnijā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="87"/>
         <source>%1 from the border line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no robežlīnijas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="88"/>
+        <source>the incident is %1</source>
+        <translation>incidents ir %1</translation>
     </message>
 </context>
 <context>
@@ -1575,34 +2213,178 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="61"/>
         <source>Border Monitor stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Border Monitor krātuves (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="86"/>
         <source>Made the new store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidota jauna krātuve %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="89"/>
         <source>Making the store %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Veido krātuvi %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="97"/>
         <source>There is no store at %1.
 
 To start a new, empty store, use File &gt; New store... or make it here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nav krātuves.
+
+Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai izveidojiet to šeit tagad.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="99"/>
         <source>Open store</source>
-        <translation type="unfinished">Atvērt krātuvi</translation>
+        <translation>Atvērt krātuvi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="102"/>
         <source>&amp;Make a new store here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Izveidot jaunu krātuvi šeit</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
+        <source>Make a base map available offline</source>
+        <translation>Padarīt pamatkarti pieejamu bezsaistē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
+        <source>The map&apos;s current &amp;view</source>
+        <translation>Kartes pašreizējais &amp;skats</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
+        <source>The border &amp;strip (±50 km of the Belarus border)</source>
+        <translation>Pierobežas &amp;josla (±50 km no robežas ar Baltkrieviju)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
+        <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
+        <translation>Lielākais atļautais darbs flīzēs; flīžu serveri lūdz nelejupielādēt lielus apgabalus.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
+        <source> per second</source>
+        <translation> sekundē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Pārlūkot...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
+        <source>to</source>
+        <translation>līdz</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
+        <source>&amp;Online base map:</source>
+        <translation>&amp;Tiešsaistes pamatkarte:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
+        <source>Area:</source>
+        <translation>Apgabals:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
+        <source>&amp;Zoom levels:</source>
+        <translation>&amp;Tālummaiņas līmeņi:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
+        <source>&amp;Limit (tiles):</source>
+        <translation>&amp;Limits (flīzes):</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
+        <source>&amp;Requests at most:</source>
+        <translation>&amp;Pieprasījumu ne vairāk kā:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fails:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
+        <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
+        <translation>Failā jau esošās flīzes netiek ielādētas atkārtoti: pārtraukts darbs turpinās no vietas, kur apstājās. Servera atsauce tiek saglabāta failā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Lejupielādēt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
+        <source>Give a file name ending in .mbtiles.</source>
+        <translation>Norādiet faila nosaukumu ar galotni .mbtiles.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
+        <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
+        <translation>Flīzes: %1, aptuveni %2 MB; aptuveni %3 min ar šo ātrumu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
+        <source>%1 of them are in the file already.</source>
+        <translation>No tām %1 jau ir failā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
+        <source>Offline base map file</source>
+        <translation>Bezsaistes pamatkartes fails</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <source>MBTiles (*.mbtiles)</source>
+        <translation>MBTiles (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="35"/>
+        <source>Make a base map available o&amp;ffline...</source>
+        <translation>Padarīt pamatkarti pieejamu &amp;bezsaistē...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="37"/>
+        <source>Download an online base map&apos;s tiles of an area into a file for use without a network</source>
+        <translation>Lejupielādēt tiešsaistes pamatkartes apgabala flīzes failā lietošanai bez tīkla</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="49"/>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="65"/>
+        <source>Make a base map available offline</source>
+        <translation>Padarīt pamatkarti pieejamu bezsaistē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="50"/>
+        <source>Add an online base map first (File &gt; Add online base map...).</source>
+        <translation>Vispirms pievienojiet tiešsaistes pamatkarti (Fails &gt; Pievienot tiešsaistes pamatkarti...).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="66"/>
+        <source>Downloading the tiles of %1 into %2...</source>
+        <translation>Lejupielādē %1 flīzes failā %2...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="71"/>
+        <source>%1: %2 tiles fetched, %3 were there already.</source>
+        <translation>%1: ielādētas flīzes: %2, jau bija: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="81"/>
+        <source>Download cancelled; the tiles fetched are kept in %1: start the same job again to go on.</source>
+        <translation>Lejupielāde atcelta; ielādētās flīzes paliek %1: palaidiet to pašu darbu vēlreiz, lai turpinātu.</translation>
     </message>
 </context>
 <context>
@@ -1610,52 +2392,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
         <source>Give the base map a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piešķiriet pamatkartei nosaukumu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
         <source>There is already a base map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatkarte ar nosaukumu “%1” jau ir.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet atsauci, ko prasa flīžu nodrošinātājs (piemēram, “© OpenStreetMap contributors”): karte to rāda, kamēr slānis ir izvēlēts.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksimālā tālummaiņa %1 nav vesels skaitlis no 1 līdz %2.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet flīžu adresi, piemēram, https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
         <source>The address “%1” contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” ir atstarpe.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
         <source>The address “%1” does not start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adrese “%1” nesākas ar http:// vai https://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
         <source>The address “%1” names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” nav norādīts serveris.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” trūkst %2: flīžu adresei vajag {z}, {x} un {y}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresē “%1” ir %2: aizpilda tikai {s}, {z}, {x}, {y}, {-y} un {r}.</translation>
     </message>
 </context>
 <context>
@@ -1663,52 +2445,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot tiešsaistes pamatkarti</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
         <source>e.g. OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
         <source>e.g. © OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., © OpenStreetMap contributors</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
         <source>as the map (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kā kartei (%1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziļākā tālummaiņa, kurai serverim ir flīzes; tālāk karte šīs flīzes palielina.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
         <source>Tile &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Flīžu &amp;adrese:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
         <source>A&amp;ttribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tsauce:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>&amp;Maximum zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maksimālā tālummaiņa:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresei vajag {z}, {x} un {y} (var izmantot arī {s}). Karte no tās ielādē flīzes tikai tad, kad kartes slāņu izvēlnē ir izvēlēta šī pamatkarte.</translation>
     </message>
 </context>
 <context>
@@ -1716,58 +2498,158 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atceļ...</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
+        <source>Incident types</source>
+        <translation>Incidentu veidi</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
+        <source>&amp;Report...</source>
+        <translation>&amp;Pārskats...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
+        <source>Export map &amp;image...</source>
+        <translation>Eksportēt kartes &amp;attēlu...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
+        <source>Export interactive &amp;HTML map...</source>
+        <translation>Eksportēt interaktīvu &amp;HTML karti...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
+        <source>Write a situation report of the filter</source>
+        <translation>Sagatavot filtra situācijas pārskatu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF pārskats (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>HTML report (*.html)</source>
+        <translation>HTML pārskats (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
+        <source>Situation report</source>
+        <translation>Situācijas pārskats</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
+        <source>The filter holds no incidents: there is nothing to report.</source>
+        <translation>Filtrā nav incidentu: nav par ko ziņot.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <source>Wrote the report of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>%Ln incidenta pārskats ierakstīts %1</numerusform>
+            <numerusform>%Ln incidentu pārskats ierakstīts %1</numerusform>
+            <numerusform>%Ln incidentu pārskats ierakstīts %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
+        <source>Writing %1...</source>
+        <translation>Raksta %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
+        <source>Export the filter as an interactive HTML map</source>
+        <translation>Eksportēt filtru kā interaktīvu HTML karti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
+        <source>HTML map (*.html)</source>
+        <translation>HTML karte (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
+        <source>Export interactive HTML map</source>
+        <translation>Eksportēt interaktīvu HTML karti</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <source>Exported the map of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>%Ln incidenta karte eksportēta %1</numerusform>
+            <numerusform>%Ln incidentu karte eksportēta %1</numerusform>
+            <numerusform>%Ln incidentu karte eksportēta %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
+        <source>Export map image</source>
+        <translation>Eksportēt kartes attēlu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
+        <source>Saved the map image %1</source>
+        <translation>Kartes attēls saglabāts: %1</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="48"/>
         <source>Restore deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjaunot dzēstos incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiks (vietējais)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Deleted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēsa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="58"/>
         <source>&amp;Restore selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atjaunot atlasītos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln dzēsts incidents.</numerusform>
@@ -1776,9 +2658,9 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>No deleted incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēstu incidentu nav.</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +2732,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="23"/>
         <source>e.g. j.kowalska</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., j.kowalska</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="27"/>
         <source>e.g. SG Podlaski</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., Daugavpils pārvalde</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="32"/>
         <source>Written into the history of every change you make, as &quot;name (unit)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstīts katras jūsu izmaiņas vēsturē kā “vārds (struktūrvienība)”.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="35"/>
@@ -1875,12 +2757,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="57"/>
         <source>Give a user name: it is written into the history of your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet lietotājvārdu: tas tiek ierakstīts jūsu izmaiņu vēsturē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,17 +2770,159 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
         <source>Store problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuves problēmas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
         <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs krātuves rindas ar vērtībām, ko cita programma padarījusi nederīgas: %1; līdz labošanai tās netiek rādītas kartē, tabulā un skaitos. Sarakstam palaidiet: border-monitor check --store %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
+        <source>Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...</source>
+        <translation>Savienojums ar %1 zudis; rāda stāvokli uz %2, tikai lasīšanai; atkārtoti savienojas...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="50"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs krātuves audita žurnāls zaudējis aizsardzību (%1): izmaiņas tiek noraidītas, lasīšana darbojas. Palaidiet: border-monitor audit verify --store %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
+        <source>S&amp;ync now...</source>
+        <translation>S&amp;inhronizēt tagad...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
+        <source>Syncing with %1...</source>
+        <translation>Sinhronizē ar %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
+        <source>Applying %1...</source>
+        <translation>Lieto %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
+        <source>Writing %1...</source>
+        <translation>Raksta %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
+        <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
+        <translation>Sinhronizācija apturēta; tas, kas pienāca, ir saglabāts, un nākamā sinhronizācija turpinās no šejienes.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
+        <source>Sync now</source>
+        <translation>Sinhronizēt tagad</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="19"/>
+        <source>Sync now</source>
+        <translation>Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="22"/>
+        <source>Sync both ways with another store</source>
+        <translation>Sinhronizēt abos virzienos ar citu krātuvi</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="23"/>
+        <source>Apply a sync package (.bmsync)</source>
+        <translation>Lietot sinhronizācijas paketi (.bmsync)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="24"/>
+        <source>Write a sync package for another store</source>
+        <translation>Sagatavot sinhronizācijas paketi citai krātuvei</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="35"/>
+        <source>Browse...</source>
+        <translation>Pārlūkot...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="44"/>
+        <source>the other store&apos;s file name, e.g. central.gpkg</source>
+        <translation>otras krātuves faila nosaukums, piem., central.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="47"/>
+        <source>For the store:</source>
+        <translation>Krātuvei:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="52"/>
+        <source>empty: not encrypted</source>
+        <translation>tukšs: nešifrēts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="53"/>
+        <source>Passphrase:</source>
+        <translation>Paroles frāze:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="56"/>
+        <source>Edits of different fields merge; the same field changed on both sides, or a delete on one side and an edit on the other, are listed in the Conflicts panel.</source>
+        <translation>Dažādu lauku labojumi tiek apvienoti; viens un tas pats lauks, mainīts abās pusēs, vai dzēšana vienā pusē un labojums otrā, tiek parādīti paneļa Konflikti sarakstā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="63"/>
+        <source>Sync</source>
+        <translation>Sinhronizēt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Other store:</source>
+        <translation>Otra krātuve:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Package:</source>
+        <translation>Pakete:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="94"/>
+        <source>Write to:</source>
+        <translation>Rakstīt uz:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="104"/>
+        <source>Store to sync with</source>
+        <translation>Krātuve, ar ko sinhronizēt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="105"/>
+        <source>GeoPackage stores (*.gpkg)</source>
+        <translation>GeoPackage krātuves (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="107"/>
+        <source>Sync package</source>
+        <translation>Sinhronizācijas pakete</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="108"/>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="111"/>
+        <source>Sync packages (*.bmsync)</source>
+        <translation>Sinhronizācijas paketes (*.bmsync)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="110"/>
+        <source>Write the sync package</source>
+        <translation>Ierakstīt sinhronizācijas paketi</translation>
     </message>
 </context>
 <context>
@@ -1915,97 +2939,276 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>TakActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="36"/>
+        <source>&amp;TAK connection...</source>
+        <translation>&amp;TAK savienojums...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connected</source>
+        <translation>savienots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connecting</source>
+        <translation>savienojas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>reconnecting</source>
+        <translation>atkārtoti savienojas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>failed</source>
+        <translation>neizdevās</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="98"/>
+        <source>off</source>
+        <translation>izslēgts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="100"/>
+        <source>TAK %1: %2, %3 sent, %4 received</source>
+        <translation>TAK %1: %2, nosūtīti %3, saņemti %4</translation>
+    </message>
+</context>
+<context>
+    <name>TakDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
+        <source>TAK connection</source>
+        <translation>TAK savienojums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
+        <source>Client certificate (*.p12 *.pfx *.pem)</source>
+        <translation>Klienta sertifikāts (*.p12 *.pfx *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
+        <source>Private key (*.pem *.key)</source>
+        <translation>Privātā atslēga (*.pem *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
+        <source>CA certificate (*.pem *.crt)</source>
+        <translation>CA sertifikāts (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
+        <source>The password of the .p12 file or of the key; it is not saved.</source>
+        <translation>.p12 faila vai atslēgas parole; tā netiek saglabāta.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>pending</source>
+        <translation>gaida</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>unknown</source>
+        <translation>nezināms</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>assumed friend</source>
+        <translation>pieņemts draudzīgs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>friend</source>
+        <translation>draudzīgs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>neutral</source>
+        <translation>neitrāls</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>suspect</source>
+        <translation>aizdomīgs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
+        <source>hostile</source>
+        <translation>naidīgs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
+        <source> hours</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
+        <source>&amp;Send the incidents of the current filter, then every change</source>
+        <translation>&amp;Sūtīt pašreizējā filtra incidentus, pēc tam katru izmaiņu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
+        <source>&amp;Receive markers as incidents (status “reported”)</source>
+        <translation>&amp;Saņemt marķierus kā incidentus (statuss “ziņots”)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveris:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Sertifikāts:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Atslēga:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>C&amp;A:</source>
+        <translation>C&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parole:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
+        <source>&amp;Affiliation of tracks:</source>
+        <translation>&amp;Trašu piederība:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
+        <source>S&amp;tale after:</source>
+        <translation>&amp;Novecojis pēc:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Atkārtoti savienot</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Savienot</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Atvienot</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
+        <source>Browse...</source>
+        <translation>Pārlūkot...</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/time_zone.py" line="25"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Laika josla</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
         <source>By country</source>
         <translation>Pēc valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By type</source>
         <translation>Pēc veida</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Play</source>
         <translation>Atskaņot</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
         <source>Move the time window through the days</source>
         <translation>Pārvietot laika logu pa dienām</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="384"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="401"/>
         <source>%1 in the time window</source>
         <translation>%1 laika logā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="389"/>
-        <source>%1 (days in the reporter&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="406"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="408"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nav</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="400"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%1: %2 (total %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (kopā %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>← %n more person(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← vēl %n persona, pēdējā %1</numerusform>
+            <numerusform>← vēl %n personas, pēdējā %1</numerusform>
+            <numerusform>← vēl %n personu, pēdējā %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
         <source>← %n more incident(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← vēl %n incidents, pēdējais %1</numerusform>
+            <numerusform>← vēl %n incidenti, pēdējais %1</numerusform>
+            <numerusform>← vēl %n incidentu, pēdējais %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
         <source>%n more person(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vēl %n persona, pirmā %1 →</numerusform>
+            <numerusform>vēl %n personas, pirmā %1 →</numerusform>
+            <numerusform>vēl %n personu, pirmā %1 →</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
         <source>%n more incident(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vēl %n incidents, pirmais %1 →</numerusform>
+            <numerusform>vēl %n incidenti, pirmais %1 →</numerusform>
+            <numerusform>vēl %n incidentu, pirmais %1 →</numerusform>
         </translation>
     </message>
 </context>
@@ -2038,77 +3241,389 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 nav zināms pilsonības kods (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nav zināmi pilsonības kodi (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nav zināmi pilsonības kodi (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="65"/>
-        <location filename="../../border_monitor/ui/app.py" line="103"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="68"/>
+        <location filename="../../border_monitor/ui/app.py" line="115"/>
+        <location filename="../../border_monitor/ui/app.py" line="124"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="59"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="65"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
+        <location filename="../../border_monitor/ui/app.py" line="116"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="60"/>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuvi %1 neizdevās atvērt: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="120"/>
         <source>Creating the demo store (first run)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Veido demonstrācijas krātuvi (pirmā palaišana)...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="121"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="64"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Atver %1...</translation>
+    </message>
+</context>
+<context>
+    <name>audit_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="14"/>
+        <source>create</source>
+        <translation>izveidots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="15"/>
+        <source>update</source>
+        <translation>mainīts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="16"/>
+        <source>delete</source>
+        <translation>dzēsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="17"/>
+        <source>restore</source>
+        <translation>atjaunots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="18"/>
+        <source>import</source>
+        <translation>importēts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="19"/>
+        <source>enrich</source>
+        <translation>atvasinātie lauki pārrēķināti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="20"/>
+        <source>attach</source>
+        <translation>pielikums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="21"/>
+        <source>filter</source>
+        <translation>saglabāts filtrs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="28"/>
+        <source>occurred_at</source>
+        <translation>laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="29"/>
+        <source>country</source>
+        <translation>valsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="30"/>
+        <source>type</source>
+        <translation>veids</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="31"/>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="32"/>
+        <source>nationalities</source>
+        <translation>pilsonības</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="33"/>
+        <source>lat</source>
+        <translation>platums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="34"/>
+        <source>lon</source>
+        <translation>garums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="35"/>
+        <source>status</source>
+        <translation>statuss</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="36"/>
+        <source>description</source>
+        <translation>apraksts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="37"/>
+        <source>source</source>
+        <translation>avots</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="38"/>
+        <source>sector</source>
+        <translation>sektors</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="39"/>
+        <source>border</source>
+        <translation>robeža</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="40"/>
+        <source>side</source>
+        <translation>puse</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="41"/>
+        <source>in_zone</source>
+        <translation>ārkārtējās situācijas teritorijā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="42"/>
+        <source>distance_to_border_m</source>
+        <translation>attālums līdz robežai (m)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="43"/>
+        <source>deleted</source>
+        <translation>dzēsts</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="44"/>
+        <source>file</source>
+        <translation>fails</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="45"/>
+        <source>count</source>
+        <translation>skaits</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="46"/>
+        <source>reason</source>
+        <translation>iemesls</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="47"/>
+        <source>fields</source>
+        <translation>lauki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="48"/>
+        <source>attachment</source>
+        <translation>pielikums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>nav ISO 8601 datums un laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
+        <source>is not a date and time</source>
+        <translation>nav datums un laiks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
+        <source>has no time zone</source>
+        <translation>nav laika joslas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
+        <source>is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>nav ISO 3166-1 alpha-3 valsts kods</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
+        <source>has a count that is not a whole number &gt;= 0</source>
+        <translation>ir skaits, kas nav vesels skaitlis &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
+        <source>has a count that is not a whole number</source>
+        <translation>ir skaits, kas nav vesels skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="65"/>
+        <source>Choose a value.</source>
+        <translation>Izvēlieties vērtību.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="67"/>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>“%1” nav neviena no: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="69"/>
+        <source>Enter the date and time of the incident.</source>
+        <translation>Ievadiet incidenta datumu un laiku.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="71"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>“%1” %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="73"/>
+        <source>%1 UTC is before 2000; incidents start in 2000.</source>
+        <translation>%1 UTC ir pirms 2000. gada; incidenti sākas 2000. gadā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="75"/>
+        <source>%1 UTC is in the future.</source>
+        <translation>%1 UTC ir nākotnē.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="77"/>
+        <source>&apos;%1&apos; is not a whole number of persons.</source>
+        <translation>“%1” nav vesels personu skaits.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="79"/>
+        <source>%1 persons is negative; enter 0 or more.</source>
+        <translation>Personu skaits %1 ir negatīvs; ievadiet 0 vai vairāk.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="81"/>
+        <source>An incident of type %1 needs the number of persons (at least 1).</source>
+        <translation>Incidentam “%1” jānorāda personu skaits (vismaz 1).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="87"/>
+        <source>The nationalities count %1 persons, more than the incident&apos;s %2.</source>
+        <translation>Pilsonībās saskaitītas %1 personas, vairāk nekā incidenta %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="92"/>
+        <source>This text cannot be read as a position in the chosen coordinate system.</source>
+        <translation>Šo tekstu nevar nolasīt kā atrašanās vietu izvēlētajā koordinātu sistēmā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="95"/>
+        <source>Enter the position of the incident.</source>
+        <translation>Ievadiet incidenta atrašanās vietu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="97"/>
+        <source>&apos;%1, %2&apos; is not a position.</source>
+        <translation>“%1, %2” nav atrašanās vieta.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
+        <source>Latitude %1, longitude %2 is not on the globe.</source>
+        <translation>Platums %1, garums %2 nav uz zemeslodes.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="102"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region; latitude and longitude look swapped.</source>
+        <translation>Platums %1, garums %2 ir ārpus uzraugāmā reģiona; šķiet, platums un garums ir samainīti.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="105"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region: a minus sign too many (the region is north and east).</source>
+        <translation>Platums %1, garums %2 ir ārpus uzraugāmā reģiona: lieka mīnusa zīme (reģions ir ziemeļos un austrumos).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="108"/>
+        <source>Latitude %1, longitude %2 is not in Europe: the position is on the wrong continent.</source>
+        <translation>Platums %1, garums %2 nav Eiropā: atrašanās vieta ir citā kontinentā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="111"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region (latitude %3..%4, longitude %5..%6).</source>
+        <translation>Platums %1, garums %2 ir ārpus uzraugāmā reģiona (platums %3..%4, garums %5..%6).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
+        <source>This position lies on the Belarusian side of the border. An observation across the line may be recorded; saving will ask you to confirm.</source>
+        <translation>Šī atrašanās vieta ir Baltkrievijas robežas pusē. Novērojumu pāri robežlīnijai var reģistrēt; saglabājot tiks lūgts apstiprināt.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="118"/>
+        <source>This position is %1 km from the border with Belarus; check the coordinates.</source>
+        <translation>Šī atrašanās vieta ir %1 km no robežas ar Baltkrieviju; pārbaudiet koordinātas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="121"/>
+        <source>The nearest border is %1, but the reporting country is %2; check the country or the position.</source>
+        <translation>Tuvākā robeža ir %1, bet ziņotāja valsts ir %2; pārbaudiet valsti vai atrašanās vietu.</translation>
     </message>
 </context>
 <context>
     <name>derived</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="18"/>
         <source>(enter a position)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
-        <source>border {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>(ievadiet atrašanās vietu)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <source>border {0}</source>
+        <translation>robeža {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="23"/>
         <source>sector {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sektors {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="28"/>
         <source>{0} from the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
-        <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no robežas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
-        <source>EU side</source>
-        <translation type="unfinished"></translation>
+        <source>Belarusian side</source>
+        <translation>Baltkrievijas puse</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
-        <source>in the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
+        <source>EU side</source>
+        <translation>ES puse</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
-        <source>outside the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <source>in the emergency zone</source>
+        <translation>ārkārtējās situācijas teritorijā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="40"/>
+        <source>outside the emergency zone</source>
+        <translation>ārpus ārkārtējās situācijas teritorijas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="41"/>
         <source>(no border nearby)</source>
-        <translation type="unfinished"></translation>
+        <translation>(robežas tuvumā nav)</translation>
     </message>
 </context>
 <context>
@@ -2154,12 +3669,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="26"/>
         <source>Prevented entry</source>
-        <translation>Novērsta ieceļošana</translation>
+        <translation>Novērsts šķērsošanas mēģinājums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
         <source>Return to Belarus</source>
-        <translation>Atgriešana Baltkrievijā</translation>
+        <translation>Atgriešana uz Baltkrieviju</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="28"/>
@@ -2169,7 +3684,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
-        <translation>Cilvēku tirdzniecība</translation>
+        <translation>Nelikumīga personu pārvietošana</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
@@ -2199,7 +3714,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="35"/>
         <source>Humanitarian</source>
-        <translation>Humanitārs</translation>
+        <translation>Humānā palīdzība</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="36"/>
@@ -2223,11 +3738,39 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>nationality_texts</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/time_zone.py" line="23"/>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Laika josla</translation>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="34"/>
+        <source>Stateless person</source>
+        <translation>Bezvalstnieks</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="35"/>
+        <source>Unknown nationality</source>
+        <translation>Nezināma pilsonība</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
+        <source>Kosovo</source>
+        <translation>Kosova</translation>
+    </message>
+</context>
+<context>
+    <name>system_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="15"/>
+        <source>WGS 84 decimal degrees</source>
+        <translation>WGS 84 decimālgrādi</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="16"/>
+        <source>WGS 84 degrees, minutes, seconds</source>
+        <translation>WGS 84 grādi, minūtes, sekundes</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="17"/>
+        <source>MGRS grid reference</source>
+        <translation>MGRS tīkla atsauce</translation>
     </message>
 </context>
 <context>

@@ -11,78 +11,131 @@
     <message>
         <location filename="../../border_monitor/ui/about.py" line="43"/>
         <source>Incidents on the Lithuanian, Latvian and Polish borders with Belarus.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty na granicy Litwy, Łotwy i Polski z Białorusią.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="44"/>
         <source>Python %1, Qt %2, PySide6 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Python %1, Qt %2, PySide6 %3</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="48"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="51"/>
         <source>The incidents in this store are a synthetic scenario made up for demonstration and training. They follow the public figures of 2021 in outline, but no record is a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty w tym magazynie to syntetyczny scenariusz przygotowany do prezentacji i szkoleń. W zarysie odpowiadają publicznym danym z 2021 roku, ale żaden wpis nie jest prawdziwym zdarzeniem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="56"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="57"/>
         <source>Borders and countries: © OpenStreetMap contributors, available under the Open Database Licence (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Granice i państwa: © współtwórcy OpenStreetMap, dostępne na licencji Open Database Licence (ODbL).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="59"/>
         <source>Map library: Leaflet (BSD-2-Clause); map page built with folium (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteka map: Leaflet (BSD-2-Clause); strona mapy zbudowana za pomocą folium (MIT).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/about.py" line="61"/>
         <source>Licence: EUPL-1.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja: EUPL-1.2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
+        <source>Alerts</source>
+        <translation>Ostrzeżenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
+        <source>No early warning: the store holds no sectors or no incidents.</source>
+        <translation>Brak wczesnego ostrzegania: magazyn nie zawiera sektorów lub incydentów.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="103"/>
+        <source>Sectors elevated or high</source>
+        <translation>Sektory o poziomie podwyższonym lub wysokim</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="112"/>
+        <source>and %1 more</source>
+        <translation>i jeszcze %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="114"/>
+        <source>No sector elevated or high</source>
+        <translation>Brak sektorów o poziomie podwyższonym lub wysokim</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="120"/>
+        <source>Shifts in pressure</source>
+        <translation>Przesunięcia presji</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="127"/>
+        <source>24 h: %1 · 7 d: %2</source>
+        <translation>24 godz.: %1 · 7 dni: %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="132"/>
+        <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
+        <translation>24 godz.: %1 (oczek. %2) · 7 dni: %3 (oczek. %4)</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsSection</name>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="159"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
         <source>Add...</source>
         <translation>Dodaj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="160"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="161"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="162"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
         <source>Attach photos or documents to this incident</source>
         <translation>Dołącz zdjęcia lub dokumenty do tego incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="163"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="165"/>
         <source>Open the selected file with the system&apos;s viewer</source>
         <translation>Otwórz wybrany plik w przeglądarce systemowej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="164"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="166"/>
         <source>Remove the selected files from the store</source>
         <translation>Usuń wybrane pliki z magazynu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="212"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="205"/>
+        <source>Attachments</source>
+        <translation>Załączniki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="206"/>
+        <source>are kept in GeoPackage stores only; this shared store holds none.</source>
+        <translation>są przechowywane tylko w magazynach GeoPackage; ten wspólny magazyn ich nie zawiera.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="219"/>
         <source>%1
 %2, %3
 added %4 by %5</source>
@@ -91,187 +144,398 @@ added %4 by %5</source>
 dodał(a) %5, %4</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="217"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="224"/>
         <source>Attachments (%1)</source>
         <translation>Załączniki (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="235"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="242"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="236"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="243"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;All files (*)</source>
         <translation>Zdjęcia i dokumenty (*.jpg *.jpeg *.png *.gif *.webp *.tif *.tiff *.heic *.pdf *.doc *.docx *.xls *.xlsx *.odt *.ods *.txt *.mp4);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="256"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="263"/>
         <source>Attach refused</source>
         <translation>Załącznik odrzucony</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="268"/>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="271"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="275"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="278"/>
         <source>Cannot open the attachment</source>
         <translation>Nie można otworzyć załącznika</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="272"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="279"/>
         <source>No program on this computer opens %1 (%2); it was saved as %3</source>
         <translation>Na tym komputerze nie ma programu otwierającego %1 (%2); zapisano go jako %3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="283"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="290"/>
         <source>Remove attachments</source>
         <translation>Usuń załączniki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="284"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="291"/>
         <source>Remove %1 from the store? The audit log keeps its name and checksum, not the file.</source>
         <translation>Usunąć %1 z magazynu? Dziennik audytu zachowa nazwę i sumę kontrolną, nie plik.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/attachments_section.py" line="299"/>
+        <location filename="../../border_monitor/ui/attachments_section.py" line="306"/>
         <source>Remove refused</source>
         <translation>Usunięcie odrzucone</translation>
     </message>
 </context>
 <context>
-    <name>CoordinateEdit</name>
+    <name>BriefingMode</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="44"/>
-        <source>Written as: {0}</source>
-        <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="26"/>
+        <source>&amp;Briefing mode</source>
+        <translation>Tryb &amp;odprawy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="122"/>
+        <location filename="../../border_monitor/ui/briefing/mode.py" line="29"/>
+        <source>The wall display: map, impact levels, figures and alerts, full screen (Esc leaves)</source>
+        <translation>Ekran ścienny: mapa, poziomy zagrożenia, liczby i ostrzeżenia na pełnym ekranie (Esc wychodzi)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingTimeline</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/timeline.py" line="37"/>
+        <source>Incidents per day (last 7 days shaded)</source>
+        <translation>Incydenty dziennie (ostatnie 7 dni zacienione)</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingWindow</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="66"/>
+        <source>Border Monitor - Briefing</source>
+        <translation>Border Monitor - odprawa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="77"/>
+        <source>Border situation</source>
+        <translation>Sytuacja na granicy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
+        <source>DEMO - synthetic data</source>
+        <translation>DEMO - dane syntetyczne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="209"/>
+        <source>As of %1: the store&apos;s newest data</source>
+        <translation>Stan na %1: najnowsze dane magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="210"/>
+        <source>As of %1 (given)</source>
+        <translation>Stan na %1 (podany)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="217"/>
+        <source>the end of %1</source>
+        <translation>koniec %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 24 h</source>
+        <translation>ostatnie 24 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="222"/>
+        <source>last 7 days</source>
+        <translation>ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="243"/>
+        <source>The store holds no incidents</source>
+        <translation>Magazyn nie zawiera incydentów</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/window.py" line="246"/>
+        <source>Data as of %1</source>
+        <translation>Dane na %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
+        <source>Time</source>
+        <translation>Czas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
+        <source>Type and persons</source>
+        <translation>Typ i osoby</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
+        <source>Position</source>
+        <translation>Położenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
+        <source>Deleted or kept</source>
+        <translation>Usunięty czy zachowany</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
+        <source>Keep the picked fields</source>
+        <translation>Zachowaj wybrane pola</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
+        <source>Merge field by field: keep the version picked in each row</source>
+        <translation>Scal pole po polu: zachowaj wersję wybraną w każdym wierszu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
+        <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
+        <translation>%1 oznacza tymczasowo wygrywającą wersję, którą magazyn pokazuje, dopóki ktoś nie wybierze.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
+        <source>No store is open.</source>
+        <translation>Żaden magazyn nie jest otwarty.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
+        <source>The store is open read-only: conflicts cannot be resolved here.</source>
+        <translation>Magazyn jest otwarty tylko do odczytu: tu nie można rozwiązać konfliktów.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
+        <source>No conflicts: every synced change merged.</source>
+        <translation>Brak konfliktów: każda zsynchronizowana zmiana została scalona.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
+        <translation>
+            <numerusform>%n incydent zmieniono w dwóch magazynach tak, że synchronizacja nie może go scalić.</numerusform>
+            <numerusform>%n incydenty zmieniono w dwóch magazynach tak, że synchronizacja nie może ich scalić.</numerusform>
+            <numerusform>%n incydentów zmieniono w dwóch magazynach tak, że synchronizacja nie może ich scalić.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
+        <source>Version by %1</source>
+        <translation>Wersja: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
+        <source>(revision %1)</source>
+        <translation>(wersja %1)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
+        <source>Keep this: %1</source>
+        <translation>Zachowaj tę: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
+        <source>Keep the version by %1 for every field in conflict</source>
+        <translation>Zachowaj wersję %1 dla każdego pola w konflikcie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
+        <source>Resolve a conflict</source>
+        <translation>Rozwiąż konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
+        <source>Writing the versions kept...</source>
+        <translation>Zapisywanie zachowanych wersji...</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateEdit</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="45"/>
+        <source>Written as: {0}</source>
+        <extracomment>The systems offered in the form, in this order (LAEA stays available to the CLI).</extracomment>
+        <translation>Zapis: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="123"/>
         <source>WGS 84: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>WGS 84: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <source>northing easting</source>
+        <translation>północ (X) wschód (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <source>easting northing</source>
+        <translation>wschód północ</translation>
     </message>
 </context>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <source>No incident selected.</source>
+        <translation>Nie wybrano incydentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Granica</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
-        <source>Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
-        <source>In border zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <source>Side</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <source>In border zone</source>
+        <translation>W strefie nadgranicznej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
-        <source>Revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
-        <source>Origin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
+        <source>Revision</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <source>Created</source>
+        <translation>Utworzono</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <source>Updated</source>
+        <translation>Zaktualizowano</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <source>Origin</source>
+        <translation>Pochodzenie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
-        <source>%1 incidents selected; showing the last one.</source>
-        <translation type="unfinished"></translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="143"/>
+        <source>%1 incidents selected; showing the last one.</source>
+        <translation>Zaznaczone incydenty: %1; widoczny ostatni.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/details_panel.py" line="146"/>
         <source>This incident is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten incydent jest usunięty.</translation>
     </message>
 </context>
 <context>
@@ -307,113 +571,113 @@ dodał(a) %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="93"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="94"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="96"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="110"/>
-        <source>&amp;New incident...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
-        <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New incident...</source>
+        <translation>&amp;Nowy incydent...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
-        <source>New incident &amp;here...</source>
-        <translation type="unfinished"></translation>
+        <source>Record a new incident</source>
+        <translation>Zarejestruj nowy incydent</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
-        <source>Record an incident at this point</source>
-        <translation type="unfinished"></translation>
+        <source>New incident &amp;here...</source>
+        <translation>Nowy incydent &amp;tutaj...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
-        <source>&amp;Edit incident...</source>
-        <translation type="unfinished"></translation>
+        <source>Record an incident at this point</source>
+        <translation>Zarejestruj incydent w tym miejscu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
-        <source>Edit the selected incident (Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Edit incident...</source>
+        <translation>&amp;Edytuj incydent...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
-        <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <source>Edit the selected incident (Enter in the table)</source>
+        <translation>Edytuj zaznaczony incydent (Enter w tabeli)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
-        <source>Delete the selected incidents (they can be restored)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
-        <source>Restore &amp;deleted...</source>
-        <translation type="unfinished"></translation>
+        <source>Delete the selected incidents (they can be restored)</source>
+        <translation>Usuń zaznaczone incydenty (można je przywrócić)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
-        <source>Bring back deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <source>Restore &amp;deleted...</source>
+        <translation>Przywróć &amp;usunięte...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
-        <source>&amp;Copy coordinates</source>
-        <translation type="unfinished"></translation>
+        <source>Bring back deleted incidents</source>
+        <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
-        <source>Copy the position in the chosen system</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Copy coordinates</source>
+        <translation>&amp;Kopiuj współrzędne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <source>Copy the position in the chosen system</source>
+        <translation>Kopiuj położenie w wybranym układzie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
         <source>Copy coordinates of this &amp;point</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj współrzędne tego &amp;punktu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="136"/>
         <source>Coordinate s&amp;ystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Układ &amp;współrzędnych</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="150"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="151"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="175"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="176"/>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="201"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="257"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="202"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="258"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="254"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="255"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy incydent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="274"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Status %1 dla %Ln incydentu</numerusform>
@@ -422,7 +686,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="298"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Usuń %Ln incydent</numerusform>
@@ -431,7 +695,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Przywróć %Ln incydent</numerusform>
@@ -440,7 +704,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="312"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import %1 (%Ln incydent)</numerusform>
@@ -449,24 +713,24 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="289"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="290"/>
         <source>Move incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="345"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Copied {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="355"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="356"/>
         <source>Copy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="379"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="380"/>
         <source>Edit refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Edycja odrzucona</translation>
     </message>
 </context>
 <context>
@@ -498,44 +762,96 @@ dodał(a) %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="57"/>
+        <source>Headline figures</source>
+        <translation>Najważniejsze liczby</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>7 days</source>
+        <translation>7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>vs week before</source>
+        <translation>wobec tygodnia wcześniej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="66"/>
+        <source>Persons</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="130"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="145"/>
+        <source>Top: %1</source>
+        <translation>Najwięcej: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="147"/>
+        <source>No persons in the last 7 days</source>
+        <translation>Brak osób w ostatnich 7 dniach</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/figures_panel.py" line="148"/>
+        <source>%1 persons today</source>
+        <translation>Osoby dziś: %1</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="69"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="88"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="105"/>
         <source>Open store</source>
         <translation>Otwórz magazyn</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyny Border Monitor (*.gpkg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="83"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="89"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarto: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="96"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="199"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="213"/>
         <source>Import incidents</source>
         <translation>Importuj incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="97"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
         <source>Incident files (%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki incydentów (%1);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln wiersz ma błędy i nie może zostać zaimportowany:</numerusform>
@@ -544,7 +860,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="121"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Zaimportować %Ln poprawny wiersz?</numerusform>
@@ -553,7 +869,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="148"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incydent leży po stronie białoruskiej, do %1 km od linii granicy.</numerusform>
@@ -562,7 +878,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="157"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln z nich leży ponad 1 km w głąb: często to błędnie wpisana współrzędna.</numerusform>
@@ -571,7 +887,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Zapisać %Ln incydent z %1?</numerusform>
@@ -580,7 +896,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="181"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Zaimportowano %Ln incydent z %1.</numerusform>
@@ -589,7 +905,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="188"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Zapisywanie %Ln incydentu...</numerusform>
@@ -598,7 +914,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="216"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Wyeksportowano %Ln incydent do %1</numerusform>
@@ -607,112 +923,112 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="117"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
+        <source>Add a base map</source>
+        <translation>Dodaj mapę podkładową</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
+        <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
+        <translation>Mapy podkładowe (*.gpkg *.mbtiles);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
         <source>... and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>... i jeszcze %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
         <source>%1 holds no incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie zawiera incydentów.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Odczyt %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="235"/>
         <source>Export the incidents in the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj incydenty z filtra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="251"/>
         <source>Export incidents</source>
         <translation>Eksportuj incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="259"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="236"/>
-        <source>Add an MBTiles base map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="228"/>
-        <source>MBTiles (*.mbtiles);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis %1...</translation>
     </message>
 </context>
 <context>
     <name>FiltersPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="83"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="85"/>
         <source>Clear area</source>
         <translation>Wyczyść obszar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="84"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="86"/>
         <source>Clear area: stop filtering by the box drawn on the map</source>
         <translation>Wyczyść obszar: przestań filtrować według prostokąta narysowanego na mapie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="90"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
         <source>Dates (local time of the reporting country)</source>
         <translation>Daty (czas lokalny kraju zgłaszającego)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="92"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="94"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="96"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="106"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="108"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
         <source>Incident types</source>
         <translation>Typy incydentów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="110"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="112"/>
         <source>Statuses</source>
         <translation>Statusy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="115"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="117"/>
         <source>Text in description, source, sector, nationality</source>
         <translation>Tekst w opisie, źródle, sektorze, obywatelstwie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="119"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
         <source>Zoom to results</source>
         <translation>Przybliż do wyników</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="123"/>
         <source>Fit the map to the incidents in the filter</source>
         <translation>Dopasuj mapę do incydentów w filtrze</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="124"/>
         <source>Clear filter</source>
         <translation>Wyczyść filtr</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/filters_panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/filters_panel.py" line="208"/>
         <source>Area: %1</source>
         <translation>Obszar: %1</translation>
     </message>
@@ -720,124 +1036,327 @@ dodał(a) %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="79"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="80"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="86"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
         <source>No incident selected.</source>
         <translation>Nie wybrano incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="135"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="139"/>
         <source>No recorded changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="156"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
         <source>origin: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pochodzenie: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
+        <source>(not imported)</source>
+        <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
+        <translation>(nie importować)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <source>Date (and time)</source>
+        <translation>Data (i godzina)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <source>Time of day</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <source>Incident type</source>
+        <translation>Typ incydentu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <source>Persons</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <source>Nationalities</source>
+        <translation>Obywatelstwa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <source>Latitude</source>
+        <translation>Szerokość geograficzna</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <source>Longitude</source>
+        <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <source>X (national grid: northing)</source>
+        <translation>X (układ krajowy: północ)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <source>Y (national grid: easting)</source>
+        <translation>Y (układ krajowy: wschód)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <source>Northing</source>
+        <translation>Współrzędna północna</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <source>Easting</source>
+        <translation>Współrzędna wschodnia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <source>MGRS reference</source>
+        <translation>Współrzędne MGRS</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <source>Id (UUID)</source>
+        <translation>ID (UUID)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
+        <source>encoding %1</source>
+        <translation>kodowanie %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
+        <source>separator %1</source>
+        <translation>separator %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
+        <source>sheet %1, header on row %2</source>
+        <translation>arkusz %1, nagłówek w wierszu %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
+        <source>%1 (%2): the first %3 rows as read</source>
+        <translation>%1 (%2): pierwsze %3 wiersze w odczytanej postaci</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
+        <source>Found from the values</source>
+        <translation>Rozpoznane z wartości</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
+        <source>Profile name, e.g. VSAT daily report</source>
+        <translation>Nazwa profilu, np. dobowy meldunek SG</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <source>Save profile</source>
+        <translation>Zapisz profil</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
+        <source>Coordinate system:</source>
+        <translation>Układ współrzędnych:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <source>Mapping profile:</source>
+        <translation>Profil mapowania:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
+        <source>(guessed from the headers)</source>
+        <translation>(odgadnięte z nagłówków)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
+        <source>%1 (other columns)</source>
+        <translation>%1 (inne kolumny)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
+        <source>Type a name for the profile first</source>
+        <translation>Najpierw wpisz nazwę profilu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
+        <source>Checking the file...</source>
+        <translation>Sprawdzanie pliku...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
+        <source>The file cannot be imported this way:</source>
+        <translation>Tego pliku nie można zaimportować w ten sposób:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
+        <translation>
+            <numerusform>%Ln z %1 wierszy zostałby odrzucony; pierwsze powody:</numerusform>
+            <numerusform>%Ln z %1 wierszy zostałyby odrzucone; pierwsze powody:</numerusform>
+            <numerusform>%Ln z %1 wierszy zostałoby odrzuconych; pierwsze powody:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
+        <source>All %1 rows can be imported.</source>
+        <translation>Można zaimportować wszystkie wiersze (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
+        <source>Note: %1</source>
+        <translation>Uwaga: %1</translation>
     </message>
 </context>
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="59"/>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="104"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="105"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas (lokalny)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="109"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="110"/>
         <source>Reporting country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj zgłaszający</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="115"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="119"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="122"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="125"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="129"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="130"/>
         <source>Derived</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane wyliczone</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="134"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="135"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="137"/>
-        <source>e.g. patrol, camera, report number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="138"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. patrol, camera, report number</source>
+        <translation>np. patrol, kamera, numer meldunku</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="143"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="139"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="144"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
-        <source>Position on the Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1” %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <source>Position on the Belarusian side</source>
+        <translation>Położenie po stronie białoruskiej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
-        <translation type="unfinished"></translation>
+        <translation>Położenie leży po białoruskiej stronie granicy. Zapisać incydent jako obserwację przez linię granicy?</translation>
     </message>
 </context>
 <context>
@@ -885,104 +1404,112 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/table/model.py" line="207"/>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="231"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
 </context>
 <context>
+    <name>LanguageActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/language.py" line="43"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="59"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="230"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="258"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="71"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="79"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="72"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="80"/>
         <source>Incident details</source>
         <translation>Szczegóły incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="74"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="82"/>
         <source>Timeline</source>
         <translation>Oś czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="75"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="83"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="162"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="166"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Otwórz magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="167"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="168"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="169"/>
-        <source>Add &amp;MBTiles base map...</source>
-        <translation>Dodaj mapę podkładową &amp;MBTiles...</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="170"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="209"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;O programie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="227"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="252"/>
         <source>no store</source>
-        <translation type="unfinished"></translation>
+        <translation>brak magazynu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="228"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="255"/>
+        <source>%1 (as %2)</source>
+        <translation>%1 (jako %2)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="256"/>
         <source>Store: %1</source>
         <translation>Magazyn: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="242"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto pracuje: zapisywane w historii każdej zmiany (Edycja &gt; Ustawienia...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incydent w filtrze</numerusform>
@@ -991,19 +1518,72 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="113"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Ustawienia...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="164"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="178"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nowy magazyn...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="235"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
+        <source>Add &amp;base map...</source>
+        <translation>Dodaj mapę &amp;podkładową...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - dane syntetyczne</translation>
+    </message>
+</context>
+<context>
+    <name>MapImageDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
+        <source>Export map image</source>
+        <translation>Eksportuj obraz mapy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
+        <source>%1x</source>
+        <translation>%1x</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
+        <source>Choose...</source>
+        <translation>Wybierz...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
+        <source>Width</source>
+        <translation>Szerokość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
+        <source>Height</source>
+        <translation>Wysokość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
+        <source>Scale (sharpness for print)</source>
+        <translation>Skala (ostrość do druku)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
+        <source>Save the map image</source>
+        <translation>Zapisz obraz mapy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
+        <source>PNG image (*.png)</source>
+        <translation>Obraz PNG (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1011,57 +1591,57 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
         <source>Add &amp;online base map...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową &amp;online...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
         <source>&amp;Remove online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń mapę podkładową online</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualizuj warstwy referencyjne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
-        <translation type="unfinished"></translation>
+        <translation>Zastąp granice, przejścia graniczne, strefy i sektory w magazynie danymi dołączonymi do tej wersji</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową online</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodano mapę podkładową %1: wybierz ją w przełączniku warstw mapy.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
         <source>Removed the base map %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto mapę podkładową %1.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
         <source>Update reference layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizuj warstwy referencyjne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw otwórz magazyn: warstwy referencyjne są przechowywane w magazynie.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
         <source>The reference layers of %1 were not updated: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy referencyjne %1 nie zostały zaktualizowane: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
         <source>The reference layers of %1 were updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy referencyjne %1 zostały zaktualizowane.</translation>
     </message>
 </context>
 <context>
@@ -1069,261 +1649,309 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>otwarte</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>niepewne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>Countries</source>
-        <translation type="unfinished">Kraje</translation>
+        <translation>Kraje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>Borders with Belarus</source>
-        <translation type="unfinished"></translation>
+        <translation>Granice z Białorusią</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
         <source>Emergency zones (2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strefy stanu wyjątkowego (2021)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
         <source>Sectors (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory (w przybliżeniu)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
         <source>Crossing points</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejścia graniczne</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished">Incydenty</translation>
+        <translation>Incydenty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Heat map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa cieplna</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>No base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez mapy podkładowej</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Map layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Warstwy mapy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incydenty: {n}, osoby: {p} (kliknij, aby przybliżyć)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <source>Zoom in</source>
+        <translation>Przybliż</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
-        <source>Border {border}: {km} km (official length)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>Zone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>From</source>
-        <translation type="unfinished">Od</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>To</source>
-        <translation type="unfinished">Do</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
-        <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <source>Zoom out</source>
+        <translation>Oddal</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <source>Border {border}: {km} km (official length)</source>
+        <translation>Granica {border}: {km} km (długość oficjalna)</translation>
+    </message>
+    <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <source>Zone</source>
+        <translation>Strefa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <source>open-ended</source>
+        <translation>bezterminowo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
         <source>Sector</source>
-        <translation type="unfinished">Sektor</translation>
+        <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border</source>
-        <translation type="unfinished"></translation>
+        <translation>Granica</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Status in 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>Status w 2021 r.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Status now</source>
-        <translation type="unfinished"></translation>
+        <translation>Status obecnie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>closed {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>zamknięte {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>reopened {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>ponownie otwarte {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>drogowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="41"/>
-        <source>Incident types</source>
-        <translation type="unfinished">Typy incydentów</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
-        <source>Incidents per cell</source>
-        <translation type="unfinished"></translation>
+        <translation>kolejowe</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
-        <source>few</source>
-        <translation type="unfinished"></translation>
+        <source>Incident types</source>
+        <translation>Typy incydentów</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
-        <source>many</source>
-        <translation type="unfinished"></translation>
+        <source>Incidents per cell</source>
+        <translation>Incydenty w komórce</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
-        <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
-        <translation type="unfinished"></translation>
+        <source>few</source>
+        <translation>mało</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
-        <source>{n} incidents in and around the view</source>
-        <translation type="unfinished"></translation>
+        <source>many</source>
+        <translation>dużo</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
-        <source>Only {n} incidents are shown: zoom in to see all</source>
-        <translation type="unfinished"></translation>
+        <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
+        <translation>Incydenty: {n} w komórkach {cell}° (komórek: {cells}); przybliż, aby zobaczyć pojedyncze incydenty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
-        <source>Show the legend</source>
-        <translation type="unfinished"></translation>
+        <source>{n} incidents in and around the view</source>
+        <translation>Incydenty w widoku i wokół niego: {n}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
-        <source>Hide the legend</source>
-        <translation type="unfinished"></translation>
+        <source>Only {n} incidents are shown: zoom in to see all</source>
+        <translation>Widocznych jest tylko {n} incydentów: przybliż, aby zobaczyć wszystkie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
-        <source>Outside the reference geography</source>
-        <translation type="unfinished"></translation>
+        <source>Show the legend</source>
+        <translation>Pokaż legendę</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <source>Hide the legend</source>
+        <translation>Ukryj legendę</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
-        <source>Move this incident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
-        <source>Drag to the new place and let go; Esc cancels</source>
-        <translation type="unfinished"></translation>
+        <source>Outside the reference geography</source>
+        <translation>Poza geografią referencyjną</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
-        <source>Draw a box to filter by area (or shift+drag on the map)</source>
-        <translation type="unfinished"></translation>
+        <source>Move this incident</source>
+        <translation>Przenieś ten incydent</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <source>Drag to the new place and let go; Esc cancels</source>
+        <translation>Przeciągnij w nowe miejsce i puść; Esc anuluje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
+        <source>Draw a box to filter by area (or shift+drag on the map)</source>
+        <translation>Narysuj prostokąt, aby filtrować według obszaru (lub Shift+przeciągnij na mapie)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Clear the area filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
-        <source>Persons</source>
-        <translation type="unfinished">Osoby</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtr obszaru</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
-        <source>Reported by</source>
-        <translation type="unfinished"></translation>
+        <source>Persons</source>
+        <translation>Osoby</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <source>When (UTC)</source>
+        <translation>Kiedy (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <source>Reported by</source>
+        <translation>Zgłosił</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
-        <source>Distance to border</source>
-        <translation type="unfinished">Odległość od granicy</translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
-        <source>Nationalities</source>
-        <translation type="unfinished">Obywatelstwa</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
+        <source>Distance to border</source>
+        <translation>Odległość od granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <source>Nationalities</source>
+        <translation>Obywatelstwa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
+        <source>normal</source>
+        <translation>normalny</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
+        <source>elevated</source>
+        <translation>podwyższony</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
+        <source>high</source>
+        <translation>wysoki</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
+        <source>Impact level of the sectors</source>
+        <translation>Poziom zagrożenia sektorów</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
+        <source>Impact level (early warning)</source>
+        <translation>Poziom zagrożenia (wczesne ostrzeganie)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
+        <source>at {at}</source>
+        <translation>na {at}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
+        <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
+        <translation>24 godz.: %1 (oczekiwano %2), 7 dni: %3 (oczekiwano %4)</translation>
     </message>
 </context>
 <context>
@@ -1341,67 +1969,67 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
         <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty, aby zmierzyć odległość; dwuklik kończy, Esc przerywa pomiar.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
         <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj narożniki obszaru; dwuklik kończy, Esc przerywa pomiar.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
         <source>Click the centre of the range rings (%1); Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij środek okręgów odległości (%1); Esc przerywa.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="158"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="160"/>
         <source>Range rings %1 around %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręgi odległości %1 wokół %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="162"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="164"/>
         <source>Click the next point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij następny punkt.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="168"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="170"/>
         <source>Area %1, perimeter %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="174"/>
-        <source>Click the next corner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powierzchnia %1, obwód %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
+        <source>Click the next corner.</source>
+        <translation>Kliknij następny narożnik.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="178"/>
         <source>Distance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="179"/>
         <source>Distance %1 (%2 segments)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="204"/>
-        <source>National grid: the view is outside LT, LV and PL</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległość %1 (odcinki: %2)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
-        <source>MGRS grid zones (zoom in for the 100 km squares)</source>
-        <translation type="unfinished"></translation>
+        <source>National grid: the view is outside LT, LV and PL</source>
+        <translation>Siatka krajowa: widok jest poza LT, LV i PL</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
-        <source>MGRS, %1 squares</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/map/tools.py" line="208"/>
+        <source>MGRS grid zones (zoom in for the 100 km squares)</source>
+        <translation>Strefy siatki MGRS (przybliż, aby zobaczyć kwadraty 100 km)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
+        <source>MGRS, %1 squares</source>
+        <translation>MGRS, kwadraty %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/tools.py" line="213"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (EPSG:%2), linie co %3, wartości w km</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +2042,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
         <source>Click points on the map to measure a distance (geodesic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj punkty na mapie, aby zmierzyć odległość (geodezyjnie)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
@@ -1424,7 +2052,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
         <source>Click the corners of an area on the map (geodesic area)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klikaj narożniki obszaru na mapie (powierzchnia geodezyjna)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
@@ -1434,7 +2062,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
         <source>Click a point on the map to draw range rings around it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknij punkt na mapie, aby narysować wokół niego okręgi odległości</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
@@ -1444,37 +2072,37 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
         <source>End the measure tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Zakończ narzędzie pomiaru</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
         <source>Range ring r&amp;adii...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;mienie okręgów odległości...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
         <source>The distances of the range rings, in km</source>
-        <translation type="unfinished"></translation>
+        <translation>Odległości okręgów, w km</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
         <source>Measure distance from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierz odległość stąd</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
         <source>Start measuring a distance at this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij mierzyć odległość od tego punktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
         <source>Range rings here</source>
-        <translation type="unfinished"></translation>
+        <translation>Okręgi odległości tutaj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
         <source>Draw range rings around this point</source>
-        <translation type="unfinished"></translation>
+        <translation>Narysuj okręgi odległości wokół tego punktu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
@@ -1484,84 +2112,94 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiar</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
         <source>Range ring radii</source>
-        <translation type="unfinished"></translation>
+        <translation>Promienie okręgów odległości</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
         <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
-        <translation type="unfinished"></translation>
+        <translation>Promienie okręgów w km, np. 1, 5, 10:</translation>
     </message>
 </context>
 <context>
     <name>NationalityEdit</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="32"/>
+        <location filename="../../border_monitor/ui/editing/nationality_edit.py" line="34"/>
         <source>e.g. IRQ:5, SYR:2 (code or country name, count after a colon)</source>
-        <translation type="unfinished"></translation>
+        <translation>np. IRQ:5, SYR:2 (kod lub nazwa kraju, liczba po dwukropku)</translation>
     </message>
 </context>
 <context>
     <name>NearestCrossingSection</name>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="67"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="65"/>
+        <source>Nearest crossing point</source>
+        <translation>Najbliższe przejście graniczne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="68"/>
         <source>Nearer, not open that day:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="73"/>
-        <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliżej, ale nieczynne tego dnia:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>open</source>
+        <translation>czynne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="74"/>
+        <source>uncertain</source>
+        <translation>niepewne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="75"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>road</source>
-        <translation type="unfinished"></translation>
+        <translation>drogowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="78"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="79"/>
         <source>rail</source>
-        <translation type="unfinished"></translation>
+        <translation>kolejowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="80"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="81"/>
         <source>%1 on the incident&apos;s day, %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>w dniu incydentu %1, obecnie %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="82"/>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="83"/>
         <source>%1 along the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/crossing_section.py" line="85"/>
-        <source>%1 in a straight line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wzdłuż granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/crossing_section.py" line="86"/>
+        <source>%1 in a straight line</source>
+        <translation>%1 w linii prostej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="87"/>
         <source>%1 from the border line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 od linii granicy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/crossing_section.py" line="88"/>
+        <source>the incident is %1</source>
+        <translation>incydent jest %1</translation>
     </message>
 </context>
 <context>
@@ -1575,34 +2213,178 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="61"/>
         <source>Border Monitor stores (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyny Border Monitor (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="86"/>
         <source>Made the new store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono nowy magazyn %1</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="89"/>
         <source>Making the store %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie magazynu %1...</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="97"/>
         <source>There is no store at %1.
 
 To start a new, empty store, use File &gt; New store... or make it here now.</source>
-        <translation type="unfinished"></translation>
+        <translation>W %1 nie ma magazynu.
+
+Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz go tutaj teraz.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="99"/>
         <source>Open store</source>
-        <translation type="unfinished">Otwórz magazyn</translation>
+        <translation>Otwórz magazyn</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/actions/new_store.py" line="102"/>
         <source>&amp;Make a new store here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utwórz tutaj nowy magazyn</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
+        <source>Make a base map available offline</source>
+        <translation>Udostępnij mapę podkładową offline</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
+        <source>The map&apos;s current &amp;view</source>
+        <translation>Bieżący &amp;widok mapy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
+        <source>The border &amp;strip (±50 km of the Belarus border)</source>
+        <translation>&amp;Pas przygraniczny (±50 km od granicy z Białorusią)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
+        <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
+        <translation>Największe dozwolone zadanie w kafelkach; serwery kafelków proszą, by nie pobierać dużych obszarów.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
+        <source> per second</source>
+        <translation> na sekundę</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Przeglądaj...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
+        <source>&amp;Online base map:</source>
+        <translation>Mapa podkładowa &amp;online:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
+        <source>Area:</source>
+        <translation>Obszar:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
+        <source>&amp;Zoom levels:</source>
+        <translation>&amp;Poziomy przybliżenia:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
+        <source>&amp;Limit (tiles):</source>
+        <translation>&amp;Limit (kafelki):</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
+        <source>&amp;Requests at most:</source>
+        <translation>&amp;Najwyżej żądań:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
+        <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
+        <translation>Kafelki, które już są w pliku, nie są pobierane ponownie: przerwane zadanie jest kontynuowane tam, gdzie stanęło. Informacja o źródle serwera jest zapisywana w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
+        <source>&amp;Download</source>
+        <translation>&amp;Pobierz</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
+        <source>Give a file name ending in .mbtiles.</source>
+        <translation>Podaj nazwę pliku zakończoną na .mbtiles.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
+        <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
+        <translation>Kafelki: %1, około %2 MB; około %3 min przy tym tempie.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
+        <source>%1 of them are in the file already.</source>
+        <translation>Spośród nich %1 jest już w pliku.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
+        <source>Offline base map file</source>
+        <translation>Plik mapy podkładowej offline</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <source>MBTiles (*.mbtiles)</source>
+        <translation>MBTiles (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="35"/>
+        <source>Make a base map available o&amp;ffline...</source>
+        <translation>Udostępnij mapę podkładową o&amp;ffline...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="37"/>
+        <source>Download an online base map&apos;s tiles of an area into a file for use without a network</source>
+        <translation>Pobierz kafelki obszaru z mapy podkładowej online do pliku, do użytku bez sieci</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="49"/>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="65"/>
+        <source>Make a base map available offline</source>
+        <translation>Udostępnij mapę podkładową offline</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="50"/>
+        <source>Add an online base map first (File &gt; Add online base map...).</source>
+        <translation>Najpierw dodaj mapę podkładową online (Plik &gt; Dodaj mapę podkładową online...).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="66"/>
+        <source>Downloading the tiles of %1 into %2...</source>
+        <translation>Pobieranie kafelków %1 do %2...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="71"/>
+        <source>%1: %2 tiles fetched, %3 were there already.</source>
+        <translation>%1: pobrano kafelki: %2, już było: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/offline_maps.py" line="81"/>
+        <source>Download cancelled; the tiles fetched are kept in %1: start the same job again to go on.</source>
+        <translation>Pobieranie anulowane; pobrane kafelki zostają w %1: uruchom to samo zadanie ponownie, aby kontynuować.</translation>
     </message>
 </context>
 <context>
@@ -1610,52 +2392,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
         <source>Give the base map a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadaj mapie podkładowej nazwę.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
         <source>There is already a base map named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj informację o źródle, której wymaga dostawca kafelków (na przykład „© OpenStreetMap contributors”): mapa pokazuje ją, gdy warstwa jest wybrana.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maksymalne przybliżenie %1 nie jest liczbą całkowitą od 1 do %2.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj adres kafelków, np. https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
         <source>The address “%1” contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” zawiera spację.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
         <source>The address “%1” does not start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” nie zaczyna się od http:// ani https://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
         <source>The address “%1” names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” nie wskazuje serwera.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
-        <translation type="unfinished"></translation>
+        <translation>W adresie „%1” brakuje %2: adres kafelków wymaga {z}, {x} i {y}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres „%1” zawiera %2: wypełniane są tylko {s}, {z}, {x}, {y}, {-y} i {r}.</translation>
     </message>
 </context>
 <context>
@@ -1663,52 +2445,52 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
         <source>Add an online base map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj mapę podkładową online</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
         <source>e.g. OpenStreetMap</source>
-        <translation type="unfinished"></translation>
+        <translation>np. OpenStreetMap</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
         <source>e.g. © OpenStreetMap contributors</source>
-        <translation type="unfinished"></translation>
+        <translation>np. © OpenStreetMap contributors</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
         <source>as the map (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>jak mapa (%1)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Największe przybliżenie, dla którego serwer ma kafelki; dalej mapa je powiększa.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
         <source>Tile &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres kafelków:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
         <source>A&amp;ttribution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>&amp;Maximum zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maksymalne przybliżenie:</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres wymaga {z}, {x} i {y} (może też używać {s}). Mapa pobiera z niego kafelki tylko wtedy, gdy ta mapa podkładowa jest wybrana w przełączniku warstw mapy.</translation>
     </message>
 </context>
 <context>
@@ -1716,58 +2498,158 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="111"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie...</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
+        <source>Incident types</source>
+        <translation>Typy incydentów</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
+        <source>&amp;Report...</source>
+        <translation>&amp;Raport...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
+        <source>Export map &amp;image...</source>
+        <translation>Eksportuj &amp;obraz mapy...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
+        <source>Export interactive &amp;HTML map...</source>
+        <translation>Eksportuj interaktywną mapę &amp;HTML...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
+        <source>Write a situation report of the filter</source>
+        <translation>Przygotuj raport sytuacyjny z filtra</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>Raport PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <source>HTML report (*.html)</source>
+        <translation>Raport HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
+        <source>Situation report</source>
+        <translation>Raport sytuacyjny</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
+        <source>The filter holds no incidents: there is nothing to report.</source>
+        <translation>Filtr nie zawiera incydentów: nie ma czego raportować.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <source>Wrote the report of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>Zapisano raport z %Ln incydentu do %1</numerusform>
+            <numerusform>Zapisano raport z %Ln incydentów do %1</numerusform>
+            <numerusform>Zapisano raport z %Ln incydentów do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
+        <source>Writing %1...</source>
+        <translation>Zapis %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
+        <source>Export the filter as an interactive HTML map</source>
+        <translation>Eksportuj filtr jako interaktywną mapę HTML</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
+        <source>HTML map (*.html)</source>
+        <translation>Mapa HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
+        <source>Export interactive HTML map</source>
+        <translation>Eksportuj interaktywną mapę HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <source>Exported the map of %Ln incident(s) to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano mapę %Ln incydentu do %1</numerusform>
+            <numerusform>Wyeksportowano mapę %Ln incydentów do %1</numerusform>
+            <numerusform>Wyeksportowano mapę %Ln incydentów do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
+        <source>Export map image</source>
+        <translation>Eksportuj obraz mapy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
+        <source>Saved the map image %1</source>
+        <translation>Zapisano obraz mapy %1</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="47"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="48"/>
         <source>Restore deleted incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Time (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas (lokalny)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Deleted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunął</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="58"/>
         <source>&amp;Restore selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć zaznaczone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="88"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln usunięty incydent.</numerusform>
@@ -1776,9 +2658,9 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>No deleted incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak usuniętych incydentów.</translation>
     </message>
 </context>
 <context>
@@ -1850,17 +2732,17 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="23"/>
         <source>e.g. j.kowalska</source>
-        <translation type="unfinished"></translation>
+        <translation>np. j.kowalska</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="27"/>
         <source>e.g. SG Podlaski</source>
-        <translation type="unfinished"></translation>
+        <translation>np. SG Podlaski</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="32"/>
         <source>Written into the history of every change you make, as &quot;name (unit)&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywane w historii każdej wprowadzonej zmiany jako „nazwa (jednostka)”.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="35"/>
@@ -1875,12 +2757,12 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="57"/>
         <source>Give a user name: it is written into the history of your changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaj nazwę użytkownika: jest zapisywana w historii twoich zmian.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/settings_dialog.py" line="59"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1888,17 +2770,159 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="15"/>
         <source>Store problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy magazynu</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="41"/>
         <source>%1 row(s) of this store hold values another program made invalid and are kept out of the map, table and counts until fixed. For the list, run: border-monitor check --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze tego magazynu z wartościami, które inny program uczynił nieprawidłowymi: %1; do czasu naprawy są pomijane na mapie, w tabeli i w liczbach. Aby zobaczyć listę, uruchom: border-monitor check --store %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/store_banner.py" line="46"/>
+        <source>Connection to %1 lost; showing the picture as of %2, read-only; reconnecting...</source>
+        <translation>Utracono połączenie z %1; widoczny stan na %2, tylko do odczytu; ponowne łączenie...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/store_banner.py" line="50"/>
         <source>The audit log of this store lost its protection (%1): changes are refused, reading works. Run: border-monitor audit verify --store %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dziennik audytu tego magazynu utracił zabezpieczenie (%1): zmiany są odrzucane, odczyt działa. Uruchom: border-monitor audit verify --store %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
+        <source>S&amp;ync now...</source>
+        <translation>&amp;Synchronizuj teraz...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
+        <source>Conflicts</source>
+        <translation>Konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
+        <source>Syncing with %1...</source>
+        <translation>Synchronizacja z %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
+        <source>Applying %1...</source>
+        <translation>Stosowanie %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
+        <source>Writing %1...</source>
+        <translation>Zapis %1...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
+        <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
+        <translation>Synchronizację zatrzymano; to, co dotarło, zostaje, a następna synchronizacja zacznie od tego miejsca.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="19"/>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="22"/>
+        <source>Sync both ways with another store</source>
+        <translation>Synchronizuj w obie strony z innym magazynem</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="23"/>
+        <source>Apply a sync package (.bmsync)</source>
+        <translation>Zastosuj pakiet synchronizacji (.bmsync)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="24"/>
+        <source>Write a sync package for another store</source>
+        <translation>Zapisz pakiet synchronizacji dla innego magazynu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="35"/>
+        <source>Browse...</source>
+        <translation>Przeglądaj...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="44"/>
+        <source>the other store&apos;s file name, e.g. central.gpkg</source>
+        <translation>nazwa pliku drugiego magazynu, np. central.gpkg</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="47"/>
+        <source>For the store:</source>
+        <translation>Dla magazynu:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="52"/>
+        <source>empty: not encrypted</source>
+        <translation>puste: bez szyfrowania</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="53"/>
+        <source>Passphrase:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="56"/>
+        <source>Edits of different fields merge; the same field changed on both sides, or a delete on one side and an edit on the other, are listed in the Conflicts panel.</source>
+        <translation>Zmiany różnych pól są scalane; to samo pole zmienione po obu stronach albo usunięcie po jednej stronie i zmiana po drugiej trafiają do panelu Konflikty.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="63"/>
+        <source>Sync</source>
+        <translation>Synchronizuj</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Other store:</source>
+        <translation>Drugi magazyn:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="93"/>
+        <source>Package:</source>
+        <translation>Pakiet:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="94"/>
+        <source>Write to:</source>
+        <translation>Zapisz do:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="104"/>
+        <source>Store to sync with</source>
+        <translation>Magazyn do synchronizacji</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="105"/>
+        <source>GeoPackage stores (*.gpkg)</source>
+        <translation>Magazyny GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="107"/>
+        <source>Sync package</source>
+        <translation>Pakiet synchronizacji</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="108"/>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="111"/>
+        <source>Sync packages (*.bmsync)</source>
+        <translation>Pakiety synchronizacji (*.bmsync)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/conflicts/sync_dialog.py" line="110"/>
+        <source>Write the sync package</source>
+        <translation>Zapisz pakiet synchronizacji</translation>
     </message>
 </context>
 <context>
@@ -1915,97 +2939,276 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>TakActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="36"/>
+        <source>&amp;TAK connection...</source>
+        <translation>Połączenie &amp;TAK...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connected</source>
+        <translation>połączono</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="96"/>
+        <source>connecting</source>
+        <translation>łączenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>reconnecting</source>
+        <translation>ponowne łączenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="97"/>
+        <source>failed</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="98"/>
+        <source>off</source>
+        <translation>wyłączone</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/actions.py" line="100"/>
+        <source>TAK %1: %2, %3 sent, %4 received</source>
+        <translation>TAK %1: %2, wysłano %3, odebrano %4</translation>
+    </message>
+</context>
+<context>
+    <name>TakDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
+        <source>TAK connection</source>
+        <translation>Połączenie TAK</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
+        <source>Client certificate (*.p12 *.pfx *.pem)</source>
+        <translation>Certyfikat klienta (*.p12 *.pfx *.pem)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
+        <source>Private key (*.pem *.key)</source>
+        <translation>Klucz prywatny (*.pem *.key)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
+        <source>CA certificate (*.pem *.crt)</source>
+        <translation>Certyfikat CA (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
+        <source>The password of the .p12 file or of the key; it is not saved.</source>
+        <translation>Hasło pliku .p12 lub klucza; nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>pending</source>
+        <translation>oczekujący</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>assumed friend</source>
+        <translation>przypuszczalnie przyjazny</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <source>friend</source>
+        <translation>przyjazny</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>neutral</source>
+        <translation>neutralny</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <source>suspect</source>
+        <translation>podejrzany</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
+        <source>hostile</source>
+        <translation>wrogi</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
+        <source> hours</source>
+        <translation> godz.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
+        <source>&amp;Send the incidents of the current filter, then every change</source>
+        <translation>&amp;Wysyłaj incydenty bieżącego filtra, potem każdą zmianę</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
+        <source>&amp;Receive markers as incidents (status “reported”)</source>
+        <translation>&amp;Odbieraj znaczniki jako incydenty (status „zgłoszone”)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certyfikat:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Klucz:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <source>C&amp;A:</source>
+        <translation>C&amp;A:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
+        <source>&amp;Affiliation of tracks:</source>
+        <translation>&amp;Przynależność śladów:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
+        <source>S&amp;tale after:</source>
+        <translation>&amp;Nieaktualne po:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Reconnect</source>
+        <translation>Połącz &amp;ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Rozłącz</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
+        <source>Browse...</source>
+        <translation>Przeglądaj...</translation>
+    </message>
+</context>
+<context>
+    <name>TimeZoneActions</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/time_zone.py" line="25"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Strefa czasowa</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="72"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
         <source>By country</source>
         <translation>Według kraju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By type</source>
         <translation>Według typu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="79"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
         <source>Move the time window through the days</source>
         <translation>Przesuwaj okno czasu dzień po dniu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="335"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="384"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="401"/>
         <source>%1 in the time window</source>
         <translation>%1 w oknie czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="389"/>
-        <source>%1 (days in the reporter&apos;s zone)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="406"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="391"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="408"/>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: brak</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="400"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
         <source>%1: %2 (total %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (razem %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="411"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>← %n more person(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← jeszcze %n osoba, ostatnia %1</numerusform>
+            <numerusform>← jeszcze %n osoby, ostatnia %1</numerusform>
+            <numerusform>← jeszcze %n osób, ostatnia %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="412"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
         <source>← %n more incident(s), the last on %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>← jeszcze %n incydent, ostatni %1</numerusform>
+            <numerusform>← jeszcze %n incydenty, ostatni %1</numerusform>
+            <numerusform>← jeszcze %n incydentów, ostatni %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="414"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
         <source>%n more person(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeszcze %n osoba, pierwsza %1 →</numerusform>
+            <numerusform>jeszcze %n osoby, pierwsza %1 →</numerusform>
+            <numerusform>jeszcze %n osób, pierwsza %1 →</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="415"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
         <source>%n more incident(s), the first on %1 →</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>jeszcze %n incydent, pierwszy %1 →</numerusform>
+            <numerusform>jeszcze %n incydenty, pierwszy %1 →</numerusform>
+            <numerusform>jeszcze %n incydentów, pierwszy %1 →</numerusform>
         </translation>
     </message>
 </context>
@@ -2038,77 +3241,389 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
+        <translation>
+            <numerusform>%1 nie jest znanym kodem obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nie są znanymi kodami obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
+            <numerusform>%1 nie są znanymi kodami obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="65"/>
-        <location filename="../../border_monitor/ui/app.py" line="103"/>
-        <location filename="../../border_monitor/ui/app.py" line="111"/>
+        <location filename="../../border_monitor/ui/app.py" line="68"/>
+        <location filename="../../border_monitor/ui/app.py" line="115"/>
+        <location filename="../../border_monitor/ui/app.py" line="124"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="59"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="65"/>
         <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="104"/>
+        <location filename="../../border_monitor/ui/app.py" line="116"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="60"/>
         <source>The store %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć magazynu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="108"/>
+        <location filename="../../border_monitor/ui/app.py" line="120"/>
         <source>Creating the demo store (first run)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie magazynu demonstracyjnego (pierwsze uruchomienie)...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/app.py" line="109"/>
+        <location filename="../../border_monitor/ui/app.py" line="121"/>
+        <location filename="../../border_monitor/ui/briefing/launch.py" line="64"/>
         <source>Opening %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie %1...</translation>
+    </message>
+</context>
+<context>
+    <name>audit_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="14"/>
+        <source>create</source>
+        <translation>utworzenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="15"/>
+        <source>update</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="16"/>
+        <source>delete</source>
+        <translation>usunięcie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="17"/>
+        <source>restore</source>
+        <translation>przywrócenie</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="18"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="19"/>
+        <source>enrich</source>
+        <translation>przeliczenie pól wyliczanych</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="20"/>
+        <source>attach</source>
+        <translation>załącznik</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="21"/>
+        <source>filter</source>
+        <translation>zapisany filtr</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="28"/>
+        <source>occurred_at</source>
+        <translation>czas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="29"/>
+        <source>country</source>
+        <translation>kraj</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="30"/>
+        <source>type</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="31"/>
+        <source>persons</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="32"/>
+        <source>nationalities</source>
+        <translation>obywatelstwa</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="33"/>
+        <source>lat</source>
+        <translation>szerokość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="34"/>
+        <source>lon</source>
+        <translation>długość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="35"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="36"/>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="37"/>
+        <source>source</source>
+        <translation>źródło</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="38"/>
+        <source>sector</source>
+        <translation>sektor</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="39"/>
+        <source>border</source>
+        <translation>granica</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="40"/>
+        <source>side</source>
+        <translation>strona</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="41"/>
+        <source>in_zone</source>
+        <translation>w strefie stanu wyjątkowego</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="42"/>
+        <source>distance_to_border_m</source>
+        <translation>odległość od granicy (m)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="43"/>
+        <source>deleted</source>
+        <translation>usunięty</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="44"/>
+        <source>file</source>
+        <translation>plik</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="45"/>
+        <source>count</source>
+        <translation>liczba</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="46"/>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="47"/>
+        <source>fields</source>
+        <translation>pola</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="48"/>
+        <source>attachment</source>
+        <translation>załącznik</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/audit_texts.py" line="54"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
+        <source>is not an ISO 8601 date and time</source>
+        <translation>nie jest datą i godziną w formacie ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
+        <source>is not a date and time</source>
+        <translation>nie jest datą i godziną</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
+        <source>has no time zone</source>
+        <translation>nie ma strefy czasowej</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
+        <source>is not an ISO 3166-1 alpha-3 country code</source>
+        <translation>nie jest kodem kraju ISO 3166-1 alpha-3</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
+        <source>has a count that is not a whole number &gt;= 0</source>
+        <translation>ma liczbę, która nie jest liczbą całkowitą &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
+        <source>has a count that is not a whole number</source>
+        <translation>ma liczbę, która nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="65"/>
+        <source>Choose a value.</source>
+        <translation>Wybierz wartość.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="67"/>
+        <source>&apos;%1&apos; is not one of: %2.</source>
+        <translation>„%1” nie jest żadną z: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="69"/>
+        <source>Enter the date and time of the incident.</source>
+        <translation>Podaj datę i godzinę incydentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="71"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>„%1” %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="73"/>
+        <source>%1 UTC is before 2000; incidents start in 2000.</source>
+        <translation>%1 UTC jest przed rokiem 2000; incydenty zaczynają się w 2000 r.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="75"/>
+        <source>%1 UTC is in the future.</source>
+        <translation>%1 UTC jest w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="77"/>
+        <source>&apos;%1&apos; is not a whole number of persons.</source>
+        <translation>„%1” nie jest całkowitą liczbą osób.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="79"/>
+        <source>%1 persons is negative; enter 0 or more.</source>
+        <translation>Liczba osób %1 jest ujemna; podaj 0 lub więcej.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="81"/>
+        <source>An incident of type %1 needs the number of persons (at least 1).</source>
+        <translation>Incydent typu „%1” wymaga liczby osób (co najmniej 1).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="87"/>
+        <source>The nationalities count %1 persons, more than the incident&apos;s %2.</source>
+        <translation>Obywatelstwa liczą %1 osób, więcej niż %2 w incydencie.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="92"/>
+        <source>This text cannot be read as a position in the chosen coordinate system.</source>
+        <translation>Tego tekstu nie da się odczytać jako położenia w wybranym układzie współrzędnych.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="95"/>
+        <source>Enter the position of the incident.</source>
+        <translation>Podaj położenie incydentu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="97"/>
+        <source>&apos;%1, %2&apos; is not a position.</source>
+        <translation>„%1, %2” nie jest położeniem.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
+        <source>Latitude %1, longitude %2 is not on the globe.</source>
+        <translation>Szerokość %1, długość %2 nie leży na kuli ziemskiej.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="102"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region; latitude and longitude look swapped.</source>
+        <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem; wygląda na to, że szerokość i długość są zamienione.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="105"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region: a minus sign too many (the region is north and east).</source>
+        <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem: o jeden znak minus za dużo (obszar leży na północy i wschodzie).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="108"/>
+        <source>Latitude %1, longitude %2 is not in Europe: the position is on the wrong continent.</source>
+        <translation>Szerokość %1, długość %2 nie leży w Europie: położenie jest na innym kontynencie.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="111"/>
+        <source>Latitude %1, longitude %2 is outside the monitored region (latitude %3..%4, longitude %5..%6).</source>
+        <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem (szerokość %3..%4, długość %5..%6).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
+        <source>This position lies on the Belarusian side of the border. An observation across the line may be recorded; saving will ask you to confirm.</source>
+        <translation>To położenie leży po białoruskiej stronie granicy. Obserwację przez linię granicy można zapisać; przy zapisie pojawi się prośba o potwierdzenie.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="118"/>
+        <source>This position is %1 km from the border with Belarus; check the coordinates.</source>
+        <translation>To położenie jest %1 km od granicy z Białorusią; sprawdź współrzędne.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="121"/>
+        <source>The nearest border is %1, but the reporting country is %2; check the country or the position.</source>
+        <translation>Najbliższa granica to %1, a kraj zgłaszający to %2; sprawdź kraj lub położenie.</translation>
     </message>
 </context>
 <context>
     <name>derived</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="16"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="18"/>
         <source>(enter a position)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="19"/>
-        <source>border {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>(podaj położenie)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="21"/>
+        <source>border {0}</source>
+        <translation>granica {0}</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="23"/>
         <source>sector {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>sektor {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="26"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="28"/>
         <source>{0} from the border</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="30"/>
-        <source>Belarusian side</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} od granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="32"/>
-        <source>EU side</source>
-        <translation type="unfinished"></translation>
+        <source>Belarusian side</source>
+        <translation>strona białoruska</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="36"/>
-        <source>in the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="34"/>
+        <source>EU side</source>
+        <translation>strona UE</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/derived.py" line="38"/>
-        <source>outside the emergency zone</source>
-        <translation type="unfinished"></translation>
+        <source>in the emergency zone</source>
+        <translation>w strefie stanu wyjątkowego</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/derived.py" line="39"/>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="40"/>
+        <source>outside the emergency zone</source>
+        <translation>poza strefą stanu wyjątkowego</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/derived.py" line="41"/>
         <source>(no border nearby)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak granicy w pobliżu)</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +3669,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="26"/>
         <source>Prevented entry</source>
-        <translation>Udaremnione przekroczenie</translation>
+        <translation>Próba nielegalnego przekroczenia granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="27"/>
@@ -2169,7 +3684,7 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="29"/>
         <source>Trafficking</source>
-        <translation>Handel ludźmi</translation>
+        <translation>Pomocnictwo w nielegalnym przekroczeniu granicy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/labels.py" line="30"/>
@@ -2223,11 +3738,39 @@ To start a new, empty store, use File &gt; New store... or make it here now.</so
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>nationality_texts</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/time_zone.py" line="23"/>
-        <source>&amp;Time zone</source>
-        <translation>&amp;Strefa czasowa</translation>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="34"/>
+        <source>Stateless person</source>
+        <translation>Bezpaństwowiec</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="35"/>
+        <source>Unknown nationality</source>
+        <translation>Nieznane obywatelstwo</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
+        <source>Kosovo</source>
+        <translation>Kosowo</translation>
+    </message>
+</context>
+<context>
+    <name>system_texts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="15"/>
+        <source>WGS 84 decimal degrees</source>
+        <translation>WGS 84 stopnie dziesiętne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="16"/>
+        <source>WGS 84 degrees, minutes, seconds</source>
+        <translation>WGS 84 stopnie, minuty, sekundy</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/system_texts.py" line="17"/>
+        <source>MGRS grid reference</source>
+        <translation>Współrzędne siatki MGRS</translation>
     </message>
 </context>
 <context>

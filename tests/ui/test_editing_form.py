@@ -116,7 +116,7 @@ def bad_time_future(qtbot, form):
      "needs the number of persons"),
     ("persons", lambda q, f: (type_into(q, f.persons_edit, "0"),
                               f.type_combo.setCurrentIndex(f.type_combo.findData("return_to_belarus"))),
-     lambda q, f: f.type_combo.setCurrentIndex(f.type_combo.findData("barrier_damage")), "return_to_belarus"),
+     lambda q, f: f.type_combo.setCurrentIndex(f.type_combo.findData("barrier_damage")), "Return to Belarus"),  # the type as the form names it
     ("nationalities", lambda q, f: type_into(q, f.nationalities_edit, "IRQ:1, XYZ"),
      lambda q, f: type_into(q, f.nationalities_edit, "IRQ:1, SYR"), "'XYZ' is not a known nationality code"),
     ("nationalities", lambda q, f: type_into(q, f.nationalities_edit, "IRQ:9"),

@@ -6,6 +6,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from border_monitor.domain import Incident
+from border_monitor.domain.check_english import english
+from border_monitor.domain.check_errors import CheckCode, CheckError
 from border_monitor.domain.checks import Checked, check_all, check_fields, check_warnings
 
 NOW = datetime(2021, 10, 1, 12, 0, tzinfo=timezone.utc)
@@ -56,7 +58,7 @@ def test_good_values_have_no_errors_and_make_an_incident():
 def test_each_bad_value_gives_its_message_on_its_field_only(changes, field, words):
     errors = check_fields(with_(**changes), NOW)
     assert list(errors) == [field], errors
-    assert words in errors[field]
+    assert words in str(errors[field])  # the English wording (domain.check_english)
 
 
 def test_a_type_without_persons_needs_none():
@@ -76,7 +78,7 @@ def test_belarusian_side_is_a_warning_that_asks_for_confirmation():
     derived = dict(border="LT-BY", sector="Varėna", distance_to_border_m=800.0, side="BY", in_zone=False)
     checked = check_all(GOOD, derived, NOW)
     assert checked.ok and checked.needs_confirmation
-    assert "Belarusian side" in checked.warnings["side"]
+    assert "Belarusian side" in str(checked.warnings["side"])
     eu = check_all(GOOD, dict(derived, side="EU"), NOW)
     assert eu.warnings == {} and not eu.needs_confirmation
 
@@ -84,11 +86,38 @@ def test_belarusian_side_is_a_warning_that_asks_for_confirmation():
 def test_warnings_for_far_positions_and_a_border_of_another_country():
     derived = dict(border="PL-BY", sector="x", distance_to_border_m=75_000.0, side="EU", in_zone=False)
     warnings = check_warnings(GOOD, derived)
-    assert "75 km" in warnings["location"]
-    assert "PL-BY" in warnings["country"] and "LT" in warnings["country"]
+    assert "75 km" in str(warnings["location"])
+    assert "PL-BY" in str(warnings["country"]) and "LT" in str(warnings["country"])
     assert check_warnings(with_(country="PL"), dict(derived, distance_to_border_m=100.0)) == {}
 
 
 def test_no_position_no_warnings():
     assert check_warnings(GOOD, None) == {}
     assert Checked().ok and not Checked().needs_confirmation
+
+
+def test_errors_are_a_code_and_values_not_a_sentence():
+    errors = check_fields(with_(persons=-3, nationalities="QQQ, ZZZ", occurred_at=NOW + timedelta(hours=1),
+                                lon=54.2, lat=25.01), NOW)
+    assert errors["persons"] == CheckError(CheckCode.PERSONS_NEGATIVE, {"persons": -3})
+    assert errors["nationalities"].code is CheckCode.NATIONALITY_UNKNOWN
+    assert errors["nationalities"]["codes"] == ("QQQ", "ZZZ")
+    assert errors["occurred_at"].values == {"when": NOW + timedelta(hours=1)}
+    assert errors["location"] == CheckError(CheckCode.LOCATION_SWAPPED, {"lat": 25.01, "lon": 54.2})
+    derived = dict(border="PL-BY", sector="x", distance_to_border_m=75_000.0, side="BY", in_zone=False)
+    warnings = check_warnings(GOOD, derived)
+    assert warnings["side"].code is CheckCode.BELARUSIAN_SIDE and warnings["location"]["km"] == 75.0
+    assert warnings["country"].values == {"border": "PL-BY", "country": "LT"}
+
+
+@pytest.mark.parametrize("changes,sentence", [
+    (dict(persons=-3), "-3 persons is negative; enter 0 or more."),
+    (dict(nationalities="IRQ:6, SYR:2"), "The nationalities count 8 persons, more than the incident's 7."),
+    (dict(occurred_at=datetime(1999, 12, 31, 23, tzinfo=timezone.utc)),
+     "1999-12-31 23:00 UTC is before 2000; incidents start in 2000."),
+    (dict(lon=2.35, lat=48.85), "Latitude 48.85000, longitude 2.35000 is outside the monitored region "
+                                "(latitude 50..57.5, longitude 19..32)."),
+])
+def test_the_english_wording_keeps_the_sentences_users_know(changes, sentence):
+    (error,) = check_fields(with_(**changes), NOW).values()
+    assert english(error) == str(error) == sentence

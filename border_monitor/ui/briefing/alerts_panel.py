@@ -100,7 +100,8 @@ class AlertsPanel(QFrame):
         parts.append("</table>")
         sectors = self._sectors()
         if sectors:
-            parts.append(f'<div {small}>{html.escape(self.tr("Sectors elevated or high"))}</div>'
+            heading = self.tr("Sectors elevated or high")  # outside the f-string: lupdate does not read those
+            parts.append(f'<div {small}>{html.escape(heading)}</div>'
                          '<table cellspacing="0" cellpadding="2">')
             for unit in sectors[:MAX_SECTORS]:
                 parts.append(f"<tr><td>{self._badge(unit.level)}</td><td>{html.escape(unit.name)}</td>"
@@ -110,12 +111,14 @@ class AlertsPanel(QFrame):
                 parts.append(f"<div {small}>" + html.escape(
                     self.tr("and %1 more").replace("%1", locale.toString(len(sectors) - MAX_SECTORS))) + "</div>")
         else:
-            parts.append(f"<div {small}>{html.escape(self.tr('No sector elevated or high'))}</div>")
+            none = self.tr("No sector elevated or high")
+            parts.append(f"<div {small}>{html.escape(none)}</div>")
         border = None if self._scope == ALL else f"{self._scope}-BY"
         shifts = [s.sentence() for s in w.border_shifts if border is None or border in (s.rising, s.falling)]
         shifts += [s.sentence() for s in w.sector_shifts if border is None or s.border == border]
         if shifts:
-            parts.append(f'<div {small}><b>{html.escape(self.tr("Shifts in pressure"))}</b><br>'
+            heading = self.tr("Shifts in pressure")
+            parts.append(f'<div {small}><b>{html.escape(heading)}</b><br>'
                          + "<br>".join(html.escape(t) for t in shifts[:1]) + "</div>")
         self.body.setText("".join(parts))
 

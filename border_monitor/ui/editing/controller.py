@@ -22,6 +22,7 @@ from ...geo.coords import crs
 from ...geo.coords.errors import CoordinateError
 from ...store.base import IncidentStore
 from ..text.labels import status_label
+from ..text.system_texts import system_label
 from ..state import AppState
 from ..table.model import ID_ROLE
 from .commands import CreateIncident, EditContext, ImportedBatch, SetDeleted, UpdateIncidents
@@ -135,7 +136,7 @@ class EditController(QObject):
         self.system_menu = QMenu(self.tr("Coordinate s&ystem"))
         self.system_group = QActionGroup(self)
         for name in FORM_SYSTEMS:
-            a = self.system_menu.addAction(crs.get_system(name).label)
+            a = self.system_menu.addAction(system_label(name))
             a.setCheckable(True)
             a.setData(name)
             a.setChecked(name == self._coord_system)

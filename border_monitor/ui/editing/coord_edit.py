@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from ...geo.coords import crs
 from ...geo.coords.errors import CoordinateError
+from ..text.system_texts import system_label
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,7 @@ class CoordinateEdit(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("coordinateSystem")
         for name in FORM_SYSTEMS:
-            s = crs.get_system(name)
-            self.combo.addItem(s.label, name)
+            self.combo.addItem(system_label(name), name)
             self.combo.setItemData(self.combo.count() - 1, self.tr("Written as: {0}").format(
                 self._axes_hint(name)), Qt.ItemDataRole.ToolTipRole)
         self.readout = QLabel(self)
@@ -151,13 +151,10 @@ class CoordinateEdit(QWidget):
             "wgs84": "54.686800, 25.285600",
             "dms": "54°41'12.5\"N 25°17'08.2\"E",
             "mgrs": "35U LA 89485 61289",
-            "utm34n": "easting northing",
-            "utm35n": "easting northing",
-            "lks94": "northing easting",
-            "lks2020": "northing easting",
-            "lks92": "northing easting",
-            "pl1992": "northing easting",
-            "pl2000z7": "northing easting",
-            "pl2000z8": "northing easting",
         }
-        return examples.get(name, crs.get_system(name).axis_text)
+        if name in examples:
+            return examples[name]
+        system = crs.get_system(name)
+        if system.is_grid:  # the order the grid's maps print, in the user's words
+            return self.tr("northing easting") if system.northing_first else self.tr("easting northing")
+        return system.axis_text

@@ -5,6 +5,8 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
+from ..text.distances import length_text
+
 
 def _text(value) -> str:
     return str(getattr(value, "value", value))
@@ -22,7 +24,7 @@ def describe_derived(derived: dict | None) -> str:
     distance = derived.get("distance_to_border_m")
     if distance is not None and math.isfinite(float(distance)):
         distance = float(distance)
-        shown = f"{distance:.0f} m" if distance < 1000 else f"{distance / 1000:.1f} km"
+        shown = length_text(distance)
         parts.append(QCoreApplication.translate("derived", "{0} from the border").format(shown))
     side = derived.get("side")
     if side is not None:

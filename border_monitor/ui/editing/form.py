@@ -23,6 +23,7 @@ from ...domain.errors import BorderMonitorError, ValidationError
 from ...domain.incident import Incident
 from ...domain.taxonomy import Border, Country, IncidentType, Status
 from ...geo.enrich import enrich_one
+from ..text.check_texts import check_detail, check_text, reason_text
 from ..text.labels import country_label, status_label, type_label
 from .coord_edit import CoordinateEdit
 from .derived import describe_derived
@@ -245,12 +246,20 @@ class IncidentForm(QDialog):
     def _revalidate(self) -> None:
         values = self.values()
         self._checked = check_all(values, self._derived)
-        errors, warnings = self._checked.errors, self._checked.warnings
-        location_warning = " ".join(w for w in (warnings.get("side"), warnings.get("location")) if w)
-        for name, message in self.messages.items():
-            warning = location_warning if name == "location" else warnings.get(name)
-            message.show_message(errors.get(name), warning)
+        self._show_checks()
         self.save_button.setEnabled(self._checked.ok)
+
+    def _show_checks(self) -> None:
+        """Each finding of the last check, worded in the user's language, under its field."""
+        errors, warnings = self._checked.errors, self._checked.warnings
+        location_warning = " ".join(check_text(w) for w in (warnings.get("side"), warnings.get("location")) if w)
+        for name, message in self.messages.items():
+            error = errors.get(name)
+            if name == "location":
+                warning = location_warning or None
+            else:
+                warning = check_text(warnings[name]) if name in warnings else None
+            message.show_message(check_text(error) if error else None, warning, detail=check_detail(error))
 
     def _touch_country(self) -> None:
         self._country_touched = True
@@ -292,7 +301,7 @@ class IncidentForm(QDialog):
         except ValidationError as exc:
             name = "location" if exc.field in ("lon", "lat") else exc.field
             target = self.messages.get(name) or self.messages["location"]
-            target.show_message(f"'{exc.value}' {exc.reason}.")
+            target.show_message(self.tr("'%1' %2.").replace("%1", str(exc.value)).replace("%2", reason_text(exc.reason)))
             self.save_button.setEnabled(False)
             return
         if self._checked.needs_confirmation and not self._confirm_belarus_side():

@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 from ...domain.errors import BorderMonitorError
 from ...store.base import AuditEntry, Change, IncidentStore
 from ..state import AppState
+from ..retranslate import refresh_on_language_change
+from ..text.audit_texts import action_label, field_label, yes_no
+from ..text.formats import datetime_text
 from .column_fit import fit_columns
 
 log = logging.getLogger(__name__)
@@ -58,7 +61,7 @@ def format_value(name: str, value) -> str:
             return f"{value:.6f}"
         return f"{value:.0f}" if name == "distance_to_border_m" else f"{value:g}"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return yes_no(value)
     text = str(getattr(value, "value", value)).replace("\n", " ")
     return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
 
@@ -96,6 +99,7 @@ class HistoryView(QWidget):
             state.dataChanged.connect(self._data_changed)
             state.storeChanged.connect(lambda _store: self.set_incident(state.focus))
             self.set_incident(state.focus)
+        refresh_on_language_change(self, self.refresh)
 
     @property
     def _store(self) -> IncidentStore | None:
@@ -147,16 +151,16 @@ class HistoryView(QWidget):
         self.tree.setVisible(False)
 
     def _item(self, entry: AuditEntry) -> QTreeWidgetItem:
-        when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        action = entry.action
+        when = datetime_text(entry.at.astimezone())  # the workstation's zone, the locale's short format (ISO in the tooltip)
+        action = action_label(entry.action)
         fields = changed_fields(entry)
-        summary = ", ".join(name for name, _b, _a in fields)
+        summary = ", ".join(field_label(name) for name, _b, _a in fields)
         item = QTreeWidgetItem([when, entry.user, action, "", summary])
         item.setToolTip(0, entry.at.isoformat())
         item.setToolTip(2, self.tr("origin: {0}").format(entry.origin) if entry.origin else action)
         item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
         for name, before, after in fields:
-            child = QTreeWidgetItem(["", "", name, format_value(name, before), format_value(name, after)])
+            child = QTreeWidgetItem(["", "", field_label(name), format_value(name, before), format_value(name, after)])
             child.setToolTip(3, "" if before is None else str(before))
             child.setToolTip(4, "" if after is None else str(after))
             item.addChild(child)

@@ -1,6 +1,7 @@
 """Nationalities with counts on one line ("IRQ:5, SYR:2"), completing country names and codes.
 
-The completer offers ``nationality_names()`` as "IRQ — Iraq"; it matches the word being typed
+The completer offers every nationality as "IRQ — Iraq", named in the user's language ("IRQ — Irakas" in
+Lithuanian, ``ui.text.nationality_texts``); it matches the word being typed
 (the part after the last comma) against codes and names anywhere in the entry, so "syr" and
 "Syria" both offer "SYR — Syrian Arab Republic". Choosing an entry puts its code and a colon in
 place of the word, ready for the count.
@@ -11,13 +12,14 @@ from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from ...domain.nationality import format_nationalities, nationality_names, parse_nationalities
+from ..text.nationality_texts import nationality_labels
 
 SEPARATOR = " — "
 
 
 def completion_entries() -> list[str]:
     """"CODE — Name" for every known nationality code, sorted by name."""
-    names = nationality_names()
+    names = nationality_labels()
     return [f"{code}{SEPARATOR}{name}" for code, name in sorted(names.items(), key=lambda kv: kv[1])]
 
 

@@ -16,6 +16,7 @@ from ...domain.errors import BorderMonitorError
 from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
 from ...store.base import IncidentStore
+from ..text.formats import datetime_text, number_text
 from ..text.labels import country_label, type_label
 from .column_fit import fit_columns
 
@@ -77,8 +78,8 @@ class RestoreDialog(QDialog):
             rows = []
         for incident in rows:
             item = QTreeWidgetItem([
-                incident.local_time().strftime("%Y-%m-%d %H:%M"), country_label(incident.country),
-                type_label(incident.type), str(incident.persons), incident.updated_by,
+                datetime_text(incident.local_time()), country_label(incident.country),
+                type_label(incident.type), number_text(incident.persons), incident.updated_by,
                 incident.description.replace("\n", " ")[:120],
             ])
             item.setData(0, Qt.ItemDataRole.UserRole, str(incident.id))

@@ -1,6 +1,7 @@
 """Messages shown next to a field: an error (red) or a warning (amber) label under the widget.
 
-The rules themselves are Qt-free in ``domain.checks``; this module only shows their sentences.
+The rules themselves are Qt-free in ``domain.checks``; ``ui.text.check_texts`` words their findings in the
+user's language; this module only shows the sentences.
 """
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ class FieldMessage(QLabel):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.setFixedHeight(self.fontMetrics().lineSpacing() * self.LINES + 2)
 
-    def show_message(self, error: str | None, warning: str | None = None) -> None:
+    def show_message(self, error: str | None, warning: str | None = None, detail: str | None = None) -> None:
+        """Show ``error`` (red) or else ``warning`` (amber); the tooltip holds the whole sentence and ``detail``."""
         if error:
             self.kind, text, color = "error", error, ERROR_COLOR
         elif warning:
@@ -41,7 +43,7 @@ class FieldMessage(QLabel):
             self.kind, text, color = "", "", ""
         self.setStyleSheet(f"color: {color};" if color else "")
         self.setText(text)
-        self.setToolTip(text)
+        self.setToolTip(f"{text}\n{detail}" if text and detail else text)
 
 
 def with_message(widget: QWidget, message: FieldMessage) -> QWidget:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...domain.errors import NotFoundError, StoreError
 from ...store.base import IncidentStore
+from ..retranslate import refresh_on_language_change
 from ..state import AppState
 from .bridge import MapBridge
 from .impact import ImpactLayer
@@ -141,6 +142,13 @@ class MapPanel(QWidget):
         for layer in online_layers or ():
             self.add_online_layer(layer["name"], layer["url"], layer.get("attribution", ""), layer.get("max_zoom"))
         self._load_page()
+        # A language switch: the page again with its texts in the new language (view, base maps, area and
+        # selection are carried over by _load_page), once however many widgets report the change.
+        self._relabel = QTimer(self)
+        self._relabel.setSingleShot(True)
+        self._relabel.setInterval(0)
+        self._relabel.timeout.connect(self._load_page)
+        refresh_on_language_change(self, self._relabel.start)
 
     # -- API -------------------------------------------------------------------
     @property

@@ -4,8 +4,10 @@ from __future__ import annotations
 from html import escape
 
 from ...domain.incident import Incident
-from ...domain.nationality import nationality_name
 from ..text import palette
+from ..text.distances import length_text
+from ..text.formats import datetime_text, number_text
+from ..text.nationality_texts import nationality_label
 from ..text.labels import country_label, status_label, type_label
 from ..text.map_texts import popup_labels
 
@@ -14,15 +16,15 @@ def incident_popup_html(incident: Incident) -> str:
     labels = popup_labels()
     color = palette.type_color(incident.type.value)
     rows: list[tuple[str, str]] = [
-        (labels["when"], incident.occurred_at.strftime("%Y-%m-%d %H:%M")),
+        (labels["when"], datetime_text(incident.occurred_at)),
         (labels["country"], country_label(incident.country)),
-        (labels["persons"], str(incident.persons) if incident.persons else ""),
+        (labels["persons"], number_text(incident.persons) if incident.persons else ""),
         (labels["nationalities"], ", ".join(
-            f"{nationality_name(n.code)}" + (f" ({n.count})" if n.count else "") for n in incident.nationalities)),
+            f"{nationality_label(n.code)}" + (f" ({n.count})" if n.count else "") for n in incident.nationalities)),
         (labels["status"], status_label(incident.status)),
         (labels["sector"], incident.sector or ""),
         (labels["distance"], "" if incident.distance_to_border_m is None
-         else f"{incident.distance_to_border_m / 1000:.1f} km"),
+         else length_text(incident.distance_to_border_m)),
         (labels["side"], incident.side.value if incident.side else ""),
         (labels["source"], incident.source),
     ]

@@ -208,6 +208,8 @@ class IncidentTableModel(QAbstractTableModel):
                     "%1", datetime_text(incident.occurred_at.astimezone(timezone.utc), long=True))
             if key is SortKey.DESCRIPTION:
                 return incident.description or None
+            if key is SortKey.TYPE:  # a long name (Polish) may not fit the column
+                return type_label(incident.type)
         return None
 
     def _display(self, incident: Incident, key: SortKey) -> str:

@@ -12,9 +12,12 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
-from ...domain.filters import IncidentFilter
+from ...domain.filters import IncidentFilter, SortKey
+from ...domain.taxonomy import STATUSES, TYPES
 from ...store.base import Change, IncidentStore
 from ..text.formats import datetime_offset_text
+from ..text.labels import status_label, type_label
+from ..retranslate import refresh_on_language_change
 from ..state import AppState
 from .model import COLUMNS, IncidentTableModel
 
@@ -23,6 +26,8 @@ log = logging.getLogger(__name__)
 # Least starting widths (px) of the columns but the last; wider where the header or the time needs it.
 BASE_WIDTHS = (130, 50, 120, 120, 60, 100, 110, 80)
 CELL_PADDING = 14
+SWATCH = 22  # the type column's colour swatch before the name
+TYPE_WIDTH_MAX = 270
 HEADER_PADDING = 20  # the sort indicator and the section's margins
 MAX_SELECTED_ROWS = 5000  # a shift-click over more rows selects only the first this many
 
@@ -66,6 +71,7 @@ class IncidentTablePanel(QWidget):
         state.selectionChanged.connect(self._selection_changed)
         state.dataChanged.connect(self._data_changed)
         state.displayZoneChanged.connect(self._display_zone_changed)
+        refresh_on_language_change(self, self._language_changed)
 
     def _column_widths(self) -> list[int]:
         """Starting widths of all but the last (stretched) column: wide enough for the header text
@@ -78,6 +84,14 @@ class IncidentTablePanel(QWidget):
         for column in range(len(widths)):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             widths[column] = max(widths[column], metrics.horizontalAdvance(title) + HEADER_PADDING)
+        # the names of types (after their colour swatch) and statuses, whole in every language
+        # (up to TYPE_WIDTH_MAX: the longest Polish names end in "…", their tooltip says them whole)
+        for key, names, extra, cap in ((SortKey.TYPE, [type_label(t) for t in TYPES], SWATCH, TYPE_WIDTH_MAX),
+                                       (SortKey.STATUS, [status_label(s) for s in STATUSES], 0, None)):
+            column = COLUMNS.index(key)
+            if column < len(widths):
+                widest = max(cells.horizontalAdvance(name) for name in names) + extra + CELL_PADDING
+                widths[column] = max(widths[column], widest if cap is None else min(widest, cap))
         return widths
 
     # -- user -> state -------------------------------------------------------------
@@ -111,6 +125,17 @@ class IncidentTablePanel(QWidget):
         needed = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
         if header.sectionSize(0) < needed:
             header.resizeSection(0, needed)
+
+    def _language_changed(self) -> None:
+        """Headers and cells (type and country names, times, numbers) in the new language; a column too narrow
+        for the new names widens."""
+        self._display_zone_changed(self._state.display_zone)
+        header = self.view.horizontalHeader()
+        for column, width in enumerate(self._column_widths()):
+            if header.sectionSize(column) < width:
+                header.resizeSection(column, width)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.view.viewport().update()
 
     def _after_reset(self) -> None:
         self._selection_changed(self._state.selection, self._state.focus)

@@ -5,6 +5,7 @@ there instead.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -35,7 +36,13 @@ def datetime_text(value: datetime, long: bool = False) -> str:
     locale = QLocale()
     if _is_c(locale):
         return value.strftime("%Y-%m-%d %H:%M:%S" if long else "%Y-%m-%d %H:%M")
-    return locale.toString(qdatetime(value), QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat)
+    if not long:
+        return locale.toString(qdatetime(value), QLocale.FormatType.ShortFormat)
+    # The long date, then the time with seconds, without the zone the long time format ends in ("t"): that
+    # would name the workstation's zone, not the one ``value`` is in.
+    time_format = re.sub(r"\s*\bt+\b", "", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return (f"{locale.toString(qdate(value), QLocale.FormatType.LongFormat)} "
+            f"{locale.toString(QTime(value.hour, value.minute, value.second), time_format)}")
 
 
 def utc_offset_text(value: datetime) -> str:

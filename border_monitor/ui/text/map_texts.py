@@ -26,6 +26,8 @@ def page_labels() -> dict:
             "noBaseMap": QCoreApplication.translate("MapPanel", "No base map"),
             "layers": QCoreApplication.translate("MapPanel", "Map layers"),
             "cellTip": QCoreApplication.translate("MapPanel", "{n} incidents, {p} persons (click to zoom in)"),
+            "zoomIn": QCoreApplication.translate("MapPanel", "Zoom in"),
+            "zoomOut": QCoreApplication.translate("MapPanel", "Zoom out"),
         },
         "borders": {"border": QCoreApplication.translate("MapPanel", "Border {border}: {km} km (official length)")},
         "zones": {"zone": QCoreApplication.translate("MapPanel", "Zone"), "from": QCoreApplication.translate("MapPanel", "From"), "to": QCoreApplication.translate("MapPanel", "To"), "open": QCoreApplication.translate("MapPanel", "open-ended"),

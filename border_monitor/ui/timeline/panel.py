@@ -32,6 +32,7 @@ from ...domain.display_zone import DisplayZone, in_zone, zone_name
 from ...domain.filters import IncidentFilter
 from ...store.base import Change, DailyCounts, IncidentStore
 from ..text import palette
+from ..retranslate import refresh_on_language_change
 from ..text.formats import date_text
 from ..text.labels import category_label
 from ..state import AppState
@@ -144,6 +145,7 @@ class TimelinePanel(QWidget):
         state.storeChanged.connect(self._store_changed)
         state.displayZoneChanged.connect(self._display_zone_changed)
         self._store_changed(state.store)
+        refresh_on_language_change(self, self.refresh)  # legend, axis and readout in the new words and digits
 
     # -- store and state --------------------------------------------------------------------
     @property
