@@ -128,7 +128,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="303"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>

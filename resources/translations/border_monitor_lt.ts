@@ -387,6 +387,69 @@ pridėjo %5, %4</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="97"/>
+        <source>Connect to shared store</source>
+        <translation>Prisijungti prie bendros saugyklos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="106"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Įsiminti slaptažodį sistemos raktinėje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="110"/>
+        <source>No system keyring is available: the password is asked each time.</source>
+        <translation>Sistemos raktinės nėra: slaptažodis klausiamas kiekvieną kartą.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="114"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveris:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="115"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Prievadas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="116"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Duomenų bazė:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="117"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Naudotojas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="118"/>
+        <source>Pass&amp;word:</source>
+        <translation>Slapta&amp;žodis:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="121"/>
+        <source>&amp;Connect</source>
+        <translation>P&amp;risijungti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="150"/>
+        <source>Name the server (a host name or address).</source>
+        <translation>Nurodykite serverį (pavadinimą arba adresą).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="152"/>
+        <source>Name the database of the shared store.</source>
+        <translation>Nurodykite bendros saugyklos duomenų bazę.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/shared_store.py" line="154"/>
+        <source>Name the database user to connect as.</source>
+        <translation>Nurodykite duomenų bazės naudotoją, kuriuo jungiamasi.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinateEdit</name>
     <message>
         <location filename="../../border_monitor/ui/editing/coord_edit.py" line="45"/>
@@ -1423,93 +1486,98 @@ pridėjo %5, %4</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="67"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="258"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="69"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="79"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="81"/>
         <source>Filters</source>
         <translation>Filtrai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="80"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="82"/>
         <source>Incident details</source>
         <translation>Incidento duomenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="82"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="84"/>
         <source>Timeline</source>
         <translation>Laiko ašis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="83"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="85"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="176"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
         <source>&amp;Open store...</source>
         <translation>&amp;Atidaryti saugyklą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="181"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <source>&amp;Connect to shared store...</source>
+        <translation>P&amp;risijungti prie bendros saugyklos...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/main_window.py" line="187"/>
         <source>&amp;Import...</source>
         <translation>&amp;Importuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="182"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="188"/>
         <source>&amp;Export...</source>
         <translation>&amp;Eksportuoti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="184"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="197"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Rodymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="207"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Pagalba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="209"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="221"/>
         <source>&amp;About Border Monitor</source>
         <translation>&amp;Apie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="252"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="264"/>
         <source>no store</source>
         <translation>nėra saugyklos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="255"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="267"/>
         <source>%1 (as %2)</source>
         <translation>%1 (kaip %2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="256"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
         <source>Store: %1</source>
         <translation>Saugykla: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="282"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kas dirba: įrašoma į kiekvieno pakeitimo istoriją (Taisa &gt; Nuostatos...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="291"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="303"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidentas filtre</numerusform>
@@ -1518,22 +1586,22 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="122"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="124"/>
         <source>Se&amp;ttings...</source>
         <translation>&amp;Nuostatos...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="178"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="180"/>
         <source>&amp;New store...</source>
         <translation>&amp;Nauja saugykla...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="183"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="189"/>
         <source>Add &amp;base map...</source>
         <translation>Pridėti &amp;pagrindo žemėlapį...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="263"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="275"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintetiniai duomenys</translation>
     </message>
@@ -2504,6 +2572,24 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <location filename="../../border_monitor/ui/workers.py" line="154"/>
         <source>Cancelling...</source>
         <translation>Atšaukiama...</translation>
+    </message>
+</context>
+<context>
+    <name>RecentStores</name>
+    <message>
+        <location filename="../../border_monitor/ui/actions/recent_stores.py" line="48"/>
+        <source>Recent &amp;stores</source>
+        <translation>Paskutinės &amp;saugyklos</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/recent_stores.py" line="75"/>
+        <source>(none yet)</source>
+        <translation>(kol kas nėra)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/actions/recent_stores.py" line="78"/>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Išvalyti sąrašą</translation>
     </message>
 </context>
 <context>
