@@ -260,6 +260,14 @@ def test_a_viewer_or_operator_cannot_sync_and_a_supervisor_can(tmp_path, pg_url,
     assert pg_count(pg_url, "SELECT count(*) FROM incidents") == 0
     out, _ = sync(laptop, role_urls["supervisor"])
     assert out.new == 1 and pg_count(pg_url, "SELECT count(*) FROM incidents") == 1
+    # a supervisor of LT syncing a Polish incident: the server's row-level security refuses the batch, undone whole
+    with open_store(laptop) as store:
+        store.add([incident(2, country="PL", lon=23.8, lat=53.1)], "field")
+    audit = pg_count(pg_url, "SELECT count(*) FROM audit_log")
+    with pytest.raises(StoreError, match="refused the sync for supervisor LT"):
+        sync(laptop, role_urls["supervisor"])
+    assert pg_count(pg_url, "SELECT count(*) FROM incidents") == 1
+    assert pg_count(pg_url, "SELECT count(*) FROM audit_log") == audit
 
 
 def test_the_cli_syncs_with_a_server_and_exports_and_imports_packages(tmp_path, pg_url):
