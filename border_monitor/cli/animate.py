@@ -13,7 +13,6 @@ import argparse
 from pathlib import Path
 
 from .filter_args import add_filter_args, filter_from_args
-from .report import check_store
 
 
 def register(subparsers) -> argparse.ArgumentParser:
@@ -21,7 +20,7 @@ def register(subparsers) -> argparse.ArgumentParser:
         "animate", help="write an animated GIF of the map and the timeline over a period",
         description="Play the incidents of a period (--from, --to) that match the filter as an animated GIF: one "
                     "frame per --step, the map of the step's incidents above the incidents per day.")
-    parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file)")
+    parser.add_argument("--store", required=True, metavar="STORE", help="the store (a GeoPackage file or a postgresql:// address)")
     parser.add_argument("--out", required=True, metavar="FILE.gif", help="the GIF to write (replaced if it exists)")
     parser.add_argument("--step", default="1d", metavar="STEP", help="days or weeks per frame: 1d (default), 3d, 1w")
     parser.add_argument("--width", type=int, default=960, metavar="PX", help="frame width in pixels (default 960)")
@@ -39,7 +38,11 @@ def run(args: argparse.Namespace) -> int:
     from ..report.offscreen import gui_application
     from ..store import open_store
 
-    store_path, out = Path(args.store), Path(args.out)
+    from ..store import is_store_url, require_store, store_target
+
+    target = store_target(args.store)
+    store_path = None if is_store_url(target) else target  # a database store has no file to protect
+    out = Path(args.out)
     if out.suffix.lower() != ".gif":
         raise OutputError(f"Cannot write the animation {out}: an animation is a .gif file.")
     if not 200 <= args.width <= 4000:
@@ -49,10 +52,10 @@ def run(args: argparse.Namespace) -> int:
     step = parse_step(args.step)
     flt = filter_from_args(args)
     frames_of(*check_period(flt.date_from, flt.date_to), step)
-    check_store(store_path)
+    require_store(target, "store file")
     check_output(out, store=store_path, what="animation")
     gui_application()
-    with open_store(store_path, read_only=True) as store:
+    with open_store(target, read_only=True) as store:
         n = write_animation(store, flt, out, step, width=args.width, frame_ms=args.frame_ms, store_path=store_path)
     print(f"wrote {n} frames ({flt.date_from} to {flt.date_to}, {args.step} each) to {out}")
     return 0

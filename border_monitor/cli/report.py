@@ -29,7 +29,7 @@ def register(subparsers) -> argparse.ArgumentParser:
                     "and nationality against the previous period of the same length, the early warning at the end "
                     "of the period and the notable incidents (use of force, humanitarian, military activity, "
                     "airspace, provocation) in the national grid of the service that reported them.")
-    parser.add_argument("--store", required=True, metavar="STORE", help="the store (GeoPackage file)")
+    parser.add_argument("--store", required=True, metavar="STORE", help="the store (a GeoPackage file or a postgresql:// address)")
     parser.add_argument("--out", required=True, metavar="FILE.pdf|FILE.html", help="the report to write (replaced if it "
                         "exists; never the store)")
     parser.add_argument("--classification", metavar="TEXT", default=None,
@@ -41,12 +41,6 @@ def register(subparsers) -> argparse.ArgumentParser:
     return parser
 
 
-def check_store(path: Path) -> None:
-    if not path.is_file():
-        what = "is a folder, not a store file" if path.is_dir() else "does not exist"
-        raise BorderMonitorError(f"The store file {path} {what}.")
-
-
 def run(args: argparse.Namespace) -> int:
     from ..io.output_files import check_output
     from ..report.content import check_period, gather
@@ -55,15 +49,18 @@ def run(args: argparse.Namespace) -> int:
     from ..store import open_store
 
     started = time.perf_counter()
-    store_path = Path(args.store)
+    from ..store import is_store_url, require_store, store_target
+
+    target = store_target(args.store)
+    store_path = None if is_store_url(target) else target  # a database store has no file to protect
     out = Path(args.out)
     report_format(out)
     flt = filter_from_args(args)
     check_period(flt.date_from, flt.date_to)
-    check_store(store_path)
+    require_store(target, "store file")
     check_output(out, store=store_path, what="report")
     gui_application()
-    with open_store(store_path, read_only=True) as store:
+    with open_store(target, read_only=True) as store:
         content = gather(store, flt)
     write_report(content, out, lang=args.lang, classification=args.classification, store_path=store_path)
     print(f"wrote the report of {content.stats.total:,} incidents ({content.date_from} to {content.date_to}) "

@@ -41,6 +41,8 @@ from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
 from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
+from .actions.recent_stores import RecentStores
+from .actions.shared_store import SharedStoreActions
 from .conflicts.actions import SyncActions
 from .briefing.mode import BriefingMode
 from .actions.report_actions import ReportActions
@@ -175,13 +177,23 @@ class MainWindow(QMainWindow):
         self.new_store_action = self._action(self.tr("&New store..."), self.new_store.choose)
         self.new_store_action.setObjectName("actionNewStore")
         self.open_action = self._action(self.tr("&Open store..."), self.files.choose_store, QKeySequence.StandardKey.Open)
+        self.shared_store = SharedStoreActions(self)  # File > Connect to shared store... (password in the keyring)
+        self.connect_action = self._action(self.tr("&Connect to shared store..."), lambda: self.shared_store.choose())
+        self.connect_action.setObjectName("actionConnectShared")
+        self.recent_stores = RecentStores(self)  # File > Recent stores
         self.import_action = self._action(self.tr("&Import..."), self.files.choose_import)
         self.export_action = self._action(self.tr("&Export..."), self.files.choose_export)
         self.mbtiles_action = self._action(self.tr("Add &base map..."), self.files.choose_mbtiles)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.new_store_action, self.open_action, None, self.import_action, self.export_action, None, self.mbtiles_action,
+        for action in (self.new_store_action, self.open_action, self.connect_action, self.recent_stores.menu, None,
+                       self.import_action, self.export_action, None, self.mbtiles_action,
                        None, self.quit_action):
-            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+            if action is None:
+                file_menu.addSeparator()
+            elif isinstance(action, QMenu):
+                file_menu.addMenu(action)
+            else:
+                file_menu.addAction(action)
         self.reports = ReportActions(self)  # File > Report..., File > Export map image...
         actions = file_menu.actions()
         self.reports.install(file_menu, before=actions[actions.index(self.export_action) + 1])
