@@ -1,11 +1,14 @@
 """``border-monitor sync``: field sync, two-way with another store or through a package on removable media.
 
     border-monitor sync --store laptop.gpkg --remote central.gpkg
+    border-monitor sync --store laptop.gpkg --remote postgresql://hq-sync@server/border
     border-monitor sync export --store laptop.gpkg --out to-central.bmsync [--passphrase-file F] [--peer NAME]
     border-monitor sync import to-central.bmsync --store central.gpkg [--passphrase-file F]
 
 Every batch is applied in one transaction with the mark that it was applied: a sync or an import cut in the
-middle is run again and goes on where it stopped; importing a package twice changes nothing.
+middle is run again and goes on where it stopped; importing a package twice changes nothing. Every store
+address is a GeoPackage file or a PostgreSQL database (postgresql://...); with a database, the user must be a
+supervisor or the database's owner (a viewer or an operator is refused with a sentence).
 """
 from __future__ import annotations
 
@@ -25,8 +28,10 @@ def register(subparsers) -> argparse.ArgumentParser:
                     "exists, a package of changes: 'sync export' writes one, 'sync import' applies one. Edits of "
                     "different fields merge; the same field changed on both sides, or a delete on one side and an "
                     "edit on the other, become conflicts (border-monitor conflicts list).")
-    parser.add_argument("--store", metavar="LOCAL", help="this side's store (GeoPackage file)")
-    parser.add_argument("--remote", metavar="STORE2", help="the other store (a GeoPackage file)")
+    parser.add_argument("--store", metavar="LOCAL", help="this side's store (a GeoPackage file or postgresql://...)")
+    parser.add_argument("--remote", metavar="STORE2",
+                        help="the other store (a GeoPackage file, or postgresql://USER@HOST:PORT/DB: a supervisor or "
+                             "the database's owner)")
     parser.add_argument("--batch-size", type=_positive, default=BATCH_SIZE, metavar="N",
                         help=f"incidents per batch, each applied in one transaction (default {BATCH_SIZE})")
     parser.set_defaults(func=run_two_way)
@@ -36,7 +41,8 @@ def register(subparsers) -> argparse.ArgumentParser:
                                 description="Write a .bmsync package (a GeoPackage inside) of the changes the peer has "
                                             "not acknowledged; with --passphrase-file it is encrypted (AES-GCM, key "
                                             "from the passphrase by scrypt).")
-    export.add_argument("--store", required=True, metavar="LOCAL", help="the store to export from")
+    export.add_argument("--store", required=True, metavar="LOCAL",
+                        help="the store to export from (a GeoPackage file or postgresql://...)")
     export.add_argument("--out", required=True, metavar="FILE.bmsync", help="the package to write")
     export.add_argument("--passphrase-file", metavar="F", help="encrypt with the passphrase in this file")
     export.add_argument("--peer", metavar="NAME",
@@ -49,7 +55,8 @@ def register(subparsers) -> argparse.ArgumentParser:
     imp = actions.add_parser("import", help="apply a package to a store",
                              description="Apply a .bmsync package; batches applied already are skipped.")
     imp.add_argument("package", metavar="FILE", help="the .bmsync package")
-    imp.add_argument("--store", required=True, metavar="STORE", help="the store to apply it to")
+    imp.add_argument("--store", required=True, metavar="STORE",
+                     help="the store to apply it to (a GeoPackage file or postgresql://...)")
     imp.add_argument("--passphrase-file", metavar="F", help="the passphrase of an encrypted package")
     imp.set_defaults(func=run_import)
     return parser

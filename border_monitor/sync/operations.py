@@ -18,11 +18,12 @@ log = logging.getLogger(__name__)
 
 
 def open_replica(address: str | Path) -> Replica:
-    """The replica of a store address: a GeoPackage file (a PostgreSQL address needs the PostGIS backend)."""
+    """The replica of a store address: a GeoPackage file or a PostgreSQL database (``postgresql://...``)."""
     text = str(address)
     if text.startswith(("postgresql://", "postgres://")):
-        raise SyncError(f"{text.split('@')[-1]}: sync with a PostgreSQL store needs its PostGIS backend, which this "
-                        "installation does not have yet; sync with a GeoPackage store or a .bmsync package.")
+        from .postgis_replica import PostgisReplica
+
+        return PostgisReplica.open(text)
     from .gpkg_replica import GeoPackageReplica
 
     return GeoPackageReplica.open(address)

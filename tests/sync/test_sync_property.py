@@ -1,6 +1,7 @@
 """Property: three field laptops and a central store make random edits and sync in random orders (directly and
 through packages); after a final round every replica is identical, nothing anyone wrote is lost, and every audit
-chain verifies.
+chain verifies. The same property runs with the central store on the PostgreSQL server (a fresh database from
+the tests' template per example) when one can run here.
 
 "Nothing lost" is checked against a model that knows only what each replica had seen when it wrote (the union
 of what it synced with): a write survives unless a later write of the same field was made by a replica that had
@@ -14,6 +15,7 @@ import sqlite3
 import uuid
 from itertools import count
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sync_helpers import audit_report, incident, rows
@@ -22,7 +24,7 @@ from border_monitor.store import open_store
 from border_monitor.sync.exchange import sync_replicas
 from border_monitor.sync.gpkg_replica import GeoPackageReplica
 from border_monitor.sync.operations import export_package, import_package
-from border_monitor.sync import conflict_choice
+from border_monitor.sync import conflict_choice, gpkg_rows, postgis_rows
 
 NAMES = ("laptop1", "laptop2", "laptop3", "central")
 DATA = ("description", "status", "persons", "source")
@@ -103,15 +105,73 @@ def _make_stores(folder, template):
     return paths
 
 
+def _row_values(address) -> dict[str, dict]:
+    """Every incident's column values, by id, from either backend (what identical replicas agree on)."""
+    if str(address).startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(str(address)) as conn:
+            conn.execute("SET TIME ZONE 'UTC'")
+            return {raw[0]: postgis_rows.row_dict(raw) for raw in conn.execute(postgis_rows.SELECT_ROW)}
+    conn = sqlite3.connect(address)
+    try:
+        return gpkg_rows.fetch_rows(conn, [r[0] for r in conn.execute("SELECT uuid FROM incidents")])
+    finally:
+        conn.close()
+
+
+def _query(address, sql: str) -> list[tuple]:
+    if str(address).startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(str(address)) as conn:
+            return [tuple(r) for r in conn.execute(sql).fetchall()]
+    conn = sqlite3.connect(address)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(ops, min_size=4, max_size=24))
 def test_random_edits_and_syncs_end_identical_with_nothing_lost(tmp_path_factory, steps):
+    _run(tmp_path_factory, steps, central_on_server=False)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ops, min_size=4, max_size=24))
+def test_three_laptops_and_a_postgis_server_end_identical_with_nothing_lost(tmp_path_factory, steps):
+    import pg_fixtures
+
+    reason = pg_fixtures.unavailable()
+    if reason:
+        pytest.skip(reason)
+    _run(tmp_path_factory, steps, central_on_server=True)
+
+
+def _run(tmp_path_factory, steps, central_on_server: bool) -> None:
     folder = tmp_path_factory.mktemp("replicas")
     template = folder / "template.gpkg"
     open_store(template, create=True).close()
     paths = _make_stores(folder, template)
+    if central_on_server:
+        import pg_fixtures
+
+        from border_monitor.sync.postgis_replica import PostgisReplica
+
+        paths[3] = pg_fixtures.new_store_database()
     stores = [open_store(p) for p in paths]
-    replicas = [GeoPackageReplica(s) for s in stores]
+    replicas = [GeoPackageReplica(s) for s in stores[:3]]
+    replicas.append(PostgisReplica(stores[3]) if central_on_server else GeoPackageReplica(stores[3]))
+    try:
+        _play(folder, steps, paths, stores, replicas)
+    finally:
+        if central_on_server:
+            pg_fixtures.drop_database(paths[3])
+
+
+def _play(folder, steps, paths, stores, replicas) -> None:
     model = Model()
     created: list[str] = []
     values = count(100)
@@ -137,7 +197,7 @@ def test_random_edits_and_syncs_end_identical_with_nothing_lost(tmp_path_factory
                     model.union(r, other)
                 else:
                     out = folder / f"{NAMES[r]}-to-{NAMES[other]}.bmsync"
-                    export_package(replicas[r], out, peer=f"{NAMES[other]}.gpkg", batch_size=2)
+                    export_package(replicas[r], out, peer=replicas[other].name, batch_size=2)
                     import_package(replicas[other], out)
                     model.seen[other] |= model.seen[r]
                 continue
@@ -197,16 +257,14 @@ def test_random_edits_and_syncs_end_identical_with_nothing_lost(tmp_path_factory
     # every replica identical
     first = rows(paths[0])
     assert len(first) == len(created)
-    for p in paths[1:]:
+    for p in paths[1:3]:
         assert rows(p) == first
+    values = _row_values(paths[0])
+    assert _row_values(paths[3]) == values
     assert all(s == states[0] for s in states)
     # nothing lost: the versions of every field are exactly the writes no one superseded
     live = model.live()
-    conn = sqlite3.connect(paths[3])
-    try:
-        found = dict(conn.execute("SELECT uuid, state FROM bm_sync_items"))
-    finally:
-        conn.close()
+    found = dict(_query(paths[3], "SELECT CAST(uuid AS text), state FROM bm_sync_items"))
     from border_monitor.sync.versions import ItemState
 
     for inc in created:
@@ -216,14 +274,13 @@ def test_random_edits_and_syncs_end_identical_with_nothing_lost(tmp_path_factory
     # every audit entry on every replica, once, and every chain intact
     entries = []
     for p in paths:
-        assert audit_report(p).intact
-        conn = sqlite3.connect(p)
-        try:
-            listed = conn.execute("SELECT COALESCE(m.origin, a.origin), COALESCE(m.source_id, a.id) FROM audit_log a "
-                                  "LEFT JOIN bm_sync_audit_sources m ON m.local_id = a.id "
-                                  "WHERE a.action != 'sync'").fetchall()
-        finally:
-            conn.close()
+        if str(p).startswith("postgresql://"):
+            with open_store(p) as central:
+                assert central.verify_audit().intact
+        else:
+            assert audit_report(p).intact
+        listed = _query(p, "SELECT COALESCE(m.origin, a.origin), COALESCE(m.source_id, a.id) FROM audit_log a "
+                           "LEFT JOIN bm_sync_audit_sources m ON m.local_id = a.id WHERE a.action != 'sync'")
         assert len(listed) == len(set(listed))
-        entries.append(set(listed))
+        entries.append({(o, int(i)) for o, i in listed})
     assert all(e == entries[0] for e in entries)

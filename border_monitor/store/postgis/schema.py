@@ -12,6 +12,8 @@ application (``init`` on a foreign database).
    ``bm_metadata``, ``events``, ``saved_filters``, ``reference_features``.
 2. Roles per service, enforced by the database (``roles``): grants, row-level security on ``incidents``,
    the operator's limits by trigger.
+3. Field sync (``sync_tables``): the incidents' sync states, peers and their marks, the batches applied, the
+   audit entries received; the audit action "sync".
 
 The change sequence (``bm_change_seq``): a row trigger on ``incidents`` takes one advisory lock
 (``CHANGE_LOCK``) for the rest of the transaction, then gives the row the next ``fid`` (inserts) and the next
@@ -133,14 +135,16 @@ _V1 = [
 ]
 
 from .roles import MIGRATION as _V2  # noqa: E402
+from .sync_tables import MIGRATION as _V3, SYNC_TABLES  # noqa: E402
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "incidents with change sequence, audit log, metadata, events, saved filters, reference layers", _V1),
     (2, "roles: viewer, operator, supervisor per service (grants, row-level security, role rules)", _V2),
+    (3, "field sync: incident sync states, peers, applied batches, received audit entries", _V3),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 OWN_TABLES = {"schema_migrations", "bm_metadata", "incidents", "incident_removals", "audit_log", "events",
-              "saved_filters", "reference_features", "spatial_ref_sys"}
+              "saved_filters", "reference_features", "spatial_ref_sys", *SYNC_TABLES}
 
 
 class SchemaTooNew(StoreError):
