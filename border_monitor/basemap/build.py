@@ -213,7 +213,7 @@ def read_info(path: str | Path) -> dict[str, str]:
     """The ``basemap_info`` of a built base map; BasemapError if ``path`` is not one."""
     path = Path(path)
     if not path.is_file():
-        raise BasemapError(f"The base map {path} does not exist.")
+        raise BasemapError.of("basemap.missing", path=str(path))
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -221,9 +221,8 @@ def read_info(path: str | Path) -> dict[str, str]:
         finally:
             db.close()
     except sqlite3.DatabaseError:
-        raise BasemapError(f"The file {path} is not a base map built by 'border-monitor basemap build' "
-                           f"(it has no {INFO_TABLE} table).") from None
+        raise BasemapError.of("basemap.no_info", path=str(path), table=INFO_TABLE) from None
     info = dict(rows)
     if info.get("format") != FORMAT_NAME:
-        raise BasemapError(f"The file {path} is not a base map built by 'border-monitor basemap build'.")
+        raise BasemapError.of("basemap.not_a_basemap", path=str(path))
     return info

@@ -23,10 +23,10 @@ def check_extract(path: str | Path) -> Path:
     """``path`` if GDAL's OSM driver can open it, else a BasemapError naming it."""
     path = Path(path)
     if not path.is_file():
-        raise BasemapError(f"The OpenStreetMap extract {path} does not exist.")
+        raise BasemapError.of("basemap.no_extract", path=str(path))
     name = path.name.lower()
     if not (name.endswith(".osm.pbf") or name.endswith(".pbf") or name.endswith(".osm")):
-        raise BasemapError(f"The OpenStreetMap extract {path} is not an .osm.pbf or .osm file.")
+        raise BasemapError.of("basemap.extract_suffix", path=str(path))
     try:
         layers = {str(n) for n, _ in pyogrio.list_layers(path)}
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError, RuntimeError) as exc:

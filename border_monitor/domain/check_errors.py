@@ -26,7 +26,7 @@ class CheckCode(str, Enum):
     NATIONALITY_UNKNOWN = "nationality_unknown"    # codes (tuple of the unknown codes as typed)
     NATIONALITY_UNREADABLE = "nationality_unreadable"  # value, reason
     NATIONALITIES_EXCEED = "nationalities_exceed"  # counted, persons
-    LOCATION_UNREADABLE = "location_unreadable"    # message (the coordinate reader's sentence)
+    LOCATION_UNREADABLE = "location_unreadable"    # message (the coordinate reader's error, or its sentence)
     LOCATION_MISSING = "location_missing"          # -
     LOCATION_NOT_A_POSITION = "location_not_a_position"  # lat, lon (as given)
     LOCATION_OFF_GLOBE = "location_off_globe"      # lat, lon (floats)

@@ -187,7 +187,7 @@ def _check_nationalities(value, persons: int | None) -> CheckError | None:
 def _check_location(values: dict) -> CheckError | None:
     reader_error = values.get("location_error")
     if reader_error:
-        return _e(CheckCode.LOCATION_UNREADABLE, message=str(reader_error))
+        return _e(CheckCode.LOCATION_UNREADABLE, message=reader_error)
     lon, lat = values.get("lon"), values.get("lat")
     if lon is None or lat is None:
         return _e(CheckCode.LOCATION_MISSING)

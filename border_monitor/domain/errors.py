@@ -5,7 +5,24 @@ from .value_text import quoted
 
 
 class BorderMonitorError(Exception):
-    """Base class: the message is a sentence fit for the user."""
+    """Base class: the message is a sentence fit for the user.
+
+    Raised with ``of(code, **values)``, it also carries the code and values of that sentence
+    (``domain.error_words``), which the window words in the user's language.
+    """
+
+    code: str | None = None
+    values: dict = {}
+
+    @classmethod
+    def of(cls, code: str, *args, **values):
+        """``cls(english sentence, *args)`` that remembers ``code`` and ``values``."""
+        from . import failure_messages  # noqa: F401  (registers the store, file and sync codes)
+        from .error_words import english
+
+        error = cls(english(code, values), *args)
+        error.code, error.values = code, values
+        return error
 
 
 class ValidationError(BorderMonitorError, ValueError):

@@ -63,7 +63,7 @@ def scan_encoding(path: Path, encoding: str | None = None) -> ScannedText:
         stream.seek(0)
         if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
             if codec is None or not codec.startswith("utf-16"):
-                raise UnreadableFileError(path, "is UTF-16 text; save it as UTF-8 (or cp1257/cp1250) CSV")
+                raise UnreadableFileError.of("file.utf16", path)
         bom = head.startswith(codecs.BOM_UTF8)
         if codec == UTF8 and bom:
             codec = UTF8_BOM
@@ -75,8 +75,7 @@ def scan_encoding(path: Path, encoding: str | None = None) -> ScannedText:
             if block and (codec is None or not codec.startswith("utf-16")) and b"\x00" in block:
                 at = block.index(b"\x00")
                 line = newlines + block[:at].count(b"\n") + 1
-                raise UnreadableFileError(path, f"is not a text file (a NUL byte on line {line}); "
-                                                "is it a spreadsheet (.xlsx) or UTF-16 text rather than CSV?")
+                raise UnreadableFileError.of("file.nul_byte", path, line=int(line))
             if strict is not None:
                 try:
                     strict.decode(block, final)
@@ -100,7 +99,7 @@ def scan_encoding(path: Path, encoding: str | None = None) -> ScannedText:
             last = (last + block)[-4:]
             offset += len(block)
     if offset == 0 or counts[[9, 10, 13, 32]].sum() == offset:
-        raise UnreadableFileError(path, "is empty")
+        raise UnreadableFileError.of("file.empty", path)
     line_ends = newlines or carriage_returns  # old Mac files end lines with CR alone
     ends_with_newline = last[-1:] in (b"\n", b"\r")
     lines = line_ends + (0 if ends_with_newline else 1)
@@ -124,9 +123,7 @@ def scan_encoding(path: Path, encoding: str | None = None) -> ScannedText:
             if best is None or score > best[0]:
                 best = (score, candidate)
     if best is None:
-        raise UnreadableFileError(
-            path, f"is not UTF-8, cp1257 or cp1250 text: byte {bad_offset} on line {bad_line} cannot be decoded "
-                  "(wrong encoding?)")
+        raise UnreadableFileError.of("file.unknown_encoding", path, offset=int(bad_offset), line=int(bad_line))
     return ScannedText(best[1], True, lines, ends_with_newline)
 
 

@@ -14,6 +14,16 @@ class UnreadableFileError(BorderMonitorError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    @classmethod
+    def of(cls, code: str, path: str | Path, **values):  # type: ignore[override]
+        """The error for ``path`` whose problem is the template of ``code`` (``domain.failure_messages``)."""
+        from ..domain import failure_messages  # noqa: F401  (registers the file codes)
+        from ..domain.error_words import english
+
+        error = cls(path, english(code, values))
+        error.code, error.values = code, {"path": str(path), **values}
+        return error
+
 
 class UnsafeFileError(UnreadableFileError):
     """A file is refused before any parser sees it (e.g. XML with a DOCTYPE or ENTITY declaration)."""

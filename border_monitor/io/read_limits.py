@@ -57,12 +57,12 @@ def require_regular_file(path: Path) -> None:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise UnreadableFileError(path, "does not exist") from None
+        raise UnreadableFileError.of("file.missing", path) from None
     except OSError as exc:
-        raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise UnreadableFileError.of("file.unreadable", path, reason=str(exc.strerror or exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise UnreadableFileError(path, "is a folder, not a file")
+        raise UnreadableFileError.of("file.folder", path)
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFileError(path, "is not a regular file (a device, a pipe or a socket); only files are read")
+        raise UnreadableFileError.of("file.not_regular", path)
     if not os.access(path, os.R_OK):
-        raise UnreadableFileError(path, "cannot be read (permission denied)")
+        raise UnreadableFileError.of("file.permission", path)

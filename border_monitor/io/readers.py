@@ -37,8 +37,8 @@ def format_for_reading(path: str | Path) -> str:
         return READ_FORMATS[suffix]
     except KeyError:
         known = ", ".join(sorted(READ_FORMATS))
-        raise UnsupportedFormatError(
-            f"{path}: cannot import files ending in {suffix or '(no suffix)'!r}; known suffixes: {known}") from None
+        raise UnsupportedFormatError.of("import.suffix", path=str(path), suffix=repr(suffix or "(no suffix)"),
+                                        known=known) from None
 
 
 def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str | None = None,

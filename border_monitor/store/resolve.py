@@ -24,8 +24,7 @@ def store_target(text: str):
         return text
     if isinstance(text, str) and "://" in text:
         scheme = text.split("://", 1)[0]
-        raise StoreError(f"{redact(text)} is neither a file nor a PostgreSQL address: Border Monitor reads "
-                         f"GeoPackage files and postgresql:// databases, not {scheme}://.")
+        raise StoreError.of("store.other_scheme", address=redact(text), scheme=scheme)
     return Path(text)
 
 
@@ -40,9 +39,13 @@ def require_store(target, what: str = "store") -> None:
         return
     path = Path(target)
     if not path.exists():
-        raise BorderMonitorError(f"The {what} {path} does not exist.")
+        if what == "store":
+            raise BorderMonitorError.of("store.missing", path=str(path))
+        raise BorderMonitorError.of("store.missing_file", what=what, path=str(path))
     if path.is_dir():
-        raise BorderMonitorError(f"The {what} {path} is a folder, not a file.")
+        if what == "store":
+            raise BorderMonitorError.of("store.folder", path=str(path))
+        raise BorderMonitorError.of("store.folder_file", what=what, path=str(path))
 
 
 def open_store(target, create: bool = False, *, allow_network: bool = False, busy_timeout: float = 10.0,

@@ -149,25 +149,27 @@ def read_package(path: str | Path, passphrase: str | None = None) -> Package:
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise SyncError(f"There is no sync package {path}.") from None
+        raise SyncError.of("sync.no_package", path=str(path)) from None
     except IsADirectoryError:
-        raise SyncError(f"{path} is a folder, not a sync package.") from None
+        raise SyncError.of("sync.folder", path=str(path)) from None
     if package_crypto.is_encrypted(data):
         if passphrase is None:
-            raise SyncError(f"{where} is encrypted: give its passphrase with --passphrase-file.")
-        data = package_crypto.decrypt(data, passphrase, where)
+            raise SyncError.of("sync.needs_passphrase", path=str(path))
+        try:
+            data = package_crypto.decrypt(data, passphrase, where)
+        except package_crypto.WrongPassphrase:
+            raise SyncError.of("sync.wrong_passphrase", path=str(path)) from None
     elif passphrase is not None:
-        raise SyncError(f"{where} is not encrypted, but a passphrase was given: it is not the package you expect, "
-                        "or it was written without --passphrase-file.")
+        raise SyncError.of("sync.not_encrypted", path=str(path))
     if not data.startswith(_SQLITE_MAGIC):
-        raise SyncError(f"{where} is not a Border Monitor sync package (not a GeoPackage).")
+        raise SyncError.of("sync.not_a_package", path=str(path))
     folder = tempfile.TemporaryDirectory(prefix="bmsync-")
     plain = Path(folder.name) / "package.gpkg"
     plain.write_bytes(data)
     conn = None
     try:
         conn = sqlite3.connect(f"file:{plain}?mode=ro", uri=True)
-        header = _check(conn, where)
+        header = _check(conn, where, path)
         return Package(path, conn, header, folder)
     except sqlite3.DatabaseError as exc:
         if conn is not None:
@@ -181,7 +183,7 @@ def read_package(path: str | Path, passphrase: str | None = None) -> Package:
         raise
 
 
-def _check(conn: sqlite3.Connection, where: str) -> Header:
+def _check(conn: sqlite3.Connection, where: str, path: Path) -> Header:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"bmsync_header", "bmsync_batches", "bmsync_items", "bmsync_audit"} <= tables:
         raise SyncError(f"{where} is not a Border Monitor sync package (its tables are missing).")
@@ -215,6 +217,5 @@ def _check(conn: sqlite3.Connection, where: str) -> Header:
                                 "after_json FROM bmsync_audit WHERE batch = ? ORDER BY id", (number,)):
             digest.add("audit", *row)
     if digest.hexdigest() != meta.get("digest") or batches != header.batches:
-        raise SyncError(f"{where} was changed after it was written (its content does not match its digest); it "
-                        "was not applied.")
+        raise SyncError.of("sync.changed", path=str(path))
     return header

@@ -21,6 +21,11 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from .errors import SyncError
 
+
+class WrongPassphrase(SyncError):
+    """The passphrase does not open the package (or the package was changed after it was written)."""
+
+
 MAGIC = b"BMSYNC-AESGCM\x00\x01"
 FORMAT = "border-monitor-sync-aes256gcm-scrypt/1"
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2 ** 15, 8, 1
@@ -84,8 +89,8 @@ def decrypt(data: bytes, passphrase: str, where: str) -> bytes:
     try:
         packed = AESGCM(_key(passphrase, salt, n, r, p)).decrypt(nonce, data[len(prefix):], prefix)
     except (InvalidTag, ValueError):
-        raise SyncError(f"{where} cannot be opened: the passphrase is wrong, or the package was changed after it "
-                        "was written.") from None
+        raise WrongPassphrase(f"{where} cannot be opened: the passphrase is wrong, or the package was changed "
+                              "after it was written.") from None
     if header.get("compression") != "zlib":
         return packed
     try:

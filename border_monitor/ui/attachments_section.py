@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget, QL
 
 from ..domain.errors import BorderMonitorError
 from ..store.gpkg.attachment_tables import Attachment, check_size
-from .failure_text import failure_text
+from .failure_text import failure_text, show_detail
 from .retranslate import refresh_on_language_change
 from .state import AppState
 from .text.formats import datetime_text, number_text
@@ -326,6 +326,7 @@ class AttachmentsSection(QWidget):
         self.last_error = text
         log.warning("%s: %s", title, text)
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        show_detail(box, exc, title)
         box.setObjectName("attachmentErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box

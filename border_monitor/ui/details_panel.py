@@ -22,6 +22,7 @@ from .text.formats import datetime_text
 from .text.labels import country_label, status_label, type_label
 from .text.zone_texts import shown_time, time_header
 from .state import AppState
+from .failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +92,7 @@ class DetailsPanel(QWidget):
         try:
             incident = self._store.get(focus)
         except (StoreError, KeyError) as exc:
-            self.browser.setHtml(f"<p>{html.escape(str(exc))}</p>")
+            self.browser.setHtml(f"<p>{html.escape(failure_text(exc, worded=True))}</p>")
             return
         self._shown = incident
         self.browser.setHtml(self.render(incident, len(ids)))

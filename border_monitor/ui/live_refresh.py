@@ -20,6 +20,7 @@ from ..domain.errors import StoreError
 from ..store.base import Change, ChangeSource, IncidentStore
 from .state import AppState
 from .write_op import announce_external
+from .failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +141,7 @@ class LiveRefresh(QObject):
         except StoreError as exc:
             log.warning("Could not follow the changes to %s: %s", store.name, exc)
             self._retry_while_away()
-            self.failed.emit(str(exc))
+            self.failed.emit(failure_text(exc, worded=True))
             return Change()
         if self._failing:  # back: follow the store's (new) connection again
             self._failing = False

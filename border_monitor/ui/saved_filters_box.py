@@ -20,6 +20,7 @@ from ..domain.errors import BorderMonitorError
 from ..store.base import Change
 from .state import AppState
 from .write_op import run_write
+from .failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class SavedFiltersBox(QGroupBox):
                     if saved.filter is None:
                         log.warning("saved filter %r: %s", saved.name, saved.problem)
             except BorderMonitorError as exc:
-                self.failed.emit(str(exc))
+                self.failed.emit(failure_text(exc, worded=True))
         self.combo.blockSignals(True)
         try:
             self.combo.clear()
@@ -127,7 +128,7 @@ class SavedFiltersBox(QGroupBox):
         try:
             flt = store.saved_filter(name)
         except BorderMonitorError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(failure_text(exc, worded=True))
             self.reload()
             return False
         self._state.set_filter(flt)
@@ -142,7 +143,7 @@ class SavedFiltersBox(QGroupBox):
         try:
             run_write(self._state, lambda: store.save_filter(name, self._state.filter, self._user()))
         except BorderMonitorError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(failure_text(exc, worded=True))
             return False
         return True
 
@@ -153,7 +154,7 @@ class SavedFiltersBox(QGroupBox):
         try:
             run_write(self._state, lambda: store.delete_filter(name, self._user()))
         except BorderMonitorError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(failure_text(exc, worded=True))
             self.reload()
             return False
         return True

@@ -15,7 +15,7 @@
 <context>
     <name>EditController</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Set status %1 on %Ln incident</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="300"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Delete %Ln incident</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="306"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Restore %Ln incident</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="314"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import of %1 (%Ln incident)</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="317"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
         <translation>
             <numerusform>%Ln of %1 row would be rejected; the first reasons:</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>ReportActions</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="204"/>
         <source>Wrote the report of %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Wrote the report of %Ln incident to %1</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="249"/>
         <source>Exported the map of %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Exported the map of %Ln incident to %1</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln deleted incident.</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="24"/>
         <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
         <translation>
             <numerusform>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</numerusform>

@@ -52,42 +52,42 @@
 <context>
     <name>AlertsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="40"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="41"/>
         <source>Alerts</source>
         <translation>Ostrzeżenia</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="91"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="92"/>
         <source>No early warning: the store holds no sectors or no incidents.</source>
         <translation>Brak wczesnego ostrzegania: magazyn nie zawiera sektorów lub incydentów.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="103"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="104"/>
         <source>Sectors elevated or high</source>
         <translation>Sektory o poziomie podwyższonym lub wysokim</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="112"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="113"/>
         <source>and %1 more</source>
         <translation>i jeszcze %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="114"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="115"/>
         <source>No sector elevated or high</source>
         <translation>Brak sektorów o poziomie podwyższonym lub wysokim</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="120"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="121"/>
         <source>Shifts in pressure</source>
         <translation>Przesunięcia presji</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="127"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="128"/>
         <source>24 h: %1 · 7 d: %2</source>
         <translation>24 godz.: %1 · 7 dni: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="132"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="133"/>
         <source>24 h: %1 (exp. %2) · 7 d: %3 (exp. %4)</source>
         <translation>24 godz.: %1 (oczek. %2) · 7 dni: %3 (oczek. %4)</translation>
     </message>
@@ -458,17 +458,17 @@ dodał(a) %5, %4</translation>
         <translation>Zapis: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="124"/>
         <source>WGS 84: {0}</source>
         <translation>WGS 84: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="160"/>
         <source>northing easting</source>
         <translation>północ (X) wschód (Y)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="159"/>
+        <location filename="../../border_monitor/ui/editing/coord_edit.py" line="160"/>
         <source>easting northing</source>
         <translation>wschód północ</translation>
     </message>
@@ -476,127 +476,127 @@ dodał(a) %5, %4</translation>
 <context>
     <name>DetailsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="117"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="118"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="112"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="113"/>
         <source>Time (UTC)</source>
         <translation>Czas (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="88"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="89"/>
         <source>No incident selected.</source>
         <translation>Nie wybrano incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="121"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="122"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
         <source>Border</source>
         <translation>Granica</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="123"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="124"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="125"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="126"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="127"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="128"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
         <source>Position</source>
         <translation>Położenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="129"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="130"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
         <source>Side</source>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="131"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
         <source>In border zone</source>
         <translation>W strefie nadgranicznej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="132"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="133"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="134"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="135"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
         <source>Revision</source>
         <translation>Wersja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="136"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="137"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="138"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
         <source>Origin</source>
         <translation>Pochodzenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="139"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="140"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="143"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="144"/>
         <source>%1 incidents selected; showing the last one.</source>
         <translation>Zaznaczone incydenty: %1; widoczny ostatni.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/details_panel.py" line="146"/>
+        <location filename="../../border_monitor/ui/details_panel.py" line="147"/>
         <source>This incident is deleted.</source>
         <translation>Ten incydent jest usunięty.</translation>
     </message>
@@ -634,113 +634,113 @@ dodał(a) %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="94"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="111"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Nowy incydent...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
         <source>Record a new incident</source>
         <translation>Zarejestruj nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>New incident &amp;here...</source>
         <translation>Nowy incydent &amp;tutaj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
         <source>Record an incident at this point</source>
         <translation>Zarejestruj incydent w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>&amp;Edit incident...</source>
         <translation>&amp;Edytuj incydent...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation>Edytuj zaznaczony incydent (Enter w tabeli)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation>Usuń zaznaczone incydenty (można je przywrócić)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
         <source>Restore &amp;deleted...</source>
         <translation>Przywróć &amp;usunięte...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
         <source>Bring back deleted incidents</source>
         <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>&amp;Copy coordinates</source>
         <translation>&amp;Kopiuj współrzędne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
         <source>Copy the position in the chosen system</source>
         <translation>Kopiuj położenie w wybranym układzie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="125"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation>Kopiuj współrzędne tego &amp;punktu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="128"/>
         <source>Set &amp;status</source>
         <translation>Ustaw &amp;status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="136"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="137"/>
         <source>Coordinate s&amp;ystem</source>
         <translation>Układ &amp;współrzędnych</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="151"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="176"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="177"/>
         <source>Editing</source>
         <translation>Edycja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="202"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="258"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="203"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="259"/>
         <source>Edit incident</source>
         <translation>Edytuj incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="255"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="256"/>
         <source>New incident</source>
         <translation>Nowy incydent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="275"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Status %1 dla %Ln incydentu</numerusform>
@@ -749,7 +749,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="299"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="300"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Usuń %Ln incydent</numerusform>
@@ -758,7 +758,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="306"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Przywróć %Ln incydent</numerusform>
@@ -767,7 +767,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="313"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="314"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import %1 (%Ln incydent)</numerusform>
@@ -776,22 +776,22 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="290"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="291"/>
         <source>Move incident</source>
         <translation>Przenieś incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="347"/>
         <source>Copied {0}</source>
         <translation>Skopiowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="356"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="357"/>
         <source>Copy {0}</source>
         <translation>Kopiuj {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="380"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="381"/>
         <source>Edit refused</source>
         <translation>Edycja odrzucona</translation>
     </message>
@@ -1099,44 +1099,44 @@ dodał(a) %5, %4</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>When</source>
         <extracomment>Written by the store on every write; not worth a line in the history. Shown for a create, in this order.</extracomment>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>Action</source>
         <translation>Czynność</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="82"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
         <source>Before</source>
         <translation>Przed</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="83"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="84"/>
         <source>After</source>
         <translation>Po</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="89"/>
-        <location filename="../../border_monitor/ui/editing/history.py" line="129"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="90"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="130"/>
         <source>No incident selected.</source>
         <translation>Nie wybrano incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="139"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="140"/>
         <source>No recorded changes.</source>
         <translation>Brak zapisanych zmian.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/history.py" line="160"/>
+        <location filename="../../border_monitor/ui/editing/history.py" line="161"/>
         <source>origin: {0}</source>
         <translation>pochodzenie: {0}</translation>
     </message>
@@ -1144,183 +1144,183 @@ dodał(a) %5, %4</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="49"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
         <source>(not imported)</source>
         <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
         <translation>(nie importować)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
         <source>Date (and time)</source>
         <translation>Data (i godzina)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
         <source>Time of day</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
         <source>Incident type</source>
         <translation>Typ incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
         <source>Latitude</source>
         <translation>Szerokość geograficzna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
         <source>Longitude</source>
         <translation>Długość geograficzna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
         <source>X (national grid: northing)</source>
         <translation>X (układ krajowy: północ)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
         <source>Y (national grid: easting)</source>
         <translation>Y (układ krajowy: wschód)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
         <source>Northing</source>
         <translation>Współrzędna północna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
         <source>Easting</source>
         <translation>Współrzędna wschodnia</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
         <source>MGRS reference</source>
         <translation>Współrzędne MGRS</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="67"/>
         <source>Id (UUID)</source>
         <translation>ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="96"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="97"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="100"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="101"/>
         <source>encoding %1</source>
         <translation>kodowanie %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="103"/>
         <source>separator %1</source>
         <translation>separator %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="105"/>
         <source>sheet %1, header on row %2</source>
         <translation>arkusz %1, nagłówek w wierszu %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="107"/>
         <source>%1 (%2): the first %3 rows as read</source>
         <translation>%1 (%2): pierwsze %3 wiersze w odczytanej postaci</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="113"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="114"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="134"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="135"/>
         <source>Found from the values</source>
         <translation>Rozpoznane z wartości</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="145"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
         <source>Profile name, e.g. VSAT daily report</source>
         <translation>Nazwa profilu, np. dobowy meldunek SG</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="147"/>
         <source>Save profile</source>
         <translation>Zapisz profil</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="163"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
         <source>Coordinate system:</source>
         <translation>Układ współrzędnych:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="165"/>
         <source>Mapping profile:</source>
         <translation>Profil mapowania:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="167"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="168"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="234"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="235"/>
         <source>(guessed from the headers)</source>
         <translation>(odgadnięte z nagłówków)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="237"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="238"/>
         <source>%1 (other columns)</source>
         <translation>%1 (inne kolumny)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="274"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="275"/>
         <source>Type a name for the profile first</source>
         <translation>Najpierw wpisz nazwę profilu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="291"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="292"/>
         <source>Checking the file...</source>
         <translation>Sprawdzanie pliku...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="307"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="308"/>
         <source>The file cannot be imported this way:</source>
         <translation>Tego pliku nie można zaimportować w ten sposób:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="316"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="317"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
         <translation>
             <numerusform>%Ln z %1 wierszy zostałby odrzucony; pierwsze powody:</numerusform>
@@ -1329,12 +1329,12 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="319"/>
         <source>All %1 rows can be imported.</source>
         <translation>Można zaimportować wszystkie wiersze (%1).</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="322"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="323"/>
         <source>Note: %1</source>
         <translation>Uwaga: %1</translation>
     </message>
@@ -1609,47 +1609,47 @@ dodał(a) %5, %4</translation>
 <context>
     <name>MapImageDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="87"/>
         <source>Export map image</source>
         <translation>Eksportuj obraz mapy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="97"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="98"/>
         <source>%1x</source>
         <translation>%1x</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="100"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="101"/>
         <source>Choose...</source>
         <translation>Wybierz...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="106"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
         <source>Width</source>
         <translation>Szerokość</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="107"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
         <source>Height</source>
         <translation>Wysokość</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="108"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
         <source>Scale (sharpness for print)</source>
         <translation>Skala (ostrość do druku)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="109"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="110"/>
         <source>File</source>
         <translation>Plik</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="116"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="117"/>
         <source>Save the map image</source>
         <translation>Zapisz obraz mapy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="118"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="119"/>
         <source>PNG image (*.png)</source>
         <translation>Obraz PNG (*.png)</translation>
     </message>
@@ -1657,57 +1657,57 @@ dodał(a) %5, %4</translation>
 <context>
     <name>MapLayerActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="40"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="41"/>
         <source>Add &amp;online base map...</source>
         <translation>Dodaj mapę podkładową &amp;online...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="42"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
         <source>&amp;Remove online base map</source>
         <translation>&amp;Usuń mapę podkładową online</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="43"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="44"/>
         <source>&amp;Update reference layers</source>
         <translation>&amp;Aktualizuj warstwy referencyjne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="45"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="46"/>
         <source>Rewrite the store&apos;s borders, crossing points, zones and sectors from the data this version ships</source>
         <translation>Zastąp granice, przejścia graniczne, strefy i sektory w magazynie danymi dołączonymi do tej wersji</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="81"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="82"/>
         <source>Add an online base map</source>
         <translation>Dodaj mapę podkładową online</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="86"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="87"/>
         <source>Added the base map %1: choose it in the map&apos;s layer control.</source>
         <translation>Dodano mapę podkładową %1: wybierz ją w przełączniku warstw mapy.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="99"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="100"/>
         <source>Removed the base map %1.</source>
         <translation>Usunięto mapę podkładową %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="122"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
         <source>Update reference layers</source>
         <translation>Aktualizuj warstwy referencyjne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="125"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
         <translation>Najpierw otwórz magazyn: warstwy referencyjne są przechowywane w magazynie.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="130"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="131"/>
         <source>The reference layers of %1 were not updated: %2</source>
         <translation>Warstwy referencyjne %1 nie zostały zaktualizowane: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="134"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="135"/>
         <source>The reference layers of %1 were updated.</source>
         <translation>Warstwy referencyjne %1 zostały zaktualizowane.</translation>
     </message>
@@ -1984,19 +1984,19 @@ dodał(a) %5, %4</translation>
         <translation>Strona</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="26"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
         <source>normal</source>
         <translation>normalny</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
         <source>elevated</source>
         <translation>podwyższony</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
+        <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="29"/>
         <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
         <source>high</source>
         <translation>wysoki</translation>
@@ -2035,67 +2035,67 @@ dodał(a) %5, %4</translation>
         <translation>Siatka krajowa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="77"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
         <source>Click points to measure a distance; double-click ends, Esc stops measuring.</source>
         <translation>Klikaj punkty, aby zmierzyć odległość; dwuklik kończy, Esc przerywa pomiar.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="78"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
         <source>Click the corners of an area; double-click ends, Esc stops measuring.</source>
         <translation>Klikaj narożniki obszaru; dwuklik kończy, Esc przerywa pomiar.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="79"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="80"/>
         <source>Click the centre of the range rings (%1); Esc stops.</source>
         <translation>Kliknij środek okręgów odległości (%1); Esc przerywa.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="160"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="161"/>
         <source>Range rings %1 around %2</source>
         <translation>Okręgi odległości %1 wokół %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="164"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="165"/>
         <source>Click the next point.</source>
         <translation>Kliknij następny punkt.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="170"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="171"/>
         <source>Area %1, perimeter %2</source>
         <translation>Powierzchnia %1, obwód %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="176"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="177"/>
         <source>Click the next corner.</source>
         <translation>Kliknij następny narożnik.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="178"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="179"/>
         <source>Distance %1</source>
         <translation>Odległość %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="179"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="180"/>
         <source>Distance %1 (%2 segments)</source>
         <translation>Odległość %1 (odcinki: %2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="206"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="207"/>
         <source>National grid: the view is outside LT, LV and PL</source>
         <translation>Siatka krajowa: widok jest poza LT, LV i PL</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="208"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="209"/>
         <source>MGRS grid zones (zoom in for the 100 km squares)</source>
         <translation>Strefy siatki MGRS (przybliż, aby zobaczyć kwadraty 100 km)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="211"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="212"/>
         <source>MGRS, %1 squares</source>
         <translation>MGRS, kwadraty %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/tools.py" line="213"/>
+        <location filename="../../border_monitor/ui/map/tools.py" line="214"/>
         <source>%1 (EPSG:%2), lines every %3, values in km</source>
         <translation>%1 (EPSG:%2), linie co %3, wartości w km</translation>
     </message>
@@ -2103,93 +2103,93 @@ dodał(a) %5, %4</translation>
 <context>
     <name>MeasureActions</name>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="50"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
         <source>Measure &amp;distance</source>
         <translation>Zmierz &amp;odległość</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="51"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
         <source>Click points on the map to measure a distance (geodesic)</source>
         <translation>Klikaj punkty na mapie, aby zmierzyć odległość (geodezyjnie)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="52"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
         <source>Measure &amp;area</source>
         <translation>Zmierz &amp;powierzchnię</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="53"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
         <source>Click the corners of an area on the map (geodesic area)</source>
         <translation>Klikaj narożniki obszaru na mapie (powierzchnia geodezyjna)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="54"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
         <source>&amp;Range rings</source>
         <translation>&amp;Okręgi odległości</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="55"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="56"/>
         <source>Click a point on the map to draw range rings around it</source>
         <translation>Kliknij punkt na mapie, aby narysować wokół niego okręgi odległości</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="62"/>
         <source>&amp;Stop measuring</source>
         <translation>&amp;Zakończ pomiar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="61"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="62"/>
         <source>End the measure tool</source>
         <translation>Zakończ narzędzie pomiaru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="65"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
         <source>Range ring r&amp;adii...</source>
         <translation>Pro&amp;mienie okręgów odległości...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="66"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="67"/>
         <source>The distances of the range rings, in km</source>
         <translation>Odległości okręgów, w km</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="68"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
         <source>Measure distance from here</source>
         <translation>Mierz odległość stąd</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="69"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="70"/>
         <source>Start measuring a distance at this point</source>
         <translation>Zacznij mierzyć odległość od tego punktu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="71"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
         <source>Range rings here</source>
         <translation>Okręgi odległości tutaj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="72"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="73"/>
         <source>Draw range rings around this point</source>
         <translation>Narysuj okręgi odległości wokół tego punktu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="82"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="83"/>
         <source>&amp;Tools</source>
         <translation>&amp;Narzędzia</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="95"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="96"/>
         <source>Measure</source>
         <translation>Pomiar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="145"/>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="153"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="154"/>
         <source>Range ring radii</source>
         <translation>Promienie okręgów odległości</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/measure_actions.py" line="146"/>
+        <location filename="../../border_monitor/ui/map/measure_actions.py" line="147"/>
         <source>Radii of the range rings in km, e.g. 1, 5, 10:</source>
         <translation>Promienie okręgów w km, np. 1, 5, 10:</translation>
     </message>
@@ -2316,102 +2316,102 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>OfflineDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="22"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="23"/>
         <source>Make a base map available offline</source>
         <translation>Udostępnij mapę podkładową offline</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="31"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
         <source>The map&apos;s current &amp;view</source>
         <translation>Bieżący &amp;widok mapy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="33"/>
         <source>The border &amp;strip (±50 km of the Belarus border)</source>
         <translation>&amp;Pas przygraniczny (±50 km od granicy z Białorusią)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="48"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="49"/>
         <source>The largest job allowed, in tiles; tile servers ask users not to download large areas.</source>
         <translation>Największe dozwolone zadanie w kafelkach; serwery kafelków proszą, by nie pobierać dużych obszarów.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="55"/>
         <source> per second</source>
         <translation> na sekundę</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="57"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Przeglądaj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="63"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="64"/>
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="68"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
         <source>&amp;Online base map:</source>
         <translation>Mapa podkładowa &amp;online:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="69"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="70"/>
         <source>Area:</source>
         <translation>Obszar:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="71"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="72"/>
         <source>&amp;Zoom levels:</source>
         <translation>&amp;Poziomy przybliżenia:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="74"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
         <source>&amp;Limit (tiles):</source>
         <translation>&amp;Limit (kafelki):</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="75"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
         <source>&amp;Requests at most:</source>
         <translation>&amp;Najwyżej żądań:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="76"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="77"/>
         <source>&amp;File:</source>
         <translation>&amp;Plik:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="82"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="83"/>
         <source>Tiles already in the file are not fetched again: a job that was cut off goes on where it stopped. The server&apos;s attribution is kept in the file.</source>
         <translation>Kafelki, które już są w pliku, nie są pobierane ponownie: przerwane zadanie jest kontynuowane tam, gdzie stanęło. Informacja o źródle serwera jest zapisywana w pliku.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="87"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="88"/>
         <source>&amp;Download</source>
         <translation>&amp;Pobierz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="114"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="115"/>
         <source>Give a file name ending in .mbtiles.</source>
         <translation>Podaj nazwę pliku zakończoną na .mbtiles.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="122"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="123"/>
         <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
         <translation>Kafelki: %1, około %2 MB; około %3 min przy tym tempie.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="126"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="127"/>
         <source>%1 of them are in the file already.</source>
         <translation>Spośród nich %1 jest już w pliku.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="133"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
         <source>Offline base map file</source>
         <translation>Plik mapy podkładowej offline</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="135"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -2511,52 +2511,52 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>OnlineLayerDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="18"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="19"/>
         <source>Add an online base map</source>
         <translation>Dodaj mapę podkładową online</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="23"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="24"/>
         <source>e.g. OpenStreetMap</source>
         <translation>np. OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="28"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="29"/>
         <source>e.g. © OpenStreetMap contributors</source>
         <translation>np. © OpenStreetMap contributors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="31"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
         <source>as the map (%1)</source>
         <translation>jak mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="33"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
         <translation>Największe przybliżenie, dla którego serwer ma kafelki; dalej mapa je powiększa.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="36"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
         <source>Tile &amp;address:</source>
         <translation>&amp;Adres kafelków:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>A&amp;ttribution:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
         <source>&amp;Maximum zoom:</source>
         <translation>&amp;Maksymalne przybliżenie:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="41"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
         <translation>Adres wymaga {z}, {x} i {y} (może też używać {s}). Mapa pobiera z niego kafelki tylko wtedy, gdy ta mapa podkładowa jest wybrana w przełączniku warstw mapy.</translation>
     </message>
@@ -2595,7 +2595,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="69"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="70"/>
         <source>Incident types</source>
         <translation>Typy incydentów</translation>
     </message>
@@ -2603,47 +2603,47 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="136"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="137"/>
         <source>&amp;Report...</source>
         <translation>&amp;Raport...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="139"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="140"/>
         <source>Export map &amp;image...</source>
         <translation>Eksportuj &amp;obraz mapy...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="142"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="143"/>
         <source>Export interactive &amp;HTML map...</source>
         <translation>Eksportuj interaktywną mapę &amp;HTML...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="162"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="163"/>
         <source>Write a situation report of the filter</source>
         <translation>Przygotuj raport sytuacyjny z filtra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="165"/>
         <source>PDF report (*.pdf)</source>
         <translation>Raport PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="164"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="165"/>
         <source>HTML report (*.html)</source>
         <translation>Raport HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="182"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="183"/>
         <source>Situation report</source>
         <translation>Raport sytuacyjny</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="186"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="187"/>
         <source>The filter holds no incidents: there is nothing to report.</source>
         <translation>Filtr nie zawiera incydentów: nie ma czego raportować.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="203"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="204"/>
         <source>Wrote the report of %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Zapisano raport z %Ln incydentu do %1</numerusform>
@@ -2652,28 +2652,28 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="211"/>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="256"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="212"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="257"/>
         <source>Writing %1...</source>
         <translation>Zapis %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="218"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="219"/>
         <source>Export the filter as an interactive HTML map</source>
         <translation>Eksportuj filtr jako interaktywną mapę HTML</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="221"/>
         <source>HTML map (*.html)</source>
         <translation>Mapa HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="240"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="241"/>
         <source>Export interactive HTML map</source>
         <translation>Eksportuj interaktywną mapę HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="248"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="249"/>
         <source>Exported the map of %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Wyeksportowano mapę %Ln incydentu do %1</numerusform>
@@ -2682,12 +2682,12 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="273"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="274"/>
         <source>Export map image</source>
         <translation>Eksportuj obraz mapy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/report_actions.py" line="287"/>
+        <location filename="../../border_monitor/ui/actions/report_actions.py" line="288"/>
         <source>Saved the map image %1</source>
         <translation>Zapisano obraz mapy %1</translation>
     </message>
@@ -2695,47 +2695,47 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="48"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="49"/>
         <source>Restore deleted incidents</source>
         <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Time (local)</source>
         <translation>Czas (lokalny)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="56"/>
         <source>Deleted by</source>
         <translation>Usunął</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="55"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="56"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="58"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="59"/>
         <source>&amp;Restore selected</source>
         <translation>&amp;Przywróć zaznaczone</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="89"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
         <source>%Ln deleted incident(s).</source>
         <translation>
             <numerusform>%Ln usunięty incydent.</numerusform>
@@ -2744,7 +2744,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="90"/>
+        <location filename="../../border_monitor/ui/editing/restore_dialog.py" line="91"/>
         <source>No deleted incidents.</source>
         <translation>Brak usuniętych incydentów.</translation>
     </message>
@@ -2752,58 +2752,58 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>SavedFiltersBox</name>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="41"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="42"/>
         <source>Saved filters</source>
         <translation>Zapisane filtry</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="48"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="49"/>
         <source>Filters saved in the store, shared by every workstation that opens it</source>
         <translation>Filtry zapisane w magazynie, wspólne dla wszystkich stanowisk, które go otwierają</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="49"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="50"/>
         <source>(none chosen)</source>
         <translation>(nie wybrano)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="50"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="51"/>
         <source>Save as...</source>
         <translation>Zapisz jako...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="52"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="53"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="97"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="98"/>
         <source>Saved by a newer Border Monitor; it cannot be used here.</source>
         <translation>Zapisany przez nowszą wersję Border Monitor; nie można go tu użyć.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="163"/>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="169"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="164"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="170"/>
         <source>Save filter</source>
         <translation>Zapisz filtr</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="163"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="164"/>
         <source>Name of the filter:</source>
         <translation>Nazwa filtru:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="170"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="171"/>
         <source>A filter named “%1” is saved already. Replace it for every workstation?</source>
         <translation>Filtr o nazwie „%1” jest już zapisany. Zastąpić go dla wszystkich stanowisk?</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="180"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="181"/>
         <source>Delete saved filter</source>
         <translation>Usuń zapisany filtr</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/saved_filters_box.py" line="181"/>
+        <location filename="../../border_monitor/ui/saved_filters_box.py" line="182"/>
         <source>Delete the saved filter “%1” for every workstation?</source>
         <translation>Usunąć zapisany filtr „%1” dla wszystkich stanowisk?</translation>
     </message>
@@ -3065,132 +3065,132 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>TakDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="19"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="20"/>
         <source>TAK connection</source>
         <translation>Połączenie TAK</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="26"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
         <source>Client certificate (*.p12 *.pfx *.pem)</source>
         <translation>Certyfikat klienta (*.p12 *.pfx *.pem)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="27"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
         <source>Private key (*.pem *.key)</source>
         <translation>Klucz prywatny (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="28"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="29"/>
         <source>CA certificate (*.pem *.crt)</source>
         <translation>Certyfikat CA (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="31"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="32"/>
         <source>The password of the .p12 file or of the key; it is not saved.</source>
         <translation>Hasło pliku .p12 lub klucza; nie jest zapisywane.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>pending</source>
         <translation>oczekujący</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="34"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>assumed friend</source>
         <translation>przypuszczalnie przyjazny</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="35"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
         <source>friend</source>
         <translation>przyjazny</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
         <source>neutral</source>
         <translation>neutralny</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="36"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
         <source>suspect</source>
         <translation>podejrzany</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="37"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="38"/>
         <source>hostile</source>
         <translation>wrogi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="47"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
         <source> hours</source>
         <translation> godz.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="48"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="49"/>
         <source>&amp;Send the incidents of the current filter, then every change</source>
         <translation>&amp;Wysyłaj incydenty bieżącego filtra, potem każdą zmianę</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="50"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="51"/>
         <source>&amp;Receive markers as incidents (status “reported”)</source>
         <translation>&amp;Odbieraj znaczniki jako incydenty (status „zgłoszone”)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serwer:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="55"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Certyfikat:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="57"/>
         <source>&amp;Key:</source>
         <translation>&amp;Klucz:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="57"/>
         <source>C&amp;A:</source>
         <translation>C&amp;A:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="60"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
         <source>&amp;Password:</source>
         <translation>&amp;Hasło:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="61"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
         <source>&amp;Affiliation of tracks:</source>
         <translation>&amp;Przynależność śladów:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="62"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="63"/>
         <source>S&amp;tale after:</source>
         <translation>&amp;Nieaktualne po:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
         <source>&amp;Reconnect</source>
         <translation>Połącz &amp;ponownie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="73"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
         <source>&amp;Connect</source>
         <translation>&amp;Połącz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="74"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="75"/>
         <source>&amp;Disconnect</source>
         <translation>&amp;Rozłącz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/tak/dialog.py" line="86"/>
+        <location filename="../../border_monitor/ui/tak/dialog.py" line="87"/>
         <source>Browse...</source>
         <translation>Przeglądaj...</translation>
     </message>
@@ -3329,7 +3329,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>_Counted</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="24"/>
         <source>%1 is not a known nationality code (ISO 3166-1 alpha-3, e.g. IRQ, SYR, AFG).</source>
         <translation>
             <numerusform>%1 nie jest znanym kodem obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
@@ -3346,7 +3346,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         <location filename="../../border_monitor/ui/app.py" line="124"/>
         <location filename="../../border_monitor/ui/briefing/launch.py" line="59"/>
         <location filename="../../border_monitor/ui/briefing/launch.py" line="65"/>
-        <location filename="../../border_monitor/ui/failure_text.py" line="53"/>
+        <location filename="../../border_monitor/ui/failure_text.py" line="103"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
@@ -3529,139 +3529,446 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>checks</name>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="51"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
         <source>is not an ISO 8601 date and time</source>
         <translation>nie jest datą i godziną w formacie ISO 8601</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="52"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
         <source>is not a date and time</source>
         <translation>nie jest datą i godziną</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="53"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
         <source>has no time zone</source>
         <translation>nie ma strefy czasowej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
         <source>is not an ISO 3166-1 alpha-3 country code</source>
         <translation>nie jest kodem kraju ISO 3166-1 alpha-3</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
         <source>has a count that is not a whole number &gt;= 0</source>
         <translation>ma liczbę, która nie jest liczbą całkowitą &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="56"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="57"/>
         <source>has a count that is not a whole number</source>
         <translation>ma liczbę, która nie jest liczbą całkowitą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="66"/>
         <source>Choose a value.</source>
         <translation>Wybierz wartość.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="67"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="68"/>
         <source>&apos;%1&apos; is not one of: %2.</source>
         <translation>„%1” nie jest żadną z: %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="69"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="70"/>
         <source>Enter the date and time of the incident.</source>
         <translation>Podaj datę i godzinę incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="71"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="72"/>
         <source>&apos;%1&apos; %2.</source>
         <translation>„%1” %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="73"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="74"/>
         <source>%1 UTC is before 2000; incidents start in 2000.</source>
         <translation>%1 UTC jest przed rokiem 2000; incydenty zaczynają się w 2000 r.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="75"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="76"/>
         <source>%1 UTC is in the future.</source>
         <translation>%1 UTC jest w przyszłości.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="77"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="78"/>
         <source>&apos;%1&apos; is not a whole number of persons.</source>
         <translation>„%1” nie jest całkowitą liczbą osób.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="79"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="80"/>
         <source>%1 persons is negative; enter 0 or more.</source>
         <translation>Liczba osób %1 jest ujemna; podaj 0 lub więcej.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="81"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="82"/>
         <source>An incident of type %1 needs the number of persons (at least 1).</source>
         <translation>Incydent typu „%1” wymaga liczby osób (co najmniej 1).</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="87"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="88"/>
         <source>The nationalities count %1 persons, more than the incident&apos;s %2.</source>
         <translation>Obywatelstwa liczą %1 osób, więcej niż %2 w incydencie.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="92"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="96"/>
         <source>This text cannot be read as a position in the chosen coordinate system.</source>
         <translation>Tego tekstu nie da się odczytać jako położenia w wybranym układzie współrzędnych.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="95"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
         <source>Enter the position of the incident.</source>
         <translation>Podaj położenie incydentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="97"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="101"/>
         <source>&apos;%1, %2&apos; is not a position.</source>
         <translation>„%1, %2” nie jest położeniem.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="99"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="103"/>
         <source>Latitude %1, longitude %2 is not on the globe.</source>
         <translation>Szerokość %1, długość %2 nie leży na kuli ziemskiej.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="102"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="106"/>
         <source>Latitude %1, longitude %2 is outside the monitored region; latitude and longitude look swapped.</source>
         <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem; wygląda na to, że szerokość i długość są zamienione.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="105"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="109"/>
         <source>Latitude %1, longitude %2 is outside the monitored region: a minus sign too many (the region is north and east).</source>
         <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem: o jeden znak minus za dużo (obszar leży na północy i wschodzie).</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="108"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="112"/>
         <source>Latitude %1, longitude %2 is not in Europe: the position is on the wrong continent.</source>
         <translation>Szerokość %1, długość %2 nie leży w Europie: położenie jest na innym kontynencie.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="111"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
         <source>Latitude %1, longitude %2 is outside the monitored region (latitude %3..%4, longitude %5..%6).</source>
         <translation>Szerokość %1, długość %2 leży poza monitorowanym obszarem (szerokość %3..%4, długość %5..%6).</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="115"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="119"/>
         <source>This position lies on the Belarusian side of the border. An observation across the line may be recorded; saving will ask you to confirm.</source>
         <translation>To położenie leży po białoruskiej stronie granicy. Obserwację przez linię granicy można zapisać; przy zapisie pojawi się prośba o potwierdzenie.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="118"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="122"/>
         <source>This position is %1 km from the border with Belarus; check the coordinates.</source>
         <translation>To położenie jest %1 km od granicy z Białorusią; sprawdź współrzędne.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/check_texts.py" line="121"/>
+        <location filename="../../border_monitor/ui/text/check_texts.py" line="125"/>
         <source>The nearest border is %1, but the reporting country is %2; check the country or the position.</source>
         <translation>Najbliższa granica to %1, a kraj zgłaszający to %2; sprawdź kraj lub położenie.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/commands.py" line="85"/>
+        <source>Cannot undo &apos;%1&apos;: %2</source>
+        <extracomment>The fields a user edits; undo/redo restore exactly these (plus the deleted flag).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/commands.py" line="86"/>
+        <source>Cannot redo &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>coord_errors</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="22"/>
+        <source>&apos;{text}&apos; is not coordinate text: &apos;{char}&apos; (character {pos}) is not part of any coordinate notation this program reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="24"/>
+        <source>&apos;{text}&apos; has the mark {mark} without a number in front of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="25"/>
+        <source>&apos;{text}&apos; holds no numbers, so it is not a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="26"/>
+        <source>&apos;{text}&apos; has {count} hemisphere or axis letter(s); write one for each of the two numbers (N or S and E or W), or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="28"/>
+        <source>&apos;{text}&apos; has its letters in the middle; put N/S and E/W either all before or all after their numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="30"/>
+        <source>&apos;{text}&apos; has a letter without a number beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="31"/>
+        <source>&apos;{text}&apos; has {count} separators (comma, semicolon or slash); a position is two values with one separator between them (use a decimal point if the comma is a separator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="34"/>
+        <source>&apos;{text}&apos; has {count} number(s) and it is unclear where the first value ends and the second begins; separate them with a comma or semicolon, or add hemisphere letters (N, E).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="37"/>
+        <source>&apos;{text}&apos; has {count} numbers in &apos;{where}&apos;; degrees take at most three (d m s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="38"/>
+        <source>&apos;{text}&apos; has {unit} after {previous} in &apos;{where}&apos;; write degrees, then minutes, then seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="40"/>
+        <source>&apos;{text}&apos; has a number after the seconds in &apos;{where}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="41"/>
+        <source>&apos;{text}&apos; starts &apos;{where}&apos; with {unit} instead of degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="42"/>
+        <source>&apos;{text}&apos; has a fraction in {number} although more numbers follow in &apos;{where}&apos;; only the last of degrees, minutes and seconds may have decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="44"/>
+        <source>&apos;{text}&apos; has a sign on {number} inside &apos;{where}&apos;; put a sign only before the degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="46"/>
+        <source>&apos;{text}&apos; has {size} {unit} in &apos;{where}&apos;; it must be below 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="47"/>
+        <source>&apos;{text}&apos; gives two {axis} ({first} and {second}); give one of N/S and one of E/W.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="49"/>
+        <source>&apos;{text}&apos; has both a minus sign and the letter {letter}; use one or the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="50"/>
+        <source>&apos;{text}&apos; gives latitude {value}, beyond 90 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="51"/>
+        <source>&apos;{text}&apos; gives longitude {value}, beyond 180 degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="52"/>
+        <source>&apos;{text}&apos; has &apos;{part}&apos; where a grid coordinate (one number of metres) was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="54"/>
+        <source>&apos;{text}&apos; labels grid coordinates with {first} and {second}; use N for the northing and E for the easting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="56"/>
+        <source>&apos;{text}&apos; names UTM zone {zone}, but the system given is {system}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="57"/>
+        <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="59"/>
+        <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="61"/>
+        <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="64"/>
+        <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="67"/>
+        <source>&apos;{text}&apos; in {system} does not convert to a WGS 84 position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="68"/>
+        <source>&apos;{text}&apos; is not a plausible position in the monitored region (latitude {south} to {north}, longitude {west} to {east}) in any grid tried ({orders}); check the numbers and their order, or name the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="71"/>
+        <source>{name} as {axes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="72"/>
+        <source>&apos;{text}&apos; fits more than one coordinate system: {options}. Name the system to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="74"/>
+        <source>{system} ({name}) puts it at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="75"/>
+        <source>&apos;{text}&apos; mixes a number that can only be metres ({metres}) with one that looks like degrees ({degrees}); write both in one system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="77"/>
+        <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). Name the system (wgs84) to accept a position elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="80"/>
+        <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). It looks like longitude written first: WGS 84 text gives latitude first, so swap the numbers or add N and E. Name the system (wgs84) to accept a position elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="84"/>
+        <source>{text} is not coordinate text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="85"/>
+        <source>The coordinate text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="86"/>
+        <source>&apos;{text}...&apos; is {count} characters, too long for a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="87"/>
+        <source>Precision {precision} is outside {low} to {high} for {system}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="88"/>
+        <source>Longitude {lon}, latitude {lat} is not a position on the globe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="89"/>
+        <source>{place} cannot be written in {system}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="90"/>
+        <source>&apos;{text}&apos; is not an MGRS reference; write the grid zone (e.g. 35U), the 100 km square (e.g. LA) and 2 to 10 digits, e.g. 35U LA 89485 61289.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="92"/>
+        <source>&apos;{text}&apos; names UTM zone {zone}; zones run from 1 to 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="93"/>
+        <source>&apos;{text}&apos; names only the 100 km square {square}; add digits for easting and northing (1 to 5 each) to give a position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="95"/>
+        <source>&apos;{text}&apos; has {count} digits after the square; an MGRS reference has an equal number for easting and northing, 1 to 5 each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="97"/>
+        <source>&apos;{text}&apos; is not a valid MGRS reference: the square {square} does not lie in grid zone {zone} at those digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="99"/>
+        <source>MGRS precision {precision} is not one of 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="101"/>
+        <source>Latitude {lat}, longitude {lon} cannot be written as an MGRS reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="102"/>
+        <source>{name} is not a coordinate system name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="103"/>
+        <source>&apos;{name}&apos; is not a coordinate system this program knows; use one of {names} or EPSG:nnnn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="110"/>
+        <source>degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="111"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="112"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="113"/>
+        <source>latitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="114"/>
+        <source>longitudes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="120"/>
+        <source>latitude, longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="121"/>
+        <source>longitude, latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="122"/>
+        <source>northing, easting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/error_texts.py" line="123"/>
+        <source>easting, northing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3713,14 +4020,182 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="11"/>
+        <source>{path} is not a GeoPackage (no GPKG application id or gpkg_contents table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="12"/>
+        <source>{path} is a GeoPackage but not a Border Monitor store; import its layer into a store instead of opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="14"/>
+        <source>{path} was written by a newer Border Monitor (schema version {version}); this version reads up to schema version {current}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="16"/>
+        <source>{path} is at schema version {version} and must be upgraded to {current} before it can be read: open it once where it can be written (e.g. border-monitor gui or import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="19"/>
+        <source>{path} cannot be read as a Border Monitor store: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="20"/>
+        <source>{address} is neither a file nor a PostgreSQL address: Border Monitor reads GeoPackage files and postgresql:// databases, not {scheme}://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="22"/>
+        <source>The store {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="23"/>
+        <source>The store {path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="24"/>
+        <source>The {what} {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="25"/>
+        <source>The {what} {path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="26"/>
+        <source>{path}: does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="27"/>
+        <source>{path}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="28"/>
+        <source>{path}: is not a regular file (a device, a pipe or a socket); only files are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="30"/>
+        <source>{path}: cannot be read (permission denied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="31"/>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="32"/>
+        <source>{path}: is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="33"/>
+        <source>{path}: is UTF-16 text; save it as UTF-8 (or cp1257/cp1250) CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="34"/>
+        <source>{path}: is not a text file (a NUL byte on line {line}); is it a spreadsheet (.xlsx) or UTF-16 text rather than CSV?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="36"/>
+        <source>{path}: is not UTF-8, cp1257 or cp1250 text: byte {offset} on line {line} cannot be decoded (wrong encoding?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="38"/>
+        <source>{path}: cannot import files ending in {suffix}; known suffixes: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="39"/>
+        <source>There is no sync package {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="40"/>
+        <source>{path} is a folder, not a sync package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="41"/>
+        <source>The sync package {path} is encrypted: give its passphrase with --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="43"/>
+        <source>The sync package {path} is not encrypted, but a passphrase was given: it is not the package you expect, or it was written without --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="45"/>
+        <source>The sync package {path} is not a Border Monitor sync package (not a GeoPackage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="46"/>
+        <source>The sync package {path} cannot be opened: the passphrase is wrong, or the package was changed after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="48"/>
+        <source>The sync package {path} was changed after it was written (its content does not match its digest); it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="50"/>
+        <source>The base map {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="51"/>
+        <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos; (it has no {table} table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="53"/>
+        <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="55"/>
+        <source>The OpenStreetMap extract {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/failure_codes.py" line="56"/>
+        <source>The OpenStreetMap extract {path} is not an .osm.pbf or .osm file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>failures</name>
     <message>
-        <location filename="../../border_monitor/ui/failure_text.py" line="30"/>
+        <location filename="../../border_monitor/ui/failure_text.py" line="34"/>
+        <source>The operation failed; the technical details (in English) come with this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/failure_text.py" line="65"/>
         <source>An internal error; details in %1</source>
         <translation>Błąd wewnętrzny; szczegóły w %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/failure_text.py" line="32"/>
+        <location filename="../../border_monitor/ui/failure_text.py" line="67"/>
         <source>An internal error (%1); it could not be logged.</source>
         <translation>Błąd wewnętrzny (%1); nie udało się go zapisać w dzienniku.</translation>
     </message>
@@ -3839,6 +4314,19 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
         <source>Kosovo</source>
         <translation>Kosowo</translation>
+    </message>
+</context>
+<context>
+    <name>shifts</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/shift_texts.py" line="29"/>
+        <source>%1 (%2) rising, %3 in 7 days against %4 expected, while its neighbours %5 fall, %6 against %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/shift_texts.py" line="36"/>
+        <source>%1 falling, %2 in 7 days against %3 expected, while %4 rises, %5 against %6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

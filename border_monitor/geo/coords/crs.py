@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from border_monitor.domain.error_words import Axes, Message, Messages, Place, System
 from border_monitor.geo.coords.errors import AmbiguousCoordinateError, CoordinateError, UnknownSystemError
 from border_monitor.geo.coords.mgrs import format_mgrs, format_mgrs_many, looks_like_mgrs, parse_mgrs
 from border_monitor.geo.coords.text import (
@@ -58,13 +59,17 @@ class Reading:
     system: CoordSystem
 
 
-def _place(lon: float, lat: float) -> str:
-    return f"{abs(lat):.5f} {'N' if lat >= 0 else 'S'}, {abs(lon):.5f} {'E' if lon >= 0 else 'W'}"
-
-
-def _region_text() -> str:
+def _region() -> dict[str, float]:
     w, s, e, n = MONITORED_REGION
-    return f"latitude {s:g} to {n:g}, longitude {w:g} to {e:g}"
+    return {"south": float(s), "north": float(n), "west": float(w), "east": float(e)}
+
+
+def _system(system: CoordSystem) -> System:
+    return System(system.name, system.label)
+
+
+def _axes(system: CoordSystem) -> Axes:
+    return Axes(system.northing_first, degrees=system.kind in ("degrees", "dms"))
 
 
 def _grid_to_wgs84(system: CoordSystem, northing: float, easting: float) -> tuple[float, float]:
@@ -97,9 +102,7 @@ def _read_grid(text: str, system: CoordSystem) -> tuple[float, float]:
     if zoned is not None:
         zone, zone_system, pair = zoned
         if zone_system.epsg != system.epsg:
-            raise CoordinateError(
-                f"'{text}' names UTM zone {zone}, but the system given is {system.label}."
-            )
+            raise CoordinateError.of("coords.wrong_utm_zone", text=text, zone=zone, system=_system(system))
     else:
         pair = split_pair(text)
     (first, second), labelled = pair_as_metres(pair)
@@ -110,19 +113,13 @@ def _read_grid(text: str, system: CoordSystem) -> tuple[float, float]:
     lon, lat = _grid_to_wgs84(system, northing, easting)
     if plausible(system, lon, lat):
         return lon, lat
-    where = "is not a position" if not np.isfinite(lon) else f"lies at {_place(lon, lat)}"
-    message = (
-        f"'{text}' read in {system.label} (written {system.axis_text}) {where}, far outside the "
-        f"area that system is used for."
-    )
+    code = "coords.grid_not_a_position" if not np.isfinite(lon) else "coords.grid_far"
+    values = {"text": text, "system": _system(system), "axes": _axes(system), "place": Place(lon, lat)}
     if not labelled:
         lon2, lat2 = _grid_to_wgs84(system, easting, northing)
         if plausible(system, lon2, lat2):
-            message += (
-                f" With the two numbers the other way round it would be {_place(lon2, lat2)}; "
-                f"check their order ({system.axis_text})."
-            )
-    raise CoordinateError(message)
+            code, values["swapped"] = f"{code}_swapped", Place(lon2, lat2)
+    raise CoordinateError.of(code, **values)
 
 
 def _read_degrees(text: str, system: CoordSystem) -> tuple[float, float]:
@@ -135,7 +132,7 @@ def _read_degrees(text: str, system: CoordSystem) -> tuple[float, float]:
     a, b = (lat, lon) if system.northing_first else (lon, lat)
     out_lon, out_lat = from_system([a], [b], system)
     if not np.isfinite(out_lon[0]):
-        raise CoordinateError(f"'{text}' in {system.label} does not convert to a WGS 84 position.")
+        raise CoordinateError.of("coords.no_wgs84", text=text, system=_system(system))
     return float(out_lon[0]), float(out_lat[0])
 
 
@@ -163,16 +160,13 @@ def _guess_grid(text: str, pair: Pair) -> Reading:
     if len(found) == 1:
         return found[0]
     if not found:
-        orders = "; ".join(f"{n} as {SYSTEMS[n].axis_text}" for n in GUESS_GRIDS)
-        raise CoordinateError(
-            f"'{text}' is not a plausible position in the monitored region ({_region_text()}) in any "
-            f"grid tried ({orders}); check the numbers and their order, or name the system."
-        )
-    options = "; ".join(f"{r.system.label} ({r.system.name}) puts it at {_place(r.lon, r.lat)}" for r in found)
-    raise AmbiguousCoordinateError(
-        f"'{text}' fits more than one coordinate system: {options}. Name the system to choose.",
-        [(r.system.name, r.lon, r.lat) for r in found],
-    )
+        orders = Messages(tuple(Message("coords.grid_order", {"name": n, "axes": _axes(SYSTEMS[n])})
+                                for n in GUESS_GRIDS))
+        raise CoordinateError.of("coords.no_grid_fits", text=text, orders=orders, **_region())
+    options = Messages(tuple(Message("coords.ambiguous_option", {
+        "system": _system(r.system), "name": r.system.name, "place": Place(r.lon, r.lat)}) for r in found))
+    raise AmbiguousCoordinateError.of("coords.ambiguous", [(r.system.name, r.lon, r.lat) for r in found],
+                                      text=text, options=options)
 
 
 def _guess(text: str) -> Reading:
@@ -190,33 +184,27 @@ def _guess(text: str) -> Reading:
         if min(values) >= 1000:
             return _guess_grid(text, pair)
         if max(values) > 180:
-            raise CoordinateError(
-                f"'{text}' mixes a number that can only be metres ({max(values):g}) with one that looks "
-                f"like degrees ({min(values):g}); write both in one system."
-            )
+            raise CoordinateError.of("coords.metres_and_degrees", text=text, metres=float(max(values)),
+                                     degrees=float(min(values)))
     lat, lon = pair_as_degrees(pair)
     if bool(in_region(lon, lat)):
         with_minutes = any(len(p.numbers) > 1 for p in pair.parts)
         system = SYSTEMS["dms"] if with_minutes else SYSTEMS["wgs84"]
         return Reading(lon, lat, system)
-    hint = ""
-    if pair.first.letter is None and bool(in_region(lat, lon)):
-        hint = " It looks like longitude written first: WGS 84 text gives latitude first, so swap the numbers or add N and E."
-    raise CoordinateError(
-        f"'{text}' reads as {_place(lon, lat)}, outside the monitored region ({_region_text()}).{hint}"
-        " Name the system (wgs84) to accept a position elsewhere."
-    )
+    swapped = pair.first.letter is None and bool(in_region(lat, lon))
+    raise CoordinateError.of("coords.outside_region_swapped" if swapped else "coords.outside_region", text=text,
+                             place=Place(lon, lat), **_region())
 
 
 def read(text: str, system: str | CoordSystem | None = None) -> Reading:
     """Read position text; with ``system`` None the text decides (see module doc)."""
     if not isinstance(text, str):
-        raise CoordinateError(f"{text!r} is not coordinate text.")
+        raise CoordinateError.of("coords.not_text", text=repr(text))
     stripped = text.strip()
     if not stripped:
-        raise CoordinateError("The coordinate text is empty.")
+        raise CoordinateError.of("coords.empty")
     if len(stripped) > _MAX_TEXT:
-        raise CoordinateError(f"'{stripped[:40]}...' is {len(stripped)} characters, too long for a position.")
+        raise CoordinateError.of("coords.too_long", text=stripped[:40], count=len(stripped))
     if system is None:
         return _guess(stripped)
     chosen = get_system(system)
@@ -235,7 +223,8 @@ def _precision(system: CoordSystem, precision: int | None) -> int:
         return system.default_precision
     low, high = system.precision_range
     if not isinstance(precision, (int, np.integer)) or not low <= precision <= high:
-        raise CoordinateError(f"Precision {precision!r} is outside {low} to {high} for {system.label}.")
+        raise CoordinateError.of("coords.precision", precision=repr(precision), low=low, high=high,
+                                 system=_system(system))
     return int(precision)
 
 
@@ -247,12 +236,12 @@ def format(lon: float, lat: float, system: str | CoordSystem, precision: int | N
     p = _precision(s, precision)
     lon, lat = float(lon), float(lat)
     if not (np.isfinite(lon) and np.isfinite(lat)) or abs(lon) > 180 or abs(lat) > 90:
-        raise CoordinateError(f"Longitude {lon:g}, latitude {lat:g} is not a position on the globe.")
+        raise CoordinateError.of("coords.off_globe", lon=lon, lat=lat)
     if s.kind == "mgrs":
         return format_mgrs(lon, lat, p)
     text = format_many([lon], [lat], s, p)[0]
     if not text:
-        raise CoordinateError(f"{_place(lon, lat)} cannot be written in {s.label}.")
+        raise CoordinateError.of("coords.cannot_write", place=Place(lon, lat), system=_system(s))
     return text
 
 

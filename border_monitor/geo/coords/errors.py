@@ -1,10 +1,13 @@
 """Errors raised while reading, converting or writing coordinates.
 
-Every message is a sentence for the user that names the text (or system) and what is wrong.
+Every message is a sentence for the user that names the text (or system) and what is wrong; the
+readers raise them with ``of(code, **values)`` (the codes are in ``geo.coords.messages``), so that the
+window can word them in the user's language.
 """
 from __future__ import annotations
 
 from border_monitor.domain.errors import BorderMonitorError
+from border_monitor.geo.coords import messages as _messages  # noqa: F401  (registers the codes)
 
 
 class CoordinateError(BorderMonitorError, ValueError):

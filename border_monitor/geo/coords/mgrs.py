@@ -31,30 +31,19 @@ def parse_mgrs(text: str) -> tuple[float, float]:
     compact = _compact(text)
     match = _REFERENCE.match(compact)
     if not match:
-        raise CoordinateError(
-            f"'{text}' is not an MGRS reference; write the grid zone (e.g. 35U), the 100 km square "
-            "(e.g. LA) and 2 to 10 digits, e.g. 35U LA 89485 61289."
-        )
+        raise CoordinateError.of("coords.not_mgrs", text=text)
     zone, band, col, row, digits = match.groups()
     if not 1 <= int(zone) <= 60:
-        raise CoordinateError(f"'{text}' names UTM zone {int(zone)}; zones run from 1 to 60.")
+        raise CoordinateError.of("coords.mgrs_zone", text=text, zone=int(zone))
     if not digits:
-        raise CoordinateError(
-            f"'{text}' names only the 100 km square {col}{row}; add digits for easting and northing "
-            "(1 to 5 each) to give a position."
-        )
+        raise CoordinateError.of("coords.mgrs_square_only", text=text, square=f"{col}{row}")
     if len(digits) % 2 or len(digits) > 10:
-        raise CoordinateError(
-            f"'{text}' has {len(digits)} digits after the square; an MGRS reference has an equal number "
-            "for easting and northing, 1 to 5 each."
-        )
+        raise CoordinateError.of("coords.mgrs_digits", text=text, count=len(digits))
     try:
         lat, lon = _CONVERTER.toLatLon(compact)
     except mgrs.core.MGRSError:
-        raise CoordinateError(
-            f"'{text}' is not a valid MGRS reference: the square {col}{row} does not lie in grid zone "
-            f"{int(zone)}{band} at those digits."
-        ) from None
+        raise CoordinateError.of("coords.mgrs_invalid", text=text, square=f"{col}{row}",
+                                 zone=f"{int(zone)}{band}") from None
     return float(lon), float(lat)
 
 
@@ -70,9 +59,7 @@ def _split(reference: str) -> str:
 
 def _check_precision(precision: int) -> int:
     if precision not in _SQUARE_SIZE_M:
-        raise CoordinateError(
-            f"MGRS precision {precision} is not one of 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m)."
-        )
+        raise CoordinateError.of("coords.mgrs_precision", precision=str(precision))
     return precision
 
 
@@ -82,9 +69,7 @@ def format_mgrs(lon: float, lat: float, precision: int = 5) -> str:
     try:
         reference = _CONVERTER.toMGRS(float(lat), float(lon), MGRSPrecision=precision)
     except mgrs.core.MGRSError:
-        raise CoordinateError(
-            f"Latitude {lat:g}, longitude {lon:g} cannot be written as an MGRS reference."
-        ) from None
+        raise CoordinateError.of("coords.mgrs_cannot_write", lat=float(lat), lon=float(lon)) from None
     return _split(reference)
 
 

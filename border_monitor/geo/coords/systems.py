@@ -112,17 +112,14 @@ def get_system(name: str | CoordSystem) -> CoordSystem:
     if isinstance(name, CoordSystem):
         return name
     if not isinstance(name, str) or not name.strip():
-        raise UnknownSystemError(f"{name!r} is not a coordinate system name.")
+        raise UnknownSystemError.of("coords.no_system_name", name=repr(name))
     match = _EPSG_NAME.match(name)
     if match:
         return _system_from_epsg(int(match.group(1)))
     key = re.sub(r"[^a-z0-9]", "", name.lower())
     if key in _ALIASES:
         return SYSTEMS[_ALIASES[key]]
-    raise UnknownSystemError(
-        f"'{name}' is not a coordinate system this program knows; use one of "
-        f"{', '.join(SYSTEMS)} or EPSG:nnnn."
-    )
+    raise UnknownSystemError.of("coords.unknown_system", name=name, names=", ".join(SYSTEMS))
 
 
 @functools.lru_cache(maxsize=64)

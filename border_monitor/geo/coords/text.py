@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from border_monitor.domain.error_words import Word
 from border_monitor.geo.coords.errors import CoordinateError
 
 _UNITS = ("d", "m", "s")  # degrees, minutes, seconds, in the order they must come
-_UNIT_WORD = {"d": "degrees", "m": "minutes", "s": "seconds"}
+_UNIT_WORD = {"d": Word("degrees"), "m": Word("minutes"), "s": Word("seconds")}
 
 _TOKEN = re.compile(
     r"""
@@ -92,10 +93,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     while pos < len(upper):
         match = _TOKEN.match(upper, pos)
         if match is None:
-            raise CoordinateError(
-                f"'{text}' is not coordinate text: '{text[pos]}' (character {pos + 1}) is not part of "
-                "any coordinate notation this program reads."
-            )
+            raise CoordinateError.of("coords.bad_character", text=text, char=text[pos], pos=pos + 1)
         kind = match.lastgroup
         if kind != "ws":
             out.append((kind, match.group()))
@@ -116,7 +114,7 @@ def _numbers(text: str, tokens: list[tuple[str, str]]) -> list[Num]:
             nums.append(Num(raw, float(raw.replace(",", "."))))
         elif kind in _UNITS:
             if not nums or nums[-1].unit is not None:
-                raise CoordinateError(f"'{text}' has the mark {raw} without a number in front of it.")
+                raise CoordinateError.of("coords.mark_without_number", text=text, mark=raw)
             nums[-1] = Num(nums[-1].raw, nums[-1].value, kind)
     return nums
 
@@ -129,27 +127,21 @@ def split_pair(text: str) -> Pair:
     """Split coordinate text into its two parts, raising a sentence when that cannot be done."""
     tokens = _tokens(text)
     if not any(kind == "num" for kind, _ in tokens):
-        raise CoordinateError(f"'{text}' holds no numbers, so it is not a position.")
+        raise CoordinateError.of("coords.no_numbers", text=text)
     letters = [i for i, (kind, _) in enumerate(tokens) if kind == "hemi"]
     if letters:
         tokens = [t for t in tokens if t[0] != "sep"]
         letters = [i for i, (kind, _) in enumerate(tokens) if kind == "hemi"]
         if len(letters) != 2:
-            raise CoordinateError(
-                f"'{text}' has {len(letters)} hemisphere or axis letter(s); write one for each of "
-                "the two numbers (N or S and E or W), or none."
-            )
+            raise CoordinateError.of("coords.letter_count", text=text, count=len(letters))
         if letters[0] == 0:  # letters before their numbers: N54 41.2 E25 17.1
             spans = [(1, letters[1]), (letters[1] + 1, len(tokens))]
         elif letters[1] == len(tokens) - 1:  # letters after: 54 41.2 N 25 17.1 E
             spans = [(0, letters[0]), (letters[0] + 1, letters[1])]
         else:
-            raise CoordinateError(
-                f"'{text}' has its letters in the middle; put N/S and E/W either all before or all "
-                "after their numbers."
-            )
+            raise CoordinateError.of("coords.letters_in_middle", text=text)
         if not all(_has_number_between(tokens, a, b) for a, b in spans):
-            raise CoordinateError(f"'{text}' has a letter without a number beside it.")
+            raise CoordinateError.of("coords.letter_without_number", text=text)
         parts = [
             Part(tokens[letters[k]][1], tuple(_numbers(text, tokens[a:b]))) for k, (a, b) in enumerate(spans)
         ]
@@ -160,10 +152,7 @@ def split_pair(text: str) -> Pair:
         if len(seps) != 1 or not _has_number_between(tokens, 0, seps[0]) or not _has_number_between(
             tokens, seps[0] + 1, len(tokens)
         ):
-            raise CoordinateError(
-                f"'{text}' has {len(seps)} separators (comma, semicolon or slash); a position is two "
-                "values with one separator between them (use a decimal point if the comma is a separator)."
-            )
+            raise CoordinateError.of("coords.separator_count", text=text, count=len(seps))
         first = _numbers(text, tokens[: seps[0]])
         second = _numbers(text, tokens[seps[0] + 1 :])
         return Pair(text, Part(None, tuple(first)), Part(None, tuple(second)))
@@ -175,10 +164,7 @@ def split_pair(text: str) -> Pair:
     elif len(nums) in (2, 4, 6):
         cut = len(nums) // 2
     else:
-        raise CoordinateError(
-            f"'{text}' has {len(nums)} number(s) and it is unclear where the first value ends and the "
-            "second begins; separate them with a comma or semicolon, or add hemisphere letters (N, E)."
-        )
+        raise CoordinateError.of("coords.unclear_split", text=text, count=len(nums))
     return Pair(text, Part(None, tuple(nums[:cut])), Part(None, tuple(nums[cut:])))
 
 
@@ -187,37 +173,32 @@ def _part_degrees(text: str, part: Part) -> float:
     nums = part.numbers
     where = part.describe()
     if len(nums) > 3:
-        raise CoordinateError(f"'{text}' has {len(nums)} numbers in '{where}'; degrees take at most three (d m s).")
+        raise CoordinateError.of("coords.too_many_numbers", text=text, count=len(nums), where=where)
     units: list[str] = []
     for n in nums:
         expected = _UNITS.index(units[-1]) + 1 if units else 0
         if n.unit is not None:
             if _UNITS.index(n.unit) < expected:
-                raise CoordinateError(
-                    f"'{text}' has {_UNIT_WORD[n.unit]} after {_UNIT_WORD[units[-1]]} in '{where}'; "
-                    "write degrees, then minutes, then seconds."
-                )
+                raise CoordinateError.of("coords.unit_order", text=text, unit=_UNIT_WORD[n.unit],
+                                         previous=_UNIT_WORD[units[-1]], where=where)
             units.append(n.unit)
         elif expected >= len(_UNITS):
-            raise CoordinateError(f"'{text}' has a number after the seconds in '{where}'.")
+            raise CoordinateError.of("coords.after_seconds", text=text, where=where)
         else:
             units.append(_UNITS[expected])
     if units[0] != "d":
-        raise CoordinateError(f"'{text}' starts '{where}' with {_UNIT_WORD[units[0]]} instead of degrees.")
+        raise CoordinateError.of("coords.not_degrees_first", text=text, where=where, unit=_UNIT_WORD[units[0]])
     for n in nums[:-1]:
         if n.has_fraction:
-            raise CoordinateError(
-                f"'{text}' has a fraction in {n.raw} although more numbers follow in '{where}'; only the "
-                "last of degrees, minutes and seconds may have decimals."
-            )
+            raise CoordinateError.of("coords.inner_fraction", text=text, number=n.raw, where=where)
     for n in nums[1:]:
         if n.has_sign:
-            raise CoordinateError(f"'{text}' has a sign on {n.raw} inside '{where}'; put a sign only before the degrees.")
+            raise CoordinateError.of("coords.inner_sign", text=text, number=n.raw, where=where)
     value = 0.0
     for n, unit in zip(nums, units):
         size = abs(n.value)
         if unit != "d" and size >= 60:
-            raise CoordinateError(f"'{text}' has {size:g} {_UNIT_WORD[unit]} in '{where}'; it must be below 60.")
+            raise CoordinateError.of("coords.sixty", text=text, size=float(size), unit=_UNIT_WORD[unit], where=where)
         value += size / {"d": 1.0, "m": 60.0, "s": 3600.0}[unit]
     return -value if nums[0].raw.startswith("-") else value
 
@@ -232,21 +213,17 @@ def pair_as_degrees(pair: Pair) -> tuple[float, float]:
     else:
         kinds = ["lat" if letter in "NS" else "lon" for letter in letters]
         if kinds[0] == kinds[1]:
-            word = "latitudes" if kinds[0] == "lat" else "longitudes"
-            raise CoordinateError(
-                f"'{text}' gives two {word} ({letters[0]} and {letters[1]}); give one of N/S and one of E/W."
-            )
+            word = Word("latitudes" if kinds[0] == "lat" else "longitudes")
+            raise CoordinateError.of("coords.same_axis", text=text, axis=word, first=letters[0], second=letters[1])
         for part, value in zip(pair.parts, values):
             if part.letter in "SW" and value < 0:
-                raise CoordinateError(
-                    f"'{text}' has both a minus sign and the letter {part.letter}; use one or the other."
-                )
+                raise CoordinateError.of("coords.sign_and_letter", text=text, letter=part.letter)
         signed = [(-v if letter in "SW" else v) for v, letter in zip(values, letters)]
         lat, lon = signed if kinds[0] == "lat" else signed[::-1]
     if not -90.0 <= lat <= 90.0:
-        raise CoordinateError(f"'{text}' gives latitude {lat:g}, beyond 90 degrees.")
+        raise CoordinateError.of("coords.latitude_beyond", text=text, value=float(lat))
     if not -180.0 <= lon <= 180.0:
-        raise CoordinateError(f"'{text}' gives longitude {lon:g}, beyond 180 degrees.")
+        raise CoordinateError.of("coords.longitude_beyond", text=text, value=float(lon))
     return lat, lon
 
 
@@ -259,18 +236,13 @@ def pair_as_metres(pair: Pair) -> tuple[tuple[float, float], bool]:
     text = pair.text
     for part in pair.parts:
         if len(part.numbers) != 1 or part.numbers[0].unit:
-            raise CoordinateError(
-                f"'{text}' has '{part.describe()}' where a grid coordinate (one number of metres) was expected."
-            )
+            raise CoordinateError.of("coords.not_metres", text=text, part=part.describe())
     first, second = (p.numbers[0].value for p in pair.parts)
     letters = [p.letter for p in pair.parts]
     if letters[0] is None:
         return (first, second), False
     if sorted(letters) != ["E", "N"]:
-        raise CoordinateError(
-            f"'{text}' labels grid coordinates with {letters[0]} and {letters[1]}; use N for the northing "
-            "and E for the easting."
-        )
+        raise CoordinateError.of("coords.grid_letters", text=text, first=letters[0], second=letters[1])
     return ((first, second) if letters[0] == "N" else (second, first)), True
 
 

@@ -20,18 +20,15 @@ READ_ONLY_MIN_VERSION = 3  # a read-only open cannot migrate: it reads files fro
 def check_version(conn: sqlite3.Connection, path: Path, new: bool, read_only: bool) -> int:
     """The file's schema version, or a StoreError sentence when this program cannot open it (so)."""
     if not new and not is_geopackage(conn):
-        raise StoreError(f"{path} is not a GeoPackage (no GPKG application id or gpkg_contents table).")
+        raise StoreError.of("store.not_geopackage", path=str(path))
     version = schema_version(conn)
     if not new and version == 0:
-        raise StoreError(f"{path} is a GeoPackage but not a Border Monitor store; import its layer "
-                         "into a store instead of opening it.")
+        raise StoreError.of("store.foreign_geopackage", path=str(path))
     if version > CURRENT_VERSION:
-        raise StoreError(f"{path} was written by a newer Border Monitor (schema version {version}); "
-                         f"this version reads up to schema version {CURRENT_VERSION}.")
+        raise StoreError.of("store.too_new", path=str(path), version=int(version), current=int(CURRENT_VERSION))
     if read_only and version < READ_ONLY_MIN_VERSION:
-        raise StoreError(f"{path} is at schema version {version} and must be upgraded to {CURRENT_VERSION} "
-                         "before it can be read: open it once where it can be written (e.g. border-monitor "
-                         "gui or import).")
+        raise StoreError.of("store.upgrade_first", path=str(path), version=int(version),
+                            current=int(CURRENT_VERSION))
     return version
 
 
@@ -51,7 +48,7 @@ def prepare_schema(conn: sqlite3.Connection, connections: Connections, path: Pat
         conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         connections.rollback(conn)
-        raise StoreError(f"{path} cannot be read as a Border Monitor store: {exc}.") from None
+        raise StoreError.of("store.unreadable", path=str(path), reason=str(exc)) from None
     except BaseException:
         connections.rollback(conn)
         raise

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import BorderMonitorError
-from ..failure_text import failure_text
+from ..failure_text import failure_text, show_detail
 from .export_dialog import ExportDialog
 from ..jobs.export_job import export_job
 from ..jobs.import_job import import_job, read_job
@@ -59,10 +59,10 @@ class FileActions(QObject):
 
     def _error(self, what: str, title: str, exc: BaseException, worded: bool = False) -> None:
         """``worded``: an error the caller caught as one worded for the user (its message is the sentence)."""
-        text = str(exc) if worded else failure_text(exc, title)  # or "an internal error; details in LOGFILE"
+        text = failure_text(exc, title, worded)  # the sentence in the user's language, or "an internal error..."
         self.last_error = text
         log.warning("%s: %s", title, text)
-        self._message(QMessageBox.Icon.Warning, title, text)
+        show_detail(self._message(QMessageBox.Icon.Warning, title, text), exc, title, worded)
         self.finished.emit(what, False)
 
     # -- open ---------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from ...domain.errors import BorderMonitorError
 from ..map.online_layer_dialog import OnlineLayerDialog
 from ..map.online_layers import OnlineLayer, OnlineLayerError, load_layers, save_layers
 from ..write_op import run_write
+from ..failure_text import failure_text
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -78,7 +79,7 @@ class MapLayerActions(QObject):
         try:
             self._offer(layer)
         except OnlineLayerError as exc:  # a caller other than the dialog (which checks first)
-            self._warn(self.tr("Add an online base map"), str(exc))
+            self._warn(self.tr("Add an online base map"), failure_text(exc, worded=True))
             self.finished.emit("online", False)
             return False
         save_layers(self.window.settings, self.online_layers())
@@ -128,7 +129,7 @@ class MapLayerActions(QObject):
             run_write(window.state, lambda: store.refresh_reference(window.editing.user))  # announced once
         except (BorderMonitorError, OSError) as exc:
             self._warn(title, self.tr("The reference layers of %1 were not updated: %2")
-                       .replace("%1", store.name).replace("%2", str(exc)))
+                       .replace("%1", store.name).replace("%2", failure_text(exc, worded=True)))
             self.finished.emit("reference", False)
             return False
         window.statusBar().showMessage(self.tr("The reference layers of %1 were updated.").replace("%1", store.name),

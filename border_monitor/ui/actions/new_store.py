@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import BorderMonitorError
-from ..failure_text import failure_text
+from ..failure_text import failure_text, show_detail
 from ..jobs.new_store_job import new_store_job
 from ..workers import Worker, run_with_progress
 
@@ -111,6 +111,7 @@ class NewStoreActions(QObject):
         self.last_error = text
         log.warning("%s: %s", title, text)
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window)
+        show_detail(box, exc, title)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.open()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ...basemap.tile_download import TileJob, download
-from ..failure_text import failure_text
+from ..failure_text import failure_text, show_detail
 from ..map.offline_dialog import OfflineDialog
 from ..workers import Worker, run_with_progress
 
@@ -74,7 +74,7 @@ class OfflineMapActions(QObject):
             self.finished.emit("offline", True)
 
         def failed(exc) -> None:
-            self._message(QMessageBox.Icon.Warning, title, failure_text(exc, title))
+            show_detail(self._message(QMessageBox.Icon.Warning, title, failure_text(exc, title)), exc, title)
             self.finished.emit("offline", False)
 
         def cancelled() -> None:
@@ -87,9 +87,10 @@ class OfflineMapActions(QObject):
                                         on_cancel=cancelled, min_duration_ms=0)
         return self.worker
 
-    def _message(self, icon, title: str, text: str) -> None:
+    def _message(self, icon, title: str, text: str) -> QMessageBox:
         log.warning("%s: %s", title, text)
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.message_box = box
         box.open()
+        return box

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
                                QLineEdit, QMessageBox, QPushButton, QSpinBox)
 
 from ..workers import run_with_progress
+from ..failure_text import failure_text
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -153,7 +154,7 @@ class ReportActions(QObject):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
     def _error(self, title: str, exc: BaseException) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc), QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, failure_text(exc, worded=True), QMessageBox.StandardButton.Ok, self.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

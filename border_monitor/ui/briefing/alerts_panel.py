@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ...analysis.early_warning import EarlyWarning, UnitWarning
 from ...analysis.levels import Level
 from ..text import palette
+from ..text.shift_texts import shift_text
 from . import theme
 from .figures import ALL
 
@@ -114,8 +115,8 @@ class AlertsPanel(QFrame):
             none = self.tr("No sector elevated or high")
             parts.append(f"<div {small}>{html.escape(none)}</div>")
         border = None if self._scope == ALL else f"{self._scope}-BY"
-        shifts = [s.sentence() for s in w.border_shifts if border is None or border in (s.rising, s.falling)]
-        shifts += [s.sentence() for s in w.sector_shifts if border is None or s.border == border]
+        shifts = [shift_text(s) for s in w.border_shifts if border is None or border in (s.rising, s.falling)]
+        shifts += [shift_text(s) for s in w.sector_shifts if border is None or s.border == border]
         if shifts:
             heading = self.tr("Shifts in pressure")
             parts.append(f'<div {small}><b>{html.escape(heading)}</b><br>'

@@ -125,7 +125,7 @@ class ConflictsPanel(QWidget):
                     self._names = words.origin_names(replica)
                     self._origin = replica.origin
             except BorderMonitorError as exc:
-                message = str(exc)
+                message = failure_text(exc)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self._conflicts:

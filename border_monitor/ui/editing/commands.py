@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 from typing import Callable, Iterable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...domain.errors import BorderMonitorError, StoreError
@@ -70,12 +71,20 @@ class StoreCommand(QUndoCommand):
         try:
             run_write(self.ctx.state, action)
         except BorderMonitorError as exc:
-            self.error = f"Cannot {what} '{self.text()}': {exc}"
+            self.error = self._cannot(what, exc)
             log.warning("%s", self.error)
             self.setObsolete(True)
             self.ctx.on_error(self.error)
             return
         self._after(what)
+
+    def _cannot(self, what: str, exc: BaseException) -> str:
+        """"Cannot undo 'Edit incident': <the reason>", in the user's language."""
+        from ..failure_text import failure_text
+
+        text = (QCoreApplication.translate("commands", "Cannot undo '%1': %2") if what == "undo"
+                else QCoreApplication.translate("commands", "Cannot redo '%1': %2"))
+        return text.replace("%1", self.text()).replace("%2", failure_text(exc))
 
     def _after(self, what: str) -> None:
         """Selection follow-up once the write is broadcast."""

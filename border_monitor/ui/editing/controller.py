@@ -21,6 +21,7 @@ from ...domain.taxonomy import Status
 from ...geo.coords import crs
 from ...geo.coords.errors import CoordinateError
 from ...store.base import IncidentStore
+from ..failure_text import failure_text, show_detail
 from ..text.labels import status_label
 from ..text.system_texts import system_label
 from ..state import AppState
@@ -230,7 +231,7 @@ class EditController(QObject):
         try:
             current = self.store.get(incident_id)
         except BorderMonitorError as exc:
-            self._report(str(exc))
+            self._report(failure_text(exc), exc)
             return None
         form = IncidentForm(self._dialog_parent(), current, coord_system=self._coord_system)
         return self._run_form(form, current)
@@ -269,7 +270,7 @@ class EditController(QObject):
             try:
                 current = self.store.get(incident_id)
             except BorderMonitorError as exc:
-                self._report(str(exc))
+                self._report(failure_text(exc), exc)
                 return
             pairs.append((current, current.with_changes(status=status)))
         command = UpdateIncidents(self._ctx, pairs, self.tr("Set status %1 on %Ln incident(s)", "", len(ids)).replace(
@@ -285,7 +286,7 @@ class EditController(QObject):
             current = self.store.get(incident_id)
             moved = current.with_changes(lon=float(lon), lat=float(lat))
         except BorderMonitorError as exc:
-            self._report(str(exc))
+            self._report(failure_text(exc), exc)
             return
         self.update(current, moved, self.tr("Move incident"))
 
@@ -331,7 +332,7 @@ class EditController(QObject):
         try:
             incident = self.store.get(self.state.focus)
         except BorderMonitorError as exc:
-            self._report(str(exc))
+            self._report(failure_text(exc), exc)
             return None
         return self._copy(incident.lon, incident.lat)
 
@@ -339,7 +340,7 @@ class EditController(QObject):
         try:
             text = crs.format(lon, lat, self._coord_system)
         except CoordinateError as exc:
-            self._report(str(exc))
+            self._report(failure_text(exc), exc)
             return None
         QGuiApplication.clipboard().setText(text)
         if self.window is not None and self.window.statusBar() is not None:
@@ -373,12 +374,14 @@ class EditController(QObject):
     def _dialog_parent(self) -> QWidget | None:
         return self.window
 
-    def _report(self, message: str) -> None:
+    def _report(self, message: str, exc: BaseException | None = None) -> None:
         log.warning("%s", message)
         self.failed.emit(message)
         if self.window is not None:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Edit refused"), message,
                               QMessageBox.StandardButton.Ok, self.window)
+            if exc is not None:
+                show_detail(box, exc)
             box.setObjectName("editErrorBox")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

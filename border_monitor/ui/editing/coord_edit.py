@@ -34,7 +34,7 @@ class CoordinateEdit(QWidget):
     def __init__(self, system: str = "wgs84", parent: QWidget | None = None):
         super().__init__(parent)
         self._position: tuple[float, float] | None = None
-        self._error: str | None = None
+        self._error: CoordinateError | None = None
         self.line = QLineEdit(self)
         self.line.setObjectName("coordinateText")
         self.line.setClearButtonEnabled(True)
@@ -71,8 +71,9 @@ class CoordinateEdit(QWidget):
         """(lon, lat) in WGS 84, or None when the text cannot be read (see ``error``)."""
         return self._position
 
-    def error(self) -> str | None:
-        """The coordinate reader's sentence for the current text; None when empty or read."""
+    def error(self) -> CoordinateError | None:
+        """The coordinate reader's error for the current text (its code and values, its English sentence as
+        ``str()``); None when empty or read."""
         return self._error
 
     def text(self) -> str:
@@ -110,11 +111,11 @@ class CoordinateEdit(QWidget):
         try:
             lon, lat = crs.parse(text, self.system())
         except CoordinateError as exc:
-            self._set(None, None, str(exc))
+            self._set(None, None, exc)
             return
         self._set(lon, lat, None)
 
-    def _set(self, lon, lat, error: str | None) -> None:
+    def _set(self, lon, lat, error: CoordinateError | None) -> None:
         position = None if lon is None else (lon, lat)
         self._error = error
         if position is None:
@@ -133,7 +134,7 @@ class CoordinateEdit(QWidget):
             try:
                 text = crs.format(lon, lat, self.system())
             except CoordinateError as exc:
-                self._set(None, None, str(exc))
+                self._set(None, None, exc)
             else:
                 self.line.blockSignals(True)
                 self.line.setText(text)

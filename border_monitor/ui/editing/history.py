@@ -19,6 +19,7 @@ from ..retranslate import refresh_on_language_change
 from ..text.audit_texts import action_label, field_label, yes_no
 from ..text.formats import datetime_text
 from .column_fit import fit_columns
+from ..failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +133,7 @@ class HistoryView(QWidget):
             entries = self._store.history(str(uuid.UUID(self._incident_id)))
         except (BorderMonitorError, ValueError) as exc:
             log.warning("cannot read the history of %s: %s", self._incident_id, exc)
-            self._show_empty(str(exc))
+            self._show_empty(failure_text(exc, worded=True))
             return
         self.entries = sorted(entries, key=lambda e: (e.at, e.id), reverse=True)
         if not self.entries:

@@ -19,6 +19,7 @@ from ...store.base import IncidentStore
 from ..text.formats import datetime_text, number_text
 from ..text.labels import country_label, type_label
 from .column_fit import fit_columns
+from ..failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class RestoreDialog(QDialog):
             rows = deleted_incidents(store)
         except BorderMonitorError as exc:
             log.warning("cannot list deleted incidents: %s", exc)
-            self.note.setText(str(exc))
+            self.note.setText(failure_text(exc, worded=True))
             rows = []
         for incident in rows:
             item = QTreeWidgetItem([

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ...io.table_preview import TablePreview
 from ..workers import Worker, start
 from .profiles import Profile, load_profiles, profile_for, save_profile
+from ..failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ def check_job(path: str, columns: dict[str, str], crs: str | None, *, progress, 
     try:
         return read_in_python_thread(path, columns=columns, crs=crs, columns_only=True)
     except UnreadableFileError as exc:
-        return str(exc)
+        return failure_text(exc, worded=True)
 
 
 class ImportDialog(QDialog):
@@ -296,7 +297,7 @@ class ImportDialog(QDialog):
         generation = self._generation
         worker = Worker(check_job, self.preview.path, self.mapping(), self.system())
         worker.signals.finished.connect(lambda result, g=generation: self._checked(g, result))
-        worker.signals.failed.connect(lambda exc, g=generation: self._checked(g, str(exc)))
+        worker.signals.failed.connect(lambda exc, g=generation: self._checked(g, failure_text(exc, worded=True)))
         start(worker)  # kept alive by ui.workers until it reports
 
     def _checked(self, generation: int, result) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMenu, QMess
 
 from ...geo.measure import DEFAULT_RING_RADII_KM, MeasureError, parse_ring_radii
 from .tools import MapTools
+from ..failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -150,4 +151,4 @@ class MeasureActions(QObject):
         try:
             self.set_radii_text(text)
         except MeasureError as exc:
-            QMessageBox.warning(self.window, self.tr("Range ring radii"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Range ring radii"), failure_text(exc, worded=True))

@@ -13,6 +13,7 @@ from ...basemap import border_strip
 from ...basemap.errors import BasemapError
 from ...basemap.tile_download import DEFAULT_LIMIT, DEFAULT_RATE, TileJob, plan
 from .online_layers import OnlineLayer
+from ..failure_text import failure_text
 
 
 class OfflineDialog(QDialog):
@@ -115,7 +116,7 @@ class OfflineDialog(QDialog):
             found = plan(job)
         except BasemapError as exc:
             self.estimate_label.setStyleSheet("color: #b00020;")
-            self.estimate_label.setText(str(exc))
+            self.estimate_label.setText(failure_text(exc, worded=True))
             ok.setEnabled(False)
             return False
         minutes = max(1, round(found.to_fetch / job.rate / 60))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QWidget)
 
 from .online_layers import MAX_ZOOM, OnlineLayer, OnlineLayerError
+from ..failure_text import failure_text
 
 
 class OnlineLayerDialog(QDialog):
@@ -64,7 +65,7 @@ class OnlineLayerDialog(QDialog):
             self.layer = OnlineLayer.checked(self.name_edit.text(), self.url_edit.text(), self.attribution_edit.text(),
                                              zoom or None, taken_names=self._taken)
         except OnlineLayerError as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(failure_text(exc, worded=True))
             self.error_label.show()
             self._fields[exc.field].setFocus()
             return

@@ -20,6 +20,7 @@ from ...geo.reference import load_reference
 from ..text.distances import area_text, length_text, radius_text
 from .bridge import MapBridge
 from .tool_layers import GRID_KINDS
+from ..failure_text import failure_text
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +143,7 @@ class MapTools(QObject):
             answer = self._measure(mode, points)
         except (ValueError, TypeError, MeasureError) as exc:
             log.warning("map: measurement refused: %s", exc)
-            self.measured.emit(str(exc))
+            self.measured.emit(failure_text(exc, worded=True))
             return
         text = answer.pop("text")
         self._bridge.send("measureResult", seq=msg.get("seq"), mode=mode, **answer)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from ...domain.errors import BorderMonitorError
 from ...tak.cot_types import Affiliation
 from .settings import TakSettings
+from ..failure_text import failure_text
 
 
 class TakDialog(QDialog):
@@ -111,7 +112,7 @@ class TakDialog(QDialog):
         try:
             settings.checked()
         except (BorderMonitorError, ValueError) as exc:
-            self.error_label.setText(str(exc))
+            self.error_label.setText(failure_text(exc, worded=True))
             self.error_label.show()
             return
         self.settings = settings

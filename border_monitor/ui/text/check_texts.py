@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ...domain.check_errors import CheckCode, CheckError
 from ...domain.value_text import shorten
+from .error_texts import error_text, has_wording
 from .formats import datetime_text
 from .labels import type_label
 
@@ -87,9 +88,12 @@ def check_text(error: CheckError) -> str:
         return _fill(QCoreApplication.translate("checks", "The nationalities count %1 persons, more than the incident's %2."),
                      QLocale().toString(int(v["counted"])), QLocale().toString(int(v["persons"])))
     if c is CheckCode.LOCATION_UNREADABLE:
-        # The coordinate reader's sentence is English: other languages say it cannot be read (the English
-        # detail stays in the tooltip, see ``check_detail``).
-        return str(v["message"]) if _is_english() else QCoreApplication.translate("checks", "This text cannot be read as a position in the chosen "
+        # The coordinate reader's error, worded from its code; one without a code (an English sentence) reads
+        # as such in English, and in other languages as "cannot be read" with the sentence in the tooltip.
+        message = v["message"]
+        if isinstance(message, BaseException) and has_wording(message):
+            return error_text(message)
+        return str(message) if _is_english() else QCoreApplication.translate("checks", "This text cannot be read as a position in the chosen "
                                                           "coordinate system.")
     if c is CheckCode.LOCATION_MISSING:
         return QCoreApplication.translate("checks", "Enter the position of the incident.")
@@ -126,5 +130,6 @@ def check_text(error: CheckError) -> str:
 def check_detail(error: CheckError | None) -> str | None:
     """More for the tooltip than the sentence says: the coordinate reader's own (English) sentence."""
     if error is not None and error.code is CheckCode.LOCATION_UNREADABLE and not _is_english():
-        return str(error.values["message"])
+        message = error.values["message"]
+        return None if isinstance(message, BaseException) and has_wording(message) else str(message)
     return None
