@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 CATALOG = "border_monitor"
 LANGUAGES = ("lt", "lv", "pl")
 PLURALS = "en"  # the source language's own catalogue: its plural forms only
+# Qt ships qtbase_lv.qm and qtbase_pl.qm but for Lithuanian only the older qt_lt.qm, without the standard
+# dialog buttons (context QPlatformTheme: OK, Cancel, Save...): qtbase_extra_lt.ts holds those, by hand.
+QT_EXTRA = "qtbase_extra"
 LOCALE_ENV = "BORDER_MONITOR_LOCALE"  # e.g. "pl_PL" overrides the settings and the system locale
 LANGUAGE_SETTING = "view/language"  # "en", "lt", "lv" or "pl"; empty: the system's locale
 # The languages of View > Language, each named in itself, and the locale each means when the system's
@@ -99,10 +102,13 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     sources = (
         (CATALOG, str(translations_dir())),
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (QT_EXTRA, str(translations_dir())),  # Qt's standard buttons where Qt ships no qtbase catalogue (lt)
     )
     for name, folder in sources:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder, ".qm"):
+        # Qt ships no qtbase_lt.qm, only the older qt_lt.qm that holds the same strings (Cancel, &Delete...)
+        if translator.load(locale, name, "_", folder, ".qm") or (
+                name == "qtbase" and translator.load(locale, "qt", "_", folder, ".qm")):
             app.installTranslator(translator)
             loaded.append(translator)
             log.info("loaded translation %s", translator.filePath())
@@ -147,6 +153,8 @@ def update_catalogues() -> None:
         run_lupdate(ts, lang, plural_only=lang == PLURALS)
         run_lrelease(ts, ts.with_suffix(".qm"))
         log.info("updated %s and %s", ts, ts.with_suffix(".qm").name)
+    for ts in sorted(folder.glob(f"{QT_EXTRA}_*.ts")):  # written by hand: compiled, never lupdated
+        run_lrelease(ts, ts.with_suffix(".qm"))
 
 
 if __name__ == "__main__":  # pragma: no cover - developer tool

@@ -226,7 +226,7 @@ pridėjo %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
         <source>DEMO</source>
-        <translation>DEMO</translation>
+        <translation>DEMONSTRACIJA</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
@@ -3670,12 +3670,12 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <location filename="../../border_monitor/ui/editing/commands.py" line="85"/>
         <source>Cannot undo &apos;%1&apos;: %2</source>
         <extracomment>The fields a user edits; undo/redo restore exactly these (plus the deleted flag).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko atšaukti „%1“: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/commands.py" line="86"/>
         <source>Cannot redo &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepavyko pakartoti „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -3683,292 +3683,292 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="22"/>
         <source>&apos;{text}&apos; is not coordinate text: &apos;{char}&apos; (character {pos}) is not part of any coordinate notation this program reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nėra koordinačių tekstas: „{char}“ ({pos}-as simbolis) nepriklauso jokiam koordinačių užrašui, kurį skaito ši programa.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="24"/>
         <source>&apos;{text}&apos; has the mark {mark} without a number in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ turi ženklą {mark} be skaičiaus prieš jį.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="25"/>
         <source>&apos;{text}&apos; holds no numbers, so it is not a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ neturi skaičių, todėl tai nėra vieta.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="26"/>
         <source>&apos;{text}&apos; has {count} hemisphere or axis letter(s); write one for each of the two numbers (N or S and E or W), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ turi pusrutulio ar ašies raidžių: {count}; rašykite po vieną kiekvienam iš dviejų skaičių (N arba S ir E arba W) arba nerašykite jų visai.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="28"/>
         <source>&apos;{text}&apos; has its letters in the middle; put N/S and E/W either all before or all after their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ raidės yra viduryje; N/S ir E/W rašykite arba visas prieš skaičius, arba visas po jų.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="30"/>
         <source>&apos;{text}&apos; has a letter without a number beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ turi raidę be šalia esančio skaičiaus.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="31"/>
         <source>&apos;{text}&apos; has {count} separators (comma, semicolon or slash); a position is two values with one separator between them (use a decimal point if the comma is a separator).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ turi skirtukų (kablelis, kabliataškis ar pasvirasis brūkšnys): {count}; vieta – tai dvi reikšmės su vienu skirtuku tarp jų (jei kablelis yra skirtukas, dešimtainėms naudokite tašką).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="34"/>
         <source>&apos;{text}&apos; has {count} number(s) and it is unclear where the first value ends and the second begins; separate them with a comma or semicolon, or add hemisphere letters (N, E).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ turi skaičių: {count}, ir neaišku, kur baigiasi pirmoji reikšmė ir prasideda antroji; atskirkite jas kableliu ar kabliataškiu arba pridėkite pusrutulio raides (N, E).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="37"/>
         <source>&apos;{text}&apos; has {count} numbers in &apos;{where}&apos;; degrees take at most three (d m s).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ dalyje „{where}“ turi skaičių: {count}; laipsniams reikia ne daugiau kaip trijų (l m s).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="38"/>
         <source>&apos;{text}&apos; has {unit} after {previous} in &apos;{where}&apos;; write degrees, then minutes, then seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ dalyje „{where}“ turi {unit} po {previous}; rašykite laipsnius, tada minutes, tada sekundes.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="40"/>
         <source>&apos;{text}&apos; has a number after the seconds in &apos;{where}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ dalyje „{where}“ turi skaičių po sekundžių.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="41"/>
         <source>&apos;{text}&apos; starts &apos;{where}&apos; with {unit} instead of degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ dalį „{where}“ pradeda {unit}, o ne laipsniais.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="42"/>
         <source>&apos;{text}&apos; has a fraction in {number} although more numbers follow in &apos;{where}&apos;; only the last of degrees, minutes and seconds may have decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ skaičius {number} turi trupmeninę dalį, nors dalyje „{where}“ po jo eina daugiau skaičių; dešimtaines gali turėti tik paskutinis iš laipsnių, minučių ir sekundžių.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="44"/>
         <source>&apos;{text}&apos; has a sign on {number} inside &apos;{where}&apos;; put a sign only before the degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ dalyje „{where}“ skaičius {number} turi ženklą; ženklą rašykite tik prieš laipsnius.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="46"/>
         <source>&apos;{text}&apos; has {size} {unit} in &apos;{where}&apos;; it must be below 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ dalyje „{where}“ turi {size} ({unit}); turi būti mažiau nei 60.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="47"/>
         <source>&apos;{text}&apos; gives two {axis} ({first} and {second}); give one of N/S and one of E/W.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nurodo dvi reikšmes – {axis} ({first} ir {second}); nurodykite vieną iš N/S ir vieną iš E/W.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="49"/>
         <source>&apos;{text}&apos; has both a minus sign and the letter {letter}; use one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ turi ir minuso ženklą, ir raidę {letter}; naudokite tik vieną iš jų.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="50"/>
         <source>&apos;{text}&apos; gives latitude {value}, beyond 90 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nurodo platumą {value}, didesnę nei 90 laipsnių.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="51"/>
         <source>&apos;{text}&apos; gives longitude {value}, beyond 180 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nurodo ilgumą {value}, didesnę nei 180 laipsnių.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="52"/>
         <source>&apos;{text}&apos; has &apos;{part}&apos; where a grid coordinate (one number of metres) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ turi „{part}“ ten, kur tikėtasi tinklelio koordinatės (vieno skaičiaus metrais).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="54"/>
         <source>&apos;{text}&apos; labels grid coordinates with {first} and {second}; use N for the northing and E for the easting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ tinklelio koordinates žymi {first} ir {second}; šiaurės koordinatę (X) žymėkite N, rytų (Y) – E.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="56"/>
         <source>&apos;{text}&apos; names UTM zone {zone}, but the system given is {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nurodo UTM zoną {zone}, bet pasirinkta sistema yra {system}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="57"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“, perskaitytas sistemoje {system} (rašoma: {axes}), nėra vieta – toli už srities, kurioje ta sistema naudojama.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="59"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“, perskaitytas sistemoje {system} (rašoma: {axes}), yra ties {place}, toli už srities, kurioje ta sistema naudojama.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="61"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“, perskaitytas sistemoje {system} (rašoma: {axes}), yra ties {place}, toli už srities, kurioje ta sistema naudojama. Sukeitus abu skaičius vietomis, būtų {swapped}; patikrinkite jų tvarką ({axes}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="64"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“, perskaitytas sistemoje {system} (rašoma: {axes}), nėra vieta – toli už srities, kurioje ta sistema naudojama. Sukeitus abu skaičius vietomis, būtų {swapped}; patikrinkite jų tvarką ({axes}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="67"/>
         <source>&apos;{text}&apos; in {system} does not convert to a WGS 84 position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ sistemoje {system} nevirsta WGS 84 vieta.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="68"/>
         <source>&apos;{text}&apos; is not a plausible position in the monitored region (latitude {south} to {north}, longitude {west} to {east}) in any grid tried ({orders}); check the numbers and their order, or name the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nėra tikėtina stebimo regiono (platuma {south}–{north}, ilguma {west}–{east}) vieta nė viename bandytame tinklelyje ({orders}); patikrinkite skaičius ir jų tvarką arba nurodykite sistemą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="71"/>
         <source>{name} as {axes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {axes}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="72"/>
         <source>&apos;{text}&apos; fits more than one coordinate system: {options}. Name the system to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ tinka daugiau nei vienai koordinačių sistemai: {options}. Nurodykite sistemą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="74"/>
         <source>{system} ({name}) puts it at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ({name}): {place}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="75"/>
         <source>&apos;{text}&apos; mixes a number that can only be metres ({metres}) with one that looks like degrees ({degrees}); write both in one system.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ maišo skaičių, kuris gali būti tik metrai ({metres}), su skaičiumi, panašiu į laipsnius ({degrees}); abu rašykite vienoje sistemoje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="77"/>
         <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). Name the system (wgs84) to accept a position elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ perskaitytas kaip {place}, už stebimo regiono (platuma {south}–{north}, ilguma {west}–{east}) ribų. Nurodykite sistemą (wgs84), kad priimtumėte vietą kitur.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="80"/>
         <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). It looks like longitude written first: WGS 84 text gives latitude first, so swap the numbers or add N and E. Name the system (wgs84) to accept a position elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ perskaitytas kaip {place}, už stebimo regiono (platuma {south}–{north}, ilguma {west}–{east}) ribų. Atrodo, kad pirmiau parašyta ilguma: WGS 84 tekste pirma eina platuma, todėl sukeiskite skaičius arba pridėkite N ir E. Nurodykite sistemą (wgs84), kad priimtumėte vietą kitur.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="84"/>
         <source>{text} is not coordinate text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nėra koordinačių tekstas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="85"/>
         <source>The coordinate text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinačių tekstas tuščias.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="86"/>
         <source>&apos;{text}...&apos; is {count} characters, too long for a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}...“ turi simbolių: {count} – per ilgas vietai.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="87"/>
         <source>Precision {precision} is outside {low} to {high} for {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tikslumas {precision} sistemai {system} nepatenka į ribas nuo {low} iki {high}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="88"/>
         <source>Longitude {lon}, latitude {lat} is not a position on the globe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilguma {lon}, platuma {lat} nėra vieta Žemės rutulyje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="89"/>
         <source>{place} cannot be written in {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} negalima užrašyti sistemoje {system}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="90"/>
         <source>&apos;{text}&apos; is not an MGRS reference; write the grid zone (e.g. 35U), the 100 km square (e.g. LA) and 2 to 10 digits, e.g. 35U LA 89485 61289.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nėra MGRS nuoroda; rašykite tinklelio zoną (pvz., 35U), 100 km kvadratą (pvz., LA) ir 2–10 skaitmenų, pvz., 35U LA 89485 61289.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="92"/>
         <source>&apos;{text}&apos; names UTM zone {zone}; zones run from 1 to 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nurodo UTM zoną {zone}; zonos yra nuo 1 iki 60.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="93"/>
         <source>&apos;{text}&apos; names only the 100 km square {square}; add digits for easting and northing (1 to 5 each) to give a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nurodo tik 100 km kvadratą {square}; pridėkite rytų ir šiaurės skaitmenis (po 1–5), kad gautumėte vietą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="95"/>
         <source>&apos;{text}&apos; has {count} digits after the square; an MGRS reference has an equal number for easting and northing, 1 to 5 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ po kvadrato turi skaitmenų: {count}; MGRS nuorodoje rytų ir šiaurės skaitmenų yra po lygiai, po 1–5.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="97"/>
         <source>&apos;{text}&apos; is not a valid MGRS reference: the square {square} does not lie in grid zone {zone} at those digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ nėra tinkama MGRS nuoroda: kvadratas {square} su tais skaitmenimis nepatenka į tinklelio zoną {zone}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="99"/>
         <source>MGRS precision {precision} is not one of 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS tikslumas {precision} nėra vienas iš: 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="101"/>
         <source>Latitude {lat}, longitude {lon} cannot be written as an MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platumos {lat}, ilgumos {lon} negalima užrašyti kaip MGRS nuorodos.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="102"/>
         <source>{name} is not a coordinate system name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nėra koordinačių sistemos pavadinimas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="103"/>
         <source>&apos;{name}&apos; is not a coordinate system this program knows; use one of {names} or EPSG:nnnn.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ nėra šiai programai žinoma koordinačių sistema; naudokite vieną iš: {names} arba EPSG:nnnn.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="110"/>
         <source>degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>laipsniai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="111"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minutės</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="112"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundės</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="113"/>
         <source>latitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>platumos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="114"/>
         <source>longitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>ilgumos</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="120"/>
         <source>latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>platuma, ilguma</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="121"/>
         <source>longitude, latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ilguma, platuma</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="122"/>
         <source>northing, easting</source>
-        <translation type="unfinished"></translation>
+        <translation>šiaurė (X), rytai (Y)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="123"/>
         <source>easting, northing</source>
-        <translation type="unfinished"></translation>
+        <translation>rytai, šiaurė</translation>
     </message>
 </context>
 <context>
@@ -4024,162 +4024,162 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="11"/>
         <source>{path} is not a GeoPackage (no GPKG application id or gpkg_contents table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nėra GeoPackage failas (nėra GPKG programos identifikatoriaus ar lentelės gpkg_contents).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="12"/>
         <source>{path} is a GeoPackage but not a Border Monitor store; import its layer into a store instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yra GeoPackage failas, bet ne Border Monitor saugykla; užuot atvėrę, importuokite jo sluoksnį į saugyklą.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="14"/>
         <source>{path} was written by a newer Border Monitor (schema version {version}); this version reads up to schema version {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} įrašyta naujesnės Border Monitor versijos (schemos versija {version}); ši versija skaito iki {current} schemos versijos.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="16"/>
         <source>{path} is at schema version {version} and must be upgraded to {current} before it can be read: open it once where it can be written (e.g. border-monitor gui or import).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yra {version} schemos versijos ir prieš skaitant turi būti atnaujinta iki {current}: vieną kartą atverkite ją ten, kur galima rašyti (pvz., border-monitor gui arba import).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="19"/>
         <source>{path} cannot be read as a Border Monitor store: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} negalima perskaityti kaip Border Monitor saugyklos: {reason}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="20"/>
         <source>{address} is neither a file nor a PostgreSQL address: Border Monitor reads GeoPackage files and postgresql:// databases, not {scheme}://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} nėra nei failas, nei PostgreSQL adresas: Border Monitor skaito GeoPackage failus ir postgresql:// duomenų bazes, o ne {scheme}://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="22"/>
         <source>The store {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugyklos {path} nėra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="23"/>
         <source>The store {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saugykla {path} yra aplankas, o ne failas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="24"/>
         <source>The {what} {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) nėra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="25"/>
         <source>The {what} {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) yra aplankas, o ne failas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="26"/>
         <source>{path}: does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: failo nėra</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="27"/>
         <source>{path}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tai aplankas, o ne failas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="28"/>
         <source>{path}: is not a regular file (a device, a pipe or a socket); only files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tai ne įprastas failas (įrenginys, kanalas ar lizdas); skaitomi tik failai</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="30"/>
         <source>{path}: cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: negalima perskaityti (neleidžiama)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="31"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: negalima perskaityti ({reason})</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="32"/>
         <source>{path}: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: failas tuščias</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="33"/>
         <source>{path}: is UTF-16 text; save it as UTF-8 (or cp1257/cp1250) CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tai UTF-16 tekstas; įrašykite jį kaip UTF-8 (arba cp1257/cp1250) CSV</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="34"/>
         <source>{path}: is not a text file (a NUL byte on line {line}); is it a spreadsheet (.xlsx) or UTF-16 text rather than CSV?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tai ne tekstinis failas (NUL baitas {line} eilutėje); gal tai skaičiuoklė (.xlsx) ar UTF-16 tekstas, o ne CSV?</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="36"/>
         <source>{path}: is not UTF-8, cp1257 or cp1250 text: byte {offset} on line {line} cannot be decoded (wrong encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tai ne UTF-8, cp1257 ar cp1250 tekstas: baito {offset} {line} eilutėje negalima iškoduoti (netinkama koduotė?)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="38"/>
         <source>{path}: cannot import files ending in {suffix}; known suffixes: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: negalima importuoti failų, kurių plėtinys {suffix}; žinomi plėtiniai: {known}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="39"/>
         <source>There is no sync package {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo paketo {path} nėra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="40"/>
         <source>{path} is a folder, not a sync package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} yra aplankas, o ne sinchronizavimo paketas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="41"/>
         <source>The sync package {path} is encrypted: give its passphrase with --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo paketas {path} užšifruotas: nurodykite jo slaptafrazę su --passphrase-file.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="43"/>
         <source>The sync package {path} is not encrypted, but a passphrase was given: it is not the package you expect, or it was written without --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo paketas {path} neužšifruotas, bet slaptafrazė nurodyta: tai ne tas paketas, kurio tikitės, arba jis įrašytas be --passphrase-file.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="45"/>
         <source>The sync package {path} is not a Border Monitor sync package (not a GeoPackage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo paketas {path} nėra Border Monitor sinchronizavimo paketas (ne GeoPackage).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="46"/>
         <source>The sync package {path} cannot be opened: the passphrase is wrong, or the package was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo paketo {path} atverti nepavyko: slaptafrazė neteisinga arba paketas pakeistas po įrašymo.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="48"/>
         <source>The sync package {path} was changed after it was written (its content does not match its digest); it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinchronizavimo paketas {path} pakeistas po įrašymo (turinys neatitinka kontrolinės sumos); jis nepritaikytas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="50"/>
         <source>The base map {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagrindo žemėlapio {path} nėra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="51"/>
         <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos; (it has no {table} table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas {path} nėra pagrindo žemėlapis, sukurtas komanda „border-monitor basemap build“ (jame nėra lentelės {table}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="53"/>
         <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failas {path} nėra pagrindo žemėlapis, sukurtas komanda „border-monitor basemap build“.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="55"/>
         <source>The OpenStreetMap extract {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap ištraukos {path} nėra.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="56"/>
         <source>The OpenStreetMap extract {path} is not an .osm.pbf or .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap ištrauka {path} nėra .osm.pbf ar .osm failas.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4187,7 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/failure_text.py" line="34"/>
         <source>The operation failed; the technical details (in English) come with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiksmas nepavyko; techninė informacija (anglų kalba) pateikiama kartu su šiuo pranešimu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/failure_text.py" line="65"/>
@@ -4321,12 +4321,12 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
     <message>
         <location filename="../../border_monitor/ui/text/shift_texts.py" line="29"/>
         <source>%1 (%2) rising, %3 in 7 days against %4 expected, while its neighbours %5 fall, %6 against %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) auga: %3 per 7 dienas, tikėtasi %4, o kaimyniniai %5 mažėja: %6, tikėtasi %7</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/shift_texts.py" line="36"/>
         <source>%1 falling, %2 in 7 days against %3 expected, while %4 rises, %5 against %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mažėja: %2 per 7 dienas, tikėtasi %3, o %4 auga: %5, tikėtasi %6</translation>
     </message>
 </context>
 <context>

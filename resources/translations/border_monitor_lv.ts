@@ -226,7 +226,7 @@ pievienoja %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
         <source>DEMO</source>
-        <translation>DEMO</translation>
+        <translation>DEMONSTRĀCIJA</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
@@ -3670,12 +3670,12 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         <location filename="../../border_monitor/ui/editing/commands.py" line="85"/>
         <source>Cannot undo &apos;%1&apos;: %2</source>
         <extracomment>The fields a user edits; undo/redo restore exactly these (plus the deleted flag).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nevar atsaukt “%1”: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/commands.py" line="86"/>
         <source>Cannot redo &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nevar atkārtot “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3683,292 +3683,292 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="22"/>
         <source>&apos;{text}&apos; is not coordinate text: &apos;{char}&apos; (character {pos}) is not part of any coordinate notation this program reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav koordinātu teksts: “{char}” ({pos}. rakstzīme) neietilpst nevienā koordinātu pierakstā, ko šī programma lasa.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="24"/>
         <source>&apos;{text}&apos; has the mark {mark} without a number in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” satur zīmi {mark} bez skaitļa pirms tās.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="25"/>
         <source>&apos;{text}&apos; holds no numbers, so it is not a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nesatur skaitļu, tāpēc tā nav atrašanās vieta.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="26"/>
         <source>&apos;{text}&apos; has {count} hemisphere or axis letter(s); write one for each of the two numbers (N or S and E or W), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” satur puslodes vai ass burtus: {count}; rakstiet pa vienam katram no diviem skaitļiem (N vai S un E vai W) vai nevienu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="28"/>
         <source>&apos;{text}&apos; has its letters in the middle; put N/S and E/W either all before or all after their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” burti ir vidū; N/S un E/W rakstiet vai nu visus pirms skaitļiem, vai visus pēc tiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="30"/>
         <source>&apos;{text}&apos; has a letter without a number beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” satur burtu bez skaitļa blakus.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="31"/>
         <source>&apos;{text}&apos; has {count} separators (comma, semicolon or slash); a position is two values with one separator between them (use a decimal point if the comma is a separator).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” satur atdalītājus (komats, semikols vai slīpsvītra): {count}; atrašanās vieta ir divas vērtības ar vienu atdalītāju starp tām (ja komats ir atdalītājs, decimāldaļām lietojiet punktu).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="34"/>
         <source>&apos;{text}&apos; has {count} number(s) and it is unclear where the first value ends and the second begins; separate them with a comma or semicolon, or add hemisphere letters (N, E).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” satur skaitļus: {count}, un nav skaidrs, kur beidzas pirmā vērtība un sākas otrā; atdaliet tās ar komatu vai semikolu vai pievienojiet puslodes burtus (N, E).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="37"/>
         <source>&apos;{text}&apos; has {count} numbers in &apos;{where}&apos;; degrees take at most three (d m s).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” daļā “{where}” satur skaitļus: {count}; grādiem vajag ne vairāk kā trīs (g m s).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="38"/>
         <source>&apos;{text}&apos; has {unit} after {previous} in &apos;{where}&apos;; write degrees, then minutes, then seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” daļā “{where}” satur {unit} pēc {previous}; rakstiet grādus, tad minūtes, tad sekundes.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="40"/>
         <source>&apos;{text}&apos; has a number after the seconds in &apos;{where}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” daļā “{where}” satur skaitli pēc sekundēm.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="41"/>
         <source>&apos;{text}&apos; starts &apos;{where}&apos; with {unit} instead of degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” daļu “{where}” sāk ar {unit}, nevis grādiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="42"/>
         <source>&apos;{text}&apos; has a fraction in {number} although more numbers follow in &apos;{where}&apos;; only the last of degrees, minutes and seconds may have decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” skaitlim {number} ir daļa aiz komata, lai gan daļā “{where}” tam seko vēl skaitļi; decimāldaļas drīkst būt tikai pēdējam no grādiem, minūtēm un sekundēm.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="44"/>
         <source>&apos;{text}&apos; has a sign on {number} inside &apos;{where}&apos;; put a sign only before the degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” daļā “{where}” skaitlim {number} ir zīme; zīmi rakstiet tikai pirms grādiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="46"/>
         <source>&apos;{text}&apos; has {size} {unit} in &apos;{where}&apos;; it must be below 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” daļā “{where}” satur {size} ({unit}); jābūt mazāk par 60.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="47"/>
         <source>&apos;{text}&apos; gives two {axis} ({first} and {second}); give one of N/S and one of E/W.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” norāda divas vērtības – {axis} ({first} un {second}); norādiet vienu no N/S un vienu no E/W.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="49"/>
         <source>&apos;{text}&apos; has both a minus sign and the letter {letter}; use one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” satur gan mīnusa zīmi, gan burtu {letter}; lietojiet tikai vienu no tiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="50"/>
         <source>&apos;{text}&apos; gives latitude {value}, beyond 90 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” norāda platumu {value}, lielāku par 90 grādiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="51"/>
         <source>&apos;{text}&apos; gives longitude {value}, beyond 180 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” norāda garumu {value}, lielāku par 180 grādiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="52"/>
         <source>&apos;{text}&apos; has &apos;{part}&apos; where a grid coordinate (one number of metres) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” satur “{part}” vietā, kur bija gaidīta tīkla koordināta (viens skaitlis metros).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="54"/>
         <source>&apos;{text}&apos; labels grid coordinates with {first} and {second}; use N for the northing and E for the easting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” tīkla koordinātas apzīmē ar {first} un {second}; ziemeļu koordinātu (X) apzīmējiet ar N, austrumu (Y) – ar E.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="56"/>
         <source>&apos;{text}&apos; names UTM zone {zone}, but the system given is {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” norāda UTM zonu {zone}, bet izvēlētā sistēma ir {system}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="57"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”, nolasīts sistēmā {system} (raksta: {axes}), nav atrašanās vieta – tālu ārpus apgabala, kurā šo sistēmu lieto.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="59"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”, nolasīts sistēmā {system} (raksta: {axes}), atrodas {place}, tālu ārpus apgabala, kurā šo sistēmu lieto.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="61"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”, nolasīts sistēmā {system} (raksta: {axes}), atrodas {place}, tālu ārpus apgabala, kurā šo sistēmu lieto. Ja abus skaitļus samainītu vietām, tā būtu {swapped}; pārbaudiet to secību ({axes}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="64"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}”, nolasīts sistēmā {system} (raksta: {axes}), nav atrašanās vieta – tālu ārpus apgabala, kurā šo sistēmu lieto. Ja abus skaitļus samainītu vietām, tā būtu {swapped}; pārbaudiet to secību ({axes}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="67"/>
         <source>&apos;{text}&apos; in {system} does not convert to a WGS 84 position.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” sistēmā {system} nepārvēršas par WGS 84 atrašanās vietu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="68"/>
         <source>&apos;{text}&apos; is not a plausible position in the monitored region (latitude {south} to {north}, longitude {west} to {east}) in any grid tried ({orders}); check the numbers and their order, or name the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav ticama uzraudzītā reģiona (platums {south}–{north}, garums {west}–{east}) atrašanās vieta nevienā izmēģinātajā tīklā ({orders}); pārbaudiet skaitļus un to secību vai norādiet sistēmu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="71"/>
         <source>{name} as {axes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {axes}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="72"/>
         <source>&apos;{text}&apos; fits more than one coordinate system: {options}. Name the system to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” der vairāk nekā vienai koordinātu sistēmai: {options}. Norādiet sistēmu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="74"/>
         <source>{system} ({name}) puts it at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ({name}): {place}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="75"/>
         <source>&apos;{text}&apos; mixes a number that can only be metres ({metres}) with one that looks like degrees ({degrees}); write both in one system.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” jauc skaitli, kas var būt tikai metri ({metres}), ar skaitli, kas izskatās pēc grādiem ({degrees}); rakstiet abus vienā sistēmā.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="77"/>
         <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). Name the system (wgs84) to accept a position elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nolasīts kā {place}, ārpus uzraudzītā reģiona (platums {south}–{north}, garums {west}–{east}). Norādiet sistēmu (wgs84), lai pieņemtu atrašanās vietu citur.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="80"/>
         <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). It looks like longitude written first: WGS 84 text gives latitude first, so swap the numbers or add N and E. Name the system (wgs84) to accept a position elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nolasīts kā {place}, ārpus uzraudzītā reģiona (platums {south}–{north}, garums {west}–{east}). Izskatās, ka vispirms uzrakstīts garums: WGS 84 tekstā vispirms ir platums, tāpēc samainiet skaitļus vai pievienojiet N un E. Norādiet sistēmu (wgs84), lai pieņemtu atrašanās vietu citur.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="84"/>
         <source>{text} is not coordinate text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nav koordinātu teksts.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="85"/>
         <source>The coordinate text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinātu teksts ir tukšs.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="86"/>
         <source>&apos;{text}...&apos; is {count} characters, too long for a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}...” satur rakstzīmes: {count} – pārāk garš atrašanās vietai.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="87"/>
         <source>Precision {precision} is outside {low} to {high} for {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Precizitāte {precision} sistēmai {system} ir ārpus robežām no {low} līdz {high}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="88"/>
         <source>Longitude {lon}, latitude {lat} is not a position on the globe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Garums {lon}, platums {lat} nav atrašanās vieta uz zemeslodes.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="89"/>
         <source>{place} cannot be written in {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} nevar pierakstīt sistēmā {system}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="90"/>
         <source>&apos;{text}&apos; is not an MGRS reference; write the grid zone (e.g. 35U), the 100 km square (e.g. LA) and 2 to 10 digits, e.g. 35U LA 89485 61289.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav MGRS atsauce; rakstiet tīkla zonu (piem., 35U), 100 km kvadrātu (piem., LA) un 2 līdz 10 ciparus, piem., 35U LA 89485 61289.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="92"/>
         <source>&apos;{text}&apos; names UTM zone {zone}; zones run from 1 to 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” norāda UTM zonu {zone}; zonas ir no 1 līdz 60.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="93"/>
         <source>&apos;{text}&apos; names only the 100 km square {square}; add digits for easting and northing (1 to 5 each) to give a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” norāda tikai 100 km kvadrātu {square}; pievienojiet austrumu un ziemeļu ciparus (pa 1 līdz 5), lai iegūtu atrašanās vietu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="95"/>
         <source>&apos;{text}&apos; has {count} digits after the square; an MGRS reference has an equal number for easting and northing, 1 to 5 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” pēc kvadrāta satur ciparus: {count}; MGRS atsaucē austrumu un ziemeļu ciparu ir vienādi, pa 1 līdz 5.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="97"/>
         <source>&apos;{text}&apos; is not a valid MGRS reference: the square {square} does not lie in grid zone {zone} at those digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav derīga MGRS atsauce: kvadrāts {square} ar šiem cipariem neatrodas tīkla zonā {zone}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="99"/>
         <source>MGRS precision {precision} is not one of 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS precizitāte {precision} nav neviena no: 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="101"/>
         <source>Latitude {lat}, longitude {lon} cannot be written as an MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Platumu {lat}, garumu {lon} nevar pierakstīt kā MGRS atsauci.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="102"/>
         <source>{name} is not a coordinate system name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nav koordinātu sistēmas nosaukums.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="103"/>
         <source>&apos;{name}&apos; is not a coordinate system this program knows; use one of {names} or EPSG:nnnn.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” nav šai programmai zināma koordinātu sistēma; lietojiet vienu no: {names} vai EPSG:nnnn.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="110"/>
         <source>degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>grādi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="111"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minūtes</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="112"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundes</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="113"/>
         <source>latitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>platumi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="114"/>
         <source>longitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>garumi</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="120"/>
         <source>latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>platums, garums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="121"/>
         <source>longitude, latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>garums, platums</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="122"/>
         <source>northing, easting</source>
-        <translation type="unfinished"></translation>
+        <translation>ziemeļi (X), austrumi (Y)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="123"/>
         <source>easting, northing</source>
-        <translation type="unfinished"></translation>
+        <translation>austrumi, ziemeļi</translation>
     </message>
 </context>
 <context>
@@ -4024,162 +4024,162 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="11"/>
         <source>{path} is not a GeoPackage (no GPKG application id or gpkg_contents table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nav GeoPackage fails (nav GPKG lietotnes identifikatora vai tabulas gpkg_contents).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="12"/>
         <source>{path} is a GeoPackage but not a Border Monitor store; import its layer into a store instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir GeoPackage fails, bet ne Border Monitor krātuve; tā vietā, lai atvērtu, importējiet tā slāni krātuvē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="14"/>
         <source>{path} was written by a newer Border Monitor (schema version {version}); this version reads up to schema version {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ierakstīja jaunāka Border Monitor versija (shēmas versija {version}); šī versija lasa līdz shēmas versijai {current}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="16"/>
         <source>{path} is at schema version {version} and must be upgraded to {current} before it can be read: open it once where it can be written (e.g. border-monitor gui or import).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir shēmas versijā {version}, un pirms lasīšanas tā jāatjaunina līdz {current}: vienreiz atveriet to vietā, kur var rakstīt (piem., border-monitor gui vai import).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="19"/>
         <source>{path} cannot be read as a Border Monitor store: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nevar nolasīt kā Border Monitor krātuvi: {reason}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="20"/>
         <source>{address} is neither a file nor a PostgreSQL address: Border Monitor reads GeoPackage files and postgresql:// databases, not {scheme}://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} nav ne fails, ne PostgreSQL adrese: Border Monitor lasa GeoPackage failus un postgresql:// datubāzes, nevis {scheme}://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="22"/>
         <source>The store {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuve {path} neeksistē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="23"/>
         <source>The store {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Krātuve {path} ir mape, nevis fails.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="24"/>
         <source>The {what} {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) neeksistē.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="25"/>
         <source>The {what} {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) ir mape, nevis fails.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="26"/>
         <source>{path}: does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: fails neeksistē</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="27"/>
         <source>{path}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tā ir mape, nevis fails</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="28"/>
         <source>{path}: is not a regular file (a device, a pipe or a socket); only files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tas nav parasts fails (ierīce, kanāls vai ligzda); lasa tikai failus</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="30"/>
         <source>{path}: cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nevar nolasīt (piekļuve liegta)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="31"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nevar nolasīt ({reason})</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="32"/>
         <source>{path}: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: fails ir tukšs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="33"/>
         <source>{path}: is UTF-16 text; save it as UTF-8 (or cp1257/cp1250) CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tas ir UTF-16 teksts; saglabājiet to kā UTF-8 (vai cp1257/cp1250) CSV</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="34"/>
         <source>{path}: is not a text file (a NUL byte on line {line}); is it a spreadsheet (.xlsx) or UTF-16 text rather than CSV?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tas nav teksta fails (NUL baits {line}. rindā); varbūt tā ir izklājlapa (.xlsx) vai UTF-16 teksts, nevis CSV?</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="36"/>
         <source>{path}: is not UTF-8, cp1257 or cp1250 text: byte {offset} on line {line} cannot be decoded (wrong encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: tas nav UTF-8, cp1257 vai cp1250 teksts: baitu {offset} {line}. rindā nevar atkodēt (nepareizs kodējums?)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="38"/>
         <source>{path}: cannot import files ending in {suffix}; known suffixes: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nevar importēt failus ar paplašinājumu {suffix}; zināmie paplašinājumi: {known}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="39"/>
         <source>There is no sync package {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas pakotnes {path} nav.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="40"/>
         <source>{path} is a folder, not a sync package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ir mape, nevis sinhronizācijas pakotne.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="41"/>
         <source>The sync package {path} is encrypted: give its passphrase with --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas pakotne {path} ir šifrēta: norādiet tās paroles frāzi ar --passphrase-file.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="43"/>
         <source>The sync package {path} is not encrypted, but a passphrase was given: it is not the package you expect, or it was written without --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas pakotne {path} nav šifrēta, bet paroles frāze ir norādīta: tā nav gaidītā pakotne, vai tā ierakstīta bez --passphrase-file.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="45"/>
         <source>The sync package {path} is not a Border Monitor sync package (not a GeoPackage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas pakotne {path} nav Border Monitor sinhronizācijas pakotne (nav GeoPackage).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="46"/>
         <source>The sync package {path} cannot be opened: the passphrase is wrong, or the package was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas pakotni {path} nevar atvērt: paroles frāze ir nepareiza, vai pakotne mainīta pēc ierakstīšanas.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="48"/>
         <source>The sync package {path} was changed after it was written (its content does not match its digest); it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizācijas pakotne {path} mainīta pēc ierakstīšanas (saturs neatbilst kontrolsummai); tā netika lietota.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="50"/>
         <source>The base map {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pamatkartes {path} nav.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="51"/>
         <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos; (it has no {table} table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails {path} nav pamatkarte, kas izveidota ar “border-monitor basemap build” (tajā nav tabulas {table}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="53"/>
         <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fails {path} nav pamatkarte, kas izveidota ar “border-monitor basemap build”.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="55"/>
         <source>The OpenStreetMap extract {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap izvilkuma {path} nav.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="56"/>
         <source>The OpenStreetMap extract {path} is not an .osm.pbf or .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStreetMap izvilkums {path} nav .osm.pbf vai .osm fails.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4187,7 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/failure_text.py" line="34"/>
         <source>The operation failed; the technical details (in English) come with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbība neizdevās; tehniskā informācija (angļu valodā) ir pievienota šim ziņojumam.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/failure_text.py" line="65"/>
@@ -4321,12 +4321,12 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
     <message>
         <location filename="../../border_monitor/ui/text/shift_texts.py" line="29"/>
         <source>%1 (%2) rising, %3 in 7 days against %4 expected, while its neighbours %5 fall, %6 against %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) pieaug: %3 7 dienās, gaidīti %4, bet kaimiņi %5 samazinās: %6, gaidīti %7</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/shift_texts.py" line="36"/>
         <source>%1 falling, %2 in 7 days against %3 expected, while %4 rises, %5 against %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 samazinās: %2 7 dienās, gaidīti %3, bet %4 pieaug: %5, gaidīti %6</translation>
     </message>
 </context>
 <context>

@@ -226,7 +226,7 @@ dodał(a) %5, %4</translation>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="81"/>
         <source>DEMO</source>
-        <translation>DEMO</translation>
+        <translation>DEMONSTRACJA</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/window.py" line="82"/>
@@ -3670,12 +3670,12 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         <location filename="../../border_monitor/ui/editing/commands.py" line="85"/>
         <source>Cannot undo &apos;%1&apos;: %2</source>
         <extracomment>The fields a user edits; undo/redo restore exactly these (plus the deleted flag).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć „%1”: %2</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/editing/commands.py" line="86"/>
         <source>Cannot redo &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można ponowić „%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3683,292 +3683,292 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="22"/>
         <source>&apos;{text}&apos; is not coordinate text: &apos;{char}&apos; (character {pos}) is not part of any coordinate notation this program reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest tekstem współrzędnych: „{char}” (znak {pos}) nie należy do żadnego zapisu współrzędnych, który ten program odczytuje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="24"/>
         <source>&apos;{text}&apos; has the mark {mark} without a number in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” zawiera znak {mark} bez liczby przed nim.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="25"/>
         <source>&apos;{text}&apos; holds no numbers, so it is not a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie zawiera liczb, więc nie jest położeniem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="26"/>
         <source>&apos;{text}&apos; has {count} hemisphere or axis letter(s); write one for each of the two numbers (N or S and E or W), or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” zawiera liter półkuli lub osi: {count}; wpisz po jednej dla każdej z dwóch liczb (N lub S oraz E lub W) albo żadnej.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="28"/>
         <source>&apos;{text}&apos; has its letters in the middle; put N/S and E/W either all before or all after their numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ma litery w środku; wpisz N/S i E/W albo wszystkie przed liczbami, albo wszystkie po nich.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="30"/>
         <source>&apos;{text}&apos; has a letter without a number beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” zawiera literę bez liczby obok.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="31"/>
         <source>&apos;{text}&apos; has {count} separators (comma, semicolon or slash); a position is two values with one separator between them (use a decimal point if the comma is a separator).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” zawiera separatorów (przecinek, średnik lub ukośnik): {count}; położenie to dwie wartości z jednym separatorem między nimi (jeśli przecinek jest separatorem, części dziesiętne oddziel kropką).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="34"/>
         <source>&apos;{text}&apos; has {count} number(s) and it is unclear where the first value ends and the second begins; separate them with a comma or semicolon, or add hemisphere letters (N, E).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” zawiera liczb: {count} i nie wiadomo, gdzie kończy się pierwsza wartość, a zaczyna druga; oddziel je przecinkiem lub średnikiem albo dodaj litery półkuli (N, E).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="37"/>
         <source>&apos;{text}&apos; has {count} numbers in &apos;{where}&apos;; degrees take at most three (d m s).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” w części „{where}” zawiera liczb: {count}; stopnie mają najwyżej trzy (st. min. sek.).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="38"/>
         <source>&apos;{text}&apos; has {unit} after {previous} in &apos;{where}&apos;; write degrees, then minutes, then seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” w części „{where}” ma {unit} po {previous}; wpisz stopnie, potem minuty, potem sekundy.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="40"/>
         <source>&apos;{text}&apos; has a number after the seconds in &apos;{where}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” w części „{where}” ma liczbę po sekundach.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="41"/>
         <source>&apos;{text}&apos; starts &apos;{where}&apos; with {unit} instead of degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” zaczyna część „{where}” od: {unit}, a nie od stopni.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="42"/>
         <source>&apos;{text}&apos; has a fraction in {number} although more numbers follow in &apos;{where}&apos;; only the last of degrees, minutes and seconds may have decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ma ułamek w {number}, choć w części „{where}” następują kolejne liczby; części dziesiętne może mieć tylko ostatnia z wartości: stopnie, minuty, sekundy.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="44"/>
         <source>&apos;{text}&apos; has a sign on {number} inside &apos;{where}&apos;; put a sign only before the degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” w części „{where}” ma znak przy {number}; znak wpisuj tylko przed stopniami.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="46"/>
         <source>&apos;{text}&apos; has {size} {unit} in &apos;{where}&apos;; it must be below 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” w części „{where}” ma {size} ({unit}); musi być poniżej 60.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="47"/>
         <source>&apos;{text}&apos; gives two {axis} ({first} and {second}); give one of N/S and one of E/W.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” podaje dwie wartości – {axis} ({first} i {second}); podaj jedną z N/S i jedną z E/W.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="49"/>
         <source>&apos;{text}&apos; has both a minus sign and the letter {letter}; use one or the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ma zarówno minus, jak i literę {letter}; użyj jednego z nich.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="50"/>
         <source>&apos;{text}&apos; gives latitude {value}, beyond 90 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” podaje szerokość {value}, ponad 90 stopni.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="51"/>
         <source>&apos;{text}&apos; gives longitude {value}, beyond 180 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” podaje długość {value}, ponad 180 stopni.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="52"/>
         <source>&apos;{text}&apos; has &apos;{part}&apos; where a grid coordinate (one number of metres) was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ma „{part}” tam, gdzie oczekiwano współrzędnej siatki (jednej liczby w metrach).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="54"/>
         <source>&apos;{text}&apos; labels grid coordinates with {first} and {second}; use N for the northing and E for the easting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” oznacza współrzędne siatki literami {first} i {second}; współrzędną północną (X) oznacz N, wschodnią (Y) – E.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="56"/>
         <source>&apos;{text}&apos; names UTM zone {zone}, but the system given is {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” wskazuje strefę UTM {zone}, ale wybrany układ to {system}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="57"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” odczytany w układzie {system} (zapis: {axes}) nie jest położeniem – daleko poza obszarem, na którym ten układ jest używany.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="59"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” odczytany w układzie {system} (zapis: {axes}) leży w {place}, daleko poza obszarem, na którym ten układ jest używany.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="61"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) lies at {place}, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” odczytany w układzie {system} (zapis: {axes}) leży w {place}, daleko poza obszarem, na którym ten układ jest używany. Po zamianie obu liczb miejscami byłoby to {swapped}; sprawdź ich kolejność ({axes}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="64"/>
         <source>&apos;{text}&apos; read in {system} (written {axes}) is not a position, far outside the area that system is used for. With the two numbers the other way round it would be {swapped}; check their order ({axes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” odczytany w układzie {system} (zapis: {axes}) nie jest położeniem – daleko poza obszarem, na którym ten układ jest używany. Po zamianie obu liczb miejscami byłoby to {swapped}; sprawdź ich kolejność ({axes}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="67"/>
         <source>&apos;{text}&apos; in {system} does not convert to a WGS 84 position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” w układzie {system} nie przelicza się na położenie WGS 84.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="68"/>
         <source>&apos;{text}&apos; is not a plausible position in the monitored region (latitude {south} to {north}, longitude {west} to {east}) in any grid tried ({orders}); check the numbers and their order, or name the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest wiarygodnym położeniem w obrębie monitorowanego regionu (szerokość {south}–{north}, długość {west}–{east}) w żadnej sprawdzonej siatce ({orders}); sprawdź liczby i ich kolejność albo wskaż układ.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="71"/>
         <source>{name} as {axes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {axes}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="72"/>
         <source>&apos;{text}&apos; fits more than one coordinate system: {options}. Name the system to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” pasuje do więcej niż jednego układu współrzędnych: {options}. Wskaż układ.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="74"/>
         <source>{system} ({name}) puts it at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{system} ({name}): {place}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="75"/>
         <source>&apos;{text}&apos; mixes a number that can only be metres ({metres}) with one that looks like degrees ({degrees}); write both in one system.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” łączy liczbę, która może oznaczać tylko metry ({metres}), z liczbą wyglądającą na stopnie ({degrees}); zapisz obie w jednym układzie.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="77"/>
         <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). Name the system (wgs84) to accept a position elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” odczytano jako {place}, poza granicami monitorowanego regionu (szerokość {south}–{north}, długość {west}–{east}). Wskaż układ (wgs84), aby przyjąć położenie gdzie indziej.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="80"/>
         <source>&apos;{text}&apos; reads as {place}, outside the monitored region (latitude {south} to {north}, longitude {west} to {east}). It looks like longitude written first: WGS 84 text gives latitude first, so swap the numbers or add N and E. Name the system (wgs84) to accept a position elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” odczytano jako {place}, poza granicami monitorowanego regionu (szerokość {south}–{north}, długość {west}–{east}). Wygląda na to, że najpierw wpisano długość: w tekście WGS 84 najpierw jest szerokość, więc zamień liczby albo dodaj N i E. Wskaż układ (wgs84), aby przyjąć położenie gdzie indziej.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="84"/>
         <source>{text} is not coordinate text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} nie jest tekstem współrzędnych.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="85"/>
         <source>The coordinate text is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst współrzędnych jest pusty.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="86"/>
         <source>&apos;{text}...&apos; is {count} characters, too long for a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}...” ma znaków: {count} – za długi na położenie.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="87"/>
         <source>Precision {precision} is outside {low} to {high} for {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładność {precision} dla układu {system} jest poza zakresem od {low} do {high}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="88"/>
         <source>Longitude {lon}, latitude {lat} is not a position on the globe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość {lon}, szerokość {lat} nie jest położeniem na kuli ziemskiej.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="89"/>
         <source>{place} cannot be written in {system}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{place} nie da się zapisać w układzie {system}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="90"/>
         <source>&apos;{text}&apos; is not an MGRS reference; write the grid zone (e.g. 35U), the 100 km square (e.g. LA) and 2 to 10 digits, e.g. 35U LA 89485 61289.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest odniesieniem MGRS; wpisz strefę siatki (np. 35U), kwadrat 100 km (np. LA) i od 2 do 10 cyfr, np. 35U LA 89485 61289.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="92"/>
         <source>&apos;{text}&apos; names UTM zone {zone}; zones run from 1 to 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” wskazuje strefę UTM {zone}; strefy mają numery od 1 do 60.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="93"/>
         <source>&apos;{text}&apos; names only the 100 km square {square}; add digits for easting and northing (1 to 5 each) to give a position.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” wskazuje tylko kwadrat 100 km {square}; dodaj cyfry współrzędnej wschodniej i północnej (po 1 do 5), aby podać położenie.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="95"/>
         <source>&apos;{text}&apos; has {count} digits after the square; an MGRS reference has an equal number for easting and northing, 1 to 5 each.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ma cyfr po kwadracie: {count}; odniesienie MGRS ma tyle samo cyfr dla współrzędnej wschodniej i północnej, po 1 do 5.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="97"/>
         <source>&apos;{text}&apos; is not a valid MGRS reference: the square {square} does not lie in grid zone {zone} at those digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” nie jest poprawnym odniesieniem MGRS: kwadrat {square} przy tych cyfrach nie leży w strefie siatki {zone}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="99"/>
         <source>MGRS precision {precision} is not one of 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokładność MGRS {precision} nie jest żadną z: 1 (10 km), 2 (1 km), 3 (100 m), 4 (10 m), 5 (1 m).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="101"/>
         <source>Latitude {lat}, longitude {lon} cannot be written as an MGRS reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokości {lat}, długości {lon} nie da się zapisać jako odniesienia MGRS.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="102"/>
         <source>{name} is not a coordinate system name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nie jest nazwą układu współrzędnych.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="103"/>
         <source>&apos;{name}&apos; is not a coordinate system this program knows; use one of {names} or EPSG:nnnn.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” nie jest układem współrzędnych znanym temu programowi; użyj jednego z: {names} lub EPSG:nnnn.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="110"/>
         <source>degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>stopnie</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="111"/>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>minuty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="112"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekundy</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="113"/>
         <source>latitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>szerokości</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="114"/>
         <source>longitudes</source>
-        <translation type="unfinished"></translation>
+        <translation>długości</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="120"/>
         <source>latitude, longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>szerokość, długość</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="121"/>
         <source>longitude, latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>długość, szerokość</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="122"/>
         <source>northing, easting</source>
-        <translation type="unfinished"></translation>
+        <translation>północ (X), wschód (Y)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/error_texts.py" line="123"/>
         <source>easting, northing</source>
-        <translation type="unfinished"></translation>
+        <translation>wschód, północ</translation>
     </message>
 </context>
 <context>
@@ -4024,162 +4024,162 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="11"/>
         <source>{path} is not a GeoPackage (no GPKG application id or gpkg_contents table).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie jest plikiem GeoPackage (brak identyfikatora aplikacji GPKG lub tabeli gpkg_contents).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="12"/>
         <source>{path} is a GeoPackage but not a Border Monitor store; import its layer into a store instead of opening it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} jest plikiem GeoPackage, ale nie magazynem Border Monitor; zamiast go otwierać, zaimportuj jego warstwę do magazynu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="14"/>
         <source>{path} was written by a newer Border Monitor (schema version {version}); this version reads up to schema version {current}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} zapisał nowszy Border Monitor (wersja schematu {version}); ta wersja odczytuje schemat do wersji {current}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="16"/>
         <source>{path} is at schema version {version} and must be upgraded to {current} before it can be read: open it once where it can be written (e.g. border-monitor gui or import).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ma schemat w wersji {version} i przed odczytem trzeba go uaktualnić do {current}: otwórz go raz tam, gdzie można zapisywać (np. border-monitor gui lub import).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="19"/>
         <source>{path} cannot be read as a Border Monitor store: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} nie da się odczytać jako magazynu Border Monitor: {reason}.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="20"/>
         <source>{address} is neither a file nor a PostgreSQL address: Border Monitor reads GeoPackage files and postgresql:// databases, not {scheme}://.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} nie jest ani plikiem, ani adresem PostgreSQL: Border Monitor odczytuje pliki GeoPackage i bazy postgresql://, a nie {scheme}://.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="22"/>
         <source>The store {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn {path} nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="23"/>
         <source>The store {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Magazyn {path} jest folderem, a nie plikiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="24"/>
         <source>The {what} {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="25"/>
         <source>The {what} {path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({what}) jest folderem, a nie plikiem.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="26"/>
         <source>{path}: does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: plik nie istnieje</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="27"/>
         <source>{path}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: to folder, a nie plik</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="28"/>
         <source>{path}: is not a regular file (a device, a pipe or a socket); only files are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: to nie jest zwykły plik (urządzenie, potok lub gniazdo); odczytywane są tylko pliki</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="30"/>
         <source>{path}: cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nie można odczytać (brak uprawnień)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="31"/>
         <source>{path}: cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nie można odczytać ({reason})</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="32"/>
         <source>{path}: is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: plik jest pusty</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="33"/>
         <source>{path}: is UTF-16 text; save it as UTF-8 (or cp1257/cp1250) CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: to tekst UTF-16; zapisz go jako CSV w UTF-8 (lub cp1257/cp1250)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="34"/>
         <source>{path}: is not a text file (a NUL byte on line {line}); is it a spreadsheet (.xlsx) or UTF-16 text rather than CSV?</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: to nie jest plik tekstowy (bajt NUL w wierszu {line}); może to arkusz (.xlsx) lub tekst UTF-16, a nie CSV?</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="36"/>
         <source>{path}: is not UTF-8, cp1257 or cp1250 text: byte {offset} on line {line} cannot be decoded (wrong encoding?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: to nie jest tekst UTF-8, cp1257 ani cp1250: bajtu {offset} w wierszu {line} nie da się zdekodować (złe kodowanie?)</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="38"/>
         <source>{path}: cannot import files ending in {suffix}; known suffixes: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: nie można importować plików z rozszerzeniem {suffix}; znane rozszerzenia: {known}</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="39"/>
         <source>There is no sync package {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet synchronizacji {path} nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="40"/>
         <source>{path} is a folder, not a sync package.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} jest folderem, a nie pakietem synchronizacji.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="41"/>
         <source>The sync package {path} is encrypted: give its passphrase with --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet synchronizacji {path} jest zaszyfrowany: podaj jego hasło za pomocą --passphrase-file.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="43"/>
         <source>The sync package {path} is not encrypted, but a passphrase was given: it is not the package you expect, or it was written without --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet synchronizacji {path} nie jest zaszyfrowany, a podano hasło: to nie ten pakiet, którego oczekujesz, albo zapisano go bez --passphrase-file.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="45"/>
         <source>The sync package {path} is not a Border Monitor sync package (not a GeoPackage).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet synchronizacji {path} nie jest pakietem synchronizacji Border Monitor (nie jest plikiem GeoPackage).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="46"/>
         <source>The sync package {path} cannot be opened: the passphrase is wrong, or the package was changed after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakietu synchronizacji {path} nie można otworzyć: hasło jest błędne albo pakiet zmieniono po zapisaniu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="48"/>
         <source>The sync package {path} was changed after it was written (its content does not match its digest); it was not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet synchronizacji {path} zmieniono po zapisaniu (treść nie zgadza się z sumą kontrolną); nie został zastosowany.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="50"/>
         <source>The base map {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa podkładowa {path} nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="51"/>
         <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos; (it has no {table} table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} nie jest mapą podkładową utworzoną poleceniem „border-monitor basemap build” (brak w nim tabeli {table}).</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="53"/>
         <source>The file {path} is not a base map built by &apos;border-monitor basemap build&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} nie jest mapą podkładową utworzoną poleceniem „border-monitor basemap build”.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="55"/>
         <source>The OpenStreetMap extract {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyciąg OpenStreetMap {path} nie istnieje.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/failure_codes.py" line="56"/>
         <source>The OpenStreetMap extract {path} is not an .osm.pbf or .osm file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyciąg OpenStreetMap {path} nie jest plikiem .osm.pbf ani .osm.</translation>
     </message>
 </context>
 <context>
@@ -4187,7 +4187,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/failure_text.py" line="34"/>
         <source>The operation failed; the technical details (in English) come with this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operacja nie powiodła się; szczegóły techniczne (po angielsku) są dołączone do tego komunikatu.</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/failure_text.py" line="65"/>
@@ -4321,12 +4321,12 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
     <message>
         <location filename="../../border_monitor/ui/text/shift_texts.py" line="29"/>
         <source>%1 (%2) rising, %3 in 7 days against %4 expected, while its neighbours %5 fall, %6 against %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) rośnie: %3 w 7 dni wobec oczekiwanych %4, a sąsiednie %5 spadają: %6 wobec %7</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/text/shift_texts.py" line="36"/>
         <source>%1 falling, %2 in 7 days against %3 expected, while %4 rises, %5 against %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 spada: %2 w 7 dni wobec oczekiwanych %3, a %4 rośnie: %5 wobec %6</translation>
     </message>
 </context>
 <context>
