@@ -50,7 +50,7 @@
 <context>
     <name>FileActions</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="152"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln row has problems and cannot be imported:</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Import the %Ln good row?</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="186"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incident lies on the Belarusian side, up to %1 km from the line.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="195"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln of them lies more than 1 km inside: often a mistyped coordinate.</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Store the %Ln incident of %1?</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="219"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Imported %Ln incident from %1.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="226"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Writing %Ln incident...</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="254"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln incident to %1</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="317"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
         <translation>
             <numerusform>%Ln of %1 row would be rejected; the first reasons:</numerusform>

@@ -875,46 +875,46 @@ pridėjo %5, %4</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="105"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="95"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="106"/>
         <source>Open store</source>
         <translation>Atidaryti saugyklą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="72"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation>Border Monitor saugyklos (*.gpkg);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="89"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="101"/>
         <source>Opened %1</source>
         <translation>Atidaryta: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
         <source>Opening %1...</source>
         <translation>Atidaroma %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="199"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="213"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
         <source>Import incidents</source>
         <translation>Importuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation>Incidentų failai (%1);;Visi failai (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="152"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln eilutė turi klaidų ir negali būti importuota:</numerusform>
@@ -923,7 +923,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Importuoti %Ln tinkamą eilutę?</numerusform>
@@ -932,7 +932,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="186"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incidentas yra Baltarusijos pusėje, iki %1 km nuo linijos.</numerusform>
@@ -941,7 +941,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="195"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln iš jų yra daugiau nei 1 km gilyn: dažnai tai klaidingai įvesta koordinatė.</numerusform>
@@ -950,7 +950,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Įrašyti %Ln incidentą iš %1?</numerusform>
@@ -959,7 +959,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="219"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Importuotas %Ln incidentas iš %1.</numerusform>
@@ -968,7 +968,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="226"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Rašomas %Ln incidentas...</numerusform>
@@ -977,7 +977,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="254"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Eksportuotas %Ln incidentas į %1</numerusform>
@@ -986,43 +986,43 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="266"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="279"/>
         <source>Add a base map</source>
         <translation>Pridėti pagrindo žemėlapį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
         <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
         <translation>Pagrindo žemėlapiai (*.gpkg *.mbtiles);;Visi failai (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="155"/>
         <source>... and %1 more.</source>
         <translation>... ir dar %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
         <source>%1 holds no incidents.</source>
         <translation>%1 neturi incidentų.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
         <source>Reading %1...</source>
         <translation>Skaitoma %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="235"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="234"/>
         <source>Export the incidents in the filter</source>
         <translation>Eksportuoti filtro incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="251"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="250"/>
         <source>Export incidents</source>
         <translation>Eksportuoti incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="259"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="258"/>
         <source>Writing %1...</source>
         <translation>Rašoma %1...</translation>
     </message>
@@ -1144,183 +1144,183 @@ pridėjo %5, %4</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
         <source>(not imported)</source>
         <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
         <translation>(neimportuojama)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
         <source>Date (and time)</source>
         <translation>Data (ir laikas)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
         <source>Time of day</source>
         <translation>Paros laikas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
         <source>Incident type</source>
         <translation>Incidento tipas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
         <source>Latitude</source>
         <translation>Platuma</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
         <source>Longitude</source>
         <translation>Ilguma</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
         <source>X (national grid: northing)</source>
         <translation>X (nacionalinis tinklelis: šiaurė)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
         <source>Y (national grid: easting)</source>
         <translation>Y (nacionalinis tinklelis: rytai)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
         <source>Northing</source>
         <translation>Šiaurės koordinatė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
         <source>Easting</source>
         <translation>Rytų koordinatė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
         <source>MGRS reference</source>
         <translation>MGRS koordinatės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
         <source>Source</source>
         <translation>Šaltinis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="67"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="67"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="68"/>
         <source>Id (UUID)</source>
         <translation>ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="97"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="98"/>
         <source>Import %1</source>
         <translation>Importuoti %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="101"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
         <source>encoding %1</source>
         <translation>koduotė %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="103"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
         <source>separator %1</source>
         <translation>skirtukas %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="105"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
         <source>sheet %1, header on row %2</source>
         <translation>lapas %1, antraštė %2 eilutėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="107"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="108"/>
         <source>%1 (%2): the first %3 rows as read</source>
         <translation>%1 (%2): pirmosios %3 eilutės, kaip perskaitytos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="114"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="115"/>
         <source>Field</source>
         <translation>Laukas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="135"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="136"/>
         <source>Found from the values</source>
         <translation>Nustatyta pagal reikšmes</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="147"/>
         <source>Profile name, e.g. VSAT daily report</source>
         <translation>Profilio pavadinimas, pvz., VSAT paros suvestinė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="147"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="148"/>
         <source>Save profile</source>
         <translation>Išsaugoti profilį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="165"/>
         <source>Coordinate system:</source>
         <translation>Koordinačių sistema:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="165"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="166"/>
         <source>Mapping profile:</source>
         <translation>Stulpelių profilis:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="168"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="169"/>
         <source>Import</source>
         <translation>Importuoti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="235"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="236"/>
         <source>(guessed from the headers)</source>
         <translation>(atspėta pagal antraštes)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="238"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="239"/>
         <source>%1 (other columns)</source>
         <translation>%1 (kiti stulpeliai)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="275"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="276"/>
         <source>Type a name for the profile first</source>
         <translation>Pirmiausia įveskite profilio pavadinimą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="292"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="293"/>
         <source>Checking the file...</source>
         <translation>Tikrinamas failas...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="308"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="309"/>
         <source>The file cannot be imported this way:</source>
         <translation>Šio failo taip importuoti negalima:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="317"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
         <translation>
             <numerusform>Iš %1 eilučių būtų atmesta %Ln; pirmosios priežastys:</numerusform>
@@ -1329,7 +1329,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="319"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="320"/>
         <source>All %1 rows can be imported.</source>
         <translation>Galima importuoti visas %1 eilutes.</translation>
     </message>
@@ -4314,6 +4314,119 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
         <source>Kosovo</source>
         <translation>Kosovas</translation>
+    </message>
+</context>
+<context>
+    <name>rejects</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="27"/>
+        <source>is empty</source>
+        <translation>tuščias</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="28"/>
+        <source>is not a number</source>
+        <translation>nėra skaičius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="29"/>
+        <source>is not a finite number</source>
+        <translation>nėra baigtinis skaičius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="30"/>
+        <source>is not a whole number</source>
+        <translation>nėra sveikasis skaičius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="31"/>
+        <source>is negative</source>
+        <translation>yra neigiamas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="32"/>
+        <source>is before 2000</source>
+        <translation>yra anksčiau nei 2000 m.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="33"/>
+        <source>is in the future</source>
+        <translation>yra ateityje</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="34"/>
+        <source>is not LT, LV or PL</source>
+        <translation>nėra LT, LV ar PL</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="35"/>
+        <source>is not a known incident type</source>
+        <translation>nėra žinomas įvykio tipas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="36"/>
+        <source>is not a known status</source>
+        <translation>nėra žinoma būsena</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="37"/>
+        <source>is outside -180..180</source>
+        <translation>nepatenka į -180..180</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="38"/>
+        <source>is outside -90..90</source>
+        <translation>nepatenka į -90..90</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="39"/>
+        <source>is not a UUID</source>
+        <translation>nėra UUID</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="40"/>
+        <source>has a UTC offset that is not +HH:MM</source>
+        <translation>turi UTC poslinkį, kuris nėra +HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="41"/>
+        <source>is not an MGRS grid reference</source>
+        <translation>nėra MGRS tinklelio nuoroda</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="54"/>
+        <source>is outside the monitored region (lat %1, lon %2)</source>
+        <translation>yra už stebimo regiono ribų (platuma %1, ilguma %2)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="59"/>
+        <source>has %1 fields where the header has %2</source>
+        <translation>turi %1 laukus(-ų), o antraštė – %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="62"/>
+        <source>repeats the id of row %1</source>
+        <translation>kartoja %1 eilutės identifikatorių</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="64"/>
+        <source>must be at least 1 for this type</source>
+        <translation>šiam tipui turi būti ne mažiau kaip 1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="71"/>
+        <source>sheet &apos;%1&apos;, row %2</source>
+        <translation>lapas „%1“, eilutė %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="74"/>
+        <source>line %1</source>
+        <translation>eilutė %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="75"/>
+        <source>feature %1</source>
+        <translation>objektas %1</translation>
     </message>
 </context>
 <context>

@@ -875,46 +875,46 @@ pievienoja %5, %4</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="105"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="95"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="106"/>
         <source>Open store</source>
         <translation>Atvērt krātuvi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="72"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation>Border Monitor krātuves (*.gpkg);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="89"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="101"/>
         <source>Opened %1</source>
         <translation>Atvērts: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
         <source>Opening %1...</source>
         <translation>Atver %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="199"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="213"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
         <source>Import incidents</source>
         <translation>Importēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation>Incidentu faili (%1);;Visi faili (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="152"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln rindā ir kļūdas, to nevar importēt:</numerusform>
@@ -923,7 +923,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Importēt %Ln derīgo rindu?</numerusform>
@@ -932,7 +932,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="186"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incidents atrodas Baltkrievijas pusē, līdz %1 km no līnijas.</numerusform>
@@ -941,7 +941,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="195"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln no tiem atrodas vairāk nekā 1 km dziļumā: bieži tā ir kļūdaini ievadīta koordināta.</numerusform>
@@ -950,7 +950,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Saglabāt %Ln incidentu no %1?</numerusform>
@@ -959,7 +959,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="219"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Importēts %Ln incidents no %1.</numerusform>
@@ -968,7 +968,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="226"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Raksta %Ln incidentu...</numerusform>
@@ -977,7 +977,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="254"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Eksportēts %Ln incidents uz %1</numerusform>
@@ -986,43 +986,43 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="266"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="279"/>
         <source>Add a base map</source>
         <translation>Pievienot pamatkarti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
         <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
         <translation>Pamatkartes (*.gpkg *.mbtiles);;Visi faili (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="155"/>
         <source>... and %1 more.</source>
         <translation>... un vēl %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
         <source>%1 holds no incidents.</source>
         <translation>%1 nav incidentu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
         <source>Reading %1...</source>
         <translation>Nolasa %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="235"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="234"/>
         <source>Export the incidents in the filter</source>
         <translation>Eksportēt filtra incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="251"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="250"/>
         <source>Export incidents</source>
         <translation>Eksportēt incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="259"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="258"/>
         <source>Writing %1...</source>
         <translation>Raksta %1...</translation>
     </message>
@@ -1144,183 +1144,183 @@ pievienoja %5, %4</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
         <source>(not imported)</source>
         <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
         <translation>(netiek importēts)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
         <source>Date (and time)</source>
         <translation>Datums (un laiks)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
         <source>Time of day</source>
         <translation>Diennakts laiks</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
         <source>Incident type</source>
         <translation>Incidenta veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
         <source>Latitude</source>
         <translation>Platums</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
         <source>Longitude</source>
         <translation>Garums</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
         <source>X (national grid: northing)</source>
         <translation>X (nacionālais tīkls: ziemeļi)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
         <source>Y (national grid: easting)</source>
         <translation>Y (nacionālais tīkls: austrumi)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
         <source>Northing</source>
         <translation>Ziemeļu koordināta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
         <source>Easting</source>
         <translation>Austrumu koordināta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
         <source>MGRS reference</source>
         <translation>MGRS atsauce</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
         <source>Source</source>
         <translation>Avots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="67"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="67"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="68"/>
         <source>Id (UUID)</source>
         <translation>ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="97"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="98"/>
         <source>Import %1</source>
         <translation>Importēt %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="101"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
         <source>encoding %1</source>
         <translation>kodējums %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="103"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
         <source>separator %1</source>
         <translation>atdalītājs %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="105"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
         <source>sheet %1, header on row %2</source>
         <translation>lapa %1, galvene %2. rindā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="107"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="108"/>
         <source>%1 (%2): the first %3 rows as read</source>
         <translation>%1 (%2): pirmās %3 rindas, kā nolasītas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="114"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="115"/>
         <source>Field</source>
         <translation>Lauks</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="135"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="136"/>
         <source>Found from the values</source>
         <translation>Noteikts pēc vērtībām</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="147"/>
         <source>Profile name, e.g. VSAT daily report</source>
         <translation>Profila nosaukums, piem., VRS diennakts pārskats</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="147"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="148"/>
         <source>Save profile</source>
         <translation>Saglabāt profilu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="165"/>
         <source>Coordinate system:</source>
         <translation>Koordinātu sistēma:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="165"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="166"/>
         <source>Mapping profile:</source>
         <translation>Kolonnu profils:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="168"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="169"/>
         <source>Import</source>
         <translation>Importēt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="235"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="236"/>
         <source>(guessed from the headers)</source>
         <translation>(uzminēts pēc galvenēm)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="238"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="239"/>
         <source>%1 (other columns)</source>
         <translation>%1 (citas kolonnas)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="275"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="276"/>
         <source>Type a name for the profile first</source>
         <translation>Vispirms ierakstiet profila nosaukumu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="292"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="293"/>
         <source>Checking the file...</source>
         <translation>Pārbauda failu...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="308"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="309"/>
         <source>The file cannot be imported this way:</source>
         <translation>Šo failu nevar importēt šādi:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="317"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
         <translation>
             <numerusform>No %1 rindām tiktu noraidīta %Ln; pirmie iemesli:</numerusform>
@@ -1329,7 +1329,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="319"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="320"/>
         <source>All %1 rows can be imported.</source>
         <translation>Var importēt visas %1 rindas.</translation>
     </message>
@@ -4314,6 +4314,119 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
         <source>Kosovo</source>
         <translation>Kosova</translation>
+    </message>
+</context>
+<context>
+    <name>rejects</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="27"/>
+        <source>is empty</source>
+        <translation>ir tukšs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="28"/>
+        <source>is not a number</source>
+        <translation>nav skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="29"/>
+        <source>is not a finite number</source>
+        <translation>nav galīgs skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="30"/>
+        <source>is not a whole number</source>
+        <translation>nav vesels skaitlis</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="31"/>
+        <source>is negative</source>
+        <translation>ir negatīvs</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="32"/>
+        <source>is before 2000</source>
+        <translation>ir pirms 2000. gada</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="33"/>
+        <source>is in the future</source>
+        <translation>ir nākotnē</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="34"/>
+        <source>is not LT, LV or PL</source>
+        <translation>nav LT, LV vai PL</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="35"/>
+        <source>is not a known incident type</source>
+        <translation>nav zināms incidenta veids</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="36"/>
+        <source>is not a known status</source>
+        <translation>nav zināms statuss</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="37"/>
+        <source>is outside -180..180</source>
+        <translation>ir ārpus -180..180</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="38"/>
+        <source>is outside -90..90</source>
+        <translation>ir ārpus -90..90</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="39"/>
+        <source>is not a UUID</source>
+        <translation>nav UUID</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="40"/>
+        <source>has a UTC offset that is not +HH:MM</source>
+        <translation>satur UTC nobīdi, kas nav +HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="41"/>
+        <source>is not an MGRS grid reference</source>
+        <translation>nav MGRS tīkla atsauce</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="54"/>
+        <source>is outside the monitored region (lat %1, lon %2)</source>
+        <translation>ir ārpus uzraudzītā reģiona (platums %1, garums %2)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="59"/>
+        <source>has %1 fields where the header has %2</source>
+        <translation>satur %1 laukus, bet galvene – %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="62"/>
+        <source>repeats the id of row %1</source>
+        <translation>atkārto %1. rindas identifikatoru</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="64"/>
+        <source>must be at least 1 for this type</source>
+        <translation>šim veidam jābūt vismaz 1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="71"/>
+        <source>sheet &apos;%1&apos;, row %2</source>
+        <translation>lapa “%1”, rinda %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="74"/>
+        <source>line %1</source>
+        <translation>rinda %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="75"/>
+        <source>feature %1</source>
+        <translation>objekts %1</translation>
     </message>
 </context>
 <context>

@@ -875,46 +875,46 @@ dodał(a) %5, %4</translation>
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="70"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="94"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="105"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="95"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="106"/>
         <source>Open store</source>
         <translation>Otwórz magazyn</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="71"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="72"/>
         <source>Border Monitor stores (*.gpkg);;All files (*)</source>
         <translation>Magazyny Border Monitor (*.gpkg);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="89"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="100"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="90"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="101"/>
         <source>Opened %1</source>
         <translation>Otwarto: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="92"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="103"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="93"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="104"/>
         <source>Opening %1...</source>
         <translation>Otwieranie %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="113"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="143"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="199"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="213"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="144"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="212"/>
         <source>Import incidents</source>
         <translation>Importuj incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="114"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="115"/>
         <source>Incident files (%1);;All files (*)</source>
         <translation>Pliki incydentów (%1);;Wszystkie pliki (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="153"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="152"/>
         <source>%1: %Ln row(s) have problems and cannot be imported:</source>
         <translation>
             <numerusform>%1: %Ln wiersz ma błędy i nie może zostać zaimportowany:</numerusform>
@@ -923,7 +923,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="160"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="159"/>
         <source>Import the %Ln good row(s)?</source>
         <translation>
             <numerusform>Zaimportować %Ln poprawny wiersz?</numerusform>
@@ -932,7 +932,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="187"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="186"/>
         <source>%Ln incident(s) lie on the Belarusian side, up to %1 km from the line.</source>
         <translation>
             <numerusform>%Ln incydent leży po stronie białoruskiej, do %1 km od linii granicy.</numerusform>
@@ -941,7 +941,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="196"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="195"/>
         <source>%Ln of them lie more than 1 km inside: often a mistyped coordinate.</source>
         <translation>
             <numerusform>%Ln z nich leży ponad 1 km w głąb: często to błędnie wpisana współrzędna.</numerusform>
@@ -950,7 +950,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="198"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="197"/>
         <source>Store all %Ln incident(s) of %1?</source>
         <translation>
             <numerusform>Zapisać %Ln incydent z %1?</numerusform>
@@ -959,7 +959,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="220"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="219"/>
         <source>Imported %Ln incident(s) from %1.</source>
         <translation>
             <numerusform>Zaimportowano %Ln incydent z %1.</numerusform>
@@ -968,7 +968,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="227"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="226"/>
         <source>Writing %Ln incident(s)...</source>
         <translation>
             <numerusform>Zapisywanie %Ln incydentu...</numerusform>
@@ -977,7 +977,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/actions/files.py" line="255"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="254"/>
         <source>Exported %Ln incident(s) to %1</source>
         <translation>
             <numerusform>Wyeksportowano %Ln incydent do %1</numerusform>
@@ -986,43 +986,43 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
-        <location filename="../../border_monitor/ui/actions/files.py" line="280"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="266"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="279"/>
         <source>Add a base map</source>
         <translation>Dodaj mapę podkładową</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="268"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="267"/>
         <source>Base maps (*.gpkg *.mbtiles);;All files (*)</source>
         <translation>Mapy podkładowe (*.gpkg *.mbtiles);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="156"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="155"/>
         <source>... and %1 more.</source>
         <translation>... i jeszcze %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="174"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="173"/>
         <source>%1 holds no incidents.</source>
         <translation>%1 nie zawiera incydentów.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="178"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="177"/>
         <source>Reading %1...</source>
         <translation>Odczyt %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="235"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="234"/>
         <source>Export the incidents in the filter</source>
         <translation>Eksportuj incydenty z filtra</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="251"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="250"/>
         <source>Export incidents</source>
         <translation>Eksportuj incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/files.py" line="259"/>
+        <location filename="../../border_monitor/ui/actions/files.py" line="258"/>
         <source>Writing %1...</source>
         <translation>Zapis %1...</translation>
     </message>
@@ -1144,183 +1144,183 @@ dodał(a) %5, %4</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="50"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
         <source>(not imported)</source>
         <extracomment>The coordinate systems offered, after &quot;found from the values&quot;.</extracomment>
         <translation>(nie importować)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="51"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
         <source>Date (and time)</source>
         <translation>Data (i godzina)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="52"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
         <source>Time of day</source>
         <translation>Godzina</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="53"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="54"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
         <source>Incident type</source>
         <translation>Typ incydentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="55"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="56"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="57"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
         <source>Latitude</source>
         <translation>Szerokość geograficzna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="58"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
         <source>Longitude</source>
         <translation>Długość geograficzna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="59"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
         <source>X (national grid: northing)</source>
         <translation>X (układ krajowy: północ)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="60"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
         <source>Y (national grid: easting)</source>
         <translation>Y (układ krajowy: wschód)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="61"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
         <source>Northing</source>
         <translation>Współrzędna północna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="62"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
         <source>Easting</source>
         <translation>Współrzędna wschodnia</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="63"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
         <source>MGRS reference</source>
         <translation>Współrzędne MGRS</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="64"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="65"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="66"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="67"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="67"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="68"/>
         <source>Id (UUID)</source>
         <translation>ID (UUID)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="97"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="98"/>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="101"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="102"/>
         <source>encoding %1</source>
         <translation>kodowanie %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="103"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="104"/>
         <source>separator %1</source>
         <translation>separator %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="105"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="106"/>
         <source>sheet %1, header on row %2</source>
         <translation>arkusz %1, nagłówek w wierszu %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="107"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="108"/>
         <source>%1 (%2): the first %3 rows as read</source>
         <translation>%1 (%2): pierwsze %3 wiersze w odczytanej postaci</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="114"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="115"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="135"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="136"/>
         <source>Found from the values</source>
         <translation>Rozpoznane z wartości</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="146"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="147"/>
         <source>Profile name, e.g. VSAT daily report</source>
         <translation>Nazwa profilu, np. dobowy meldunek SG</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="147"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="148"/>
         <source>Save profile</source>
         <translation>Zapisz profil</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="164"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="165"/>
         <source>Coordinate system:</source>
         <translation>Układ współrzędnych:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="165"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="166"/>
         <source>Mapping profile:</source>
         <translation>Profil mapowania:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="168"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="169"/>
         <source>Import</source>
         <translation>Importuj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="235"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="236"/>
         <source>(guessed from the headers)</source>
         <translation>(odgadnięte z nagłówków)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="238"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="239"/>
         <source>%1 (other columns)</source>
         <translation>%1 (inne kolumny)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="275"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="276"/>
         <source>Type a name for the profile first</source>
         <translation>Najpierw wpisz nazwę profilu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="292"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="293"/>
         <source>Checking the file...</source>
         <translation>Sprawdzanie pliku...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="308"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="309"/>
         <source>The file cannot be imported this way:</source>
         <translation>Tego pliku nie można zaimportować w ten sposób:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="317"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="318"/>
         <source>%Ln of %1 row(s) would be rejected; the first reasons:</source>
         <translation>
             <numerusform>%Ln z %1 wierszy zostałby odrzucony; pierwsze powody:</numerusform>
@@ -1329,7 +1329,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="319"/>
+        <location filename="../../border_monitor/ui/import_dialog/dialog.py" line="320"/>
         <source>All %1 rows can be imported.</source>
         <translation>Można zaimportować wszystkie wiersze (%1).</translation>
     </message>
@@ -4314,6 +4314,119 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         <location filename="../../border_monitor/ui/text/nationality_texts.py" line="36"/>
         <source>Kosovo</source>
         <translation>Kosowo</translation>
+    </message>
+</context>
+<context>
+    <name>rejects</name>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="27"/>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="28"/>
+        <source>is not a number</source>
+        <translation>nie jest liczbą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="29"/>
+        <source>is not a finite number</source>
+        <translation>nie jest liczbą skończoną</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="30"/>
+        <source>is not a whole number</source>
+        <translation>nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="31"/>
+        <source>is negative</source>
+        <translation>jest ujemne</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="32"/>
+        <source>is before 2000</source>
+        <translation>jest sprzed 2000 roku</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="33"/>
+        <source>is in the future</source>
+        <translation>jest w przyszłości</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="34"/>
+        <source>is not LT, LV or PL</source>
+        <translation>nie jest LT, LV ani PL</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="35"/>
+        <source>is not a known incident type</source>
+        <translation>nie jest znanym typem zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="36"/>
+        <source>is not a known status</source>
+        <translation>nie jest znanym statusem</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="37"/>
+        <source>is outside -180..180</source>
+        <translation>jest poza zakresem -180..180</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="38"/>
+        <source>is outside -90..90</source>
+        <translation>jest poza zakresem -90..90</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="39"/>
+        <source>is not a UUID</source>
+        <translation>nie jest identyfikatorem UUID</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="40"/>
+        <source>has a UTC offset that is not +HH:MM</source>
+        <translation>ma przesunięcie UTC inne niż +HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="41"/>
+        <source>is not an MGRS grid reference</source>
+        <translation>nie jest odniesieniem siatki MGRS</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="54"/>
+        <source>is outside the monitored region (lat %1, lon %2)</source>
+        <translation>jest poza monitorowanym regionem (szer. %1, dł. %2)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="59"/>
+        <source>has %1 fields where the header has %2</source>
+        <translation>ma pól: %1, a nagłówek: %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="62"/>
+        <source>repeats the id of row %1</source>
+        <translation>powtarza identyfikator wiersza %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="64"/>
+        <source>must be at least 1 for this type</source>
+        <translation>dla tego typu musi wynosić co najmniej 1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="71"/>
+        <source>sheet &apos;%1&apos;, row %2</source>
+        <translation>arkusz „%1”, wiersz %2</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="74"/>
+        <source>line %1</source>
+        <translation>wiersz %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="75"/>
+        <source>feature %1</source>
+        <translation>obiekt %1</translation>
     </message>
 </context>
 <context>

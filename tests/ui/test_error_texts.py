@@ -129,3 +129,31 @@ def test_an_error_without_a_code_is_a_translated_sentence_with_the_english_detai
     worded = ValueError("The ring radii must be positive.")  # caught by a caller as a sentence of ours
     assert failure_text(worded, worded=True).startswith("Darbība neizdevās")
     assert failure_detail(worded, worded=True) == str(worded)
+
+
+BAD_ROWS = ("occurred_at,country,type,persons,lat,lon\n"
+            "2021-08-02T10:15:00Z,LT,apprehension,3,54.1,25.6\n"
+            ",LT,apprehension,3,54.1,25.6\n"                      # empty time
+            "2021-08-02T10:15:00Z,XX,apprehension,3,54.1,25.6\n"  # not LT, LV or PL
+            "2021-08-02T10:15:00Z,LT,picnic,3,54.1,25.6\n"        # not a known type (the codes listed)
+            "2021-08-02T10:15:00Z,LT,apprehension,three,54.1,25.6\n"
+            "2021-08-02T10:15:00Z,LT,apprehension,3,64.1,25.6\n"  # outside the monitored region
+            "1999-08-02T10:15:00Z,LT,apprehension,-2,54.1,25.6\n")
+
+
+@pytest.mark.parametrize("lang, line", [("lt", "eilutė"), ("lv", "rinda"), ("pl", "wiersz")])
+def test_rejected_rows_read_in_the_language(language, tmp_path, lang, line):
+    from border_monitor.ui.text.reject_texts import reject_line, reject_reason
+
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD_ROWS, encoding="utf-8")
+    result = read_incidents(path)
+    assert len(result.rejects) >= 7
+    language("en")
+    label = result.source.row_label
+    assert [reject_line(result.source, e) for e in result.rejects] == [
+        f"{label} {e.row}, {e.field}: {e.value!r} {e.message}" for e in result.rejects]
+    language(lang)
+    untranslated = [e.message for e in result.rejects if reject_reason(e.message) == e.message]
+    assert untranslated == []
+    assert all(reject_line(result.source, e).startswith(line) for e in result.rejects)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ...domain.errors import BorderMonitorError
 from ..failure_text import failure_text, show_detail
+from ..text.reject_texts import reject_line
 from .export_dialog import ExportDialog
 from ..jobs.export_job import export_job
 from ..jobs.import_job import import_job, read_job
@@ -146,9 +147,7 @@ class FileActions(QObject):
             result, by_side = preview.result, preview.by_side
             good = len(result.batch)
             if result.rejects:
-                label = result.source.row_label
-                listed = "\n".join(f"{label} {e.row}: {e.field}: {e.value!r} {e.message}"
-                                   for e in result.rejects[:MAX_LISTED_REJECTS])
+                listed = "\n".join(reject_line(result.source, e, ": ") for e in result.rejects[:MAX_LISTED_REJECTS])
                 more = len(result.rejects) - MAX_LISTED_REJECTS
                 text = self.tr("%1: %Ln row(s) have problems and cannot be imported:", "", result.bad_rows).replace(
                     "%1", path.name) + "\n" + listed

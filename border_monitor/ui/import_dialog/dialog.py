@@ -34,6 +34,7 @@ from ...io.table_preview import TablePreview
 from ..workers import Worker, start
 from .profiles import Profile, load_profiles, profile_for, save_profile
 from ..failure_text import failure_text
+from ..text.reject_texts import reject_line
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +319,7 @@ class ImportDialog(QDialog):
             else:
                 text = self.tr("All %1 rows can be imported.")
             self.count_label.setText(text.replace("%1", str(total)))
-            label = result.source.row_label
-            lines = [f"{label} {e.row}, {e.field}: {e.value!r} {e.message}" for e in result.rejects[:SHOWN_REASONS]]
+            lines = [reject_line(result.source, e) for e in result.rejects[:SHOWN_REASONS]]
             lines += [self.tr("Note: %1").replace("%1", note) for note in result.source.notes]
             self.reasons.setPlainText("\n".join(lines))
             self.import_button.setEnabled(len(result.batch) > 0)

@@ -130,6 +130,17 @@ def templates() -> dict[str, str]:
     return {**_coord_templates(), **error_templates()}
 
 
+def _number(value: float, locale: QLocale) -> str:
+    """``:g`` as the command line writes it (English), without its exponent and with the locale's decimal
+    sign in other languages: 6061911 rather than 6.06191e+06, 54,7 rather than 54.7."""
+    text = f"{value:g}"
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return text
+    if "e" in text and value == value and abs(value) != float("inf"):
+        text = f"{value:.0f}" if float(value).is_integer() else f"{value:.6f}".rstrip("0").rstrip(".")
+    return text.replace(".", locale.decimalPoint())
+
+
 def value_text(value) -> str:
     """One value of a coded error, worded for the user's locale."""
     locale = QLocale()
@@ -138,7 +149,7 @@ def value_text(value) -> str:
     if isinstance(value, int):
         return str(value)  # counts, zones, line numbers: digits, no group separator
     if isinstance(value, float):
-        return locale.toString(value, "g", 6)
+        return _number(value, locale)
     if isinstance(value, Place):
         lat = locale.toString(abs(value.lat), "f", 5)
         lon = locale.toString(abs(value.lon), "f", 5)
