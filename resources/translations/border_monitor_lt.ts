@@ -1985,39 +1985,39 @@ pridėjo %5, %4</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
         <source>normal</source>
         <translation>įprastas</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
         <source>elevated</source>
         <translation>padidėjęs</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="29"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
         <source>high</source>
         <translation>aukštas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
         <source>Impact level of the sectors</source>
         <translation>Sektorių poveikio lygis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
         <source>Impact level (early warning)</source>
         <translation>Poveikio lygis (ankstyvasis įspėjimas)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="35"/>
         <source>at {at}</source>
         <translation>{at} būklė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="42"/>
         <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
         <translation>24 val.: %1 (tikėtasi %2), 7 dienos: %3 (tikėtasi %4)</translation>
     </message>
@@ -4428,18 +4428,83 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <source>feature %1</source>
         <translation>objektas %1</translation>
     </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="95"/>
+        <source>northing (X)</source>
+        <translation>šiaurės koordinatė (X)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="96"/>
+        <source>easting (Y)</source>
+        <translation>rytų koordinatė (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="97"/>
+        <source>latitude</source>
+        <translation>platuma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="98"/>
+        <source>longitude</source>
+        <translation>ilguma</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="114"/>
+        <source>the file holds no features</source>
+        <translation>faile nėra objektų</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="116"/>
+        <source>%1 holds the %2 values and %3 the %4 values of %5 (it writes the %6 first): they were read that way round</source>
+        <translation>%1 yra %5 reikšmės „%2“, o %3 – „%4“ (ši sistema pirma rašo „%6“): jos perskaitytos būtent taip</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="121"/>
+        <source>the columns %1 and %2 were read as %3 (%4): %1 the %5, %2 the %6</source>
+        <translation>stulpeliai %1 ir %2 perskaityti kaip %3 (%4): %1 – %5, %2 – %6</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="124"/>
+        <source>the columns %1 and %2 were read as %3 (%4)</source>
+        <translation>stulpeliai %1 ir %2 perskaityti kaip %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="127"/>
+        <source>the incident type was read from the %1 field</source>
+        <translation>įvykio tipas perskaitytas iš lauko %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="130"/>
+        <source>%1 deleted incident(s) of %2 were skipped</source>
+        <translation>praleista ištrintų %2 įvykių: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="133"/>
+        <source>the id column holds no UUIDs (e.g. %1); new ids were made</source>
+        <translation>identifikatorių stulpelyje nėra UUID (pvz., %1); sukurti nauji identifikatoriai</translation>
+    </message>
 </context>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../border_monitor/ui/text/shift_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="31"/>
         <source>%1 (%2) rising, %3 in 7 days against %4 expected, while its neighbours %5 fall, %6 against %7</source>
         <translation>%1 (%2) auga: %3 per 7 dienas, tikėtasi %4, o kaimyniniai %5 mažėja: %6, tikėtasi %7</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/shift_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="38"/>
         <source>%1 falling, %2 in 7 days against %3 expected, while %4 rises, %5 against %6</source>
         <translation>%1 mažėja: %2 per 7 dienas, tikėtasi %3, o %4 auga: %5, tikėtasi %6</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="52"/>
+        <source>end of %1 (each service&apos;s local day)</source>
+        <translation>%1 pabaiga (kiekvienos tarnybos vietos diena)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="55"/>
+        <source>%1 (each service&apos;s local time)</source>
+        <translation>%1 (kiekvienos tarnybos vietos laikas)</translation>
     </message>
 </context>
 <context>

@@ -1985,39 +1985,39 @@ pievienoja %5, %4</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
         <source>normal</source>
         <translation>parasts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
         <source>elevated</source>
         <translation>paaugstināts</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="29"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
         <source>high</source>
         <translation>augsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
         <source>Impact level of the sectors</source>
         <translation>Sektoru ietekmes līmenis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
         <source>Impact level (early warning)</source>
         <translation>Ietekmes līmenis (agrīnais brīdinājums)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="35"/>
         <source>at {at}</source>
         <translation>uz {at}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="42"/>
         <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
         <translation>24 h: %1 (gaidīts %2), 7 dienas: %3 (gaidīts %4)</translation>
     </message>
@@ -4428,18 +4428,83 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         <source>feature %1</source>
         <translation>objekts %1</translation>
     </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="95"/>
+        <source>northing (X)</source>
+        <translation>ziemeļu koordināta (X)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="96"/>
+        <source>easting (Y)</source>
+        <translation>austrumu koordināta (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="97"/>
+        <source>latitude</source>
+        <translation>platums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="98"/>
+        <source>longitude</source>
+        <translation>garums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="114"/>
+        <source>the file holds no features</source>
+        <translation>failā nav objektu</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="116"/>
+        <source>%1 holds the %2 values and %3 the %4 values of %5 (it writes the %6 first): they were read that way round</source>
+        <translation>%1 satur %5 vērtības “%2”, bet %3 – “%4” (šī sistēma vispirms raksta “%6”): tās nolasītas tieši tā</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="121"/>
+        <source>the columns %1 and %2 were read as %3 (%4): %1 the %5, %2 the %6</source>
+        <translation>kolonnas %1 un %2 nolasītas kā %3 (%4): %1 – %5, %2 – %6</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="124"/>
+        <source>the columns %1 and %2 were read as %3 (%4)</source>
+        <translation>kolonnas %1 un %2 nolasītas kā %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="127"/>
+        <source>the incident type was read from the %1 field</source>
+        <translation>incidenta veids nolasīts no lauka %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="130"/>
+        <source>%1 deleted incident(s) of %2 were skipped</source>
+        <translation>izlaisti dzēstie %2 incidenti: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="133"/>
+        <source>the id column holds no UUIDs (e.g. %1); new ids were made</source>
+        <translation>identifikatoru kolonnā nav UUID (piem., %1); izveidoti jauni identifikatori</translation>
+    </message>
 </context>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../border_monitor/ui/text/shift_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="31"/>
         <source>%1 (%2) rising, %3 in 7 days against %4 expected, while its neighbours %5 fall, %6 against %7</source>
         <translation>%1 (%2) pieaug: %3 7 dienās, gaidīti %4, bet kaimiņi %5 samazinās: %6, gaidīti %7</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/shift_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="38"/>
         <source>%1 falling, %2 in 7 days against %3 expected, while %4 rises, %5 against %6</source>
         <translation>%1 samazinās: %2 7 dienās, gaidīti %3, bet %4 pieaug: %5, gaidīti %6</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="52"/>
+        <source>end of %1 (each service&apos;s local day)</source>
+        <translation>%1 beigas (katra dienesta vietējā diena)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="55"/>
+        <source>%1 (each service&apos;s local time)</source>
+        <translation>%1 (katra dienesta vietējais laiks)</translation>
     </message>
 </context>
 <context>

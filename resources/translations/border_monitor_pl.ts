@@ -1985,39 +1985,39 @@ dodał(a) %5, %4</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="27"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
         <source>normal</source>
         <translation>normalny</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="28"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
         <source>elevated</source>
         <translation>podwyższony</translation>
     </message>
     <message>
         <location filename="../../border_monitor/ui/briefing/alerts_panel.py" line="29"/>
-        <location filename="../../border_monitor/ui/map/impact.py" line="33"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
         <source>high</source>
         <translation>wysoki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="29"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
         <source>Impact level of the sectors</source>
         <translation>Poziom zagrożenia sektorów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="30"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="31"/>
         <source>Impact level (early warning)</source>
         <translation>Poziom zagrożenia (wczesne ostrzeganie)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="34"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="35"/>
         <source>at {at}</source>
         <translation>na {at}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/impact.py" line="41"/>
+        <location filename="../../border_monitor/ui/map/impact.py" line="42"/>
         <source>24 h: %1 (%2 expected), 7 days: %3 (%4 expected)</source>
         <translation>24 godz.: %1 (oczekiwano %2), 7 dni: %3 (oczekiwano %4)</translation>
     </message>
@@ -4428,18 +4428,83 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         <source>feature %1</source>
         <translation>obiekt %1</translation>
     </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="95"/>
+        <source>northing (X)</source>
+        <translation>współrzędna północna (X)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="96"/>
+        <source>easting (Y)</source>
+        <translation>współrzędna wschodnia (Y)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="97"/>
+        <source>latitude</source>
+        <translation>szerokość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="98"/>
+        <source>longitude</source>
+        <translation>długość</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="114"/>
+        <source>the file holds no features</source>
+        <translation>plik nie zawiera obiektów</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="116"/>
+        <source>%1 holds the %2 values and %3 the %4 values of %5 (it writes the %6 first): they were read that way round</source>
+        <translation>%1 zawiera wartości „%2”, a %3 – „%4” układu %5 (zapisuje on najpierw „%6”): odczytano je właśnie tak</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="121"/>
+        <source>the columns %1 and %2 were read as %3 (%4): %1 the %5, %2 the %6</source>
+        <translation>kolumny %1 i %2 odczytano jako %3 (%4): %1 – %5, %2 – %6</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="124"/>
+        <source>the columns %1 and %2 were read as %3 (%4)</source>
+        <translation>kolumny %1 i %2 odczytano jako %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="127"/>
+        <source>the incident type was read from the %1 field</source>
+        <translation>typ zdarzenia odczytano z pola %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="130"/>
+        <source>%1 deleted incident(s) of %2 were skipped</source>
+        <translation>pominięto usunięte zdarzenia z %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/reject_texts.py" line="133"/>
+        <source>the id column holds no UUIDs (e.g. %1); new ids were made</source>
+        <translation>kolumna identyfikatorów nie zawiera UUID (np. %1); utworzono nowe identyfikatory</translation>
+    </message>
 </context>
 <context>
     <name>shifts</name>
     <message>
-        <location filename="../../border_monitor/ui/text/shift_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="31"/>
         <source>%1 (%2) rising, %3 in 7 days against %4 expected, while its neighbours %5 fall, %6 against %7</source>
         <translation>%1 (%2) rośnie: %3 w 7 dni wobec oczekiwanych %4, a sąsiednie %5 spadają: %6 wobec %7</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/shift_texts.py" line="36"/>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="38"/>
         <source>%1 falling, %2 in 7 days against %3 expected, while %4 rises, %5 against %6</source>
         <translation>%1 spada: %2 w 7 dni wobec oczekiwanych %3, a %4 rośnie: %5 wobec %6</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="52"/>
+        <source>end of %1 (each service&apos;s local day)</source>
+        <translation>koniec dnia %1 (lokalny dzień każdej służby)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/warning_texts.py" line="55"/>
+        <source>%1 (each service&apos;s local time)</source>
+        <translation>%1 (czas lokalny każdej służby)</translation>
     </message>
 </context>
 <context>

@@ -157,3 +157,19 @@ def test_rejected_rows_read_in_the_language(language, tmp_path, lang, line):
     untranslated = [e.message for e in result.rejects if reject_reason(e.message) == e.message]
     assert untranslated == []
     assert all(reject_line(result.source, e).startswith(line) for e in result.rejects)
+
+
+@pytest.mark.parametrize("lang, word", [("lt", "šiaurė"), ("lv", "ziemeļu"), ("pl", "północ")])
+def test_the_readers_note_on_the_grid_it_chose_reads_in_the_language(language, tmp_path, lang, word):
+    from border_monitor.ui.text.reject_texts import note_text
+
+    path = tmp_path / "xy.csv"
+    path.write_text("occurred_at,country,type,persons,X,Y\n2021-08-02T10:15:00Z,LT,apprehension,3,6061911,582892\n",
+                    encoding="utf-8")
+    notes = read_incidents(path).source.notes
+    assert len(notes) == 1 and "were read as LKS-94" in notes[0]
+    language("en")
+    assert note_text(notes[0]) == notes[0]
+    language(lang)
+    text = note_text(notes[0])
+    assert text != notes[0] and "LKS-94 / Lithuania TM (lks94)" in text and word in text

@@ -231,7 +231,7 @@ def test_coded_errors_and_shifts_read_in_the_language(language, lang):
     from border_monitor.geo.coords import crs
     from border_monitor.geo.coords.errors import CoordinateError
     from border_monitor.ui.text.error_texts import error_text, templates
-    from border_monitor.ui.text.shift_texts import shift_text
+    from border_monitor.ui.text.warning_texts import shift_text
 
     language(lang)
     english = [(code, t) for code, t in templates().items()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from ...analysis.early_warning import EarlyWarning, UnitWarning
 from ...analysis.levels import Level
 from ..text import palette
-from ..text.shift_texts import shift_text
+from ..text.warning_texts import shift_text
 from . import theme
 from .figures import ALL
 

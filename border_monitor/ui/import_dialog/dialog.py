@@ -34,7 +34,7 @@ from ...io.table_preview import TablePreview
 from ..workers import Worker, start
 from .profiles import Profile, load_profiles, profile_for, save_profile
 from ..failure_text import failure_text
-from ..text.reject_texts import reject_line
+from ..text.reject_texts import note_text, reject_line
 
 log = logging.getLogger(__name__)
 
@@ -320,7 +320,7 @@ class ImportDialog(QDialog):
                 text = self.tr("All %1 rows can be imported.")
             self.count_label.setText(text.replace("%1", str(total)))
             lines = [reject_line(result.source, e) for e in result.rejects[:SHOWN_REASONS]]
-            lines += [self.tr("Note: %1").replace("%1", note) for note in result.source.notes]
+            lines += [self.tr("Note: %1").replace("%1", note_text(note)) for note in result.source.notes]
             self.reasons.setPlainText("\n".join(lines))
             self.import_button.setEnabled(len(result.batch) > 0)
         self.checked.emit()

@@ -20,6 +20,7 @@ from ...analysis.reference_time import ReferenceTime, parse_reference_time
 from ...domain.errors import BorderMonitorError
 from ..briefing.picture_time import briefing_time
 from ..state import AppState
+from ..text.warning_texts import reference_time_text
 from .bridge import MapBridge
 
 log = logging.getLogger(__name__)
@@ -100,7 +101,7 @@ class ImpactLayer(QObject):
         self.warning = warning
         units = warning.sectors if warning is not None else []
         self.levels = {u.name: u.level.value for u in units}
-        self._bridge.send("impact", seq=self._seq, at=at.describe() if warning is not None else "",
+        self._bridge.send("impact", seq=self._seq, at=reference_time_text(at) if warning is not None else "",
                           levels=self.levels, details={u.name: unit_detail(u) for u in units})
         self.computed.emit(warning)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.batch import RowError
 from ...io.read_result import SourceInfo
@@ -78,3 +78,58 @@ def row_place(source: SourceInfo, row: int) -> str:
 def reject_line(source: SourceInfo, error: RowError, field_separator: str = ", ") -> str:
     """One rejected row as the import dialog and the File > Import message list it."""
     return f"{row_place(source, error.row)}{field_separator}{error.field}: {error.value!r} {reject_reason(error.message)}"
+
+
+_AXIS = r"(?:northing|easting|latitude|longitude)"
+_SWAPPED = re.compile(rf"^(?P<a>.+) holds the (?P<x>{_AXIS})s and (?P<b>.+) the (?P<y>{_AXIS})s of (?P<label>.+) "
+                      rf"\(it writes the (?P<z>{_AXIS}) first\): they were read that way round$")
+_READ_AS = re.compile(rf"^the columns (?P<a>.+) and (?P<b>.+) were read as (?P<label>.+) \((?P<name>[\w:]+)\)"
+                      rf"(?:, .+ the (?P<x>{_AXIS}) and .+ the (?P<y>{_AXIS}))?$")
+_TYPE_FROM = re.compile(r"^the incident type was read from the (?P<field>.+) field$")
+_SKIPPED = re.compile(r"^(?P<n>\d+) deleted incident\(s\) of (?P<name>.+) were skipped$")
+_NO_UUIDS = re.compile(r"^the id column holds no UUIDs \(e\.g\. (?P<sample>.+)\); new ids were made$")
+
+
+def _axis(word: str) -> str:
+    return {
+        "northing": QCoreApplication.translate("rejects", "northing (X)"),
+        "easting": QCoreApplication.translate("rejects", "easting (Y)"),
+        "latitude": QCoreApplication.translate("rejects", "latitude"),
+        "longitude": QCoreApplication.translate("rejects", "longitude"),
+    }[word]
+
+
+def _fill(text: str, *values: str) -> str:
+    for i, value in reversed(list(enumerate(values, start=1))):
+        text = text.replace(f"%{i}", value)
+    return text
+
+
+def note_text(note: str) -> str:
+    """A reader's note about how it read the file (``SourceInfo.notes``), in the user's language (in English
+    exactly as the reader wrote it)."""
+    if QLocale().language() in (QLocale.Language.English, QLocale.Language.C):
+        return note
+    if note == "the file holds no features":
+        return QCoreApplication.translate("rejects", "the file holds no features")
+    if m := _SWAPPED.match(note):
+        return _fill(QCoreApplication.translate(
+            "rejects", "%1 holds the %2 values and %3 the %4 values of %5 (it writes the %6 first): they were read "
+                       "that way round"), m["a"], _axis(m["x"]), m["b"], _axis(m["y"]), m["label"], _axis(m["z"]))
+    if m := _READ_AS.match(note):
+        if m["x"]:
+            return _fill(QCoreApplication.translate(
+                "rejects", "the columns %1 and %2 were read as %3 (%4): %1 the %5, %2 the %6"),
+                m["a"], m["b"], m["label"], m["name"], _axis(m["x"]), _axis(m["y"]))
+        return _fill(QCoreApplication.translate("rejects", "the columns %1 and %2 were read as %3 (%4)"),
+                     m["a"], m["b"], m["label"], m["name"])
+    if m := _TYPE_FROM.match(note):
+        return QCoreApplication.translate("rejects", "the incident type was read from the %1 field").replace(
+            "%1", m["field"])
+    if m := _SKIPPED.match(note):
+        return _fill(QCoreApplication.translate("rejects", "%1 deleted incident(s) of %2 were skipped"),
+                     m["n"], m["name"])
+    if m := _NO_UUIDS.match(note):
+        return QCoreApplication.translate("rejects", "the id column holds no UUIDs (e.g. %1); new ids were made").replace(
+            "%1", m["sample"])
+    return note

@@ -1,4 +1,5 @@
-"""The briefing's shifts in pressure (``analysis.shifts``) in the user's language (context "shifts").
+"""The early warning's sentences in the user's language: the briefing's shifts in pressure
+(``analysis.shifts``, context "shifts") and the reference time the map's impact layer names.
 
 The English source texts say what ``SectorShift.sentence`` and ``BorderShift.sentence`` say (the CLI's
 ``alerts``); counts and expected values follow the chosen locale (a decimal comma in lt, lv and pl).
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ...analysis.reference_time import ReferenceTime
 from ...analysis.shifts import BorderShift, SectorShift
 
 
@@ -42,3 +44,14 @@ def border_shift_text(shift: BorderShift) -> str:
 def shift_text(shift: SectorShift | BorderShift) -> str:
     """The sentence for ``shift`` as the briefing shows it."""
     return sector_shift_text(shift) if isinstance(shift, SectorShift) else border_shift_text(shift)
+
+
+def reference_time_text(at: ReferenceTime) -> str:
+    """``ReferenceTime.describe`` in the user's language (its dates and times stay ISO, as the CLI's)."""
+    if at.end_of_day is not None:
+        return QCoreApplication.translate("shifts", "end of %1 (each service's local day)").replace(
+            "%1", at.end_of_day.isoformat())
+    if at.wall_clock is not None:
+        return QCoreApplication.translate("shifts", "%1 (each service's local time)").replace(
+            "%1", at.wall_clock.isoformat(timespec="minutes"))
+    return at.describe()
