@@ -212,4 +212,55 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>_SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="19"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents, %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %3 new, %4 changed incidents, %Ln audit entry</numerusform>
+            <numerusform>%1 -&gt; %2: %3 new, %4 changed incidents, %Ln audit entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="21"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents (%5 in conflict), %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: %3 new, %4 changed incidents (%5 in conflict), %Ln audit entry</numerusform>
+            <numerusform>%1 -&gt; %2: %3 new, %4 changed incidents (%5 in conflict), %Ln audit entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="27"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>wrote %1 for %2: %3 incident versions, %Ln audit entry in %4 batches (%5 bytes, encrypted)</numerusform>
+            <numerusform>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="30"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>wrote %1 for %2: %3 incident versions, %Ln audit entry in %4 batches (%5 bytes)</numerusform>
+            <numerusform>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="33"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>wrote %1: %3 incident versions, %Ln audit entry in %4 batches (%5 bytes, encrypted)</numerusform>
+            <numerusform>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="36"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>wrote %1: %3 incident versions, %Ln audit entry in %4 batches (%5 bytes)</numerusform>
+            <numerusform>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -2877,37 +2877,37 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="39"/>
         <source>S&amp;ync now...</source>
         <translation>S&amp;inchronizuoti dabar...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="52"/>
         <source>Conflicts</source>
         <translation>Konfliktai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="86"/>
         <source>Syncing with %1...</source>
         <translation>Sinchronizuojama su %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="88"/>
         <source>Applying %1...</source>
         <translation>Taikoma %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="92"/>
         <source>Writing %1...</source>
         <translation>Rašoma %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="111"/>
         <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
         <translation>Sinchronizacija sustabdyta; tai, kas atkeliavo, išsaugota, o kita sinchronizacija tęs nuo čia.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="116"/>
         <source>Sync now</source>
         <translation>Sinchronizuoti dabar</translation>
     </message>
@@ -3335,6 +3335,63 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
             <numerusform>%1 nėra žinomas pilietybės kodas (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
             <numerusform>%1 nėra žinomi pilietybės kodai (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
             <numerusform>%1 nėra žinomi pilietybės kodai (ISO 3166-1 alpha-3, pvz., IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="19"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents, %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: naujų įvykių %3, pakeistų %4, %Ln audito įrašas</numerusform>
+            <numerusform>%1 -&gt; %2: naujų įvykių %3, pakeistų %4, %Ln audito įrašai</numerusform>
+            <numerusform>%1 -&gt; %2: naujų įvykių %3, pakeistų %4, %Ln audito įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="21"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents (%5 in conflict), %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: naujų įvykių %3, pakeistų %4 (konfliktuojančių %5), %Ln audito įrašas</numerusform>
+            <numerusform>%1 -&gt; %2: naujų įvykių %3, pakeistų %4 (konfliktuojančių %5), %Ln audito įrašai</numerusform>
+            <numerusform>%1 -&gt; %2: naujų įvykių %3, pakeistų %4 (konfliktuojančių %5), %Ln audito įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="27"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>įrašytas %1 (gavėjas %2): įvykių versijų – %3, %Ln audito įrašas, dalių – %4 (%5 B, užšifruotas)</numerusform>
+            <numerusform>įrašytas %1 (gavėjas %2): įvykių versijų – %3, %Ln audito įrašai, dalių – %4 (%5 B, užšifruotas)</numerusform>
+            <numerusform>įrašytas %1 (gavėjas %2): įvykių versijų – %3, %Ln audito įrašų, dalių – %4 (%5 B, užšifruotas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="30"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>įrašytas %1 (gavėjas %2): įvykių versijų – %3, %Ln audito įrašas, dalių – %4 (%5 B)</numerusform>
+            <numerusform>įrašytas %1 (gavėjas %2): įvykių versijų – %3, %Ln audito įrašai, dalių – %4 (%5 B)</numerusform>
+            <numerusform>įrašytas %1 (gavėjas %2): įvykių versijų – %3, %Ln audito įrašų, dalių – %4 (%5 B)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="33"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>įrašytas %1: įvykių versijų – %3, %Ln audito įrašas, dalių – %4 (%5 B, užšifruotas)</numerusform>
+            <numerusform>įrašytas %1: įvykių versijų – %3, %Ln audito įrašai, dalių – %4 (%5 B, užšifruotas)</numerusform>
+            <numerusform>įrašytas %1: įvykių versijų – %3, %Ln audito įrašų, dalių – %4 (%5 B, užšifruotas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="36"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>įrašytas %1: įvykių versijų – %3, %Ln audito įrašas, dalių – %4 (%5 B)</numerusform>
+            <numerusform>įrašytas %1: įvykių versijų – %3, %Ln audito įrašai, dalių – %4 (%5 B)</numerusform>
+            <numerusform>įrašytas %1: įvykių versijų – %3, %Ln audito įrašų, dalių – %4 (%5 B)</numerusform>
         </translation>
     </message>
 </context>

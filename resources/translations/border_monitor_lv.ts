@@ -2877,37 +2877,37 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="39"/>
         <source>S&amp;ync now...</source>
         <translation>S&amp;inhronizēt tagad...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="52"/>
         <source>Conflicts</source>
         <translation>Konflikti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="86"/>
         <source>Syncing with %1...</source>
         <translation>Sinhronizē ar %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="88"/>
         <source>Applying %1...</source>
         <translation>Lieto %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="92"/>
         <source>Writing %1...</source>
         <translation>Raksta %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="111"/>
         <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
         <translation>Sinhronizācija apturēta; tas, kas pienāca, ir saglabāts, un nākamā sinhronizācija turpinās no šejienes.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="116"/>
         <source>Sync now</source>
         <translation>Sinhronizēt tagad</translation>
     </message>
@@ -3335,6 +3335,63 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
             <numerusform>%1 nav zināms pilsonības kods (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
             <numerusform>%1 nav zināmi pilsonības kodi (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
             <numerusform>%1 nav zināmi pilsonības kodi (ISO 3166-1 alpha-3, piem., IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="19"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents, %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: jauni incidenti %3, mainīti %4, %Ln audita ieraksts</numerusform>
+            <numerusform>%1 -&gt; %2: jauni incidenti %3, mainīti %4, %Ln audita ieraksti</numerusform>
+            <numerusform>%1 -&gt; %2: jauni incidenti %3, mainīti %4, %Ln audita ierakstu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="21"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents (%5 in conflict), %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: jauni incidenti %3, mainīti %4 (konfliktā %5), %Ln audita ieraksts</numerusform>
+            <numerusform>%1 -&gt; %2: jauni incidenti %3, mainīti %4 (konfliktā %5), %Ln audita ieraksti</numerusform>
+            <numerusform>%1 -&gt; %2: jauni incidenti %3, mainīti %4 (konfliktā %5), %Ln audita ierakstu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="27"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>ierakstīts %1 (saņēmējs %2): incidentu versijas – %3, %Ln audita ieraksts, daļas – %4 (%5 B, šifrēts)</numerusform>
+            <numerusform>ierakstīts %1 (saņēmējs %2): incidentu versijas – %3, %Ln audita ieraksti, daļas – %4 (%5 B, šifrēts)</numerusform>
+            <numerusform>ierakstīts %1 (saņēmējs %2): incidentu versijas – %3, %Ln audita ierakstu, daļas – %4 (%5 B, šifrēts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="30"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>ierakstīts %1 (saņēmējs %2): incidentu versijas – %3, %Ln audita ieraksts, daļas – %4 (%5 B)</numerusform>
+            <numerusform>ierakstīts %1 (saņēmējs %2): incidentu versijas – %3, %Ln audita ieraksti, daļas – %4 (%5 B)</numerusform>
+            <numerusform>ierakstīts %1 (saņēmējs %2): incidentu versijas – %3, %Ln audita ierakstu, daļas – %4 (%5 B)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="33"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>ierakstīts %1: incidentu versijas – %3, %Ln audita ieraksts, daļas – %4 (%5 B, šifrēts)</numerusform>
+            <numerusform>ierakstīts %1: incidentu versijas – %3, %Ln audita ieraksti, daļas – %4 (%5 B, šifrēts)</numerusform>
+            <numerusform>ierakstīts %1: incidentu versijas – %3, %Ln audita ierakstu, daļas – %4 (%5 B, šifrēts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="36"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>ierakstīts %1: incidentu versijas – %3, %Ln audita ieraksts, daļas – %4 (%5 B)</numerusform>
+            <numerusform>ierakstīts %1: incidentu versijas – %3, %Ln audita ieraksti, daļas – %4 (%5 B)</numerusform>
+            <numerusform>ierakstīts %1: incidentu versijas – %3, %Ln audita ierakstu, daļas – %4 (%5 B)</numerusform>
         </translation>
     </message>
 </context>

@@ -2877,37 +2877,37 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>SyncActions</name>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="38"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="39"/>
         <source>S&amp;ync now...</source>
         <translation>&amp;Synchronizuj teraz...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="51"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="52"/>
         <source>Conflicts</source>
         <translation>Konflikty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="85"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="86"/>
         <source>Syncing with %1...</source>
         <translation>Synchronizacja z %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="87"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="88"/>
         <source>Applying %1...</source>
         <translation>Stosowanie %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="91"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="92"/>
         <source>Writing %1...</source>
         <translation>Zapis %1...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="110"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="111"/>
         <source>The sync was stopped; what arrived is kept, and the next sync goes on from there.</source>
         <translation>Synchronizację zatrzymano; to, co dotarło, zostaje, a następna synchronizacja zacznie od tego miejsca.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/actions.py" line="115"/>
+        <location filename="../../border_monitor/ui/conflicts/actions.py" line="116"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
@@ -3335,6 +3335,63 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
             <numerusform>%1 nie jest znanym kodem obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
             <numerusform>%1 nie są znanymi kodami obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
             <numerusform>%1 nie są znanymi kodami obywatelstwa (ISO 3166-1 alpha-3, np. IRQ, SYR, AFG).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncCounts</name>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="19"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents, %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: nowych zdarzeń %3, zmienionych %4, %Ln wpis audytu</numerusform>
+            <numerusform>%1 -&gt; %2: nowych zdarzeń %3, zmienionych %4, %Ln wpisy audytu</numerusform>
+            <numerusform>%1 -&gt; %2: nowych zdarzeń %3, zmienionych %4, %Ln wpisów audytu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="21"/>
+        <source>%1 -&gt; %2: %3 new, %4 changed incidents (%5 in conflict), %Ln audit entries</source>
+        <translation>
+            <numerusform>%1 -&gt; %2: nowych zdarzeń %3, zmienionych %4 (w konflikcie %5), %Ln wpis audytu</numerusform>
+            <numerusform>%1 -&gt; %2: nowych zdarzeń %3, zmienionych %4 (w konflikcie %5), %Ln wpisy audytu</numerusform>
+            <numerusform>%1 -&gt; %2: nowych zdarzeń %3, zmienionych %4 (w konflikcie %5), %Ln wpisów audytu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="27"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>zapisano %1 (dla %2): wersji zdarzeń – %3, %Ln wpis audytu, partii – %4 (%5 B, zaszyfrowany)</numerusform>
+            <numerusform>zapisano %1 (dla %2): wersji zdarzeń – %3, %Ln wpisy audytu, partii – %4 (%5 B, zaszyfrowany)</numerusform>
+            <numerusform>zapisano %1 (dla %2): wersji zdarzeń – %3, %Ln wpisów audytu, partii – %4 (%5 B, zaszyfrowany)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="30"/>
+        <source>wrote %1 for %2: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>zapisano %1 (dla %2): wersji zdarzeń – %3, %Ln wpis audytu, partii – %4 (%5 B)</numerusform>
+            <numerusform>zapisano %1 (dla %2): wersji zdarzeń – %3, %Ln wpisy audytu, partii – %4 (%5 B)</numerusform>
+            <numerusform>zapisano %1 (dla %2): wersji zdarzeń – %3, %Ln wpisów audytu, partii – %4 (%5 B)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="33"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes, encrypted)</source>
+        <translation>
+            <numerusform>zapisano %1: wersji zdarzeń – %3, %Ln wpis audytu, partii – %4 (%5 B, zaszyfrowany)</numerusform>
+            <numerusform>zapisano %1: wersji zdarzeń – %3, %Ln wpisy audytu, partii – %4 (%5 B, zaszyfrowany)</numerusform>
+            <numerusform>zapisano %1: wersji zdarzeń – %3, %Ln wpisów audytu, partii – %4 (%5 B, zaszyfrowany)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../border_monitor/ui/text/sync_texts.py" line="36"/>
+        <source>wrote %1: %3 incident versions, %Ln audit entries in %4 batches (%5 bytes)</source>
+        <translation>
+            <numerusform>zapisano %1: wersji zdarzeń – %3, %Ln wpis audytu, partii – %4 (%5 B)</numerusform>
+            <numerusform>zapisano %1: wersji zdarzeń – %3, %Ln wpisy audytu, partii – %4 (%5 B)</numerusform>
+            <numerusform>zapisano %1: wersji zdarzeń – %3, %Ln wpisów audytu, partii – %4 (%5 B)</numerusform>
         </translation>
     </message>
 </context>

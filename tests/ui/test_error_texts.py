@@ -173,3 +173,24 @@ def test_the_readers_note_on_the_grid_it_chose_reads_in_the_language(language, t
     language(lang)
     text = note_text(notes[0])
     assert text != notes[0] and "LKS-94 / Lithuania TM (lks94)" in text and word in text
+
+
+def test_sync_reports_read_as_the_command_line_in_english_and_in_the_language(language, tmp_path):
+    from border_monitor.sync.exchange import DirectionReport
+    from border_monitor.sync.operations import ExportReport
+    from border_monitor.ui.text.sync_texts import sync_report_text
+
+    reports = [DirectionReport("laptop-7", "vilnius", new=1234, changed=2, audit=1),
+               DirectionReport("vilnius", "laptop-7", new=0, changed=5, conflicts=3, audit=1236)]
+    reports += [ExportReport(tmp_path / "out.bmsync", peer, 12, audit, 2, 40_960, encrypted)
+                for peer in ("", "laptop-7") for encrypted in (False, True) for audit in (1, 5)]
+    language("en")
+    assert [sync_report_text(r) for r in reports] == [r.sentence() for r in reports]
+    language("pl")
+    texts = [sync_report_text(r) for r in reports]
+    assert texts[0] == "laptop-7 -> vilnius: nowych zdarzeń 1234, zmienionych 2, 1 wpis audytu"
+    assert "w konflikcie 3" in texts[1] and "1236 wpisów audytu" in texts[1]
+    assert not any(ENGLISH.search(t) for t in texts)
+
+
+ENGLISH = __import__("re").compile(r"\b(new|changed|incidents?|audit|entr(y|ies)|wrote|batches|bytes|encrypted)\b")

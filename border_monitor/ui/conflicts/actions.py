@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 
 from ..failure_text import failure_text
+from ..text.sync_texts import sync_report_text
 from ..jobs.sync_job import export_package_job, import_package_job, sync_store_job
 from ..write_op import start_write
 from .panel import ConflictsPanel
@@ -91,7 +92,7 @@ class SyncActions(QObject):
                 "Writing %1...").replace("%1", path)
 
         def done(_change) -> None:
-            message = "; ".join(r.sentence() for r in reports)
+            message = "; ".join(sync_report_text(r) for r in reports)
             conflicts = sum(getattr(r, "conflicts", 0) for r in reports)
             self.window.statusBar().showMessage(message, 20_000)
             self.panel.reload()
