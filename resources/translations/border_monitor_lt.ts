@@ -1716,270 +1716,275 @@ pridėjo %5, %4</translation>
     <name>MapPanel</name>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
+        <source>© OpenStreetMap contributors (ODbL)</source>
+        <translation>© OpenStreetMap bendraautoriai (ODbL)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="16"/>
         <source>open</source>
         <translation>atidarytas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>closed</source>
         <translation>uždarytas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>uncertain</source>
         <translation>neaišku</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Countries</source>
         <translation>Šalys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Borders with Belarus</source>
         <translation>Sienos su Baltarusija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="24"/>
         <source>Emergency zones (2021)</source>
         <translation>Ekstremaliosios situacijos zonos (2021)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="25"/>
         <source>Sectors (approximate)</source>
         <translation>Sektoriai (apytiksliai)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>Crossing points</source>
         <translation>Pasienio kontrolės punktai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>Heat map</source>
         <translation>Tankio žemėlapis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>No base map</source>
         <translation>Be pagrindo žemėlapio</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Map layers</source>
         <translation>Žemėlapio sluoksniai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation>Incidentų: {n}, asmenų: {p} (spustelėkite, kad priartintumėte)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Zoom in</source>
         <translation>Priartinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Zoom out</source>
         <translation>Atitolinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation>Siena {border}: {km} km (oficialus ilgis)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>From</source>
         <translation>Nuo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>To</source>
         <translation>Iki</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>open-ended</source>
         <translation>neterminuota</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Note</source>
         <translation>Pastaba</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="72"/>
         <source>Sector</source>
         <translation>Sektorius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Border</source>
         <translation>Siena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
         <source>Length</source>
         <translation>Ilgis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Kind</source>
         <translation>Rūšis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Status in 2021</source>
         <translation>Būsena 2021 m.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Status now</source>
         <translation>Būsena dabar</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>closed {date}</source>
         <translation>uždarytas {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>reopened {date}</source>
         <translation>vėl atidarytas {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>road</source>
         <translation>kelių</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>rail</source>
         <translation>geležinkelio</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Incident types</source>
         <translation>Incidentų tipai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Incidents per cell</source>
         <translation>Incidentai langelyje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>few</source>
         <translation>mažai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>many</source>
         <translation>daug</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation>Incidentų: {n}, langelių po {cell}°: {cells}; priartinkite, kad matytumėte atskirus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
         <source>{n} incidents in and around the view</source>
         <translation>Incidentų rodinyje ir aplink jį: {n}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation>Rodoma tik incidentų: {n}; priartinkite, kad matytumėte visus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Show the legend</source>
         <translation>Rodyti legendą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
         <source>Hide the legend</source>
         <translation>Slėpti legendą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Outside the reference geography</source>
         <translation>Už atskaitos geografijos ribų</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
         <source>Move this incident</source>
         <translation>Perkelti šį incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation>Nuvilkite į naują vietą ir atleiskite; Esc atšaukia</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation>Nubrėžkite stačiakampį, kad filtruotumėte pagal plotą (arba Shift+vilkite žemėlapyje)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>Clear the area filter</source>
         <translation>Išvalyti ploto filtrą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>When (UTC)</source>
         <translation>Kada (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
         <source>Reported by</source>
         <translation>Pranešė</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="73"/>
         <source>Distance to border</source>
         <translation>Atstumas iki sienos</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="74"/>
         <source>Nationalities</source>
         <translation>Pilietybės</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="75"/>
         <source>Source</source>
         <translation>Šaltinis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="76"/>
         <source>Side</source>
         <translation>Pusė</translation>
     </message>

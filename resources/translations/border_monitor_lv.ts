@@ -1716,270 +1716,275 @@ pievienoja %5, %4</translation>
     <name>MapPanel</name>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
+        <source>© OpenStreetMap contributors (ODbL)</source>
+        <translation>© OpenStreetMap līdzautori (ODbL)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="16"/>
         <source>open</source>
         <translation>atvērta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>closed</source>
         <translation>slēgta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>uncertain</source>
         <translation>nav skaidrs</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Countries</source>
         <translation>Valstis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Borders with Belarus</source>
         <translation>Robežas ar Baltkrieviju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="24"/>
         <source>Emergency zones (2021)</source>
         <translation>Ārkārtējās situācijas teritorijas (2021)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="25"/>
         <source>Sectors (approximate)</source>
         <translation>Sektori (aptuveni)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>Crossing points</source>
         <translation>Robežšķērsošanas vietas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>Heat map</source>
         <translation>Blīvuma karte</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>No base map</source>
         <translation>Bez pamatkartes</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Map layers</source>
         <translation>Kartes slāņi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation>Incidenti: {n}, personas: {p} (noklikšķiniet, lai tuvinātu)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Zoom in</source>
         <translation>Tuvināt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Zoom out</source>
         <translation>Tālināt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation>Robeža {border}: {km} km (oficiālais garums)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>From</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>To</source>
         <translation>Līdz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>open-ended</source>
         <translation>bez beigu termiņa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Note</source>
         <translation>Piezīme</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="72"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Border</source>
         <translation>Robeža</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
         <source>Length</source>
         <translation>Garums</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Kind</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Status in 2021</source>
         <translation>Statuss 2021. gadā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Status now</source>
         <translation>Pašreizējais statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>closed {date}</source>
         <translation>slēgta {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>reopened {date}</source>
         <translation>atkal atvērta {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>road</source>
         <translation>autoceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>rail</source>
         <translation>dzelzceļa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Incident types</source>
         <translation>Incidentu veidi</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Incidents per cell</source>
         <translation>Incidenti šūnā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>few</source>
         <translation>maz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>many</source>
         <translation>daudz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation>Incidenti: {n}, {cell}° šūnas: {cells}; tuviniet, lai redzētu atsevišķus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
         <source>{n} incidents in and around the view</source>
         <translation>Incidenti skatā un ap to: {n}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation>Parādīti tikai {n} incidenti: tuviniet, lai redzētu visus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Show the legend</source>
         <translation>Rādīt leģendu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
         <source>Hide the legend</source>
         <translation>Slēpt leģendu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Outside the reference geography</source>
         <translation>Ārpus atsauces ģeogrāfijas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
         <source>Move this incident</source>
         <translation>Pārvietot šo incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation>Velciet uz jauno vietu un atlaidiet; Esc atceļ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation>Uzzīmējiet taisnstūri, lai filtrētu pēc apgabala (vai Shift+vilkšana kartē)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>Clear the area filter</source>
         <translation>Notīrīt apgabala filtru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>When (UTC)</source>
         <translation>Kad (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
         <source>Reported by</source>
         <translation>Ziņoja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="73"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="74"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="75"/>
         <source>Source</source>
         <translation>Avots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="76"/>
         <source>Side</source>
         <translation>Puse</translation>
     </message>

@@ -1716,270 +1716,275 @@ dodał(a) %5, %4</translation>
     <name>MapPanel</name>
     <message>
         <location filename="../../border_monitor/ui/text/map_texts.py" line="11"/>
+        <source>© OpenStreetMap contributors (ODbL)</source>
+        <translation>© współtwórcy OpenStreetMap (ODbL)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="16"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="12"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="13"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
         <source>uncertain</source>
         <translation>niepewne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="17"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
         <source>Countries</source>
         <translation>Kraje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="18"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
         <source>Borders with Belarus</source>
         <translation>Granice z Białorusią</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="19"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="24"/>
         <source>Emergency zones (2021)</source>
         <translation>Strefy stanu wyjątkowego (2021)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="20"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="25"/>
         <source>Sectors (approximate)</source>
         <translation>Sektory (w przybliżeniu)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="21"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
         <source>Crossing points</source>
         <translation>Przejścia graniczne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="22"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="23"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
         <source>Heat map</source>
         <translation>Mapa cieplna</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="26"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="31"/>
         <source>No base map</source>
         <translation>Bez mapy podkładowej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="27"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
         <source>Map layers</source>
         <translation>Warstwy mapy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="28"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
         <source>{n} incidents, {p} persons (click to zoom in)</source>
         <translation>Incydenty: {n}, osoby: {p} (kliknij, aby przybliżyć)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="29"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
         <source>Zoom in</source>
         <translation>Przybliż</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="30"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
         <source>Zoom out</source>
         <translation>Oddal</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="32"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
         <source>Border {border}: {km} km (official length)</source>
         <translation>Granica {border}: {km} km (długość oficjalna)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>Zone</source>
         <translation>Strefa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="33"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
         <source>open-ended</source>
         <translation>bezterminowo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="34"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Note</source>
         <translation>Uwaga</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="67"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="72"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Border</source>
         <translation>Granica</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="35"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="40"/>
         <source>Length</source>
         <translation>Długość</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="37"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="42"/>
         <source>Status in 2021</source>
         <translation>Status w 2021 r.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>Status now</source>
         <translation>Status obecnie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="38"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
         <source>closed {date}</source>
         <translation>zamknięte {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>reopened {date}</source>
         <translation>ponownie otwarte {date}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>road</source>
         <translation>drogowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="39"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
         <source>rail</source>
         <translation>kolejowe</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="43"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
         <source>Incident types</source>
         <translation>Typy incydentów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="44"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
         <source>Incidents per cell</source>
         <translation>Incydenty w komórce</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="45"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
         <source>few</source>
         <translation>mało</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="46"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
         <source>many</source>
         <translation>dużo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="47"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
         <source>{n} incidents in {cells} cells of {cell}°; zoom in for single incidents</source>
         <translation>Incydenty: {n} w komórkach {cell}° (komórek: {cells}); przybliż, aby zobaczyć pojedyncze incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="48"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="53"/>
         <source>{n} incidents in and around the view</source>
         <translation>Incydenty w widoku i wokół niego: {n}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="49"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
         <source>Only {n} incidents are shown: zoom in to see all</source>
         <translation>Widocznych jest tylko {n} incydentów: przybliż, aby zobaczyć wszystkie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="50"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
         <source>Show the legend</source>
         <translation>Pokaż legendę</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="51"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
         <source>Hide the legend</source>
         <translation>Ukryj legendę</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="52"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
         <source>Outside the reference geography</source>
         <translation>Poza geografią referencyjną</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="54"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="59"/>
         <source>Move this incident</source>
         <translation>Przenieś ten incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="55"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="60"/>
         <source>Drag to the new place and let go; Esc cancels</source>
         <translation>Przeciągnij w nowe miejsce i puść; Esc anuluje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="56"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="61"/>
         <source>Draw a box to filter by area (or shift+drag on the map)</source>
         <translation>Narysuj prostokąt, aby filtrować według obszaru (lub Shift+przeciągnij na mapie)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="57"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="62"/>
         <source>Clear the area filter</source>
         <translation>Wyczyść filtr obszaru</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="63"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="64"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
         <source>When (UTC)</source>
         <translation>Kiedy (UTC)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="65"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
         <source>Reported by</source>
         <translation>Zgłosił</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="66"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="68"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="73"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="69"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="74"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="70"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="75"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/text/map_texts.py" line="71"/>
+        <location filename="../../border_monitor/ui/text/map_texts.py" line="76"/>
         <source>Side</source>
         <translation>Strona</translation>
     </message>

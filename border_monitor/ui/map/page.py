@@ -26,6 +26,15 @@ from .impact import impact_labels
 
 REFERENCE_LAYERS = ("countries", "zones", "sectors", "borders", "crossing_points")
 OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"
+
+
+def osm_credits(attributions) -> list[str]:
+    """The map's credits: OpenStreetMap's in the user's language (as OSM's attribution guidelines allow) first,
+    a base map's English OSM credit (written into its file) read as that same one, so it shows once."""
+    from ..text.map_texts import osm_attribution
+
+    osm = osm_attribution()
+    return [osm, *(osm if a == OSM_ATTRIBUTION else a for a in attributions)]
 # The three borders with Belarus, with a margin: the first view when nothing else is known.
 DEFAULT_BOUNDS = (22.8, 51.3, 28.4, 56.3)
 CROSSING_STATUS_COLORS = {"open": "#1b9e3e", "closed": "#c62828", "other": "#757575"}
@@ -153,7 +162,7 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     control.add_to(m)
     legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],
               "labels": labels["legend"]}
-    options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": [OSM_ATTRIBUTION, *attributions],
+    options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": osm_credits(attributions),
                "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall)}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
     html = m.get_root().render()

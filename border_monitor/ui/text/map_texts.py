@@ -6,6 +6,11 @@ from PySide6.QtCore import QCoreApplication
 
 
 
+def osm_attribution() -> str:
+    """OpenStreetMap's credit on the map ("© OpenStreetMap contributors (ODbL)" in English)."""
+    return QCoreApplication.translate("MapPanel", "© OpenStreetMap contributors (ODbL)")
+
+
 def page_labels() -> dict:
     status = {
         "open": QCoreApplication.translate("MapPanel", "open"),
