@@ -9,7 +9,7 @@ from __future__ import annotations
 import collections
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton, QCheckBox, QComboBox, QDockWidget, QGroupBox, QLabel, QLineEdit, QMenu, QMenuBar, QPushButton,
     QRadioButton, QTableView, QToolBar, QToolButton, QWidget,
@@ -95,7 +95,10 @@ def table_problems(view: QTableView, rows: int = 30) -> list[str]:
             continue
         room = header.sectionSize(column)
         title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        needed = header.fontMetrics().horizontalAdvance(title) + 12
+        bold = header.font()
+        bold.setBold(True)  # the sections of a selected row's columns are drawn bold
+        arrow = 16 if header.isSortIndicatorShown() and header.sortIndicatorSection() == column else 0
+        needed = QFontMetrics(bold).horizontalAdvance(title) + 12 + arrow
         if room + SLACK < needed:
             problems.append(f"table header {title!r}: {room} px < {needed} px")
         for row in range(min(rows, model.rowCount())):

@@ -10,6 +10,7 @@ import logging
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from ...domain.filters import IncidentFilter, SortKey
@@ -28,8 +29,16 @@ BASE_WIDTHS = (130, 50, 120, 120, 60, 100, 110, 80)
 CELL_PADDING = 14
 SWATCH = 22  # the type column's colour swatch before the name
 TYPE_WIDTH_MAX = 270
-HEADER_PADDING = 20  # the sort indicator and the section's margins
+HEADER_PADDING = 30  # the sort indicator (16 px) and the section's margins
 MAX_SELECTED_ROWS = 5000  # a shift-click over more rows selects only the first this many
+
+
+def header_metrics(header: QHeaderView) -> QFontMetrics:
+    """The metrics of a header's text as drawn: the sections of a selected row's columns are drawn bold
+    (highlighted sections), a few pixels wider per word than the header's own font."""
+    font = header.font()
+    font.setBold(True)
+    return QFontMetrics(font)
 
 
 class IncidentTablePanel(QWidget):
@@ -76,7 +85,7 @@ class IncidentTablePanel(QWidget):
     def _column_widths(self) -> list[int]:
         """Starting widths of all but the last (stretched) column: wide enough for the header text
         (with the sort arrow) and, for the time, a whole date, time and UTC offset."""
-        metrics = self.view.horizontalHeader().fontMetrics()
+        metrics = header_metrics(self.view.horizontalHeader())
         cells = self.view.fontMetrics()
         sample = datetime_offset_text(datetime(2021, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-10))))
         widths = list(BASE_WIDTHS)
@@ -122,7 +131,7 @@ class IncidentTablePanel(QWidget):
         self.model.set_display_zone(choice, self._state.workstation_zone)
         header = self.view.horizontalHeader()
         title = str(self.model.headerData(0, Qt.Orientation.Horizontal) or "")
-        needed = header.fontMetrics().horizontalAdvance(title) + HEADER_PADDING
+        needed = header_metrics(header).horizontalAdvance(title) + HEADER_PADDING
         if header.sectionSize(0) < needed:
             header.resizeSection(0, needed)
 
