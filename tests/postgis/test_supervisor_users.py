@@ -125,3 +125,18 @@ def test_an_operator_may_not_call_the_user_functions(pg_server, pg_url, people, 
     assert code == 2 and not role_exists(pg_server, f"x_{s}")
     assert "may not add users" in capsys.readouterr().err
     assert role_exists(pg_server, f"sup_lt_{s}")
+
+
+def test_upgrade_from_version_3_adds_the_user_functions(pg_empty_url, capsys):
+    import psycopg
+
+    from border_monitor.store.postgis import schema
+
+    with psycopg.connect(pg_empty_url, autocommit=True) as conn:
+        assert schema.init(conn, "t", "tests", target=3) == [1, 2, 3]
+        assert conn.execute("SELECT to_regproc('bm_add_user')").fetchone()[0] is None
+    assert main(["db", "upgrade", "--store", pg_empty_url]) == 0
+    assert "from schema version 3 to 4" in capsys.readouterr().out
+    with psycopg.connect(pg_empty_url, autocommit=True) as conn:
+        definer = conn.execute("SELECT prosecdef, proconfig FROM pg_proc WHERE proname = 'bm_add_user'").fetchone()
+    assert definer[0] is True and "search_path=pg_catalog, public, pg_temp" in definer[1]
