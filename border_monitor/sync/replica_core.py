@@ -217,8 +217,9 @@ class SqlReplica(Replica):
                 known[uid] = new
         self._upsert_items(conn, updates)
         if seen_only:
-            self._executemany(conn, self.dialect.sql("UPDATE bm_sync_items SET seen_revision = {p}, seen_deleted = {p}, "
-                                                     "seen_updated_at = {p} WHERE uuid = {p}"), seen_only)
+            self._executemany(conn, self.dialect.sql(
+                "UPDATE bm_sync_items SET seen_revision = {p}, seen_deleted = {p}, seen_updated_at = {p} "
+                "WHERE uuid = {p}"), seen_only)
         self._set_counter(conn, "seq", seq)
         self._set_counter(conn, "dot", dot)
         if updates:
@@ -328,7 +329,8 @@ class SqlReplica(Replica):
                 conn.execute(sql("UPDATE bm_sync_peers SET acked_seq = {greatest}(acked_seq, {p}), acked_audit = "
                                  "{greatest}(acked_audit, {p}) WHERE origin = {p}"),
                              (header.ack_seq, header.ack_audit, header.origin))
-            conn.execute(sql("UPDATE bm_sync_peers SET last_sync = {p} WHERE origin = {p}"), (now_text(), header.origin))
+            conn.execute(sql("UPDATE bm_sync_peers SET last_sync = {p} WHERE origin = {p}"),
+                         (now_text(), header.origin))
             return result
 
     def _merge_items(self, conn, header: Header, batch: Batch) -> ApplyResult:

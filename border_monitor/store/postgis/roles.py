@@ -162,7 +162,8 @@ USER_MANAGEMENT = [
         RETURNS void {_DEFINER} AS $$
     BEGIN
         IF level IS NULL OR level NOT IN ('viewer', 'operator', 'supervisor') THEN
-            RAISE EXCEPTION 'a Border Monitor user is a viewer, operator or supervisor, not %', coalesce(level, 'nothing')
+            RAISE EXCEPTION 'a Border Monitor user is a viewer, operator or supervisor, not %',
+                coalesce(level, 'nothing')
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
         IF service IS NULL OR service NOT IN ('LT', 'LV', 'PL') THEN
