@@ -19,19 +19,15 @@ STATUS_ACTION = {Status.REPORTED: "edit", Status.VERIFIED: "verify", Status.CLOS
 _BOUND = ("operator", "supervisor")  # levels kept to their own service
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Permissions", text)
-
-
 def _doing(action: str) -> str:
     return {
-        "create": _tr("create incidents"),
-        "edit": _tr("edit incidents"),
-        "verify": _tr("verify incidents"),
-        "close": _tr("close incidents"),
-        "delete": _tr("delete incidents"),
-        "restore": _tr("restore deleted incidents"),
-        "resolve": _tr("resolve conflicts"),
+        "create": QCoreApplication.translate("Permissions", "create incidents"),
+        "edit": QCoreApplication.translate("Permissions", "edit incidents"),
+        "verify": QCoreApplication.translate("Permissions", "verify incidents"),
+        "close": QCoreApplication.translate("Permissions", "close incidents"),
+        "delete": QCoreApplication.translate("Permissions", "delete incidents"),
+        "restore": QCoreApplication.translate("Permissions", "restore deleted incidents"),
+        "resolve": QCoreApplication.translate("Permissions", "resolve conflicts"),
     }[action]
 
 
@@ -69,26 +65,29 @@ def refusal(store, action: str, countries: Iterable[str] = ()) -> str:
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     if store is None:
-        return _tr("No store is open.")
+        return QCoreApplication.translate("Permissions", "No store is open.")
     level, service = role_of(store)
     role = getattr(store, "role_text", "") or level
     if level == "viewer":
-        return _tr("You are connected as %1: a viewer reads the shared picture and changes nothing.").replace(
-            "%1", role)
+        text = QCoreApplication.translate(
+            "Permissions", "You are connected as %1: a viewer reads the shared picture and changes nothing.")
+        return text.replace("%1", role)
     if getattr(store, "read_only", False):
-        return _tr("The store is open read-only.")
+        return QCoreApplication.translate("Permissions", "The store is open read-only.")
     if level not in ("owner", *_BOUND):
-        return _tr("Your user has no Border Monitor role on this store; ask its supervisor for one.")
+        return QCoreApplication.translate(
+            "Permissions", "Your user has no Border Monitor role on this store; ask its supervisor for one.")
     if level == "owner":
         return ""
     others = sorted({c or "?" for c in countries} - {service})
     if others:
-        return _tr("You are connected as %1: you may change incidents of %2 only, and this is of %3.").replace(
-            "%1", role).replace("%2", service).replace("%3", ", ".join(others))
+        text = QCoreApplication.translate(
+            "Permissions", "You are connected as %1: you may change incidents of %2 only, and this is of %3.")
+        return text.replace("%1", role).replace("%2", service).replace("%3", ", ".join(others))
     may = getattr(store, "may", None)
     if may is not None and not may(action, service):
-        return _tr("Only a supervisor of %1 may %2; you are connected as %3.").replace("%1", service).replace(
-            "%2", _doing(action)).replace("%3", role)
+        text = QCoreApplication.translate("Permissions", "Only a supervisor of %1 may %2; you are connected as %3.")
+        return text.replace("%1", service).replace("%2", _doing(action)).replace("%3", role)
     return ""
 
 
