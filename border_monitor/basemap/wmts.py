@@ -240,6 +240,10 @@ class WmtsSource:
     def matrix(self, z: int) -> str | None:
         return dict(self.matrices).get(z)
 
+    def quoted_matrix(self, z: int) -> str:
+        """The identifier of zoom ``z``'s tile matrix as it goes into the address."""
+        return _quote(self.matrix(z) or "")
+
     def tile_url(self, z: int, x: int, y: int) -> str:
         """The address of XYZ tile (z, x, y): TileCol = x, TileRow = y (both count from the north-west)."""
         ident = self.matrix(z)
