@@ -148,3 +148,24 @@ def test_make_available_offline_downloads_a_wmts_layer(window, qtbot, tmp_path, 
     assert done.args == ["offline", True]
     wanted = {("roads", f"EPSG:3857:{z}", y, x) for z, x, y in tiles_in(job.bbox, job.zooms)}
     assert set(server.served) == wanted and all(n == 1 for n in server.served.values())
+
+
+def test_kvp_wmts_layer_shows_on_the_map_through_the_request_filter(window, qtbot, run_js, server):
+    caps = wmts.fetch(server.kvp_url)
+    source = caps.resolve("roads")
+    panel = window.map_panel
+    assert window.map_layers.add_online_layer(OnlineLayer.checked("Roads", source.template, caps.attribution, 14,
+                                                                  wmts=source))
+    qtbot.waitUntil(lambda: "Roads" in base_layers(window, run_js), timeout=TIMEOUT)
+    with qtbot.waitSignal(panel.viewChanged, timeout=TIMEOUT):
+        panel.center_on(*VILNIUS, 10)
+    run_js(panel.web_view, """Array.from(document.querySelectorAll('.leaflet-control-layers-base label'))
+        .filter(function (l) { return l.textContent.trim() === 'Roads'; })[0].querySelector('input').click()""")
+    x, y = lonlat_to_tile(*VILNIUS, 10)
+    qtbot.waitUntil(lambda: ("roads", "EPSG:3857:10", y, x) in server.served, timeout=TIMEOUT)
+    assert not panel.requests.blocked
+    assert all((q["LAYER"], q["STYLE"], q["FORMAT"]) == ("roads", "main", "image/jpeg") for q in server.kvp)
+    with qtbot.waitSignal(panel.viewChanged, timeout=TIMEOUT):
+        panel.center_on(*VILNIUS, 16)  # deeper than the set's zoom 14: its tiles enlarged, none asked for
+    qtbot.wait(500)
+    assert max(int(q["TILEMATRIX"].rsplit(":", 1)[1]) for q in server.kvp) <= 14
