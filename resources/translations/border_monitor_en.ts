@@ -4,7 +4,7 @@
 <context>
     <name>ConflictsPanel</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="145"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
         <translation>
             <numerusform>%n incident changed on two stores in ways sync cannot merge.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>EditController</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="322"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Set status %1 on %Ln incident</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="300"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Delete %Ln incident</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="306"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="352"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Restore %Ln incident</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="314"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="360"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import of %1 (%Ln incident)</numerusform>

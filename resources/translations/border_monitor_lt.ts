@@ -272,77 +272,78 @@ pridėjo %5, %4</translation>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
         <source>Country</source>
         <translation>Šalis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
         <source>Type and persons</source>
         <translation>Tipas ir asmenys</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
         <source>Position</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
         <source>Description</source>
         <translation>Aprašymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
         <source>Source</source>
         <translation>Šaltinis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
         <source>Status</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="43"/>
         <source>Deleted or kept</source>
         <translation>Ištrintas ar paliktas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="79"/>
         <source>Keep the picked fields</source>
         <translation>Palikti pasirinktus laukus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="224"/>
         <source>Merge field by field: keep the version picked in each row</source>
         <translation>Sujungti lauką po lauko: palikti kiekvienoje eilutėje pasirinktą versiją</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="83"/>
         <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
         <translation>%1 žymi laikinai laimėjusią versiją, kurią saugykla rodo, kol kas nors pasirinks.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="117"/>
         <source>No store is open.</source>
         <translation>Neatidaryta jokia saugykla.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="119"/>
         <source>The store is open read-only: conflicts cannot be resolved here.</source>
         <translation>Saugykla atidaryta tik skaityti: konfliktų čia išspręsti negalima.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="144"/>
         <source>No conflicts: every synced change merged.</source>
         <translation>Konfliktų nėra: visi sinchronizuoti pakeitimai sujungti.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="145"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
         <translation>
             <numerusform>%n incidentas pakeistas dviejose saugyklose taip, kad sinchronizacija negali jo sujungti.</numerusform>
@@ -351,37 +352,37 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
         <source>Field</source>
         <translation>Laukas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="181"/>
         <source>Version by %1</source>
         <translation>%1 versija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="201"/>
         <source>(revision %1)</source>
         <translation>(versija %1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="210"/>
         <source>Keep this: %1</source>
         <translation>Palikti šią: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="212"/>
         <source>Keep the version by %1 for every field in conflict</source>
         <translation>Palikti %1 versiją visiems konflikto laukams</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="267"/>
         <source>Resolve a conflict</source>
         <translation>Išspręsti konfliktą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="268"/>
         <source>Writing the versions kept...</source>
         <translation>Rašomos paliktos versijos...</translation>
     </message>
@@ -634,113 +635,123 @@ pridėjo %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="95"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atšaukti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="98"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Grąžinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Naujas incidentas...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="228"/>
         <source>Record a new incident</source>
         <translation>Įrašyti naują incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>New incident &amp;here...</source>
         <translation>Naujas incidentas &amp;čia...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="229"/>
         <source>Record an incident at this point</source>
         <translation>Įrašyti incidentą šioje vietoje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>&amp;Edit incident...</source>
         <translation>&amp;Taisyti incidentą...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="234"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation>Taisyti pasirinktą incidentą (Enter lentelėje)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Ištrinti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="237"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation>Ištrinti pasirinktus incidentus (juos galima atkurti)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Restore &amp;deleted...</source>
         <translation>Atkurti iš&amp;trintus...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="231"/>
         <source>Bring back deleted incidents</source>
         <translation>Sugrąžinti ištrintus incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="125"/>
         <source>&amp;Copy coordinates</source>
         <translation>&amp;Kopijuoti koordinates</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
         <source>Copy the position in the chosen system</source>
         <translation>Kopijuoti vietą pasirinkta sistema</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation>Kopijuoti šio &amp;taško koordinates</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="128"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="130"/>
         <source>Set &amp;status</source>
         <translation>Nustatyti &amp;būseną</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="140"/>
         <source>Coordinate s&amp;ystem</source>
         <translation>Koordinačių s&amp;istema</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="152"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Taisa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="177"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="181"/>
         <source>Editing</source>
         <translation>Taisymas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="203"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="259"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="207"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Edit incident</source>
         <translation>Taisyti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="256"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="282"/>
+        <source>You are connected as %1: you record incidents of %2 only.</source>
+        <translation>Esate prisijungę kaip %1: registruojate tik %2 įvykius.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="302"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="322"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Nustatyti būseną %1 %Ln incidentui</numerusform>
@@ -749,7 +760,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="300"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Ištrinti %Ln incidentą</numerusform>
@@ -758,7 +769,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="306"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="352"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Atkurti %Ln incidentą</numerusform>
@@ -767,7 +778,7 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="314"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="360"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>%1 importą (%Ln incidentas)</numerusform>
@@ -776,22 +787,22 @@ pridėjo %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="291"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="337"/>
         <source>Move incident</source>
         <translation>Perkelti incidentą</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="347"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="393"/>
         <source>Copied {0}</source>
         <translation>Nukopijuota: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="357"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="403"/>
         <source>Copy {0}</source>
         <translation>Kopijuoti {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="381"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="427"/>
         <source>Edit refused</source>
         <translation>Taisymas atmestas</translation>
     </message>
@@ -1407,17 +1418,17 @@ pridėjo %5, %4</translation>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="325"/>
         <source>&apos;%1&apos; %2.</source>
         <translation>„%1“ %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="334"/>
         <source>Position on the Belarusian side</source>
         <translation>Vieta Baltarusijos pusėje</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="335"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
         <translation>Vieta yra Baltarusijos sienos pusėje. Įrašyti incidentą kaip stebėjimą anapus linijos?</translation>
     </message>
@@ -1692,22 +1703,22 @@ pridėjo %5, %4</translation>
         <translation>Pašalintas pagrindo žemėlapis %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Update reference layers</source>
         <translation>Atnaujinti atskaitos sluoksnius</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="125"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="126"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
         <translation>Pirmiausia atidarykite saugyklą: atskaitos sluoksniai laikomi saugykloje.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="131"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="132"/>
         <source>The reference layers of %1 were not updated: %2</source>
         <translation>%1 atskaitos sluoksniai neatnaujinti: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="136"/>
         <source>The reference layers of %1 were updated.</source>
         <translation>%1 atskaitos sluoksniai atnaujinti.</translation>
     </message>
@@ -2396,27 +2407,27 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
         <translation>&amp;Atsisiųsti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="115"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="124"/>
         <source>Give a file name ending in .mbtiles.</source>
         <translation>Nurodykite failo pavadinimą, besibaigiantį .mbtiles.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="123"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="132"/>
         <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
         <translation>Plytelių: %1, apie %2 MB; apie %3 min tokiu greičiu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="127"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="136"/>
         <source>%1 of them are in the file already.</source>
         <translation>Iš jų %1 jau yra faile.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="143"/>
         <source>Offline base map file</source>
         <translation>Pagrindo žemėlapio failas naudojimui be tinklo</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="135"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="144"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -2463,107 +2474,310 @@ Norėdami pradėti naują tuščią saugyklą, naudokite Failas &gt; Nauja saugy
 <context>
     <name>OnlineLayer</name>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the base map a name.</source>
         <translation>Suteikite pagrindo žemėlapiui pavadinimą.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="57"/>
         <source>There is already a base map named “%1”.</source>
         <translation>Pagrindo žemėlapis „%1“ jau yra.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="64"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
         <translation>Nurodykite autorystės žymą, kurios prašo plytelių teikėjas (pvz., „© OpenStreetMap contributors“): žemėlapis ją rodo, kol sluoksnis pasirinktas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="68"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
         <translation>Didžiausias mastelis %1 nėra sveikasis skaičius nuo 1 iki %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
         <translation>Nurodykite plytelių adresą, pvz., https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="94"/>
         <source>The address “%1” contains a space.</source>
         <translation>Adrese „%1“ yra tarpas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="98"/>
         <source>The address “%1” does not start with http:// or https://.</source>
         <translation>Adresas „%1“ neprasideda http:// arba https://.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="101"/>
         <source>The address “%1” names no server.</source>
         <translation>Adrese „%1“ nenurodytas serveris.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="105"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
         <translation>Adrese „%1“ trūksta %2: plytelių adresui reikia {z}, {x} ir {y}.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="110"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
         <translation>Adrese „%1“ yra %2: užpildomi tik {s}, {z}, {x}, {y}, {-y} ir {r}.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="120"/>
+        <source>The WMTS tile address “%1” is not an http:// or https:// address of a server.</source>
+        <translation>WMTS plytelių adresas „%1“ nėra serverio http:// ar https:// adresas.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="126"/>
+        <source>The WMTS tile address “%1” is not one a tile can be fetched from; read the service&apos;s capabilities again.</source>
+        <translation>Iš WMTS plytelių adreso „%1“ plytelės gauti negalima; iš naujo perskaitykite paslaugos galimybes.</translation>
     </message>
 </context>
 <context>
     <name>OnlineLayerDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="19"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>Add an online base map</source>
         <translation>Pridėti internetinį pagrindo žemėlapį</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="24"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="47"/>
+        <source>&amp;XYZ tiles</source>
+        <translation>&amp;XYZ plytelės</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="48"/>
+        <source>&amp;WMTS service</source>
+        <translation>&amp;WMTS paslauga</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="59"/>
         <source>e.g. OpenStreetMap</source>
         <translation>pvz., OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="29"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="64"/>
         <source>e.g. © OpenStreetMap contributors</source>
         <translation>pvz., © OpenStreetMap contributors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="67"/>
         <source>as the map (%1)</source>
         <translation>kaip žemėlapio (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="33"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="68"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
         <translation>Didžiausias mastelis, kuriam serveris turi plytelių; toliau žemėlapis tas plyteles padidina.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="74"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Skaityti</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="75"/>
+        <source>Fetch the service&apos;s capabilities: its layers, styles, formats and tile matrix sets</source>
+        <translation>Gauti paslaugos galimybes: jos sluoksnius, stilius, formatus ir plytelių matricų rinkinius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="96"/>
+        <source>Kind:</source>
+        <translation>Rūšis:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Pavadinimas:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="98"/>
         <source>Tile &amp;address:</source>
         <translation>Plytelių &amp;adresas:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="99"/>
+        <source>&amp;Capabilities:</source>
+        <translation>&amp;Galimybės:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="100"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Sluoksnis:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="101"/>
+        <source>&amp;Style:</source>
+        <translation>S&amp;tilius:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="102"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formatas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="103"/>
+        <source>T&amp;ile matrix set:</source>
+        <translation>Plytelių &amp;matricų rinkinys:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="104"/>
+        <source>Re&amp;quests:</source>
+        <translation>&amp;Užklausos:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="106"/>
         <source>A&amp;ttribution:</source>
         <translation>A&amp;utorystė:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="107"/>
         <source>&amp;Maximum zoom:</source>
         <translation>Didžiausias &amp;mastelis:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="41"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="142"/>
+        <source>The map draws WMTS layers in web Mercator (EPSG:3857, the GoogleMapsCompatible scales). Press Read to fetch the capabilities; the map fetches tiles only while you have chosen this base map in the map&apos;s layer control.</source>
+        <translation>Žemėlapis WMTS sluoksnius piešia žiniatinklio Merkatoriaus projekcija (EPSG:3857, GoogleMapsCompatible masteliai). Spauskite „Skaityti“, kad gautumėte galimybes; žemėlapis plyteles gauna tik tada, kai šis pagrindo žemėlapis pasirinktas žemėlapio sluoksnių valdiklyje.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="146"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
         <translation>Adresui reikia {z}, {x} ir {y} (galima naudoti ir {s}). Žemėlapis plyteles iš jo siunčiasi tik tol, kol žemėlapio sluoksnių valdiklyje pasirinktas šis pagrindo žemėlapis.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="156"/>
+        <source>Give the address of the service&apos;s capabilities (GetCapabilities).</source>
+        <translation>Nurodykite paslaugos galimybių adresą (GetCapabilities).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="160"/>
+        <source>Reading the capabilities...</source>
+        <translation>Skaitomos galimybės...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="176"/>
+        <source>(not in web Mercator)</source>
+        <translation>(ne žiniatinklio Merkatoriaus projekcija)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="192"/>
+        <source>The capabilities cannot be read: %1</source>
+        <translation>Galimybių perskaityti nepavyko: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="202"/>
+        <source>(none)</source>
+        <translation>(nėra)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="215"/>
+        <source>%1 (zooms %2-%3)</source>
+        <translation>%1 (masteliai %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="220"/>
+        <source>%1: not web Mercator</source>
+        <translation>%1: ne žiniatinklio Merkatorius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="235"/>
+        <source>RESTful (tile address template)</source>
+        <translation>RESTful (plytelių adreso šablonas)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="237"/>
+        <source>KVP (GetTile requests)</source>
+        <translation>KVP (GetTile užklausos)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="260"/>
+        <source>RESTful</source>
+        <translation>RESTful</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="260"/>
+        <source>KVP</source>
+        <translation>KVP</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="261"/>
+        <source>The map gets this layer at zooms %1-%2 (%3 requests).</source>
+        <translation>Žemėlapis šį sluoksnį gauna %1–%2 masteliais (%3 užklausos).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="280"/>
+        <source>Read the service&apos;s capabilities and choose a layer the map can draw.</source>
+        <translation>Perskaitykite paslaugos galimybes ir pasirinkite sluoksnį, kurį žemėlapis gali nupiešti.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="24"/>
+        <source>create incidents</source>
+        <translation>kurti įvykius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="25"/>
+        <source>edit incidents</source>
+        <translation>taisyti įvykius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="26"/>
+        <source>verify incidents</source>
+        <translation>patikrinti įvykius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="27"/>
+        <source>close incidents</source>
+        <translation>užbaigti įvykius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="28"/>
+        <source>delete incidents</source>
+        <translation>trinti įvykius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="29"/>
+        <source>restore deleted incidents</source>
+        <translation>atkurti ištrintus įvykius</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="30"/>
+        <source>resolve conflicts</source>
+        <translation>spręsti konfliktus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="68"/>
+        <source>No store is open.</source>
+        <translation>Neatverta jokia saugykla.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="72"/>
+        <source>You are connected as %1: a viewer reads the shared picture and changes nothing.</source>
+        <translation>Esate prisijungę kaip %1: stebėtojas mato bendrą vaizdą ir nieko nekeičia.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="76"/>
+        <source>The store is open read-only.</source>
+        <translation>Saugykla atverta tik skaitymui.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="78"/>
+        <source>Your user has no Border Monitor role on this store; ask its supervisor for one.</source>
+        <translation>Jūsų naudotojas šioje saugykloje neturi Border Monitor vaidmens; paprašykite jos vadovo jį suteikti.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="84"/>
+        <source>You are connected as %1: you may change incidents of %2 only, and this is of %3.</source>
+        <translation>Esate prisijungę kaip %1: galite keisti tik %2 įvykius, o šis yra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="89"/>
+        <source>Only a supervisor of %1 may %2; you are connected as %3.</source>
+        <translation>Tik %1 vadovas gali %2; esate prisijungę kaip %3.</translation>
     </message>
 </context>
 <context>

@@ -272,77 +272,78 @@ pievienoja %5, %4</translation>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
         <source>Time</source>
         <translation>Laiks</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
         <source>Type and persons</source>
         <translation>Veids un personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
         <source>Position</source>
         <translation>Atrašanās vieta</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
         <source>Source</source>
         <translation>Avots</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="43"/>
         <source>Deleted or kept</source>
         <translation>Dzēsts vai paturēts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="79"/>
         <source>Keep the picked fields</source>
         <translation>Paturēt izvēlētos laukus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="224"/>
         <source>Merge field by field: keep the version picked in each row</source>
         <translation>Apvienot pa laukiem: paturēt katrā rindā izvēlēto versiju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="83"/>
         <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
         <translation>%1 apzīmē pagaidu uzvarētāju, ko krātuve rāda, līdz kāds izvēlas.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="117"/>
         <source>No store is open.</source>
         <translation>Nav atvērta neviena krātuve.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="119"/>
         <source>The store is open read-only: conflicts cannot be resolved here.</source>
         <translation>Krātuve atvērta tikai lasīšanai: konfliktus šeit nevar atrisināt.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="144"/>
         <source>No conflicts: every synced change merged.</source>
         <translation>Konfliktu nav: visas sinhronizētās izmaiņas apvienotas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="145"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
         <translation>
             <numerusform>%n incidents mainīts divās krātuvēs tā, ka sinhronizācija to nevar apvienot.</numerusform>
@@ -351,37 +352,37 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
         <source>Field</source>
         <translation>Lauks</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="181"/>
         <source>Version by %1</source>
         <translation>%1 versija</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="201"/>
         <source>(revision %1)</source>
         <translation>(redakcija %1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="210"/>
         <source>Keep this: %1</source>
         <translation>Paturēt šo: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="212"/>
         <source>Keep the version by %1 for every field in conflict</source>
         <translation>Paturēt %1 versiju visiem laukiem konfliktā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="267"/>
         <source>Resolve a conflict</source>
         <translation>Atrisināt konfliktu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="268"/>
         <source>Writing the versions kept...</source>
         <translation>Raksta paturētās versijas...</translation>
     </message>
@@ -634,113 +635,123 @@ pievienoja %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="95"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Atsaukt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="98"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>At&amp;kārtot</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Jauns incidents...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="228"/>
         <source>Record a new incident</source>
         <translation>Reģistrēt jaunu incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>New incident &amp;here...</source>
         <translation>Jauns incidents &amp;šeit...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="229"/>
         <source>Record an incident at this point</source>
         <translation>Reģistrēt incidentu šajā vietā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>&amp;Edit incident...</source>
         <translation>&amp;Labot incidentu...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="234"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation>Labot atlasīto incidentu (Enter tabulā)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Dzēst</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="237"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation>Dzēst atlasītos incidentus (tos var atjaunot)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Restore &amp;deleted...</source>
         <translation>Atjaunot &amp;dzēstos...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="231"/>
         <source>Bring back deleted incidents</source>
         <translation>Atgūt dzēstos incidentus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="125"/>
         <source>&amp;Copy coordinates</source>
         <translation>&amp;Kopēt koordinātas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
         <source>Copy the position in the chosen system</source>
         <translation>Kopēt atrašanās vietu izvēlētajā sistēmā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation>Kopēt šī &amp;punkta koordinātas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="128"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="130"/>
         <source>Set &amp;status</source>
         <translation>Iestatīt &amp;statusu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="140"/>
         <source>Coordinate s&amp;ystem</source>
         <translation>Koordinātu s&amp;istēma</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="152"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediģēt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="177"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="181"/>
         <source>Editing</source>
         <translation>Rediģēšana</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="203"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="259"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="207"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Edit incident</source>
         <translation>Labot incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="256"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="282"/>
+        <source>You are connected as %1: you record incidents of %2 only.</source>
+        <translation>Jūs esat pieslēdzies kā %1: jūs reģistrējat tikai %2 incidentus.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="302"/>
         <source>New incident</source>
         <translation>Jauns incidents</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="322"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Iestatīt statusu %1 %Ln incidentam</numerusform>
@@ -749,7 +760,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="300"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Dzēst %Ln incidentu</numerusform>
@@ -758,7 +769,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="306"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="352"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Atjaunot %Ln incidentu</numerusform>
@@ -767,7 +778,7 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="314"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="360"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>%1 importu (%Ln incidents)</numerusform>
@@ -776,22 +787,22 @@ pievienoja %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="291"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="337"/>
         <source>Move incident</source>
         <translation>Pārvietot incidentu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="347"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="393"/>
         <source>Copied {0}</source>
         <translation>Nokopēts: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="357"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="403"/>
         <source>Copy {0}</source>
         <translation>Kopēt {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="381"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="427"/>
         <source>Edit refused</source>
         <translation>Labojums noraidīts</translation>
     </message>
@@ -1407,17 +1418,17 @@ pievienoja %5, %4</translation>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="325"/>
         <source>&apos;%1&apos; %2.</source>
         <translation>“%1” %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="334"/>
         <source>Position on the Belarusian side</source>
         <translation>Atrašanās vieta Baltkrievijas pusē</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="335"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
         <translation>Atrašanās vieta ir Baltkrievijas robežas pusē. Saglabāt incidentu kā novērojumu pāri robežlīnijai?</translation>
     </message>
@@ -1692,22 +1703,22 @@ pievienoja %5, %4</translation>
         <translation>Noņemta pamatkarte %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Update reference layers</source>
         <translation>Atjaunināt atsauces slāņus</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="125"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="126"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
         <translation>Vispirms atveriet krātuvi: atsauces slāņi glabājas krātuvē.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="131"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="132"/>
         <source>The reference layers of %1 were not updated: %2</source>
         <translation>%1 atsauces slāņi netika atjaunināti: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="136"/>
         <source>The reference layers of %1 were updated.</source>
         <translation>%1 atsauces slāņi atjaunināti.</translation>
     </message>
@@ -2396,27 +2407,27 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         <translation>&amp;Lejupielādēt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="115"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="124"/>
         <source>Give a file name ending in .mbtiles.</source>
         <translation>Norādiet faila nosaukumu ar galotni .mbtiles.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="123"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="132"/>
         <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
         <translation>Flīzes: %1, aptuveni %2 MB; aptuveni %3 min ar šo ātrumu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="127"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="136"/>
         <source>%1 of them are in the file already.</source>
         <translation>No tām %1 jau ir failā.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="143"/>
         <source>Offline base map file</source>
         <translation>Bezsaistes pamatkartes fails</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="135"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="144"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -2463,107 +2474,310 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
 <context>
     <name>OnlineLayer</name>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the base map a name.</source>
         <translation>Piešķiriet pamatkartei nosaukumu.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="57"/>
         <source>There is already a base map named “%1”.</source>
         <translation>Pamatkarte ar nosaukumu “%1” jau ir.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="64"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
         <translation>Norādiet atsauci, ko prasa flīžu nodrošinātājs (piemēram, “© OpenStreetMap contributors”): karte to rāda, kamēr slānis ir izvēlēts.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="68"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
         <translation>Maksimālā tālummaiņa %1 nav vesels skaitlis no 1 līdz %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
         <translation>Norādiet flīžu adresi, piemēram, https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="94"/>
         <source>The address “%1” contains a space.</source>
         <translation>Adresē “%1” ir atstarpe.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="98"/>
         <source>The address “%1” does not start with http:// or https://.</source>
         <translation>Adrese “%1” nesākas ar http:// vai https://.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="101"/>
         <source>The address “%1” names no server.</source>
         <translation>Adresē “%1” nav norādīts serveris.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="105"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
         <translation>Adresē “%1” trūkst %2: flīžu adresei vajag {z}, {x} un {y}.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="110"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
         <translation>Adresē “%1” ir %2: aizpilda tikai {s}, {z}, {x}, {y}, {-y} un {r}.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="120"/>
+        <source>The WMTS tile address “%1” is not an http:// or https:// address of a server.</source>
+        <translation>WMTS flīžu adrese “%1” nav servera http:// vai https:// adrese.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="126"/>
+        <source>The WMTS tile address “%1” is not one a tile can be fetched from; read the service&apos;s capabilities again.</source>
+        <translation>No WMTS flīžu adreses “%1” flīzi iegūt nevar; vēlreiz nolasiet pakalpojuma iespējas.</translation>
     </message>
 </context>
 <context>
     <name>OnlineLayerDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="19"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>Add an online base map</source>
         <translation>Pievienot tiešsaistes pamatkarti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="24"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="47"/>
+        <source>&amp;XYZ tiles</source>
+        <translation>&amp;XYZ flīzes</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="48"/>
+        <source>&amp;WMTS service</source>
+        <translation>&amp;WMTS pakalpojums</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="59"/>
         <source>e.g. OpenStreetMap</source>
         <translation>piem., OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="29"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="64"/>
         <source>e.g. © OpenStreetMap contributors</source>
         <translation>piem., © OpenStreetMap contributors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="67"/>
         <source>as the map (%1)</source>
         <translation>kā kartei (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="33"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="68"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
         <translation>Dziļākā tālummaiņa, kurai serverim ir flīzes; tālāk karte šīs flīzes palielina.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="74"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Nolasīt</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="75"/>
+        <source>Fetch the service&apos;s capabilities: its layers, styles, formats and tile matrix sets</source>
+        <translation>Iegūt pakalpojuma iespējas: tā slāņus, stilus, formātus un flīžu matricu kopas</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="96"/>
+        <source>Kind:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nosaukums:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="98"/>
         <source>Tile &amp;address:</source>
         <translation>Flīžu &amp;adrese:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="99"/>
+        <source>&amp;Capabilities:</source>
+        <translation>&amp;Iespējas:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="100"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Slānis:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="101"/>
+        <source>&amp;Style:</source>
+        <translation>S&amp;tils:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="102"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formāts:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="103"/>
+        <source>T&amp;ile matrix set:</source>
+        <translation>Flīžu &amp;matricu kopa:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="104"/>
+        <source>Re&amp;quests:</source>
+        <translation>&amp;Pieprasījumi:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="106"/>
         <source>A&amp;ttribution:</source>
         <translation>A&amp;tsauce:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="107"/>
         <source>&amp;Maximum zoom:</source>
         <translation>&amp;Maksimālā tālummaiņa:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="41"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="142"/>
+        <source>The map draws WMTS layers in web Mercator (EPSG:3857, the GoogleMapsCompatible scales). Press Read to fetch the capabilities; the map fetches tiles only while you have chosen this base map in the map&apos;s layer control.</source>
+        <translation>Karte zīmē WMTS slāņus tīmekļa Merkatora projekcijā (EPSG:3857, GoogleMapsCompatible mērogi). Nospiediet “Nolasīt”, lai iegūtu iespējas; karte ielādē flīzes tikai tad, kad šī pamatkarte ir izvēlēta kartes slāņu vadīklā.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="146"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
         <translation>Adresei vajag {z}, {x} un {y} (var izmantot arī {s}). Karte no tās ielādē flīzes tikai tad, kad kartes slāņu izvēlnē ir izvēlēta šī pamatkarte.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="156"/>
+        <source>Give the address of the service&apos;s capabilities (GetCapabilities).</source>
+        <translation>Norādiet pakalpojuma iespēju adresi (GetCapabilities).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="160"/>
+        <source>Reading the capabilities...</source>
+        <translation>Nolasa iespējas...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="176"/>
+        <source>(not in web Mercator)</source>
+        <translation>(nav tīmekļa Merkatora projekcijā)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="192"/>
+        <source>The capabilities cannot be read: %1</source>
+        <translation>Iespējas nevar nolasīt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="202"/>
+        <source>(none)</source>
+        <translation>(nav)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="215"/>
+        <source>%1 (zooms %2-%3)</source>
+        <translation>%1 (tālummaiņas %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="220"/>
+        <source>%1: not web Mercator</source>
+        <translation>%1: nav tīmekļa Merkators</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="235"/>
+        <source>RESTful (tile address template)</source>
+        <translation>RESTful (flīžu adreses veidne)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="237"/>
+        <source>KVP (GetTile requests)</source>
+        <translation>KVP (GetTile pieprasījumi)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="260"/>
+        <source>RESTful</source>
+        <translation>RESTful</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="260"/>
+        <source>KVP</source>
+        <translation>KVP</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="261"/>
+        <source>The map gets this layer at zooms %1-%2 (%3 requests).</source>
+        <translation>Karte šo slāni iegūst tālummaiņās %1–%2 (%3 pieprasījumi).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="280"/>
+        <source>Read the service&apos;s capabilities and choose a layer the map can draw.</source>
+        <translation>Nolasiet pakalpojuma iespējas un izvēlieties slāni, ko karte var uzzīmēt.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="24"/>
+        <source>create incidents</source>
+        <translation>izveidot incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="25"/>
+        <source>edit incidents</source>
+        <translation>rediģēt incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="26"/>
+        <source>verify incidents</source>
+        <translation>pārbaudīt incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="27"/>
+        <source>close incidents</source>
+        <translation>slēgt incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="28"/>
+        <source>delete incidents</source>
+        <translation>dzēst incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="29"/>
+        <source>restore deleted incidents</source>
+        <translation>atjaunot dzēstos incidentus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="30"/>
+        <source>resolve conflicts</source>
+        <translation>atrisināt konfliktus</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="68"/>
+        <source>No store is open.</source>
+        <translation>Nav atvērta neviena krātuve.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="72"/>
+        <source>You are connected as %1: a viewer reads the shared picture and changes nothing.</source>
+        <translation>Jūs esat pieslēdzies kā %1: skatītājs redz kopējo ainu un neko nemaina.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="76"/>
+        <source>The store is open read-only.</source>
+        <translation>Krātuve ir atvērta tikai lasīšanai.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="78"/>
+        <source>Your user has no Border Monitor role on this store; ask its supervisor for one.</source>
+        <translation>Jūsu lietotājam šajā krātuvē nav Border Monitor lomas; lūdziet to tās vadītājam.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="84"/>
+        <source>You are connected as %1: you may change incidents of %2 only, and this is of %3.</source>
+        <translation>Jūs esat pieslēdzies kā %1: jūs drīkstat mainīt tikai %2 incidentus, bet šis ir %3.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="89"/>
+        <source>Only a supervisor of %1 may %2; you are connected as %3.</source>
+        <translation>Tikai %1 vadītājs drīkst %2; jūs esat pieslēdzies kā %3.</translation>
     </message>
 </context>
 <context>

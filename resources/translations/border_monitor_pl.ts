@@ -272,77 +272,78 @@ dodał(a) %5, %4</translation>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="35"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
         <source>Time</source>
         <translation>Czas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="36"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="37"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
         <source>Type and persons</source>
         <translation>Typ i osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="38"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
         <source>Position</source>
         <translation>Położenie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="39"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="40"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
         <source>Source</source>
         <translation>Źródło</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="41"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="42"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="43"/>
         <source>Deleted or kept</source>
         <translation>Usunięty czy zachowany</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="78"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="79"/>
         <source>Keep the picked fields</source>
         <translation>Zachowaj wybrane pola</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="80"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="224"/>
         <source>Merge field by field: keep the version picked in each row</source>
         <translation>Scal pole po polu: zachowaj wersję wybraną w każdym wierszu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="82"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="83"/>
         <source>%1 marks the provisional winner, which the store shows until someone picks.</source>
         <translation>%1 oznacza tymczasowo wygrywającą wersję, którą magazyn pokazuje, dopóki ktoś nie wybierze.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="116"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="117"/>
         <source>No store is open.</source>
         <translation>Żaden magazyn nie jest otwarty.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="118"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="119"/>
         <source>The store is open read-only: conflicts cannot be resolved here.</source>
         <translation>Magazyn jest otwarty tylko do odczytu: tu nie można rozwiązać konfliktów.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="141"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="144"/>
         <source>No conflicts: every synced change merged.</source>
         <translation>Brak konfliktów: każda zsynchronizowana zmiana została scalona.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="142"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="145"/>
         <source>%n incident(s) changed on two stores in ways sync cannot merge.</source>
         <translation>
             <numerusform>%n incydent zmieniono w dwóch magazynach tak, że synchronizacja nie może go scalić.</numerusform>
@@ -351,37 +352,37 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="175"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="178"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="181"/>
         <source>Version by %1</source>
         <translation>Wersja: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="198"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="201"/>
         <source>(revision %1)</source>
         <translation>(wersja %1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="207"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="210"/>
         <source>Keep this: %1</source>
         <translation>Zachowaj tę: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="209"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="212"/>
         <source>Keep the version by %1 for every field in conflict</source>
         <translation>Zachowaj wersję %1 dla każdego pola w konflikcie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="257"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="267"/>
         <source>Resolve a conflict</source>
         <translation>Rozwiąż konflikt</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/conflicts/panel.py" line="258"/>
+        <location filename="../../border_monitor/ui/conflicts/panel.py" line="268"/>
         <source>Writing the versions kept...</source>
         <translation>Zapisywanie zachowanych wersji...</translation>
     </message>
@@ -634,113 +635,123 @@ dodał(a) %5, %4</translation>
 <context>
     <name>EditController</name>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="95"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Cofnij</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="98"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="112"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
         <source>&amp;New incident...</source>
         <translation>&amp;Nowy incydent...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="113"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="228"/>
         <source>Record a new incident</source>
         <translation>Zarejestruj nowy incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="114"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
         <source>New incident &amp;here...</source>
         <translation>Nowy incydent &amp;tutaj...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="115"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="229"/>
         <source>Record an incident at this point</source>
         <translation>Zarejestruj incydent w tym miejscu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="116"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
         <source>&amp;Edit incident...</source>
         <translation>&amp;Edytuj incydent...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="117"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="119"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="234"/>
         <source>Edit the selected incident (Enter in the table)</source>
         <translation>Edytuj zaznaczony incydent (Enter w tabeli)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="118"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="120"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="237"/>
         <source>Delete the selected incidents (they can be restored)</source>
         <translation>Usuń zaznaczone incydenty (można je przywrócić)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="121"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
         <source>Restore &amp;deleted...</source>
         <translation>Przywróć &amp;usunięte...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="122"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="231"/>
         <source>Bring back deleted incidents</source>
         <translation>Przywróć usunięte incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="123"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="125"/>
         <source>&amp;Copy coordinates</source>
         <translation>&amp;Kopiuj współrzędne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="124"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="126"/>
         <source>Copy the position in the chosen system</source>
         <translation>Kopiuj położenie w wybranym układzie</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="125"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="127"/>
         <source>Copy coordinates of this &amp;point</source>
         <translation>Kopiuj współrzędne tego &amp;punktu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="128"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="130"/>
         <source>Set &amp;status</source>
         <translation>Ustaw &amp;status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="137"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="140"/>
         <source>Coordinate s&amp;ystem</source>
         <translation>Układ &amp;współrzędnych</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="152"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="155"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="177"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="181"/>
         <source>Editing</source>
         <translation>Edycja</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="203"/>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="259"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="207"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="305"/>
         <source>Edit incident</source>
         <translation>Edytuj incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="256"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="282"/>
+        <source>You are connected as %1: you record incidents of %2 only.</source>
+        <translation>Połączono jako %1: rejestrujesz tylko zdarzenia %2.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="302"/>
         <source>New incident</source>
         <translation>Nowy incydent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="276"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="322"/>
         <source>Set status %1 on %Ln incident(s)</source>
         <translation>
             <numerusform>Status %1 dla %Ln incydentu</numerusform>
@@ -749,7 +760,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="300"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="346"/>
         <source>Delete %Ln incident(s)</source>
         <translation>
             <numerusform>Usuń %Ln incydent</numerusform>
@@ -758,7 +769,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="306"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="352"/>
         <source>Restore %Ln incident(s)</source>
         <translation>
             <numerusform>Przywróć %Ln incydent</numerusform>
@@ -767,7 +778,7 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/editing/controller.py" line="314"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="360"/>
         <source>import of %1 (%Ln incident(s))</source>
         <translation>
             <numerusform>import %1 (%Ln incydent)</numerusform>
@@ -776,22 +787,22 @@ dodał(a) %5, %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="291"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="337"/>
         <source>Move incident</source>
         <translation>Przenieś incydent</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="347"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="393"/>
         <source>Copied {0}</source>
         <translation>Skopiowano: {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="357"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="403"/>
         <source>Copy {0}</source>
         <translation>Kopiuj {0}</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/controller.py" line="381"/>
+        <location filename="../../border_monitor/ui/editing/controller.py" line="427"/>
         <source>Edit refused</source>
         <translation>Edycja odrzucona</translation>
     </message>
@@ -1407,17 +1418,17 @@ dodał(a) %5, %4</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="304"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="325"/>
         <source>&apos;%1&apos; %2.</source>
         <translation>„%1” %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="313"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="334"/>
         <source>Position on the Belarusian side</source>
         <translation>Położenie po stronie białoruskiej</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/editing/form.py" line="314"/>
+        <location filename="../../border_monitor/ui/editing/form.py" line="335"/>
         <source>The position lies on the Belarusian side of the border. Save the incident as an observation across the line?</source>
         <translation>Położenie leży po białoruskiej stronie granicy. Zapisać incydent jako obserwację przez linię granicy?</translation>
     </message>
@@ -1692,22 +1703,22 @@ dodał(a) %5, %4</translation>
         <translation>Usunięto mapę podkładową %1.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="123"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="124"/>
         <source>Update reference layers</source>
         <translation>Aktualizuj warstwy referencyjne</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="125"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="126"/>
         <source>Open a store first: the reference layers are kept in the store.</source>
         <translation>Najpierw otwórz magazyn: warstwy referencyjne są przechowywane w magazynie.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="131"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="132"/>
         <source>The reference layers of %1 were not updated: %2</source>
         <translation>Warstwy referencyjne %1 nie zostały zaktualizowane: %2</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/actions/map_layers.py" line="135"/>
+        <location filename="../../border_monitor/ui/actions/map_layers.py" line="136"/>
         <source>The reference layers of %1 were updated.</source>
         <translation>Warstwy referencyjne %1 zostały zaktualizowane.</translation>
     </message>
@@ -2396,27 +2407,27 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         <translation>&amp;Pobierz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="115"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="124"/>
         <source>Give a file name ending in .mbtiles.</source>
         <translation>Podaj nazwę pliku zakończoną na .mbtiles.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="123"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="132"/>
         <source>%1 tiles, about %2 MB; about %3 min at this rate.</source>
         <translation>Kafelki: %1, około %2 MB; około %3 min przy tym tempie.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="127"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="136"/>
         <source>%1 of them are in the file already.</source>
         <translation>Spośród nich %1 jest już w pliku.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="134"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="143"/>
         <source>Offline base map file</source>
         <translation>Plik mapy podkładowej offline</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="135"/>
+        <location filename="../../border_monitor/ui/map/offline_dialog.py" line="144"/>
         <source>MBTiles (*.mbtiles)</source>
         <translation>MBTiles (*.mbtiles)</translation>
     </message>
@@ -2463,107 +2474,310 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>OnlineLayer</name>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="49"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
         <source>Give the base map a name.</source>
         <translation>Nadaj mapie podkładowej nazwę.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="51"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="57"/>
         <source>There is already a base map named “%1”.</source>
         <translation>Mapa podkładowa o nazwie „%1” już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="55"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="64"/>
         <source>Give the attribution the tile provider asks for (for example “© OpenStreetMap contributors”): the map shows it while the layer is chosen.</source>
         <translation>Podaj informację o źródle, której wymaga dostawca kafelków (na przykład „© OpenStreetMap contributors”): mapa pokazuje ją, gdy warstwa jest wybrana.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="59"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="68"/>
         <source>The maximum zoom %1 is not a whole number from 1 to %2.</source>
         <translation>Maksymalne przybliżenie %1 nie jest liczbą całkowitą od 1 do %2.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="72"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
         <source>Give the address of the tiles, such as https://tile.example.org/{z}/{x}/{y}.png.</source>
         <translation>Podaj adres kafelków, np. https://tile.example.org/{z}/{x}/{y}.png.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="75"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="94"/>
         <source>The address “%1” contains a space.</source>
         <translation>Adres „%1” zawiera spację.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="79"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="98"/>
         <source>The address “%1” does not start with http:// or https://.</source>
         <translation>Adres „%1” nie zaczyna się od http:// ani https://.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="82"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="101"/>
         <source>The address “%1” names no server.</source>
         <translation>Adres „%1” nie wskazuje serwera.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="86"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="105"/>
         <source>The address “%1” lacks %2: a tile address needs {z}, {x} and {y}.</source>
         <translation>W adresie „%1” brakuje %2: adres kafelków wymaga {z}, {x} i {y}.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layers.py" line="91"/>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="110"/>
         <source>The address “%1” has %2: only {s}, {z}, {x}, {y}, {-y} and {r} are filled in.</source>
         <translation>Adres „%1” zawiera %2: wypełniane są tylko {s}, {z}, {x}, {y}, {-y} i {r}.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="120"/>
+        <source>The WMTS tile address “%1” is not an http:// or https:// address of a server.</source>
+        <translation>Adres kafelków WMTS „%1” nie jest adresem http:// ani https:// serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layers.py" line="126"/>
+        <source>The WMTS tile address “%1” is not one a tile can be fetched from; read the service&apos;s capabilities again.</source>
+        <translation>Z adresu kafelków WMTS „%1” nie da się pobrać kafelka; ponownie odczytaj możliwości usługi.</translation>
     </message>
 </context>
 <context>
     <name>OnlineLayerDialog</name>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="19"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
         <source>Add an online base map</source>
         <translation>Dodaj mapę podkładową online</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="24"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="47"/>
+        <source>&amp;XYZ tiles</source>
+        <translation>Kafelki &amp;XYZ</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="48"/>
+        <source>&amp;WMTS service</source>
+        <translation>Usługa &amp;WMTS</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="59"/>
         <source>e.g. OpenStreetMap</source>
         <translation>np. OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="29"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="64"/>
         <source>e.g. © OpenStreetMap contributors</source>
         <translation>np. © OpenStreetMap contributors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="32"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="67"/>
         <source>as the map (%1)</source>
         <translation>jak mapa (%1)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="33"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="68"/>
         <source>The deepest zoom the server has tiles for; the map enlarges those tiles beyond it.</source>
         <translation>Największe przybliżenie, dla którego serwer ma kafelki; dalej mapa je powiększa.</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="37"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="74"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Odczytaj</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="75"/>
+        <source>Fetch the service&apos;s capabilities: its layers, styles, formats and tile matrix sets</source>
+        <translation>Pobierz możliwości usługi: jej warstwy, style, formaty i zestawy macierzy kafelków</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="96"/>
+        <source>Kind:</source>
+        <translation>Rodzaj:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="38"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="98"/>
         <source>Tile &amp;address:</source>
         <translation>&amp;Adres kafelków:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="39"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="99"/>
+        <source>&amp;Capabilities:</source>
+        <translation>&amp;Możliwości:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="100"/>
+        <source>&amp;Layer:</source>
+        <translation>&amp;Warstwa:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="101"/>
+        <source>&amp;Style:</source>
+        <translation>&amp;Styl:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="102"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="103"/>
+        <source>T&amp;ile matrix set:</source>
+        <translation>Zestaw &amp;macierzy kafelków:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="104"/>
+        <source>Re&amp;quests:</source>
+        <translation>Ż&amp;ądania:</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="106"/>
         <source>A&amp;ttribution:</source>
         <translation>Ź&amp;ródło:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="40"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="107"/>
         <source>&amp;Maximum zoom:</source>
         <translation>&amp;Maksymalne przybliżenie:</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="41"/>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="142"/>
+        <source>The map draws WMTS layers in web Mercator (EPSG:3857, the GoogleMapsCompatible scales). Press Read to fetch the capabilities; the map fetches tiles only while you have chosen this base map in the map&apos;s layer control.</source>
+        <translation>Mapa rysuje warstwy WMTS w odwzorowaniu Web Mercator (EPSG:3857, skale GoogleMapsCompatible). Naciśnij „Odczytaj”, aby pobrać możliwości; mapa pobiera kafelki tylko wtedy, gdy ta mapa podkładowa jest wybrana w panelu warstw mapy.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="146"/>
         <source>The address needs {z}, {x} and {y} (and may use {s}). The map fetches tiles from it only while you have chosen this base map in the map&apos;s layer control.</source>
         <translation>Adres wymaga {z}, {x} i {y} (może też używać {s}). Mapa pobiera z niego kafelki tylko wtedy, gdy ta mapa podkładowa jest wybrana w przełączniku warstw mapy.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="156"/>
+        <source>Give the address of the service&apos;s capabilities (GetCapabilities).</source>
+        <translation>Podaj adres możliwości usługi (GetCapabilities).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="160"/>
+        <source>Reading the capabilities...</source>
+        <translation>Odczytywanie możliwości...</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="176"/>
+        <source>(not in web Mercator)</source>
+        <translation>(nie w Web Mercator)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="192"/>
+        <source>The capabilities cannot be read: %1</source>
+        <translation>Nie można odczytać możliwości: %1</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="202"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="215"/>
+        <source>%1 (zooms %2-%3)</source>
+        <translation>%1 (powiększenia %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="220"/>
+        <source>%1: not web Mercator</source>
+        <translation>%1: nie Web Mercator</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="235"/>
+        <source>RESTful (tile address template)</source>
+        <translation>RESTful (szablon adresu kafelków)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="237"/>
+        <source>KVP (GetTile requests)</source>
+        <translation>KVP (żądania GetTile)</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="260"/>
+        <source>RESTful</source>
+        <translation>RESTful</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="260"/>
+        <source>KVP</source>
+        <translation>KVP</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="261"/>
+        <source>The map gets this layer at zooms %1-%2 (%3 requests).</source>
+        <translation>Mapa pobiera tę warstwę przy powiększeniach %1–%2 (żądania %3).</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/map/online_layer_dialog.py" line="280"/>
+        <source>Read the service&apos;s capabilities and choose a layer the map can draw.</source>
+        <translation>Odczytaj możliwości usługi i wybierz warstwę, którą mapa potrafi narysować.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="24"/>
+        <source>create incidents</source>
+        <translation>tworzyć zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="25"/>
+        <source>edit incidents</source>
+        <translation>edytować zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="26"/>
+        <source>verify incidents</source>
+        <translation>weryfikować zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="27"/>
+        <source>close incidents</source>
+        <translation>zamykać zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="28"/>
+        <source>delete incidents</source>
+        <translation>usuwać zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="29"/>
+        <source>restore deleted incidents</source>
+        <translation>przywracać usunięte zdarzenia</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="30"/>
+        <source>resolve conflicts</source>
+        <translation>rozstrzygać konflikty</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="68"/>
+        <source>No store is open.</source>
+        <translation>Żaden magazyn nie jest otwarty.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="72"/>
+        <source>You are connected as %1: a viewer reads the shared picture and changes nothing.</source>
+        <translation>Połączono jako %1: obserwator widzi wspólny obraz i niczego nie zmienia.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="76"/>
+        <source>The store is open read-only.</source>
+        <translation>Magazyn jest otwarty tylko do odczytu.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="78"/>
+        <source>Your user has no Border Monitor role on this store; ask its supervisor for one.</source>
+        <translation>Twój użytkownik nie ma roli Border Monitor w tym magazynie; poproś o nią jego przełożonego.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="84"/>
+        <source>You are connected as %1: you may change incidents of %2 only, and this is of %3.</source>
+        <translation>Połączono jako %1: możesz zmieniać tylko zdarzenia %2, a to jest zdarzenie %3.</translation>
+    </message>
+    <message>
+        <location filename="../../border_monitor/ui/editing/permissions.py" line="89"/>
+        <source>Only a supervisor of %1 may %2; you are connected as %3.</source>
+        <translation>Tylko przełożony %1 może %2; połączono jako %3.</translation>
     </message>
 </context>
 <context>

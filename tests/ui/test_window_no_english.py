@@ -1,7 +1,7 @@
 """In Lithuanian, Latvian and Polish no English text is left on screen (issue 11, "Done when").
 
 For each language the main window (with an incident selected), the briefing, the import dialog, the settings
-dialog, the Connect dialog, the TAK dialog and the report's file dialog are opened, and every text a user
+dialog, the Connect dialog, the TAK dialog, the online base map dialog and the report's file dialog are opened, and every text a user
 can read is collected: widgets, actions, menus, tooltips, placeholders, window titles, header items, combo
 items, tab titles, list and tree items, and the map page's texts (its DOM text, titles and placeholders, read
 from the live page). A text fails when it is one of the catalogue's English source texts (the translation
@@ -40,6 +40,7 @@ ALLOWED = {
     "PL-2000 zone 7 / Poland CS2000/21", "PL-2000 zone 8 / Poland CS2000/24", "ETRS89 / LAEA Europe",
     "WGS 84 / UTM zone 34N", "WGS 84 / UTM zone 35N", "IRQ", "SYR", "AFG",
     "C&A:", "CA:",  # the TAK dialog's certificate authority: the abbreviation every language uses
+    "RESTful", "KVP", "WMTS", "XYZ",  # the tile protocols' own names
 }
 # Words a language writes exactly as English does (not left untranslated: the language's own word).
 SAME_IN = {"pl": {"Status", "&Port:", "Port:"}, "lv": set(), "lt": set()}
@@ -165,6 +166,7 @@ def _dialogs(qtbot, window, store, tmp_path) -> list[QWidget]:
     from border_monitor.ui.actions.shared_store import ConnectDialog
     from border_monitor.ui.briefing.window import BriefingWindow
     from border_monitor.ui.import_dialog import ImportDialog
+    from border_monitor.ui.map.online_layer_dialog import OnlineLayerDialog
     from border_monitor.ui.settings_dialog import SettingsDialog
     from border_monitor.ui.tak.dialog import TakDialog
     from border_monitor.ui.tak.settings import TakSettings
@@ -175,7 +177,7 @@ def _dialogs(qtbot, window, store, tmp_path) -> list[QWidget]:
     briefing = BriefingWindow(store, store_path=store.path, at="2021-10-01")
     importer = ImportDialog(preview_table(csv), QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
     dialogs = [briefing, importer, SettingsDialog(Operator("j.kowalska", "SG Podlaski")),
-               ConnectDialog(None), TakDialog(TakSettings(), connected=False)]
+               ConnectDialog(None), TakDialog(TakSettings(), connected=False), OnlineLayerDialog()]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     with qtbot.waitSignal(importer.checked, timeout=TIMEOUT):

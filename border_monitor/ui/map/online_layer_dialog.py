@@ -188,7 +188,7 @@ class OnlineLayerDialog(QDialog):
         self.layer_combo.clear()
         for combo in (self.style_combo, self.format_combo, self.set_combo, self.encoding_combo):
             combo.clear()
-        self._status(str(exc) if isinstance(exc, BasemapError) else
+        self._status(failure_text(exc) if isinstance(exc, BasemapError) else
                      self.tr("The capabilities cannot be read: %1").replace("%1", str(exc)), error=True)
         self.capabilities_read.emit(False)
 
@@ -255,7 +255,7 @@ class OnlineLayerDialog(QDialog):
                                        if self.set_combo.currentIndex() >= 0 else None,
                                        encoding=self.encoding_combo.currentData())
         except BasemapError as exc:
-            self._status(str(exc), error=True)
+            self._status(failure_text(exc), error=True)
             return
         how = self.tr("RESTful") if self.source.encoding == "rest" else self.tr("KVP")
         self._status(self.tr("The map gets this layer at zooms %1-%2 (%3 requests).")
