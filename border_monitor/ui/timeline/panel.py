@@ -169,8 +169,10 @@ class TimelinePanel(QWidget):
         self.refresh()
         self._selection_changed(self._state.selection, self._state.focus)
 
-    def refresh(self, force: bool = True) -> None:
-        """Query the store for the bars (unless ``force`` is false and nothing they show changed)."""
+    def refresh(self, force: bool = True, threaded: bool = False) -> None:
+        """Query the store for the bars (unless ``force`` is false and nothing they show changed); ``threaded``:
+        on the query worker (a filter change), the bars drawn when the answer comes, a newer query's answer
+        superseding it."""
         flt = self._state.filter.with_changes(date_from=None, date_to=None)
         zone = self._count_zone()
         key = (flt, self.by, self.measure, zone)
@@ -178,10 +180,19 @@ class TimelinePanel(QWidget):
             self._show_window(self._state.filter)
             return
         self._queried = key
-        if self._store is None:
-            self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
+        store, by, measure = self._store, self.by, self.measure
+        if store is None:
+            self._state.queries.cancel("timeline")
+            self._show_counts(DailyCounts([], [], np.zeros((0, 0), dtype=np.int64)))
+        elif threaded:
+            self._state.queries.submit("timeline", lambda: store.daily_counts(flt, by=by, measure=measure, zone=zone),
+                                       self._show_counts)
         else:
-            self._counts = self._store.daily_counts(flt, by=self.by, measure=self.measure, zone=zone)
+            self._state.queries.cancel("timeline")
+            self._show_counts(store.daily_counts(flt, by=by, measure=measure, zone=zone))
+
+    def _show_counts(self, counts: DailyCounts) -> None:
+        self._counts = counts
         self._draw_bars()
         self._show_window(self._state.filter)
         self.refreshed.emit()
@@ -198,7 +209,7 @@ class TimelinePanel(QWidget):
         self._selection_changed(self._state.selection, self._state.focus)
 
     def _filter_changed(self, flt: IncidentFilter) -> None:
-        self.refresh(force=False)
+        self.refresh(force=False, threaded=True)
 
     def _data_changed(self, change: Change) -> None:
         if change.events and self._store is not None:
@@ -433,6 +444,11 @@ class TimelinePanel(QWidget):
         return text.replace("%1", date_text(day))
 
     # -- for the window, tests and the benchmark --------------------------------------------
+    def is_settled(self) -> bool:
+        """The bars are those of the state's filter (no query of the timeline waiting or running)."""
+        return (self._queried is not None and self._queried[0] == self._state.filter.with_changes(
+            date_from=None, date_to=None) and not self._state.queries.busy("timeline"))
+
     @property
     def counts(self) -> DailyCounts:
         return self._counts
