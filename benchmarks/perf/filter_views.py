@@ -115,6 +115,7 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
         t = time.perf_counter()
         if gaps["on"]:
             gaps["max"] = max(gaps["max"], t - gaps["last"])
+            gaps["filter"] = max(gaps.get("filter", 0.0), t - gaps["last"])
         gaps["last"] = t
 
     heartbeat = QTimer()
@@ -138,6 +139,8 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
             stage = dict(timings.get(panel._seq, {}))
             stage["map_query"] = state.queries.last_ms.get("map", 0.0)
             stage["bytes"] = panel.last_update_bytes
+            stage["gap"] = gaps.pop("filter", 0.0) * 1000.0
+            stage["total"] = totals[-1]
             stages.append(stage)
             spin(20)
     heartbeat.stop()
@@ -184,7 +187,7 @@ def rows(n: int, rounds: int = ROUNDS, workdir: Path = WORKDIR) -> list[dict]:
 
 def profile(result: dict) -> str:
     """Median of each stage of the map's updates: query+payload (worker), transfer, decode, canvas, heat, frame."""
-    keys = ("map_query", "transfer", "decode", "incidents", "heat", "frame", "painted", "bytes")
+    keys = ("total", "gap", "map_query", "transfer", "decode", "incidents", "heat", "frame", "painted", "bytes")
     lines = []
     for key in keys:
         values = [s[key] for s in result["stages"] if key in s]
@@ -213,6 +216,7 @@ def main(argv=None) -> int:
                   f" ms, p95 {pct(result['total_ms'], 0.95):.1f} ms, longest gap {result['max_gap_ms']:.1f} ms,"
                   f" longest UI-thread query {result['ui_query_ms']:.1f} ms")
             print(profile(result))
+            print("  per filter (total, gap):", [(round(s["total"]), round(s["gap"])) for s in result["stages"]])
         return 0
     for row in rows(args.rows, args.rounds, args.workdir):
         print(" | ".join(f"{k}: {v}" for k, v in row.items()))

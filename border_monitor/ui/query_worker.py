@@ -32,13 +32,14 @@ class _Job:
     query: Callable[[], Any]
     deliver: Callable[[Any], None]
     failed: Callable[[BaseException], None] | None
+    eager: bool = False
 
 
 class QueryWorker(QObject):
     """Runs submitted queries on one Python thread of its own; ``deliver`` is called on the UI thread."""
 
     answered = Signal(str)  # a key whose newest answer was just delivered
-    _finished = Signal(object)  # (job, answer, error, ms), from the worker thread
+    _finished = Signal(object)  # [(job, answer, error, ms)], from the worker thread
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
         super().__init__(parent)
@@ -65,14 +66,17 @@ class QueryWorker(QObject):
 
     # -- API ------------------------------------------------------------------------------
     def submit(self, key: str, query: Callable[[], Any], deliver: Callable[[Any], None],
-               failed: Callable[[BaseException], None] | None = None) -> int:
+               failed: Callable[[BaseException], None] | None = None, eager: bool = False) -> int:
         """Run ``query()`` off the UI thread and hand its answer to ``deliver`` (an exception to ``failed``, else
-        it is logged), unless another query under ``key`` is submitted meanwhile. Returns the generation."""
+        it is logged), unless another query under ``key`` is submitted meanwhile. Returns the generation.
+
+        Answers of queries submitted together are delivered together (one event, so the window paints them in
+        one frame) once no query is waiting; an ``eager`` one (the map's: its page still has to draw) at once."""
         with self._cond:
             generation = self._generations.get(key, 0) + 1
             self._generations[key] = generation
             self._unanswered.add(key)
-            job = _Job(key, generation, query, deliver, failed)
+            job = _Job(key, generation, query, deliver, failed, eager)
             if not self.synchronous:
                 if key in self._waiting:
                     self.dropped += 1
@@ -89,7 +93,7 @@ class QueryWorker(QObject):
             error = exc
         ms = (time.perf_counter() - started) * 1000.0
         self.ui_thread_ms = max(self.ui_thread_ms, ms)
-        self._on_finished((job, answer, error, ms))
+        self._on_finished([(job, answer, error, ms)])
         return generation
 
     def cancel(self, key: str) -> None:
@@ -122,6 +126,7 @@ class QueryWorker(QObject):
             self._cond.notify_all()
 
     def _run(self) -> None:
+        batch: list[tuple] = []
         while True:
             with self._cond:
                 while not self._waiting and not self._stopped:
@@ -140,29 +145,35 @@ class QueryWorker(QObject):
             with self._cond:
                 if self._stopped:
                     return
+                batch.append((job, answer, error, ms))
+                if not job.eager and self._waiting:
+                    continue  # delivered with the answers still to come
+                ready, batch = batch, []
             try:
-                self._finished.emit((job, answer, error, ms))
+                self._finished.emit(ready)
             except RuntimeError:  # the QObject is gone (the window closed while a query ran)
                 return
 
     @Slot(object)
-    def _on_finished(self, result) -> None:
-        job, answer, error, ms = result
-        with self._cond:
-            current = self._generations.get(job.key) == job.generation
-            if current:
-                self._unanswered.discard(job.key)
-                self.last_ms[job.key] = ms
-            else:
-                self.dropped += 1
-        if not current:
-            log.debug("query %s #%d answered after a newer one was asked: dropped", job.key, job.generation)
-            return
-        if error is not None:
-            if job.failed is not None:
-                job.failed(error)
-            else:
-                log.warning("store query for the %s failed: %s", job.key, error)
-        else:
-            job.deliver(answer)
-        self.answered.emit(job.key)
+    def _on_finished(self, results) -> None:
+        for job, answer, error, ms in results:
+            with self._cond:
+                current = self._generations.get(job.key) == job.generation
+                if current:
+                    self._unanswered.discard(job.key)
+                    self.last_ms[job.key] = ms
+                else:
+                    self.dropped += 1
+            if not current:
+                log.debug("query %s #%d answered after a newer one was asked: dropped", job.key, job.generation)
+                continue
+            try:
+                if error is not None:
+                    if job.failed is not None:
+                        job.failed(error)
+                    else:
+                        log.warning("store query for the %s failed: %s", job.key, error)
+                else:
+                    job.deliver(answer)
+            finally:
+                self.answered.emit(job.key)

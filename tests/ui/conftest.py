@@ -65,6 +65,17 @@ def app_state(qapp):
 
 
 @pytest.fixture
+def settle(qtbot):
+    """``settle(state)``: wait until every store query the views sent to the state's query worker was answered
+    (a filter change reaches the table, the timeline and the status bar when its answers come)."""
+
+    def wait(state, timeout: int = 20_000) -> None:
+        qtbot.waitUntil(lambda: not state.queries.busy(), timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture
 def run_js(qtbot):
     """``run_js(web_view, expression)``: the value of a JavaScript expression in the view's page (via JSON)."""
 

@@ -332,7 +332,7 @@ class MapPanel(QWidget):
         self._sent = (flt, plan)
         seq, store = self._seq, self._store
         self._state.queries.submit("map", lambda: encode_update(store, seq, flt, plan), self._deliver,
-                                   self._query_failed)
+                                   self._query_failed, eager=True)
 
     def _deliver(self, answer: tuple[int, dict | None, str]) -> None:
         seq, points, text = answer

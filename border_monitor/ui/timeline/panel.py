@@ -187,6 +187,7 @@ class TimelinePanel(QWidget):
         elif threaded:
             self._state.queries.submit("timeline", lambda: store.daily_counts(flt, by=by, measure=measure, zone=zone),
                                        self._show_counts)
+            self._show_window(self._state.filter)  # the window follows at once; the bars when they come
         else:
             self._state.queries.cancel("timeline")
             self._show_counts(store.daily_counts(flt, by=by, measure=measure, zone=zone))
