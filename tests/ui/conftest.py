@@ -79,7 +79,7 @@ def settle(qtbot):
 def run_js(qtbot):
     """``run_js(web_view, expression)``: the value of a JavaScript expression in the view's page (via JSON)."""
 
-    def run(view, expression: str, timeout: int = 5000):
+    def run(view, expression: str, timeout: int = 20_000):  # a loaded machine's page can take seconds
         result: list = []
         view.page().runJavaScript(f"JSON.stringify(({expression}))", 0, result.append)
         qtbot.waitUntil(lambda: bool(result), timeout=timeout)
@@ -98,6 +98,7 @@ def panel(qtbot, demo_store, app_state):
     panel.resize(900, 700)
     with qtbot.waitSignals([panel.ready, panel.drawn], timeout=20_000):
         panel.show()
+    qtbot.waitUntil(panel.is_settled, timeout=20_000)  # a fit after the first draw (a resize) drawn too
     return panel
 
 

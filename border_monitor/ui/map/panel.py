@@ -185,6 +185,10 @@ class MapPanel(QWidget):
         return (self._bridge.is_ready and self._seq > 0 and self._drawn_seq == self._seq
                 and not self._timer.isActive() and not self._state.queries.busy("map"))
 
+    def shows(self, flt) -> bool:
+        """The page has drawn the incidents of ``flt`` for its current view, and nothing newer is on its way."""
+        return self.is_settled() and self._sent is not None and self._sent[0] == flt
+
     @property
     def _store(self) -> IncidentStore | None:
         return self._state.store
