@@ -51,6 +51,8 @@ COLUMNS: tuple[SortKey, ...] = (
     SortKey.DESCRIPTION,
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the incident's id (str)
+SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.DecorationRole,
+                          Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole})
 
 
 @dataclass(frozen=True)
@@ -220,8 +222,8 @@ class IncidentTableModel(QAbstractTableModel):
                 self.tr("Nationalities"), self.tr("Distance to border"), self.tr("Status"), self.tr("Description")]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if role not in SERVED_ROLES or not index.isValid():
+            return None  # the view asks ~10 roles a cell as it paints: the others cost no row lookup
         incident = self.incident(index.row())
         if incident is None:
             return None
