@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         """How many incidents the state's filter holds (one count query)."""
+        self.state.queries.cancel("status")  # a filter's count still on its way is older than this one
         count = self.store.count(self.state.filter) if self.store is not None else 0
         self.count_label.setText(self.tr("%Ln incident(s) in the filter", "", count))
 

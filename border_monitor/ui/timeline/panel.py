@@ -66,6 +66,7 @@ class TimelinePanel(QWidget):
         self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
         self._queried: tuple | None = None  # (filter without dates, by, measure) of the bars shown
         self._bars: list[pg.BarGraphItem] = []
+        self._bar_look: tuple = ()  # (key, colour, name) of each bar item shown
         self._focus_day: date | None = None
         self._stacks = (np.zeros(0), np.zeros(0, dtype=np.int64))  # bar centres (x) and stack heights per day
 
@@ -236,24 +237,33 @@ class TimelinePanel(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw_bars(self) -> None:
+        """The bars of ``counts``: the items already shown take the new heights when their keys, colours and
+        names are the same (a filter change: no items or legend entries rebuilt), else they are made anew."""
         item = self.plot.getPlotItem()
-        for bar in self._bars:
-            item.removeItem(bar)
-        self._bars = []
-        self.legend.clear()
         counts = self._counts
         self._stacks = (series.bar_centres(counts), series.totals(counts))
-        if not counts.days:
-            return
+        look = tuple((key, palette.category_color(self.by, key), category_label(self.by, key)) for key in counts.keys) \
+            if counts.days else ()
         x = self._stacks[0]
-        bottoms, heights = series.stacked(counts)
-        for k, key in enumerate(counts.keys):
-            color = QColor(palette.category_color(self.by, key))
-            bar = pg.BarGraphItem(x=x, height=heights[k], y0=bottoms[k], width=series.DAY * 0.85,
-                                  brush=color, pen=pg.mkPen(None), name=category_label(self.by, key))
-            item.addItem(bar)
-            self._bars.append(bar)
-        self._fit_legend()
+        if look and look == self._bar_look:
+            bottoms, heights = series.stacked(counts)
+            for k, bar in enumerate(self._bars):
+                bar.setOpts(x=x, height=heights[k], y0=bottoms[k])
+        else:
+            for bar in self._bars:
+                item.removeItem(bar)
+            self._bars = []
+            self._bar_look = look
+            self.legend.clear()
+            if not counts.days:
+                return
+            bottoms, heights = series.stacked(counts)
+            for k, (_key, color, name) in enumerate(look):
+                bar = pg.BarGraphItem(x=x, height=heights[k], y0=bottoms[k], width=series.DAY * 0.85,
+                                      brush=QColor(color), pen=pg.mkPen(None), name=name)
+                item.addItem(bar)
+                self._bars.append(bar)
+            self._fit_legend()
         first, last = series.day_start_x(counts.days[0]), series.day_start_x(counts.days[-1]) + series.DAY
         item.setLimits(xMin=first - 30 * series.DAY, xMax=last + 30 * series.DAY, minXRange=3 * series.DAY)
         item.setXRange(*self.opening_range(), padding=0)
