@@ -168,8 +168,11 @@ def _fmt(ms: float) -> str:
 
 def rows(n: int, rounds: int = ROUNDS, workdir: Path = WORKDIR) -> list[dict]:
     store_path(workdir, n)  # written once, before either side is timed
-    ours = _child(n, False, rounds, workdir)
-    before = _child(n, True, rounds, workdir)
+    return table(n, _child(n, False, rounds, workdir), _child(n, True, rounds, workdir))
+
+
+def table(n: int, ours: dict, before: dict) -> list[dict]:
+    """The figures of one run of each side, as ``rows`` returns them."""
     label = f"{n // 1000}k" if n < 1_000_000 else f"{n / 1e6:g}M"
     out = []
     for name, q, target in (("median", 0.5, 50.0), ("p95", 0.95, 100.0)):
@@ -210,13 +213,17 @@ def main(argv=None) -> int:
         print(json.dumps(measure(args.rows, args.synchronous, args.rounds, args.workdir)))
         return 0
     if args.profile:
+        store_path(args.workdir, args.rows)
+        results = {}
         for synchronous in (False, True):
-            result = _child(args.rows, synchronous, args.rounds, args.workdir)
+            result = results[synchronous] = _child(args.rows, synchronous, args.rounds, args.workdir)
             print(f"{'synchronous' if synchronous else 'worker'}: total median {statistics.median(result['total_ms']):.1f}"
                   f" ms, p95 {pct(result['total_ms'], 0.95):.1f} ms, longest gap {result['max_gap_ms']:.1f} ms,"
                   f" longest UI-thread query {result['ui_query_ms']:.1f} ms")
             print(profile(result))
             print("  per filter (total, gap):", [(round(s["total"]), round(s["gap"])) for s in result["stages"]])
+        for row in table(args.rows, results[False], results[True]):
+            print(" | ".join(f"{k}: {v}" for k, v in row.items()))
         return 0
     for row in rows(args.rows, args.rounds, args.workdir):
         print(" | ".join(f"{k}: {v}" for k, v in row.items()))
