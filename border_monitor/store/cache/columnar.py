@@ -18,7 +18,7 @@ from typing import Callable
 import numpy as np
 
 from ...domain.filters import IncidentFilter, SortKey
-from ...domain.text_fold import fold
+from ...domain.text_fold import fold, fold_many
 from ...domain.taxonomy import COUNTRIES, COUNTRY_TIMEZONES, STATUSES, TYPES
 from ...domain.local_time import day_number, local_days
 
@@ -89,9 +89,9 @@ class Vocabulary:
     def folded(self) -> list[str]:
         """The texts folded for search (``text_fold.fold``), each folded once; new texts are folded as they come."""
         if self._folded is None:
-            self._folded = [fold(t) for t in self.texts]
+            self._folded = fold_many(self.texts)
         elif len(self._folded) < len(self.texts):
-            self._folded.extend(fold(t) for t in self.texts[len(self._folded):])
+            self._folded.extend(fold_many(self.texts[len(self._folded):]))
         return self._folded
 
     def matching(self, needle: str) -> np.ndarray:
