@@ -168,3 +168,23 @@ def test_stream_refuses_what_it_would_read_differently(tmp_path):
     truncated.write_bytes(export_csv(tmp_path / "ok.csv", 12).read_bytes()[:-40])
     with pytest.raises(NotStreamable):
         list(CsvStream(truncated, chunk_rows=4).batches())
+
+
+def test_the_index_after_a_streamed_import_answers_as_the_file_opened_again(tmp_path):
+    """The columnar index the import appends to (codes of sectors, nationalities and sources) is the one a fresh
+    open loads from the file."""
+    source = export_csv(tmp_path / "in.csv", 40)
+    path = tmp_path / "s.gpkg"
+    filters = [IncidentFilter(), IncidentFilter(text="SYR"), IncidentFilter(text="VSAT"), IncidentFilter(text="SG"),
+               IncidentFilter(text="Medininkų"), IncidentFilter(bbox=(23.5, 53.0, 26.0, 56.0))]
+
+    def answers(store):
+        return [(store.count(f), [str(i.id) for i in store.page(f, limit=100)], store.stats(f)) for f in filters]
+
+    with open_store(path, create=True) as store:
+        store.add(make_incidents(3, seed=11), "seeder")
+        store.add_batches(CsvStream(source, chunk_rows=9).batches(), "k", source_name=str(source))
+        live = answers(store)
+    with open_store(path) as store:
+        assert answers(store) == live
+    assert live[0][0] == 43 and 0 < live[1][0] < 43 and 0 < live[2][0] < 43

@@ -354,7 +354,7 @@ class GeoPackageStore(IncidentStore):
             touch_contents(conn, TABLE, _bounds(index, lon, lat))
             rows = parts.index_rows()
             out["n"] = n
-            return Change(incidents=parts.ids_if_few(10_000), added=n), lambda index: index.append(*rows)
+            return Change(incidents=parts.ids_if_few(10_000), added=n), lambda index: index.append_coded(*rows)
 
         change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s (streamed)", user, out["n"], self.name,

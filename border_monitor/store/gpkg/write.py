@@ -416,11 +416,10 @@ class StreamedRows:
         return frozenset(v.decode("ascii") for p in self._parts for v in p["uuid"].tolist())
 
     def index_rows(self) -> tuple[dict, dict, list[str]]:
-        """What ``ColumnarIndex.append`` takes, for every row (the descriptions only when the index holds them)."""
+        """What ``ColumnarIndex.append_coded`` takes, for every row (the descriptions only when the index holds
+        them): each vocabulary column as its distinct texts and each row's position among them (-1: NULL)."""
         rows = {name: np.concatenate([p[name] for p in self._parts]) for name in self._parts[0]}
-        names = list(geo_enrich.sector_names())
-        lookups = {"sector": np.array(names + [None], dtype=object)}
-        for name, table in self._texts.items():
-            lookups[name] = np.array(list(table) + [None], dtype=object)
-        texts = {name: lookups[name][np.concatenate(parts)].tolist() for name, parts in self._codes.items()}
-        return rows, texts, self._descriptions or []
+        distinct = {"sector": list(geo_enrich.sector_names())}
+        distinct.update({name: list(table) for name, table in self._texts.items()})
+        coded = {name: (distinct[name], np.concatenate(parts)) for name, parts in self._codes.items()}
+        return rows, coded, self._descriptions or []
