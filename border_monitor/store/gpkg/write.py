@@ -418,7 +418,10 @@ class StreamedRows:
     def index_rows(self) -> tuple[dict, dict, list[str]]:
         """What ``ColumnarIndex.append_coded`` takes, for every row (the descriptions only when the index holds
         them): each vocabulary column as its distinct texts and each row's position among them (-1: NULL)."""
-        rows = {name: np.concatenate([p[name] for p in self._parts]) for name in self._parts[0]}
+        rows = {}
+        for name in list(self._parts[0]):  # each column's parts let go as it is joined: never two copies of all
+            rows[name] = np.concatenate([p.pop(name) for p in self._parts])
+        self._parts = [{"fid": rows["fid"], "uuid": rows["uuid"]}]
         distinct = {"sector": list(geo_enrich.sector_names())}
         distinct.update({name: list(table) for name, table in self._texts.items()})
         coded = {name: (distinct[name], np.concatenate(parts)) for name, parts in self._codes.items()}
