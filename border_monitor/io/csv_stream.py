@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 
 # Records per chunk: large enough that numpy's vectorised parsers run at full speed, small enough that a chunk's
 # Python strings stay a small part of the import's memory.
-CHUNK = 50_000
+CHUNK = 25_000
 
 
 class NotStreamable(Exception):

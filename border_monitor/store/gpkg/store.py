@@ -75,7 +75,7 @@ SNAPSHOT_AFTER_ROWS = 50_000
 _IMPORT_CACHE_KIB = 512 * 1024
 # A streamed import writes its rows in fid order (the table's b-tree appends), so a smaller page cache serves it;
 # the cache's dirty pages are what a long write transaction holds in memory.
-_STREAM_CACHE_KIB = 96 * 1024
+_STREAM_CACHE_KIB = 64 * 1024
 
 
 def _utcnow() -> datetime:
