@@ -63,7 +63,7 @@ def fold_many(texts: list[str]) -> list[str]:
         joined = unicodedata.normalize("NFKD", joined)
         bmp, astral = _combining_marks()
         joined = bmp.sub("", joined)
-        if max(joined) > "\uffff":
+        if joined and max(joined) > "\uffff":
             joined = astral.sub("", joined)
         folded = unicodedata.normalize("NFC", joined.casefold()).split(_SEPARATOR)
         if len(folded) != len(rest):  # the separator is kept as it is, so this cannot happen; never fold wrongly

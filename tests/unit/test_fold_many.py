@@ -16,6 +16,7 @@ def test_fold_many_equals_fold_one_by_one(batch):
 
 
 def test_fold_many_of_named_places_and_marks_beyond_the_bmp():
+    assert fold_many(["\u0301"]) == [""]  # nothing left after the marks are dropped
     batch = ["Šalčininkai", "KUŹNICA", "plain ascii", "Łosośna", "a\U0001d167b", "\u1100", "\u1161", "Straße"]
     assert fold_many(batch) == ["salcininkai", "kuznica", "plain ascii", "lososna", "ab", "\u1100", "\u1161",
                                 "strasse"]
