@@ -163,7 +163,7 @@ def _read_header(path: Path, reader, separator: str, limits: ReadLimits, overrid
     try:
         header = next(reader)
     except StopIteration:
-        raise UnreadableFileError(path, "is empty") from None
+        raise UnreadableFileError.of("file.empty", path) from None
     except csv.Error as exc:
         raise _csv_error(path, exc, 1, limits) from None
     if len(header) > limits.max_fields:

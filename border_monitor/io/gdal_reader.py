@@ -152,7 +152,7 @@ def _check_content(path: Path, fmt: str, limits: ReadLimits = DEFAULT_LIMITS) ->
     with open(path, "rb") as stream:
         head = stream.read(4096)
     if not head.strip():
-        raise UnreadableFileError(path, "is empty")
+        raise UnreadableFileError.of("file.empty", path)
     if fmt == GEOJSON:
         first = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
         if first not in (b"{", b"["):

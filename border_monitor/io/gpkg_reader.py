@@ -39,7 +39,7 @@ def read_gpkg(path: str | Path, layer: str | None = None, now: datetime | None =
     with open(path, "rb") as stream:
         head = stream.read(len(_SQLITE_MAGIC))
     if not head.strip(b"\x00 \t\r\n"):
-        raise UnreadableFileError(path, "is empty")
+        raise UnreadableFileError.of("file.empty", path)
     if head != _SQLITE_MAGIC:
         raise UnreadableFileError(path, "is not a GeoPackage (it does not start as an SQLite database)")
     conn = _open_read_only(path)

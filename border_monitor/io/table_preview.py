@@ -65,7 +65,7 @@ def preview_table(path: str | Path, rows: int = PREVIEW_ROWS, limits: ReadLimits
     except (UnicodeError, csv.Error, OSError) as exc:
         raise UnreadableFileError(path, f"cannot be previewed ({exc})") from None
     if not records:
-        raise UnreadableFileError(path, "is empty")
+        raise UnreadableFileError.of("file.empty", path)
     headers = tuple(h.strip() for h in records[0])
     body = tuple(_fit(r, len(headers)) for r in records[1:] if any(c.strip() for c in r))
     return TablePreview(str(path), "CSV", headers, body, encoding=scanned.encoding, separator=separator)

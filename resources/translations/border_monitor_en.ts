@@ -128,7 +128,8 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="303"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="262"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="312"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incident in the filter</numerusform>
@@ -169,7 +170,7 @@
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="450"/>
         <source>← %n more person(s), the last on %1</source>
         <translation>
             <numerusform>← %n more person, the last on %1</numerusform>
@@ -177,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="451"/>
         <source>← %n more incident(s), the last on %1</source>
         <translation>
             <numerusform>← %n more incident, the last on %1</numerusform>
@@ -185,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="453"/>
         <source>%n more person(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more person, the first on %1 →</numerusform>
@@ -193,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="454"/>
         <source>%n more incident(s), the first on %1 →</source>
         <translation>
             <numerusform>%n more incident, the first on %1 →</numerusform>

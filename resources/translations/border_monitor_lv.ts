@@ -1436,52 +1436,52 @@ pievienoja %5, %4</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Country</source>
         <translation>Valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Sector</source>
         <translation>Sektors</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Type</source>
         <translation>Veids</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Nationalities</source>
         <translation>Pilsonības</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Distance to border</source>
         <translation>Attālums līdz robežai</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Description</source>
         <translation>Apraksts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="207"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="243"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="269"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -1498,7 +1498,7 @@ pievienoja %5, %4</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="69"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="278"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
@@ -1568,27 +1568,28 @@ pievienoja %5, %4</translation>
         <translation>&amp;Par Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="264"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="272"/>
         <source>no store</source>
         <translation>nav krātuves</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="267"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="275"/>
         <source>%1 (as %2)</source>
         <translation>%1 (kā %2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="276"/>
         <source>Store: %1</source>
         <translation>Krātuve: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="282"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="290"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kas strādā: ierakstīts katras izmaiņas vēsturē (Rediģēt &gt; Iestatījumi...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="303"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="262"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="312"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incidents filtrā</numerusform>
@@ -1612,7 +1613,7 @@ pievienoja %5, %4</translation>
         <translation>Pievienot &amp;pamatkarti...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="275"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="283"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - sintētiski dati</translation>
     </message>
@@ -3425,63 +3426,63 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By country</source>
         <translation>Pēc valsts</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
         <source>By type</source>
         <translation>Pēc veida</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Incidents</source>
         <translation>Incidenti</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="78"/>
         <source>Persons</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="374"/>
         <source>Play</source>
         <translation>Atskaņot</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="82"/>
         <source>Move the time window through the days</source>
         <translation>Pārvietot laika logu pa dienām</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="374"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="401"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="423"/>
         <source>%1 in the time window</source>
         <translation>%1 laika logā</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="406"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="408"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="430"/>
         <source>%1: none</source>
         <translation>%1: nav</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="439"/>
         <source>%1: %2 (total %3)</source>
         <translation>%1: %2 (kopā %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="450"/>
         <source>← %n more person(s), the last on %1</source>
         <translation>
             <numerusform>← vēl %n persona, pēdējā %1</numerusform>
@@ -3490,7 +3491,7 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="451"/>
         <source>← %n more incident(s), the last on %1</source>
         <translation>
             <numerusform>← vēl %n incidents, pēdējais %1</numerusform>
@@ -3499,7 +3500,7 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="453"/>
         <source>%n more person(s), the first on %1 →</source>
         <translation>
             <numerusform>vēl %n persona, pirmā %1 →</numerusform>
@@ -3508,7 +3509,7 @@ Lai sāktu jaunu, tukšu krātuvi, izmantojiet Fails &gt; Jauna krātuve... vai 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="454"/>
         <source>%n more incident(s), the first on %1 →</source>
         <translation>
             <numerusform>vēl %n incidents, pirmais %1 →</numerusform>

@@ -1436,52 +1436,52 @@ dodał(a) %5, %4</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Country</source>
         <translation>Kraj</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Sector</source>
         <translation>Sektor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="185"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="221"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Nationalities</source>
         <translation>Obywatelstwa</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Distance to border</source>
         <translation>Odległość od granicy</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="186"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="222"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="207"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="243"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/table/model.py" line="233"/>
+        <location filename="../../border_monitor/ui/table/model.py" line="269"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
@@ -1498,7 +1498,7 @@ dodał(a) %5, %4</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../border_monitor/ui/main_window.py" line="69"/>
-        <location filename="../../border_monitor/ui/main_window.py" line="270"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="278"/>
         <source>Border Monitor</source>
         <translation>Border Monitor</translation>
     </message>
@@ -1568,27 +1568,28 @@ dodał(a) %5, %4</translation>
         <translation>&amp;O programie Border Monitor</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="264"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="272"/>
         <source>no store</source>
         <translation>brak magazynu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="267"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="275"/>
         <source>%1 (as %2)</source>
         <translation>%1 (jako %2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="268"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="276"/>
         <source>Store: %1</source>
         <translation>Magazyn: %1</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="282"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="290"/>
         <source>Who is working: written into the history of every change (Edit &gt; Settings...)</source>
         <translation>Kto pracuje: zapisywane w historii każdej zmiany (Edycja &gt; Ustawienia...)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/main_window.py" line="303"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="262"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="312"/>
         <source>%Ln incident(s) in the filter</source>
         <translation>
             <numerusform>%Ln incydent w filtrze</numerusform>
@@ -1612,7 +1613,7 @@ dodał(a) %5, %4</translation>
         <translation>Dodaj mapę &amp;podkładową...</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/main_window.py" line="275"/>
+        <location filename="../../border_monitor/ui/main_window.py" line="283"/>
         <source>DEMO - synthetic data</source>
         <translation>DEMO - dane syntetyczne</translation>
     </message>
@@ -3425,63 +3426,63 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="73"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
         <source>By country</source>
         <translation>Według kraju</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="74"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="75"/>
         <source>By type</source>
         <translation>Według typu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="76"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
         <source>Incidents</source>
         <translation>Incydenty</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="77"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="78"/>
         <source>Persons</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="80"/>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="374"/>
         <source>Play</source>
         <translation>Odtwórz</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="81"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="82"/>
         <source>Move the time window through the days</source>
         <translation>Przesuwaj okno czasu dzień po dniu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="352"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="374"/>
         <source>Pause</source>
         <translation>Pauza</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="401"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="423"/>
         <source>%1 in the time window</source>
         <translation>%1 w oknie czasu</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="406"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="408"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="430"/>
         <source>%1: none</source>
         <translation>%1: brak</translation>
     </message>
     <message>
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="417"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="439"/>
         <source>%1: %2 (total %3)</source>
         <translation>%1: %2 (razem %3)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="428"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="450"/>
         <source>← %n more person(s), the last on %1</source>
         <translation>
             <numerusform>← jeszcze %n osoba, ostatnia %1</numerusform>
@@ -3490,7 +3491,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="429"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="451"/>
         <source>← %n more incident(s), the last on %1</source>
         <translation>
             <numerusform>← jeszcze %n incydent, ostatni %1</numerusform>
@@ -3499,7 +3500,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="431"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="453"/>
         <source>%n more person(s), the first on %1 →</source>
         <translation>
             <numerusform>jeszcze %n osoba, pierwsza %1 →</numerusform>
@@ -3508,7 +3509,7 @@ Aby zacząć nowy, pusty magazyn, użyj Plik &gt; Nowy magazyn... albo utwórz g
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../border_monitor/ui/timeline/panel.py" line="432"/>
+        <location filename="../../border_monitor/ui/timeline/panel.py" line="454"/>
         <source>%n more incident(s), the first on %1 →</source>
         <translation>
             <numerusform>jeszcze %n incydent, pierwszy %1 →</numerusform>

@@ -178,11 +178,10 @@ def _dialogs(qtbot, window, store, tmp_path) -> list[QWidget]:
     importer = ImportDialog(preview_table(csv), QSettings(str(tmp_path / "p.ini"), QSettings.Format.IniFormat))
     dialogs = [briefing, importer, SettingsDialog(Operator("j.kowalska", "SG Podlaski")),
                ConnectDialog(None), TakDialog(TakSettings(), connected=False), OnlineLayerDialog()]
-    for dialog in dialogs:
-        qtbot.addWidget(dialog)
-    with qtbot.waitSignal(importer.checked, timeout=TIMEOUT):
+    with qtbot.waitSignals([importer.checked, briefing.map_panel.ready], timeout=TIMEOUT):
         for dialog in dialogs:
             dialog.show()
+    qtbot.waitUntil(briefing.map_panel.is_settled, timeout=TIMEOUT)  # drawn before the store closes
     dialogs.append(window.reports.choose_report())
     dialogs.append(window.reports.choose_map_image())
     return dialogs
@@ -193,9 +192,11 @@ def test_no_english_source_text_is_left_on_screen(qtbot, demo_store, tmp_path, l
     language(lang)
     sources = english_sources()
     window = _window(qtbot, demo_store, tmp_path)
+    dialogs: list[QWidget] = []
     try:
         found = texts_of(window)
-        for dialog in _dialogs(qtbot, window, demo_store, tmp_path):
+        dialogs = _dialogs(qtbot, window, demo_store, tmp_path)
+        for dialog in dialogs:
             found += texts_of(dialog)
         page = run_js(window.map_panel.web_view, PAGE_TEXTS, timeout=TIMEOUT)
         found += [("map page", t) for t in page]
@@ -204,6 +205,8 @@ def test_no_english_source_text_is_left_on_screen(qtbot, demo_store, tmp_path, l
         left = english_left(found, sources, lang)
         assert left == [], "\n".join(f"{where}: {text!r}" for where, text in left)
     finally:
+        for dialog in dialogs:
+            dispose(dialog)
         dispose(window)
 
 
