@@ -29,7 +29,6 @@ import numpy as np
 from ..domain.errors import BorderMonitorError, ImportRejected
 from ..domain.operator import Operator, login_name
 from ..failures import describe
-from ..geo.side_summary import side_summary
 from ..io.errors import UnreadableFileError
 from ..io.gpkg_media import keep_for, media_for_import
 from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
@@ -286,6 +285,8 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
 def _by_side_sentence(batch) -> str:
     """"12 incidents lie on the Belarusian side, up to 3.4 km from the line" (or ""); after the commit, so a
     failure here is logged, never the command's."""
+    from ..geo.side_summary import side_summary  # the reference geography (shapely, pyproj): after the commit
+
     try:
         return side_summary(batch.lon, batch.lat).sentence()
     except Exception:  # noqa: BLE001 - the import is committed; the count is a courtesy
