@@ -35,7 +35,7 @@ def _version_text() -> str:
 def command_module(command: str) -> str | None:
     """The module (of ``SUBCOMMANDS``) that registers ``command``, or None when none does."""
     for name in (f"{command}_cmd", command):
-        if name in SUBCOMMANDS:
+        if name in SUBCOMMANDS and name.removesuffix("_cmd") == command:
             return name
     return None
 
@@ -77,14 +77,16 @@ def subcommand_names(parser: argparse.ArgumentParser) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = _given_command(argv)
-    module = command_module(command) if command is not None else None
-    parser = build_parser(only=module)  # an unknown command: every one, so the error lists them
+    if command is not None:
+        module = command_module(command)  # None (an unknown command): every one, so the error lists them
+    else:  # the help lists every command; with no command at all the window opens
+        module = None if {"-h", "--help", "--version"} & set(argv) else "gui"
+    parser = build_parser(only=module)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
         # No subcommand: open the window on the built-in demo store.
-        parser = build_parser(only="gui")
         if "gui" not in subcommand_names(parser):
             build_parser().print_help()
             return 2

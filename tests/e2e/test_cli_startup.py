@@ -89,3 +89,8 @@ def test_options_before_the_command_and_unknown_commands(small_store, capsys):
     assert exc.value.code == 2
     err = capsys.readouterr().err
     assert "invalid choice: 'statz'" in err and "stats" in err and "import" in err  # the choices are all listed
+
+
+def test_a_module_name_is_not_a_command():
+    assert cli_main.command_module("import") == "import_cmd" and cli_main.command_module("stats") == "stats"
+    assert cli_main.command_module("import_cmd") is None and cli_main.command_module("filter_args") is None
