@@ -30,7 +30,6 @@ from ..domain.errors import BorderMonitorError, ImportCancelled, ImportRejected
 from ..domain.operator import Operator, login_name
 from ..failures import describe
 from ..domain.taxonomy import Side
-from ..geo.side_summary import SideSummary, side_summary
 from ..io.errors import UnreadableFileError
 from ..io.gpkg_media import keep_for, media_for_import
 from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
@@ -301,6 +300,7 @@ class _SideCount:
             self.farthest = max(self.farthest, float(inside.max()))
 
     def sentence(self) -> str:
+        from ..geo.side_summary import SideSummary  # shapely, pyproj (through geo.enrich): only after an import
         return SideSummary(self.count, self.farthest, np.zeros(0, dtype=np.int64), 0).sentence()
 
 
@@ -369,6 +369,8 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
 def _by_side_sentence(batch) -> str:
     """"12 incidents lie on the Belarusian side, up to 3.4 km from the line" (or ""); after the commit, so a
     failure here is logged, never the command's."""
+    from ..geo.side_summary import side_summary  # the reference geography (shapely, pyproj): after the commit
+
     try:
         return side_summary(batch.lon, batch.lat).sentence()
     except Exception:  # noqa: BLE001 - the import is committed; the count is a courtesy
