@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 
 from .. import audit_chain
+from ..audit_delta import whole_before
 from ..base import AuditEntry
 
 HEAD_KEY = "audit_head"
@@ -86,10 +87,10 @@ def history(conn: sqlite3.Connection, incident_id: str, fid: int | None) -> list
 
 def _entry(row) -> AuditEntry:
     entry_id, at, user, origin, action, incident_id, before, after = row
+    before, after = (None if before is None else json.loads(before)), (None if after is None else json.loads(after))
     return AuditEntry(
         id=entry_id, at=datetime.fromisoformat(at.replace("Z", "+00:00")), user=user, origin=origin, action=action,
-        incident_id=incident_id, before=None if before is None else json.loads(before),
-        after=None if after is None else json.loads(after),
+        incident_id=incident_id, before=whole_before(action, before, after), after=after,
     )
 
 

@@ -48,6 +48,7 @@ from ..base import (AuditEntry, Change, ChangeSet, ChangeSource, DailyCounts, Gr
 from ..cache import snapshot as snapshots
 from ..cache.columnar import ColumnarIndex
 from ..cache.incident_cache import IncidentCache, RefreshCounts
+from ..audit_delta import changed_before
 from ..saved_filters import SavedFilter
 from .access import StoreAccess
 from .attachment_tables import Attachment, AttachmentLimits
@@ -73,6 +74,12 @@ log = logging.getLogger(__name__)
 BULK_RTREE_MIN_ROWS = 5_000
 SNAPSHOT_AFTER_ROWS = 50_000
 _IMPORT_CACHE_KIB = 512 * 1024
+
+
+def _sides(before: Incident, after: Incident) -> tuple[dict, dict]:
+    """(before, after) an audit entry of a change to one incident keeps (``audit_delta``)."""
+    whole = after.to_dict()
+    return changed_before(before.to_dict(), whole), whole
 
 
 def _utcnow() -> datetime:
@@ -309,8 +316,7 @@ class GeoPackageStore(IncidentStore):
         def work(conn, index):
             changed = gpkg_write.update_incidents(conn, incidents, user, now, self.name)
             at = iso_ms(now)
-            audit.append_many(conn, [(at, user, self.origin, "update", str(a.id), b.to_dict(), a.to_dict())
-                                     for _, b, a in changed])
+            audit.append_many(conn, [(at, user, self.origin, "update", str(a.id), *_sides(b, a)) for _, b, a in changed])
             fids = [f for f, _, _ in changed]
             rows, texts, descriptions = gpkg_write.index_rows([a for _, _, a in changed], fids)
             touch_contents(conn, TABLE, _bounds(index, rows["lon"], rows["lat"]))
@@ -337,7 +343,7 @@ class GeoPackageStore(IncidentStore):
         def work(conn, index):
             changed = gpkg_write.set_deleted(conn, ids, deleted, user, now, self.name)
             action = "delete" if deleted else "restore"
-            audit.append_many(conn, [(iso_ms(now), user, self.origin, action, str(a.id), b.to_dict(), a.to_dict())
+            audit.append_many(conn, [(iso_ms(now), user, self.origin, action, str(a.id), *_sides(b, a))
                                      for _, b, a in changed])
             if changed:
                 touch_contents(conn, TABLE)
