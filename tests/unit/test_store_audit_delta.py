@@ -1,5 +1,6 @@
 """Audit entries of a change to one incident keep the whole incident after it and, of the one before, only the
-fields it changed; history() gives both whole, also for entries written whole (older stores), and the chain holds."""
+fields it changed; history() gives both whole, also for entries written whole (older stores), and the chain holds;
+history() looks the entries up in the index."""
 from __future__ import annotations
 
 import json
@@ -49,5 +50,36 @@ def test_an_entry_written_whole_reads_as_it_was(tmp_path):
     [entry] = [e for e in store.history(old.id) if e.user == "eve"]
     assert entry.before == old.to_dict() and entry.after == new.to_dict()
     assert audit.verify(conn).intact
+    conn.close()
+    store.close()
+
+
+# The query history() ran before: one OR over the whole log (a scan of every entry), kept as the reference.
+_SCANNING_HISTORY = (
+    "SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
+    "WHERE incident_uuid = ? OR (action = 'import' AND ? IS NOT NULL "
+    "AND ? BETWEEN json_extract(after_json, '$.first_fid') AND json_extract(after_json, '$.last_fid')) "
+    "OR (action IN ('enrich', 'delete', 'restore') AND incident_uuid IS NULL "
+    "AND EXISTS (SELECT 1 FROM json_each(after_json, '$.ids') WHERE value = ?)) ORDER BY id")
+
+
+def test_history_finds_the_same_entries_through_the_index(tmp_path):
+    store = open_store(tmp_path / "c.gpkg", create=True)
+    store.add_batch(random_batch(30, seed=5), "ana", source_name="one.csv")
+    store.add_batch(random_batch(30, seed=6), "ana", source_name="two.csv")
+    some = store.page(IncidentFilter(), limit=60)
+    store.update(some[0].with_changes(persons=some[0].persons + 1), "ben")
+    store.delete_batch([i.id for i in some[:5]], "ben", reason="undo")
+    store.delete([some[7].id], "ben")
+    conn = sqlite3.connect(store.path)
+    for inc in some:
+        fid = conn.execute("SELECT fid FROM incidents WHERE uuid = ?", (str(inc.id),)).fetchone()[0]
+        expected = conn.execute(_SCANNING_HISTORY, (str(inc.id), fid, fid, str(inc.id))).fetchall()
+        got = [e.id for e in store.history(inc.id)]
+        assert got == [r[0] for r in expected] and got
+    plan = " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + audit.HISTORY_SQL, ("x", 1, 1, "x")))
+    assert "SCAN audit_log" not in plan and "USING INDEX audit_log_incident" in plan
+    assert "SCAN audit_log" in " ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + _SCANNING_HISTORY,
+                                                                   ("x", 1, 1, "x")))
     conn.close()
     store.close()
