@@ -5,8 +5,10 @@
 
 1. Build: the benchmark writes a made-up .osm (XML) extract (``basemap.synthetic_osm``: villages, roads of
    every class, rivers, lakes, forests, wetlands, a railway; nothing real) and runs ``basemap.build`` on it.
-   Reported: seconds and output MB, and both scaled to 100 MB of extract, plus peak RSS. An .osm.pbf holds
-   the same data in about a tenth of the bytes of XML, so per 100 MB of PBF expect about ten times these.
+   Reported: seconds and output MB, and both scaled to 100 MB of extract, plus peak RSS. The same extract
+   is then written as .osm.pbf by libosmium (the ``osmium`` package, a test extra) and built again: the
+   PBF holds the same data in far fewer bytes, so its figures per 100 MB of .pbf are the ones to plan a
+   Geofabrik country file with.
 2. Tiles: ``BasemapRenderer`` draws ``--tiles`` random tiles inside the extract at zooms 8, 11 and 14 (256 px,
    and 512 px for @2x), PNG encoding included, no cache. Reported: median and p95 milliseconds.
 
@@ -49,7 +51,30 @@ def main() -> None:
               f"features ({', '.join(f'{v:,} {k}' for k, v in result.features.items())})")
         print(f"per 100 MB of .osm XML: {result.seconds * 100 / mb_in:.0f} s, {mb_out * 100 / mb_in:.1f} MB out; "
               f"peak RSS {rss:.0f} MB")
+        pbf_build(osm, folder, mb_in, result)
         tiles(result.path, centre, span, args.tiles)
+
+
+def pbf_build(osm: Path, folder: Path, mb_xml: float, from_xml) -> None:
+    """The same extract as .osm.pbf (written by libosmium), built again; figures per 100 MB of PBF."""
+    from border_monitor.basemap.build import build
+
+    try:
+        import osmium
+    except ImportError:
+        print("pbf: skipped (pip install osmium to write the .osm.pbf)")
+        return
+    pbf = folder / "made-up.osm.pbf"
+    with osmium.SimpleWriter(str(pbf)) as writer:
+        for obj in osmium.FileProcessor(str(osm)):
+            writer.add(obj)
+    mb_in = pbf.stat().st_size / 1e6
+    result = build([pbf], folder / "base-pbf.gpkg")
+    mb_out = result.path.stat().st_size / 1e6
+    same = "same features as from XML" if result.features == from_xml.features else "FEATURES DIFFER from XML"
+    print(f"extract as .osm.pbf: {mb_in:.1f} MB ({mb_xml / mb_in:.1f}x smaller than the XML)")
+    print(f"build from .pbf: {result.seconds:.1f} s, {mb_out:.1f} MB GeoPackage ({same})")
+    print(f"per 100 MB of .osm.pbf: {result.seconds * 100 / mb_in:.0f} s, {mb_out * 100 / mb_in:.1f} MB out")
 
 
 def tiles(path: Path, centre, span: float, n: int) -> None:

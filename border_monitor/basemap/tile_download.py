@@ -1,4 +1,4 @@
-"""Making an online XYZ layer available offline: the tiles of an area and a zoom range downloaded into an
+"""Making an online XYZ or WMTS layer available offline: the tiles of an area and a zoom range downloaded into an
 MBTiles file (``mbtiles_write``), Qt-free (urllib).
 
 - ``plan`` counts the tiles and estimates the size before anything is fetched, and refuses a job over the
@@ -8,6 +8,8 @@ MBTiles file (``mbtiles_write``), Qt-free (urllib).
   is counted as "not on the server". The server's attribution goes into the file's metadata.
 - A job cut in the middle (network gone, cancel, the program stopped) keeps what it committed; run again
   with the same file and it skips every tile already there, so each tile is fetched and stored once.
+- A WMTS layer (``wmts.WmtsSource``) is fetched the same way: its tile matrix identifier looked up per zoom,
+  and tiles outside its TileMatrixSetLimits counted as missing without a request.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from .. import __version__
 from .errors import BasemapError
 from .mbtiles_write import MBTilesWriter, bounds_metadata
 from .tile_math import count_tiles, tiles_in
+from .wmts import WmtsSource
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,10 @@ class TileJob:
     limit: int = DEFAULT_LIMIT
     rate: float = DEFAULT_RATE
     retries: int = RETRIES  # per tile, after a 429/5xx answer or a network error
+    wmts: WmtsSource | None = None  # a WMTS layer: ``url`` is its ``template``
+
+    def tile_url(self, z: int, x: int, y: int) -> str:
+        return self.wmts.tile_url(z, x, y) if self.wmts else tile_url(self.url, z, x, y)
 
 
 @dataclass
@@ -74,7 +81,11 @@ def check_job(job: TileJob) -> None:
         raise BasemapError(f"The area {job.bbox} is not west < east, south < north within the map.")
     if len(job.zooms) == 0 or job.zooms.start < 0 or job.zooms.stop - 1 > 20:
         raise BasemapError(f"The zoom range {job.zooms.start}-{job.zooms.stop - 1} is not a range within 0-20.")
-    if not all(p in job.url for p in ("{z}", "{x}")) or not ("{y}" in job.url or "{-y}" in job.url):
+    if job.wmts is not None:
+        if not job.wmts.min_zoom <= job.zooms.start <= job.zooms.stop - 1 <= job.wmts.max_zoom:
+            raise BasemapError(f"The WMTS layer {job.wmts.layer} has tiles at zooms {job.wmts.min_zoom}-"
+                               f"{job.wmts.max_zoom} only; choose zoom levels within them.")
+    elif not all(p in job.url for p in ("{z}", "{x}")) or not ("{y}" in job.url or "{-y}" in job.url):
         raise BasemapError(f"The tile address {job.url} lacks {{z}}, {{x}} or {{y}}.")
     if job.rate <= 0:
         raise BasemapError(f"The request rate {job.rate} is not a positive number of requests per second.")
@@ -133,7 +144,7 @@ def download(job: TileJob, *, progress: Callable[[int, int], None] | None = None
     pace = _Pace(job.rate, cancel)
     with MBTilesWriter(job.out) as mb:
         have = mb.existing()
-        mb.set_metadata({"name": job.name, "format": _format(job.url), "attribution": job.attribution,
+        mb.set_metadata({"name": job.name, "format": _format(job), "attribution": job.attribution,
                          "type": "baselayer", "version": "1.3",
                          "description": f"Tiles of {job.url} downloaded by Border Monitor for use offline",
                          **bounds_metadata(job.bbox, job.zooms)})
@@ -145,8 +156,10 @@ def download(job: TileJob, *, progress: Callable[[int, int], None] | None = None
             done += 1
             if (z, x, y) in have:
                 result.skipped += 1
+            elif job.wmts is not None and not job.wmts.has_tile(z, x, y):
+                result.missing += 1  # outside the layer's TileMatrixSetLimits: the server has none
             else:
-                data = _fetch(opener, tile_url(job.url, z, x, y), pace, cancel, mb, job.retries)
+                data = _fetch(opener, job.tile_url(z, x, y), pace, cancel, mb, job.retries)
                 if data is None:
                     result.missing += 1
                 else:
@@ -200,8 +213,11 @@ def _retry_after(value: str | None, default: float) -> float:
         return default
 
 
-def _format(url: str) -> str:
-    lower = url.lower().split("?")[0]
+def _format(job: TileJob) -> str:
+    if job.wmts is not None:
+        kind = job.wmts.format.lower()
+        return "jpg" if "jpeg" in kind or "jpg" in kind else "webp" if "webp" in kind else "png"
+    lower = job.url.lower().split("?")[0]
     return "jpg" if lower.endswith((".jpg", ".jpeg")) else "webp" if lower.endswith(".webp") else "png"
 
 

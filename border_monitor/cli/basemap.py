@@ -4,12 +4,16 @@
     border-monitor basemap export base.gpkg --out base.mbtiles --zoom 6-14
     border-monitor basemap download "https://tiles.example.org/{z}/{x}/{y}.png" --attribution "© Example"
         --bbox 25.0,54.4,25.6,54.8 --zoom 8-13 --out example.mbtiles
+    border-monitor basemap wmts https://wmts.example.org/1.0.0/WMTSCapabilities.xml
+    border-monitor basemap download https://wmts.example.org/1.0.0/WMTSCapabilities.xml --wmts-layer ortho
+        --bbox 25.0,54.4,25.6,54.8 --zoom 8-13 --out ortho.mbtiles
 
 ``build`` keeps, from OpenStreetMap extracts, what the map draws: the border strip (+-50 km of the Belarus
 border) in full detail and the surrounding area coarser. ``export`` draws the built base map into raster
-MBTiles for QGIS or ATAK. ``download`` makes an online XYZ layer available offline (the GUI's "Make
+MBTiles for QGIS or ATAK. ``download`` makes an online XYZ or WMTS layer available offline (the GUI's "Make
 available offline"): at most 2 requests a second unless --rate says otherwise, resumable, refused over
---limit tiles.
+--limit tiles. ``wmts`` lists a WMTS service's layers, styles, formats and the tile matrix sets the map can
+draw (web Mercator).
 """
 from __future__ import annotations
 
@@ -53,11 +57,20 @@ def register(subparsers) -> argparse.ArgumentParser:
     export.add_argument("--overwrite", action="store_true", help="replace --out if it exists")
     export.set_defaults(func=run_export)
 
-    download = commands.add_parser("download", help="download an online XYZ layer's tiles into MBTiles",
+    download = commands.add_parser("download", help="download an online XYZ or WMTS layer's tiles into MBTiles",
                                    description="Fetch the tiles of an area and zoom range politely into MBTiles; "
                                    "run again with the same --out to resume.")
-    download.add_argument("url", metavar="URL", help="tile address with {z}, {x}, {y} (and optionally {s})")
-    download.add_argument("--attribution", required=True, help="the attribution the tile provider asks for")
+    download.add_argument("url", metavar="URL", help="tile address with {z}, {x}, {y} (and optionally {s}), or "
+                          "with --wmts-layer a WMTS GetCapabilities address")
+    download.add_argument("--attribution", help="the attribution the tile provider asks for (a WMTS layer: "
+                          "by default its capabilities' provider and title)")
+    download.add_argument("--wmts-layer", metavar="LAYER", help="URL is WMTS capabilities: download this layer")
+    download.add_argument("--wmts-style", metavar="STYLE", help="the layer's style (default: its default)")
+    download.add_argument("--wmts-format", metavar="MIME", help="e.g. image/png (default: PNG or JPEG)")
+    download.add_argument("--wmts-set", metavar="TILEMATRIXSET", help="a web-Mercator tile matrix set (default: "
+                          "GoogleMapsCompatible or the first in web Mercator)")
+    download.add_argument("--wmts-encoding", choices=("rest", "kvp"), help="RESTful template or KVP GetTile "
+                          "(default: RESTful when the layer has a template)")
     download.add_argument("--bbox", required=True, type=_bbox, metavar="W,S,E,N")
     download.add_argument("--zoom", required=True, type=_zooms, metavar="MIN-MAX")
     download.add_argument("--out", required=True, metavar="FILE.mbtiles")
@@ -67,6 +80,12 @@ def register(subparsers) -> argparse.ArgumentParser:
     download.add_argument("--rate", type=float, default=DEFAULT_RATE, metavar="PER_SECOND",
                           help=f"requests a second at most (default {DEFAULT_RATE:g})")
     download.set_defaults(func=run_download)
+
+    listing = commands.add_parser("wmts", help="list a WMTS service's layers",
+                                  description="Read a WMTS GetCapabilities address and list its layers, styles, "
+                                  "formats and tile matrix sets, saying which the map can draw (web Mercator).")
+    listing.add_argument("url", metavar="CAPABILITIES_URL")
+    listing.set_defaults(func=run_wmts)
     return parser
 
 
@@ -127,10 +146,21 @@ def run_export(args) -> int:
 def run_download(args) -> int:
     from ..basemap.tile_download import TileJob, download, plan
 
-    job = TileJob(url=args.url, bbox=args.bbox, zooms=args.zoom, out=Path(args.out), attribution=args.attribution,
-                  name=args.name, limit=args.limit, rate=args.rate)
-    if not args.attribution.strip():
+    url, attribution, source = args.url, args.attribution, None
+    if args.wmts_layer:
+        from ..basemap import wmts
+
+        capabilities = wmts.fetch(args.url)
+        source = capabilities.resolve(args.wmts_layer, style=args.wmts_style, format=args.wmts_format,
+                                      matrix_set=args.wmts_set, encoding=args.wmts_encoding)
+        url = source.template
+        attribution = attribution or capabilities.attribution
+    elif any((args.wmts_style, args.wmts_format, args.wmts_set, args.wmts_encoding)):
+        raise BasemapError("--wmts-style, --wmts-format, --wmts-set and --wmts-encoding need --wmts-layer.")
+    if not (attribution or "").strip():
         raise BasemapError("Give the attribution the tile provider asks for (--attribution).")
+    job = TileJob(url=url, bbox=args.bbox, zooms=args.zoom, out=Path(args.out), attribution=attribution,
+                  name=args.name, limit=args.limit, rate=args.rate, wmts=source)
     first = plan(job)
     print(f"{first.tiles:,} tiles, {first.present:,} already in {args.out}; about "
           f"{first.estimated_bytes / 1e6:.1f} MB to fetch at {args.rate:g} a second "
@@ -138,4 +168,29 @@ def run_download(args) -> int:
     result = download(job, progress=_progress("tiles"))
     print(f"Wrote {args.out}: {result.fetched:,} tiles fetched, {result.skipped:,} already there, "
           f"{result.missing:,} not on the server ({result.bytes / 1e6:.1f} MB).")
+    return 0
+
+
+def run_wmts(args) -> int:
+    from ..basemap import wmts
+
+    capabilities = wmts.fetch(args.url)
+    print(f"{capabilities.title or capabilities.url} ({capabilities.provider or 'no provider named'}); "
+          f"GetTile by KVP: {'yes' if capabilities.kvp_url else 'no'}")
+    for layer in capabilities.layers:
+        usable = capabilities.usable_sets(layer)
+        rest = sorted({u.format for u in layer.resource_urls if u.resource_type.lower() == "tile"})
+        print(f"{layer.identifier}: {layer.title}")
+        print(f"  styles: {', '.join(layer.styles) or '-'} (default {layer.default_style or '-'}); "
+              f"formats: {', '.join(layer.formats) or '-'}; RESTful: {', '.join(rest) or 'no'}")
+        if layer.dimensions:
+            print("  dimensions: " + ", ".join(f"{d.identifier}={d.default}" for d in layer.dimensions))
+        for name in layer.matrix_sets:
+            tms = capabilities.matrix_sets.get(name)
+            zooms = tms.web_mercator_zooms() if tms else {}
+            what = (f"{name} (zooms {min(zooms)}-{max(zooms)})" if zooms
+                    else f"{tms.describe() if tms else name}: not web Mercator")
+            print(f"  set {what}")
+        if not usable:
+            print("  the map cannot draw it: no web-Mercator set")
     return 0

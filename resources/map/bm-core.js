@@ -180,6 +180,8 @@
       errorTileUrl: "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
     };
     if (msg.bounds) options.bounds = [[msg.bounds[1], msg.bounds[0]], [msg.bounds[3], msg.bounds[2]]];
+    /* A WMTS layer: {TileMatrix} in its address is the identifier of the zoom's tile matrix. */
+    if (msg.matrices) options.TileMatrix = function (data) { return msg.matrices[String(data.z)]; };
     var layer = L.tileLayer(msg.url, options);
     var old = BM.baseLayers[msg.key];
     if (old) {

@@ -103,8 +103,9 @@ class MapLayerActions(QObject):
 
     def _offer(self, layer: OnlineLayer) -> None:
         OnlineLayer.checked(layer.name, layer.url, layer.attribution, layer.max_zoom,
-                            taken_names=[other.name for other in self.online_layers()])
-        key = self.window.map_panel.add_online_layer(layer.name, layer.url, layer.attribution, layer.max_zoom)
+                            taken_names=[other.name for other in self.online_layers()], wmts=layer.wmts)
+        key = self.window.map_panel.add_online_layer(layer.name, layer.url, layer.attribution, layer.max_zoom,
+                                                     wmts=layer.wmts)
         self._layers.append((layer, key))
 
     def _fill_remove_menu(self) -> None:

@@ -1,4 +1,4 @@
-"""The dialog of File > Make a base map available offline...: which online layer, which area (the map's
+"""The dialog of File > Make a base map available offline...: which online layer (XYZ or WMTS), which area (the map's
 view or the border strip), which zooms, the file; the tile count and size are estimated as the choice
 changes, and a job over the limit (which the user may raise) cannot be started."""
 from __future__ import annotations
@@ -92,6 +92,8 @@ class OfflineDialog(QDialog):
         layout.addWidget(self.estimate_label)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        self.layer_combo.currentIndexChanged.connect(self._zoom_range)
+        self._zoom_range()
         for signal in (self.layer_combo.currentIndexChanged, self.min_zoom.valueChanged, self.max_zoom.valueChanged,
                        self.limit_spin.valueChanged, self.rate_spin.valueChanged, self.view_radio.toggled,
                        self.file_edit.textChanged):
@@ -104,7 +106,14 @@ class OfflineDialog(QDialog):
         low, high = self.min_zoom.value(), self.max_zoom.value()
         return TileJob(url=layer.url, bbox=tuple(bbox), zooms=range(min(low, high), max(low, high) + 1),
                        out=Path(self.file_edit.text().strip()), attribution=layer.attribution, name=layer.name,
-                       limit=self.limit_spin.value(), rate=self.rate_spin.value())
+                       limit=self.limit_spin.value(), rate=self.rate_spin.value(), wmts=layer.wmts)
+
+    def _zoom_range(self, *_args) -> None:
+        """The zoom spins offer what the layer has: a WMTS layer's tile matrices, else 0-19."""
+        layer = self._layers[self.layer_combo.currentIndex()] if self._layers else None
+        low, high = (layer.wmts.min_zoom, min(layer.wmts.max_zoom, 19)) if layer and layer.wmts else (0, 19)
+        for spin in (self.min_zoom, self.max_zoom):
+            spin.setRange(low, high)
 
     def _estimate(self, *_args) -> bool:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

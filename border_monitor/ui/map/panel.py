@@ -218,16 +218,20 @@ class MapPanel(QWidget):
             "bounds": list(bounds) if bounds else None, "show": True, "path": str(Path(path))})
         return key
 
-    def add_online_layer(self, name: str, url_template: str, attribution: str, max_zoom: int | None = None) -> str:
-        """Offer an online XYZ base map in the layer control (not shown, nothing fetched, until the user
-        picks it). Returns its key (for ``remove_base_layer``); raises OnlineLayerError (a ValueError)
-        naming what is wrong."""
-        layer = OnlineLayer.checked(name, url_template, attribution, max_zoom)
+    def add_online_layer(self, name: str, url_template: str, attribution: str, max_zoom: int | None = None,
+                         wmts=None) -> str:
+        """Offer an online XYZ base map (or a WMTS layer: ``wmts`` a ``basemap.wmts.WmtsSource``) in the
+        layer control (not shown, nothing fetched, until the user picks it). Returns its key (for
+        ``remove_base_layer``); raises OnlineLayerError (a ValueError) naming what is wrong."""
+        layer = OnlineLayer.checked(name, url_template, attribution, max_zoom, wmts=wmts)
         self.requests.allow_template(layer.url)
         key = self._next_key("o")
         msg = {"name": layer.name, "url": layer.url, "attribution": layer.attribution, "show": False}
         if layer.max_zoom is not None:
             msg["maxNativeZoom"] = layer.max_zoom
+        if layer.wmts is not None:  # the tile matrix per zoom, the zooms and the area the service has
+            msg.update(matrices=layer.matrices(), minZoom=layer.wmts.min_zoom,
+                       bounds=list(layer.wmts.bounds) if layer.wmts.bounds else None)
         self._add_base_layer(key, msg)
         return key
 
