@@ -316,7 +316,8 @@ class GeoPackageStore(IncidentStore):
         def work(conn, index):
             changed = gpkg_write.update_incidents(conn, incidents, user, now, self.name)
             at = iso_ms(now)
-            audit.append_many(conn, [(at, user, self.origin, "update", str(a.id), *_sides(b, a)) for _, b, a in changed])
+            audit.append_many(conn, [(at, user, self.origin, "update", str(a.id), *_sides(b, a))
+                                     for _, b, a in changed])
             fids = [f for f, _, _ in changed]
             rows, texts, descriptions = gpkg_write.index_rows([a for _, _, a in changed], fids)
             touch_contents(conn, TABLE, _bounds(index, rows["lon"], rows["lat"]))
