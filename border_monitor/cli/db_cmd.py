@@ -7,6 +7,10 @@
     border-monitor db user list --store URL
     border-monitor db user remove j.kowalska --store URL
 
+Users are managed by the database's owner (any service) or by a supervisor of a service (the users of its
+own service only: viewers, operators and supervisors; never the owner, a superuser or another service's
+users). The database enforces it (``bm_add_user``/``bm_remove_user``, schema version 4).
+
 ``init`` makes the store in an empty database (PostGIS, the tables, the reference layers) and refuses a
 database that already holds a store or tables of another application; ``upgrade`` applies the pending
 migrations, each version in one transaction, and refuses a database newer than this version knows (exit 2).
@@ -34,8 +38,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     user = actions.add_parser("user", help="add, list or remove the users of a shared store",
                               description="Users of a shared store: viewer (reads the whole picture), operator "
                                           "(also creates and edits incidents of its service), supervisor (also "
-                                          "verifies, closes, deletes and restores them). The database enforces it. "
-                                          "Run as the database's owner or a superuser.")
+                                          "verifies, closes, deletes and restores them, and manages the users of its "
+                                          "service). The database enforces it. Run as the database's owner (any "
+                                          "service) or a supervisor (its own service's users).")
     users = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
     add = users.add_parser("add", help="add a user of a service at a role")
     add.add_argument("name", metavar="NAME")
@@ -135,11 +140,10 @@ def run_user_add(args: argparse.Namespace) -> int:
             raise BorderMonitorError(f"The password file {args.password_file} cannot be read or is empty.") from None
     conn, address = _admin(args)
     try:
-        with conn.transaction():
-            roles.add_user(conn, args.name, args.service, args.role, password)
+        roles.add_user(conn, args.name, args.service, args.role, password)
     except psycopg.errors.InsufficientPrivilege:
         raise BorderMonitorError(f"{address.user or 'This user'} may not add users on {address.name}: run as the "
-                                 "database's owner or a superuser (with CREATEROLE).") from None
+                                 "database's owner or a supervisor of the service.") from None
     finally:
         conn.close()
     print(f"added {args.name}: {args.role} of {args.service} on {address.shown}")
@@ -151,7 +155,8 @@ def run_user_list(args: argparse.Namespace) -> int:
 
     conn, address = _admin(args)
     try:
-        users = roles.list_users(conn)
+        level, service = roles.connected_role(conn)
+        users = roles.list_users(conn, None if level == "owner" or not service else service)
     finally:
         conn.close()
     if not users:
@@ -168,8 +173,7 @@ def run_user_remove(args: argparse.Namespace) -> int:
 
     conn, address = _admin(args)
     try:
-        with conn.transaction():
-            roles.remove_user(conn, args.name)
+        roles.remove_user(conn, args.name)
     except psycopg.errors.InsufficientPrivilege:
         raise BorderMonitorError(f"{address.user or 'This user'} may not remove users on {address.name}.") from None
     except psycopg.errors.DependentObjectsStillExist:

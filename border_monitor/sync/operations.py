@@ -29,6 +29,20 @@ def open_replica(address: str | Path) -> Replica:
     return GeoPackageReplica.open(address)
 
 
+def replica_of(store) -> Replica:
+    """The replica of a store already open (the window's): it works on a connection of its own and leaves the
+    store open. A PostgreSQL store needs a supervisor or the owner (``PostgisReplica`` says so otherwise)."""
+    from ..store.postgis.url import is_url
+
+    if is_url(getattr(store, "url", None)):
+        from .postgis_replica import PostgisReplica
+
+        return PostgisReplica(store)
+    from .gpkg_replica import GeoPackageReplica
+
+    return GeoPackageReplica(store)
+
+
 def find_peer(replica: Replica, name: str) -> PeerMarks | None:
     """The peer called ``name`` (its store name, or the start of its origin id), None when unknown."""
     wanted = name.strip()

@@ -2,7 +2,8 @@
 
 The exchange (``sync.exchange``) and the package format (``sync.package``) only talk to this interface; the
 backend-specific part (SQL, transactions) is one implementation per backend (``sync.gpkg_replica`` for a
-GeoPackage). The records below are plain values that travel between replicas.
+GeoPackage, ``sync.postgis_replica`` for PostgreSQL), both on the shared ``sync.replica_core.SqlReplica``. The records below are plain values that travel
+between replicas.
 """
 from __future__ import annotations
 

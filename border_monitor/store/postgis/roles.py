@@ -112,6 +112,106 @@ MIGRATION = [
 ]
 
 
+# Schema version 4: a service's supervisor manages the users of its own service, through two functions that run
+# as their owner (who made the store, allowed to create roles): ``bm_add_user`` and ``bm_remove_user``. They check
+# who is asking (the session's user, not the owner they run as), keep a supervisor to its service and to the
+# three Border Monitor levels (a user made here is never a superuser, never the owner, never able to create
+# roles), quote every name with format('%I'), and pin their search_path. Only the owner and supervisors may call
+# them (EXECUTE is revoked from PUBLIC).
+_DEFINER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp"
+USER_MANAGEMENT = [
+    # The level and service of any role (bm_user_level()/bm_user_service() read current_user, which inside a
+    # SECURITY DEFINER function is the owner; these take the role to ask about).
+    """CREATE FUNCTION bm_role_level(who name) RETURNS text LANGUAGE sql STABLE
+        SET search_path = pg_catalog, pg_temp AS $$
+        SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN NULL
+                    WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = who)
+                         OR pg_has_role(who, (SELECT datdba FROM pg_database
+                                              WHERE datname = current_database()), 'MEMBER') THEN 'owner'
+                    WHEN pg_has_role(who, 'bm_supervisor', 'MEMBER') THEN 'supervisor'
+                    WHEN pg_has_role(who, 'bm_operator', 'MEMBER') THEN 'operator'
+                    WHEN pg_has_role(who, 'bm_viewer', 'MEMBER') THEN 'viewer' END $$""",
+    """CREATE FUNCTION bm_role_service(who name) RETURNS text LANGUAGE sql STABLE
+        SET search_path = pg_catalog, pg_temp AS $$
+        SELECT CASE WHEN NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = who) THEN NULL
+                    WHEN pg_has_role(who, 'bm_service_lt', 'MEMBER') THEN 'LT'
+                    WHEN pg_has_role(who, 'bm_service_lv', 'MEMBER') THEN 'LV'
+                    WHEN pg_has_role(who, 'bm_service_pl', 'MEMBER') THEN 'PL' END $$""",
+    # Who may manage the users of ``service``: the owner (any service) or a supervisor of that service.
+    f"""CREATE FUNCTION bm_check_manager(service text, what text) RETURNS text {_DEFINER} AS $$
+    DECLARE
+        caller_level text := public.bm_role_level(session_user);
+        caller_service text := public.bm_role_service(session_user);
+    BEGIN
+        IF caller_level = 'owner' THEN
+            RETURN caller_level;
+        END IF;
+        IF caller_level IS DISTINCT FROM 'supervisor' THEN
+            RAISE EXCEPTION 'user % is %, and only a supervisor of the service or the database''s owner may %',
+                session_user, coalesce(caller_level || ' ' || caller_service, 'no Border Monitor user'), what
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF service IS DISTINCT FROM caller_service THEN
+            RAISE EXCEPTION 'supervisor % of % may not % of %: a supervisor manages the users of its own service',
+                session_user, caller_service, what, coalesce(service, 'no service')
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN caller_level;
+    END $$""",
+    f"""CREATE FUNCTION bm_add_user(user_name text, service text, level text, password text DEFAULT NULL)
+        RETURNS void {_DEFINER} AS $$
+    BEGIN
+        IF level IS NULL OR level NOT IN ('viewer', 'operator', 'supervisor') THEN
+            RAISE EXCEPTION 'a Border Monitor user is a viewer, operator or supervisor, not %',
+                coalesce(level, 'nothing')
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF service IS NULL OR service NOT IN ('LT', 'LV', 'PL') THEN
+            RAISE EXCEPTION 'the service % is not LT, LV or PL', coalesce(service, '(none)')
+                USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        PERFORM public.bm_check_manager(service, 'add users');
+        IF user_name IS NULL OR user_name !~ '^[a-z_][a-z0-9_.-]{{0,62}}$' OR user_name LIKE 'bm\\_%'
+           OR user_name IN ('postgres', 'public') THEN
+            RAISE EXCEPTION 'the name % is not one for a new user (lower-case letters, digits, _ . -; not bm_...)',
+                coalesce(user_name, '(none)') USING ERRCODE = 'invalid_parameter_value';
+        END IF;
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = user_name) THEN
+            RAISE EXCEPTION 'there is a user % already; remove it first or choose another name', user_name
+                USING ERRCODE = 'duplicate_object';
+        END IF;
+        EXECUTE format('CREATE ROLE %I LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS '
+                       'IN ROLE %I, %I', user_name, 'bm_' || level, 'bm_service_' || lower(service));
+        IF password IS NOT NULL THEN
+            EXECUTE format('ALTER ROLE %I PASSWORD %L', user_name, password);
+        END IF;
+    END $$""",
+    f"""CREATE FUNCTION bm_remove_user(user_name text) RETURNS void {_DEFINER} AS $$
+    DECLARE
+        target_level text := public.bm_role_level(user_name);
+    BEGIN
+        IF target_level = 'owner' THEN
+            PERFORM public.bm_check_manager(NULL, 'remove the database''s owner or a superuser');
+            RAISE EXCEPTION '% is the database''s owner or a superuser; Border Monitor does not remove it', user_name
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF target_level IS NULL OR NOT (SELECT rolcanlogin FROM pg_roles WHERE rolname = user_name) THEN
+            RAISE EXCEPTION 'there is no Border Monitor user %', user_name USING ERRCODE = 'undefined_object';
+        END IF;
+        PERFORM public.bm_check_manager(public.bm_role_service(user_name), 'remove users');
+        IF user_name = session_user THEN
+            RAISE EXCEPTION 'user % does not remove itself; another supervisor of its service or the owner does',
+                user_name USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        EXECUTE format('DROP ROLE %I', user_name);
+    END $$""",
+    "REVOKE EXECUTE ON FUNCTION bm_check_manager(text, text), bm_add_user(text, text, text, text), "
+    "bm_remove_user(text) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION bm_check_manager(text, text), bm_add_user(text, text, text, text), "
+    "bm_remove_user(text) TO bm_supervisor",
+]
+
+
 def check_name(name: str) -> str:
     name = str(name or "").strip()
     if not _NAME.match(name):
@@ -121,9 +221,21 @@ def check_name(name: str) -> str:
     return name
 
 
+def _refusal(conn, exc, what: str) -> StoreError:
+    """The server's sentence of a refused user change (``bm_add_user``/``bm_remove_user``)."""
+    diag = getattr(exc, "diag", None)
+    text = (getattr(diag, "message_primary", None) or str(exc).strip().splitlines()[0]).rstrip(".")
+    if text.startswith("permission denied for function"):  # EXECUTE is the owner's and the supervisors' only
+        text = (f"user {conn.info.user} may not {what}: only a supervisor of the service or the database's owner "
+                "manages users")
+    return StoreError(text[:1].upper() + text[1:] + ".")
+
+
 def add_user(conn, name: str, service: str, level: str, password: str | None = None) -> None:
-    """A LOGIN role ``name`` of ``service`` at ``level`` (inside the caller's transaction)."""
-    from psycopg import sql
+    """A LOGIN role ``name`` of ``service`` at ``level`` (inside the caller's transaction), made by the database's
+    ``bm_add_user``: the owner adds users of any service, a supervisor those of its own. The password travels
+    as a SCRAM verifier made here, never as the text itself."""
+    import psycopg
 
     name = check_name(name)
     service = str(service).upper()
@@ -131,26 +243,34 @@ def add_user(conn, name: str, service: str, level: str, password: str | None = N
         raise ValidationError("service", service, "is not LT, LV or PL")
     if level not in LEVELS:
         raise ValidationError("role", level, "is not viewer, operator or supervisor")
-    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
-        raise StoreError(f"There is a user {name} already; remove it first or choose another name.")
-    statement = sql.SQL("CREATE ROLE {} LOGIN IN ROLE {}, {}").format(
-        sql.Identifier(name), sql.Identifier(LEVEL_ROLES[level]), sql.Identifier(SERVICE_ROLES[service]))
+    verifier = None
     if password:
-        statement = statement + sql.SQL(" PASSWORD {}").format(sql.Literal(password))
-    conn.execute(statement)
+        verifier = conn.pgconn.encrypt_password(password.encode("utf-8"), name.encode("utf-8"),
+                                                b"scram-sha-256").decode("ascii")
+    try:
+        with conn.transaction():
+            conn.execute("SELECT bm_add_user(%s, %s, %s, %s)", (name, service, level, verifier))
+    except (psycopg.errors.InsufficientPrivilege, psycopg.errors.DuplicateObject,
+            psycopg.errors.InvalidParameterValue) as exc:
+        raise _refusal(conn, exc, "add users") from None
 
 
 def remove_user(conn, name: str) -> None:
-    from psycopg import sql
+    """Drop the user ``name`` (``bm_remove_user``: the owner removes any Border Monitor user, a supervisor those
+    of its own service, never itself, the owner or a superuser)."""
+    import psycopg
 
     name = check_name(name)
-    if name not in {u for u, _, _ in list_users(conn)}:
-        raise StoreError(f"There is no Border Monitor user {name}.")
-    conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(name)))
+    try:
+        with conn.transaction():
+            conn.execute("SELECT bm_remove_user(%s)", (name,))
+    except (psycopg.errors.InsufficientPrivilege, psycopg.errors.UndefinedObject) as exc:
+        raise _refusal(conn, exc, "remove users") from None
 
 
-def list_users(conn) -> list[tuple[str, str, str]]:
-    """(name, service, level) of every LOGIN role that is a member of a Border Monitor level, by name."""
+def list_users(conn, service: str | None = None) -> list[tuple[str, str, str]]:
+    """(name, service, level) of every LOGIN role that is a member of a Border Monitor level, by name; only those
+    of ``service`` when given."""
     rows = conn.execute(
         "SELECT u.rolname, g.rolname FROM pg_roles u JOIN pg_auth_members m ON m.member = u.oid "
         "JOIN pg_roles g ON g.oid = m.roleid WHERE u.rolcanlogin AND g.rolname LIKE 'bm\\_%%' ORDER BY 1, 2"
@@ -158,10 +278,17 @@ def list_users(conn) -> list[tuple[str, str, str]]:
     users: dict[str, dict] = {}
     for user, group in rows:
         entry = users.setdefault(user, {"service": "", "level": ""})
-        for service, role in SERVICE_ROLES.items():
+        for svc, role in SERVICE_ROLES.items():
             if group == role:
-                entry["service"] = service
+                entry["service"] = svc
         for level, role in LEVEL_ROLES.items():
             if group == role:
                 entry["level"] = level
-    return [(u, e["service"], e["level"]) for u, e in sorted(users.items()) if e["level"]]
+    return [(u, e["service"], e["level"]) for u, e in sorted(users.items())
+            if e["level"] and (service is None or e["service"] == service)]
+
+
+def connected_role(conn) -> tuple[str, str]:
+    """(level, service) of the connection's user ("owner", "") for the owner or a superuser."""
+    level, service = conn.execute("SELECT bm_role_level(session_user), bm_role_service(session_user)").fetchone()
+    return level or "", ("" if level == "owner" else service or "")

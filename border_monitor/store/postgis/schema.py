@@ -14,6 +14,8 @@ application (``init`` on a foreign database).
    the operator's limits by trigger.
 3. Field sync (``sync_tables``): the incidents' sync states, peers and their marks, the batches applied, the
    audit entries received; the audit action "sync".
+4. Users managed per service (``roles.USER_MANAGEMENT``): ``bm_add_user``/``bm_remove_user`` run as the
+   owner (SECURITY DEFINER, search_path pinned) for the owner and supervisors, a supervisor kept to its service.
 
 The change sequence (``bm_change_seq``): a row trigger on ``incidents`` takes one advisory lock
 (``CHANGE_LOCK``) for the rest of the transaction, then gives the row the next ``fid`` (inserts) and the next
@@ -134,13 +136,14 @@ _V1 = [
     "CREATE INDEX reference_features_geom_gist ON reference_features USING gist (geom)",
 ]
 
-from .roles import MIGRATION as _V2  # noqa: E402
+from .roles import MIGRATION as _V2, USER_MANAGEMENT as _V4  # noqa: E402
 from .sync_tables import MIGRATION as _V3, SYNC_TABLES  # noqa: E402
 
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "incidents with change sequence, audit log, metadata, events, saved filters, reference layers", _V1),
     (2, "roles: viewer, operator, supervisor per service (grants, row-level security, role rules)", _V2),
     (3, "field sync: incident sync states, peers, applied batches, received audit entries", _V3),
+    (4, "users managed per service: bm_add_user, bm_remove_user (run as the owner, for supervisors)", _V4),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 OWN_TABLES = {"schema_migrations", "bm_metadata", "incidents", "incident_removals", "audit_log", "events",

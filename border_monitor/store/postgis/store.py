@@ -237,6 +237,21 @@ class PostgisStore(IncidentStore):
             return False
         return level == "supervisor" or action in ("create", "edit")
 
+    def countries_of(self, ids: Iterable) -> set[str]:
+        """The services ("LT", "LV", "PL") of these incidents, from the cache: what ``may`` needs to grey out an
+        action on a selection without asking the server ("" stands for an id the cache does not hold)."""
+        from ...domain.taxonomy import COUNTRIES
+
+        wanted = {str(i).lower() for i in ids}
+        with self._reading() as index:
+            mask = ids_mask(index, wanted)
+            codes = np.unique(index["country"][mask]).tolist()
+            held = int(np.count_nonzero(mask))
+        out = {COUNTRIES[c].value if 0 <= c < len(COUNTRIES) else "" for c in codes}
+        if held < len(wanted):
+            out.add("")
+        return out
+
     @property
     def problems(self) -> list[str]:
         return []

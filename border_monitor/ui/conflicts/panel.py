@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLabel, Q
 from ...domain.errors import BorderMonitorError
 from ...sync import conflict_choice as words
 from ...sync.replica import Conflict
+from ..editing import permissions
 from ..failure_text import failure_text
 from ..jobs.sync_job import resolve_job
 from ..state import AppState
@@ -116,11 +117,13 @@ class ConflictsPanel(QWidget):
             message = self.tr("No store is open.")
         elif getattr(store, "read_only", False):
             message = self.tr("The store is open read-only: conflicts cannot be resolved here.")
+        elif permissions.refusal(store, "resolve"):  # an operator of a shared store: a supervisor resolves them
+            message = permissions.refusal(store, "resolve")
         else:
             try:
-                from ...sync.gpkg_replica import GeoPackageReplica
+                from ...sync.operations import replica_of
 
-                with GeoPackageReplica(store) as replica:
+                with replica_of(store) as replica:
                     self._conflicts = replica.conflicts()
                     self._names = words.origin_names(replica)
                     self._origin = replica.origin
@@ -211,7 +214,14 @@ class ConflictsPanel(QWidget):
             button.clicked.connect(lambda _checked=False, o=origin: self.keep_version(o))
             self.keep_row.addWidget(button)
             self.keep_buttons.append(button)
-        self.merge_button.setEnabled(True)
+        # a supervisor resolves the conflicts of its own service's incidents only
+        reason = permissions.refusal(self.state.store, "resolve", {str(conflict.state.values().get("country") or "")})
+        for button in (*self.keep_buttons, self.merge_button):
+            button.setEnabled(not reason)
+            if reason:
+                button.setToolTip(reason)
+        if not reason:
+            self.merge_button.setToolTip(self.tr("Merge field by field: keep the version picked in each row"))
 
     # -- picking --------------------------------------------------------------------------------------
     def pick(self, group: str, origin: str) -> None:

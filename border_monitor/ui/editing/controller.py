@@ -28,6 +28,7 @@ from ..table.model import ID_ROLE
 from .commands import CreateIncident, EditContext, ImportedBatch, SetDeleted, UpdateIncidents
 from .coord_edit import FORM_SYSTEMS
 from .form import IncidentForm
+from . import permissions
 from .restore_dialog import RestoreDialog
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class EditController(QObject):
         self._build_actions()
         state.selectionChanged.connect(self._selection_changed)
         state.storeChanged.connect(self._store_changed)
+        state.dataChanged.connect(lambda _change: self.refresh_permissions())  # e.g. an incident's service moved
         self._selection_changed(state.selection, state.focus)
 
     # -- store and settings -------------------------------------------------------------------------
@@ -127,6 +129,7 @@ class EditController(QObject):
         self.status_menu = QMenu(self.tr("Set &status"))
         self.status_menu.setObjectName("menuSetStatus")
         self.status_actions: dict[Status, QAction] = {}
+        self.status_menu.setToolTipsVisible(True)  # a greyed status says why (the role, the service)
         for status in Status:
             a = self.status_menu.addAction(status_label(status))
             a.setObjectName(f"actionStatus_{status.value}")
@@ -150,6 +153,7 @@ class EditController(QObject):
         self.system_menu.setParent(window, self.system_menu.windowFlags())
         menu = QMenu(self.tr("&Edit"), window)
         menu.setObjectName("menuEdit")
+        menu.setToolTipsVisible(True)
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
         menu.addSeparator()
@@ -208,20 +212,52 @@ class EditController(QObject):
 
     # -- state -> actions -----------------------------------------------------------------------------
     def _selection_changed(self, ids, focus) -> None:
-        has_store = self.store is not None
-        self.new_action.setEnabled(has_store)
-        self.new_here_action.setEnabled(has_store)
-        self.restore_action.setEnabled(has_store)
-        self.edit_action.setEnabled(has_store and focus is not None)
-        self.delete_action.setEnabled(has_store and bool(ids))
+        """Enable what the store's role may do to the selection (per service); a greyed action says why."""
+        store = self.store
+        has_store = store is not None
+        ids = list(ids or ())
+        focused = permissions.countries_of(store, [focus]) if has_store and focus is not None else set()
+        chosen = permissions.countries_of(store, ids) if has_store and ids else set()
+
+        def put(action: QAction, possible: bool, reason: str, usual: str) -> None:
+            action.setEnabled(possible and not reason)
+            action.setToolTip(reason if possible and reason else usual)
+
+        create = permissions.refusal(store, "create") if has_store else ""
+        put(self.new_action, has_store, create, self.tr("Record a new incident"))
+        put(self.new_here_action, has_store, create, self.tr("Record an incident at this point"))
+        put(self.restore_action, has_store, permissions.refusal(store, "restore") if has_store else "",
+            self.tr("Bring back deleted incidents"))
+        put(self.edit_action, has_store and focus is not None,
+            permissions.refusal(store, "edit", focused) if has_store else "",
+            self.tr("Edit the selected incident (Enter in the table)"))
+        put(self.delete_action, has_store and bool(ids),
+            permissions.refusal(store, "delete", chosen) if has_store else "",
+            self.tr("Delete the selected incidents (they can be restored)"))
+        for status, action in self.status_actions.items():
+            put(action, has_store and bool(ids),
+                permissions.refusal(store, permissions.status_action(status), chosen) if has_store else "",
+                status_label(status))
         self.status_menu.setEnabled(has_store and bool(ids))
         self.copy_coords_action.setEnabled(has_store and focus is not None)
 
+    def refresh_permissions(self) -> None:
+        """Enable the actions again (the store's role or connection changed)."""
+        self._selection_changed(self.state.selection, self.state.focus)
+
+    def _refused(self, action: str, ids=()) -> bool:
+        """Whether the store's role may not ``action`` these incidents; if so the user is told why, once."""
+        reason = permissions.refusal(self.store, action, permissions.countries_of(self.store, ids))
+        if reason:
+            self._report(reason)
+        return bool(reason)
+
     # -- the actions themselves -------------------------------------------------------------------------
     def new_incident(self, lon: float | None = None, lat: float | None = None) -> Incident | None:
-        if self.store is None:
+        if self.store is None or self._refused("create"):
             return None
         form = IncidentForm(self._dialog_parent(), lon=lon, lat=lat, coord_system=self._coord_system)
+        self._restrict(form)
         return self._run_form(form, None)
 
     def edit_incident(self, incident_id) -> Incident | None:
@@ -232,8 +268,18 @@ class EditController(QObject):
         except BorderMonitorError as exc:
             self._report(str(exc))
             return None
+        if self._refused("edit", [incident_id]):
+            return None
         form = IncidentForm(self._dialog_parent(), current, coord_system=self._coord_system)
+        self._restrict(form)
         return self._run_form(form, current)
+
+    def _restrict(self, form: IncidentForm) -> None:
+        """Keep the form to what the role may write: its own service, and the statuses it may set."""
+        service = permissions.own_service(self.store)
+        allowed = {s for s in Status if not permissions.refusal(self.store, permissions.status_action(s))}
+        form.restrict(service, allowed, self.tr("You are connected as %1: you record incidents of %2 only.")
+                      .replace("%1", getattr(self.store, "role_text", "")).replace("%2", service or ""))
 
     def edit_focused(self) -> Incident | None:
         return self.edit_incident(self.state.focus)
@@ -262,7 +308,7 @@ class EditController(QObject):
     def set_status(self, status: Status | str, ids=None) -> None:
         status = Status.parse(status, "status")
         ids = list(self.state.selection if ids is None else ids)
-        if self.store is None or not ids:
+        if self.store is None or not ids or self._refused(permissions.status_action(status), ids):
             return
         pairs = []
         for incident_id in ids:
@@ -279,7 +325,7 @@ class EditController(QObject):
 
     def move_incident(self, incident_id, lon: float, lat: float) -> None:
         """A marker dragged on the map: an undoable change of position."""
-        if self.store is None:
+        if self.store is None or self._refused("edit", [incident_id]):
             return
         try:
             current = self.store.get(incident_id)
@@ -294,13 +340,13 @@ class EditController(QObject):
 
     def delete(self, ids) -> None:
         ids = list(ids)
-        if self.store is None or not ids:
+        if self.store is None or not ids or self._refused("delete", ids):
             return
         self.undo_stack.push(SetDeleted(self._ctx, ids, True, self.tr("Delete %Ln incident(s)", "", len(ids))))
 
     def restore(self, ids) -> None:
         ids = list(ids)
-        if self.store is None or not ids:
+        if self.store is None or not ids or self._refused("restore", ids):
             return
         self.undo_stack.push(SetDeleted(self._ctx, ids, False, self.tr("Restore %Ln incident(s)", "", len(ids))))
 

@@ -277,6 +277,27 @@ class IncidentForm(QDialog):
             self._select(self.country_combo, border.value.split("-")[0])
         self._revalidate()
 
+    # -- what the role may write -----------------------------------------------------------------
+    def restrict(self, service: str | None, statuses: set | None = None, why: str = "") -> None:
+        """Keep the form to a role's rights: the reporting country fixed to ``service`` (None: any), and only
+        ``statuses`` (plus the incident's own) offered; ``why`` becomes the country's tooltip."""
+        if service:
+            self._select(self.country_combo, Country.parse(service, "country").value)
+            self._country_touched = True  # the border found at the position no longer picks the country
+            self.country_combo.setEnabled(False)
+            self.country_combo.setToolTip(why)
+        if statuses is not None:
+            keep = {Status.parse(s, "status").value for s in statuses}
+            if self._original is not None:
+                keep.add(self._original.status.value)
+            model = self.status_combo.model()
+            for k in range(self.status_combo.count()):
+                item = model.item(k) if hasattr(model, "item") else None
+                if item is not None:
+                    item.setEnabled(self.status_combo.itemData(k) in keep)
+            if self.status_combo.currentData() not in keep:
+                self._select(self.status_combo, Status.REPORTED.value)
+
     # -- saving --------------------------------------------------------------------------------
     def incident(self) -> Incident | None:
         return self._result

@@ -70,8 +70,8 @@ def export_package_job(store, path: str, peer: str, passphrase: str | None, repo
 def resolve_job(store, uuid: str, choices: dict, user: str, *, progress: Callable[[int, int], None],
                 cancel: Callable[[], bool]) -> Change:
     """Write a supervisor's pick of a conflict (group -> sibling) as an edit of the window's store."""
-    from ...sync.gpkg_replica import GeoPackageReplica
+    from ...sync.operations import replica_of
 
-    with GeoPackageReplica(store) as local:
+    with replica_of(store) as local:
         ids = local.resolve(uuid, choices, user)
     return _caught_up(store, Change(incidents=frozenset(ids), updated=len(ids)))
