@@ -26,15 +26,16 @@ from pathlib import Path
 
 import numpy as np
 
-from ..domain.errors import BorderMonitorError, ImportRejected
+from ..domain.errors import BorderMonitorError, ImportCancelled, ImportRejected
 from ..domain.operator import Operator, login_name
 from ..failures import describe
-from ..geo.side_summary import side_summary
+from ..domain.taxonomy import Side
+from ..geo.side_summary import SideSummary, side_summary
 from ..io.errors import UnreadableFileError
 from ..io.gpkg_media import keep_for, media_for_import
 from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
 from ..io.output_files import OutputError, check_output
-from ..io.readers import READ_FORMATS, read_incidents
+from ..io.readers import READ_FORMATS, format_for_reading, read_incidents
 from ..io.rejects import Reject, from_file_error, from_row_errors, from_store_rejects, write_report
 
 log = logging.getLogger(__name__)
@@ -184,6 +185,10 @@ def run(args: argparse.Namespace) -> int:
                      what="rejects report")
     user = Operator(args.user or login_name(), args.unit).audit_name
     args.created_store = None
+    if not args.store_url and format_for_reading(file) == "CSV":
+        code = _stream_import(args, file, store_path, create, user)
+        if code is not None:
+            return code
     try:
         result = read_incidents(file, encoding=args.encoding, layer=args.layer, sheet=args.sheet,
                                 limits=read_limits(args), columns=getattr(args, "columns", None),
@@ -222,6 +227,84 @@ def run(args: argparse.Namespace) -> int:
     with _cancel_on_interrupt() as cancelled:
         code = _write(args, file, store_path, result, reported, user, cancelled)
     return code
+
+
+def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) -> int | None:
+    """A clean CSV into a GeoPackage store while it is read, chunk by chunk (``io.csv_stream``): memory holds
+    one chunk, not the file. None when the file is not imported so (a record with a problem, anything unusual,
+    any failure before the commit): everything is undone (a store made for it removed again, silently) and the
+    caller reads the file whole, as it always has, reporting every problem exactly as before."""
+    from ..io.csv_stream import CsvStream
+    from ..store import open_store
+    from ..store.gpkg.new_store import create_store, remove_new_store
+
+    stream = CsvStream(file, encoding=args.encoding, limits=read_limits(args), columns=getattr(args, "columns", None),
+                       crs=getattr(args, "crs", None))
+    made = None
+    store = None
+    side = _SideCount()
+
+    def batches():
+        yield from stream.batches()
+        source = stream.source  # the whole file is read and clean: what read_incidents would print, then commit
+        for note in source.notes:
+            print(f"note: {note}", file=sys.stderr)
+        if source.ignored_columns:
+            print(f"note: columns not imported: {', '.join(source.ignored_columns)}", file=sys.stderr)
+        _report(args, [])
+        if made is not None:
+            print(made)
+
+    with _cancel_on_interrupt() as cancelled:
+        try:
+            if create:
+                made = create_store(store_path, created_by=user)
+            store = open_store(store_path, create=False)
+            change = store.add_batches(batches(), user, progress=_progress, cancel=cancelled, source_name=str(file),
+                                       on_chunk=side.add)
+        except ImportCancelled:
+            args.created_store = made
+            if store is not None:
+                _close_before_commit(store, args)
+            elif made is not None:
+                remove_new_store(made.path)
+            raise
+        except Exception as exc:  # noqa: BLE001 - read whole instead, which reports the problem as it always has
+            log.info("%s is not imported while read (%s); reading it whole", file, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+            if store is not None:
+                try:
+                    store.close()
+                except Exception as close_failure:  # noqa: BLE001
+                    log.warning("closing the store after an abandoned import: %s", close_failure)
+            if made is not None:
+                remove_new_store(made.path)
+            return None
+    # Committed: the incidents are in the store. Exit 0 whatever closing or printing does now.
+    by_side = side.sentence()
+    summary = f"imported {change.added} incidents from {file} into {store_path}"
+    _after_commit(store, store_path, summary + (f"\n{by_side}." if by_side else ""), "")
+    return 0
+
+
+class _SideCount:
+    """The rows on the Belarusian side among the batches of a streamed import (``side_summary``'s sentence)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.farthest = 0.0
+
+    def add(self, _batch, derived) -> None:
+        on_by = derived.side == _BY
+        if on_by.any():
+            self.count += int(np.count_nonzero(on_by))
+            inside = np.nan_to_num(derived.distance_to_border_m[on_by], nan=0.0)
+            self.farthest = max(self.farthest, float(inside.max()))
+
+    def sentence(self) -> str:
+        return SideSummary(self.count, self.farthest, np.zeros(0, dtype=np.int64), 0).sentence()
+
+
+_BY = list(Side).index(Side.BY)
 
 
 def _write(args, file: Path, store_path: Path, result, reported: list[Reject], user: str, cancelled) -> int:

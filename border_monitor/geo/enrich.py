@@ -114,9 +114,12 @@ class _NearGrid:
         si = np.floor((samples[:, 0] - self.x0) / NEAR_CELL).astype(np.int64)
         sj = np.floor((samples[:, 1] - self.y0) / NEAR_CELL).astype(np.int64)
         di, dj = (a.ravel() for a in np.meshgrid(np.arange(-reach, reach + 1), np.arange(-reach, reach + 1)))
-        ci, cj = (si[:, None] + di[None, :]).ravel(), (sj[:, None] + dj[None, :]).ravel()
-        ok = (ci >= 0) & (ci < self.nx) & (cj >= 0) & (cj < self.ny)
-        cells = np.unique(cj[ok] * self.nx + ci[ok])
+        found = []
+        for k in range(0, len(si), 512):  # in blocks of samples: the cells around all of them at once take ~100 MB
+            ci, cj = (si[k:k + 512, None] + di[None, :]).ravel(), (sj[k:k + 512, None] + dj[None, :]).ravel()
+            ok = (ci >= 0) & (ci < self.nx) & (cj >= 0) & (cj < self.ny)
+            found.append(np.unique(cj[ok] * self.nx + ci[ok]))
+        cells = np.unique(np.concatenate(found))
         cx = self.x0 + (cells % self.nx + 0.5) * NEAR_CELL
         cy = self.y0 + (cells // self.nx + 0.5) * NEAR_CELL
         _, near = tree.query_nearest(shapely.points(cx, cy), all_matches=False, return_distance=True)
@@ -148,7 +151,7 @@ class _NearGrid:
             table[valid] = seg[(starts[mine][:, None] + cols[None, :])[valid]]
             self.tables[int(width)] = table
             self.row[mine] = np.arange(len(mine))
-        self.cell = np.full(self.nx * self.ny, -1, dtype=np.int64)
+        self.cell = np.full(self.nx * self.ny, -1, dtype=np.int32)  # ~4 million cells: int32 halves them
         self.cell[cells] = np.arange(len(cells))
 
     def cells(self, x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -156,7 +159,7 @@ class _NearGrid:
         i = np.floor((x - self.x0) / NEAR_CELL).astype(np.int64)
         j = np.floor((y - self.y0) / NEAR_CELL).astype(np.int64)
         inside = (i >= 0) & (i < self.nx) & (j >= 0) & (j < self.ny)
-        return np.where(inside, self.cell[np.where(inside, j * self.nx + i, 0)], -1)
+        return np.where(inside, self.cell[np.where(inside, j * self.nx + i, 0)], -1).astype(np.int64)
 
     def nearest(self, x: np.ndarray, y: np.ndarray, cell: np.ndarray) -> np.ndarray:
         """The nearest segment of each point, given its cell (all >= 0)."""

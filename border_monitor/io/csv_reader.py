@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from ..domain.batch import RowError
-from .batch_builder import build_batch
+from .batch_builder import BuiltBatch, build_batch
 from .columns import REQUIRED_FIELDS, ColumnChoiceError, ColumnMap, column_names, map_columns, missing_text
 from .csv_dialects import UTF8_BOM, detect_separator, scan_encoding, uses_decimal_comma
 from .errors import UnreadableFileError
@@ -68,6 +68,24 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
     except OSError as exc:
         raise UnreadableFileError(path, f"cannot be read ({exc.strerror or exc})") from None
     decimal_comma = uses_decimal_comma(separator)
+    built, named = build_records(path, raw, rows, header, mapped, decimal_comma, now, crs)
+    headers = {name: header[k] for name, k in mapped.columns.items()}
+    rejects = sorted(named + shape_errors, key=lambda e: (e.row, e.field))
+    source = SourceInfo(
+        path=str(path), format="CSV", rows=built.total + len(shape_errors), encoding=scanned.encoding,
+        encoding_detected=scanned.detected, separator=separator, decimal_comma=decimal_comma,
+        columns=headers, ignored_columns=tuple(mapped.ignored), notes=tuple(built.notes), crs=built.crs,
+        headers=tuple(header),
+    )
+    log.info("read %d rows from %s (%s): %d good, %d with errors", source.rows, path, source.describe(),
+             len(built.batch), len({e.row for e in rejects}))
+    return ReadResult(built.batch, rejects, source)
+
+
+def build_records(path: Path, raw: dict[str, np.ndarray], rows: np.ndarray, header: list[str], mapped: ColumnMap,
+                  decimal_comma: bool, now: datetime | None, crs) -> tuple[BuiltBatch, list[RowError]]:
+    """Records (field -> column, their line numbers) -> the batch of the good ones and the errors of the others,
+    each naming its column by the file's header. Blank records (every model field empty) are dropped."""
     blank = _blank_rows(raw, len(rows))
     if blank.any():
         raw = {name: values[~blank] for name, values in raw.items()}
@@ -79,17 +97,7 @@ def read_csv(path: str | Path, encoding: str | None = None, now: datetime | None
     except PositionColumnsError as exc:
         raise UnreadableFileError(path, str(exc)) from None
     names = column_names(headers, built.position_fields, header)
-    named = [RowError(e.row, names.get(e.field, e.field), e.value, e.message) for e in built.rejects]
-    rejects = sorted(named + shape_errors, key=lambda e: (e.row, e.field))
-    source = SourceInfo(
-        path=str(path), format="CSV", rows=len(rows) + len(shape_errors), encoding=scanned.encoding,
-        encoding_detected=scanned.detected, separator=separator, decimal_comma=decimal_comma,
-        columns=headers, ignored_columns=tuple(mapped.ignored), notes=tuple(built.notes), crs=built.crs,
-        headers=tuple(header),
-    )
-    log.info("read %d rows from %s (%s): %d good, %d with errors", source.rows, path, source.describe(),
-             len(built.batch), len({e.row for e in rejects}))
-    return ReadResult(built.batch, rejects, source)
+    return built, [RowError(e.row, names.get(e.field, e.field), e.value, e.message) for e in built.rejects]
 
 
 def _bounded_lines(path: Path, stream, limits: ReadLimits):
@@ -135,6 +143,23 @@ def _shape_error(line: int, count: int, width: int, text: str) -> RowError:
 def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimits,
                   overrides: dict[str, str] | None = None, only: bool = False):
     """Split the records in chunks; exact errors with line numbers."""
+    header, columns = _read_header(path, reader, separator, limits, overrides, only)
+    pieces: dict[str, list[np.ndarray]] = {name: [] for name in columns.columns}
+    row_pieces: list[np.ndarray] = []
+    shape_errors: list[RowError] = []
+    for raw, starts, errors in record_chunks(path, reader, len(header), columns, scanned, separator, limits=limits):
+        for name, values in raw.items():
+            pieces[name].append(values)
+        row_pieces.append(starts)
+        shape_errors.extend(errors)
+    raw = {name: _concat(parts) for name, parts in pieces.items()}
+    rows = np.concatenate(row_pieces) if row_pieces else np.zeros(0, dtype=np.int64)
+    return header, columns, raw, rows, shape_errors
+
+
+def _read_header(path: Path, reader, separator: str, limits: ReadLimits, overrides: dict[str, str] | None = None,
+                 only: bool = False) -> tuple[list[str], ColumnMap]:
+    """The header record (stripped) and the fields its columns feed."""
     try:
         header = next(reader)
     except StopIteration:
@@ -144,12 +169,14 @@ def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimit
     if len(header) > limits.max_fields:
         raise over_limit(path, f"its header has {len(header):,} columns", "max_fields", limits.max_fields)
     header = [h.strip() for h in header]
-    columns = _map_header(path, header, separator, overrides, only)
-    width = len(header)
+    return header, _map_header(path, header, separator, overrides, only)
+
+
+def record_chunks(path: Path, reader, width: int, columns: ColumnMap, scanned, separator: str,
+                  chunk_rows: int = CHUNK, limits: ReadLimits = DEFAULT_LIMITS):
+    """After the header: per chunk of records, (field -> column of the chunk's good-shaped records, their line
+    numbers, the ``RowError`` of each record whose field count is wrong)."""
     wanted = dict(columns.columns)
-    pieces: dict[str, list[np.ndarray]] = {name: [] for name in wanted}
-    row_pieces: list[np.ndarray] = []
-    shape_errors: list[RowError] = []
     ends_with_newline = scanned.ends_with_newline
     total_lines = scanned.lines
     gc_was_enabled = gc.isenabled()
@@ -159,7 +186,7 @@ def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimit
             lines_before = reader.line_num
             chunk: list[list[str]] = []
             try:
-                chunk.extend(islice(reader, CHUNK))
+                chunk.extend(islice(reader, chunk_rows))
             except csv.Error as exc:
                 start = _starts(chunk, lines_before)[-1] + _span(chunk[-1]) if chunk else lines_before + 1
                 if "unexpected end of data" in str(exc):
@@ -175,6 +202,7 @@ def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimit
                 starts = _starts(chunk, lines_before)
             lengths = np.fromiter(map(len, chunk), dtype=np.int64, count=len(chunk))
             keep = lengths == width
+            shape_errors: list[RowError] = []
             for i in np.flatnonzero(~keep):
                 record = chunk[i]
                 if len(record) > width and not any(f.strip() for f in record[width:]):
@@ -192,17 +220,15 @@ def _read_records(path: Path, reader, separator: str, scanned, limits: ReadLimit
                                                      separator.join(record)[:120]))
             good = [chunk[i] for i in np.flatnonzero(keep)] if not keep.all() else chunk
             del chunk
+            raw = {}
             for name, k in wanted.items():
                 values = list(map(itemgetter(k), good))
-                pieces[name].append(np.array(values, dtype=object if name in OBJECT_FIELDS else str))
-            row_pieces.append(starts[keep])
+                raw[name] = np.array(values, dtype=object if name in OBJECT_FIELDS else str)
             del good
+            yield raw, starts[keep], shape_errors
     finally:
         if gc_was_enabled:
             gc.enable()
-    raw = {name: _concat(parts) for name, parts in pieces.items()}
-    rows = np.concatenate(row_pieces) if row_pieces else np.zeros(0, dtype=np.int64)
-    return header, columns, raw, rows, shape_errors
 
 
 def _csv_error(path: Path, exc: csv.Error, line: int, limits: ReadLimits) -> UnreadableFileError:

@@ -50,7 +50,13 @@ def _unguard(values: np.ndarray) -> np.ndarray:
     if values.dtype.kind == "U":
         quoted = np.flatnonzero(values.astype("U1") == QUOTE)  # the first characters, vectorised
     else:
-        quoted = [k for k, v in enumerate(values.tolist()) if isinstance(v, str) and v.startswith(QUOTE)]
+        texts = values.tolist()
+        try:  # one search in C over all the cells (nearly always finding none) instead of a test of each
+            if not len(texts) or ("\0" + "\0".join(texts)).find("\0" + QUOTE) < 0:
+                return values
+        except TypeError:  # not all str (GDAL numbers): look at each
+            pass
+        quoted = [k for k, v in enumerate(texts) if isinstance(v, str) and v.startswith(QUOTE)]
     texts = values[quoted].tolist() if len(quoted) else []
     hits = [(k, text[1:]) for k, text in zip(quoted, texts) if _GUARDED.match(text)]
     if not hits:

@@ -250,8 +250,16 @@ class MainWindow(QMainWindow):
         self._show_store()
         self._show_count()
 
-    def _filter_changed(self, _flt) -> None:
-        self._show_count()
+    def _filter_changed(self, flt) -> None:
+        """The count of a new filter is read on the views' query worker (``ui.query_worker``), as theirs are."""
+        store = self.store
+        if store is None:
+            self._show_count()
+            return
+        self.state.queries.submit("status", lambda: store.count(flt), self._show_counted)
+
+    def _show_counted(self, count: int) -> None:
+        self.count_label.setText(self.tr("%Ln incident(s) in the filter", "", count))
 
     def _data_changed(self, change: Change) -> None:
         self._show_store()
@@ -299,6 +307,7 @@ class MainWindow(QMainWindow):
 
     def _show_count(self) -> None:
         """How many incidents the state's filter holds (one count query)."""
+        self.state.queries.cancel("status")  # a filter's count still on its way is older than this one
         count = self.store.count(self.state.filter) if self.store is not None else 0
         self.count_label.setText(self.tr("%Ln incident(s) in the filter", "", count))
 

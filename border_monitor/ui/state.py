@@ -13,6 +13,9 @@ and queries the new store once.
 ``displayZoneChanged`` tells every view that shows times (table, details, timeline) which zone to
 show them in (``domain.display_zone.DisplayZone``); the View > Time zone menu sets it.
 
+``queries`` is the views' query worker (``ui.query_worker``): the map, the table and the timeline run their
+store queries there, off the UI thread, and a newer filter's query supersedes an older one's.
+
 ``dataChanged`` is emitted by ``notify_changed``, which only the write path (``ui.write_op``)
 calls, once per write.
 """
@@ -25,6 +28,7 @@ from PySide6.QtCore import QObject, QTimeZone, Signal
 from ..domain.display_zone import DisplayZone
 from ..domain.filters import IncidentFilter
 from ..store.base import Change, IncidentStore
+from .query_worker import QueryWorker
 from .view_state import ViewState
 
 
@@ -56,6 +60,7 @@ class AppState(QObject):
         self._workstation_zone = workstation_zone or system_zone()
         self._store = store
         self._store_path = str(store_path) if store_path else None
+        self.queries = QueryWorker(self)
 
     # -- reading ---------------------------------------------------------------
     @property

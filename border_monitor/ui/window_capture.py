@@ -34,7 +34,7 @@ def grab_window(window, timeout_s: float = 60.0) -> QImage:
     from .map.capture import grab_map
 
     deadline = time.monotonic() + timeout_s
-    while not window.map_panel.is_settled():
+    while not window.map_panel.is_settled() or window.state.queries.busy():  # every view's answer in
         if time.monotonic() > deadline:
             raise TimeoutError(f"the map page did not draw within {timeout_s:.0f} s")
         wait_ms(20)

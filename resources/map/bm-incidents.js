@@ -192,17 +192,29 @@
   });
 
   /* New data from Python: decode, redraw every listening layer, then report the count. */
+  function now() { return performance.timeOrigin + performance.now(); } // ms since the epoch, as Python's
+
   BM.on("incidents", function (msg) {
+    var t0 = now();
     BM.data = {
       seq: msg.seq, mode: msg.mode, cell: msg.cell, len: msg.len, total: msg.total,
       truncated: !!msg.truncated, x: toDegrees(msg.x), y: toDegrees(msg.y),
       n: BM.decode(msg.n, Int32Array), p: BM.decode(msg.p, Int32Array), t: BM.decode(msg.t, Uint8Array)
     };
-    if (BM.incidents) BM.incidents.redraw();
+    var t1 = now();
+    if (BM.incidents && BM.map.hasLayer(BM.incidents)) BM.incidents.redraw();
+    var t2 = now();
     BM.listeners.forEach(function (fn) { fn(BM.data); });
-    var seq = msg.seq, len = msg.len;
+    var t3 = now(), seq = msg.seq, len = msg.len;
+    /* "drawn" once the frame that shows the new canvas was painted: the frame's callback runs before its
+     * paint, the task after it once that paint is done. */
     window.requestAnimationFrame(function () {
-      window.setTimeout(function () { BM.call("drawn", seq, len); }, 0);
+      var t4 = now();
+      window.setTimeout(function () {
+        BM.call("timing", JSON.stringify({ seq: seq, received: t0, decode: t1 - t0, incidents: t2 - t1,
+                                            heat: t3 - t2, frame: t4 - t3, painted: now() - t4, done: now() }));
+        BM.call("drawn", seq, len);
+      }, 0);
     });
   });
 

@@ -65,10 +65,21 @@ def app_state(qapp):
 
 
 @pytest.fixture
+def settle(qtbot):
+    """``settle(state)``: wait until every store query the views sent to the state's query worker was answered
+    (a filter change reaches the table, the timeline and the status bar when its answers come)."""
+
+    def wait(state, timeout: int = 20_000) -> None:
+        qtbot.waitUntil(lambda: not state.queries.busy(), timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture
 def run_js(qtbot):
     """``run_js(web_view, expression)``: the value of a JavaScript expression in the view's page (via JSON)."""
 
-    def run(view, expression: str, timeout: int = 5000):
+    def run(view, expression: str, timeout: int = 20_000):  # a loaded machine's page can take seconds
         result: list = []
         view.page().runJavaScript(f"JSON.stringify(({expression}))", 0, result.append)
         qtbot.waitUntil(lambda: bool(result), timeout=timeout)
@@ -87,6 +98,7 @@ def panel(qtbot, demo_store, app_state):
     panel.resize(900, 700)
     with qtbot.waitSignals([panel.ready, panel.drawn], timeout=20_000):
         panel.show()
+    qtbot.waitUntil(panel.is_settled, timeout=20_000)  # a fit after the first draw (a resize) drawn too
     return panel
 
 

@@ -33,7 +33,7 @@ def store(qapp, tmp_path):
     ("Salcininkai", ["by Šalčininkai"]),
     ("Kraslava", ["Krāslava district"]),
 ])
-def test_typed_text_finds_the_place_with_or_without_diacritics(qtbot, store, app_state, typed, expected):
+def test_typed_text_finds_the_place_with_or_without_diacritics(qtbot, store, app_state, settle, typed, expected):
     table = IncidentTablePanel(store, app_state)
     filters = FiltersPanel(None, app_state)
     try:
@@ -46,6 +46,7 @@ def test_typed_text_finds_the_place_with_or_without_diacritics(qtbot, store, app
         assert filters.text_edit.text() == typed
         qtbot.keyClick(filters.text_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: app_state.filter.text == typed, timeout=TIMEOUT)
+        settle(app_state)
         model = table.model
         column = 8  # description
         assert [model.data(model.index(r, column)) for r in range(model.rowCount())] == expected

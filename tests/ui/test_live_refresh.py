@@ -58,7 +58,7 @@ def window(qtbot, demo_store, tmp_path):
     dispose(w)
 
 
-def test_another_process_writes_and_every_view_shows_it_without_user_action(window, demo_store, qtbot):
+def test_another_process_writes_and_every_view_shows_it_without_user_action(window, demo_store, qtbot, settle):
     w, counted = window
     assert w.live_refresh.source == ChangeSource(paths=(str(demo_store.path), f"{demo_store.path}-wal"))
     rows, bars = w.table_panel.model.rowCount(), w.timeline_panel.bar_sum()
@@ -99,6 +99,7 @@ def test_another_process_writes_and_every_view_shows_it_without_user_action(wind
     assert [m for m in per_view["map"] if m in ("grid_counts", "points")] == ["grid_counts"]
     # The row is there for the user: found by its text in the table.
     w.state.update_filter(text="workstation B")
+    settle(w.state)
     assert w.table_panel.model.rowCount() == 1 and str(w.table_panel.model.incident(0).id) == new_id
 
 

@@ -61,12 +61,12 @@ def test_heat_layer_colours_the_clusters_and_nothing_far_away(qtbot, cluster_sto
     panel.resize(1000, 700)
     with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
         panel.show()
-    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT):
-        panel.center_on(sum(CLUSTERS) / 2, LAT, zoom)
+    panel.center_on(sum(CLUSTERS) / 2, LAT, zoom)
+    qtbot.waitUntil(lambda: panel.is_settled() and panel.view().get("zoom") == zoom, timeout=TIMEOUT)
     assert run_js(panel.web_view, "BM.data.mode") == ("grid" if zoom < POINT_MIN_ZOOM else "points")
     toggle_layer(panel, run_js, "Incidents")  # off: what changes next is the heat alone
     qtbot.waitUntil(lambda: not run_js(panel.web_view, "BM.map.hasLayer(BM.incidents)"), timeout=TIMEOUT)
-    before = rgb_array(grab_map(panel))
+    before = rgb_array(grab_map(panel))  # after frames painted without the incident canvas
     centres = [run_js(panel.web_view, f"(function () {{ var p = BM.map.latLngToContainerPoint([{LAT}, {lon}]);"
                                       " return [p.x, p.y]; })()") for lon in CLUSTERS]
     distance = distance_to(before.shape, centres)

@@ -25,17 +25,20 @@ def test_filter_change_redraws_in_place_with_the_stores_cells(panel, app_state, 
     assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)
     run_js(panel.web_view, "window.notReloaded = true")
 
-    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
-        app_state.update_filter(types={"smuggling"}, countries={"PL"})
+    drawn: list = []
+    panel.drawn.connect(drawn.append)
+    app_state.update_filter(types={"smuggling"}, countries={"PL"})
+    qtbot.waitUntil(lambda: panel.shows(app_state.filter), timeout=TIMEOUT)  # the page said it drew this filter
+    assert page_view(panel, run_js)["zoom"] == view["zoom"]
     expected = demo_store.grid_counts(app_state.filter, cell)
-    assert drawn.args == [len(expected.counts)]
-    assert 0 < drawn.args[0] < len(everything.counts)
+    assert drawn[-1] == panel.features_drawn() == len(expected.counts)
+    assert 0 < drawn[-1] < len(everything.counts)
     assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)
     assert run_js(panel.web_view, "window.notReloaded") is True
 
-    with qtbot.waitSignal(panel.drawn, timeout=TIMEOUT) as drawn:
-        app_state.set_filter(IncidentFilter(date_from="2030-01-01"))
-    assert drawn.args == [0]
+    app_state.set_filter(IncidentFilter(date_from="2030-01-01"))
+    qtbot.waitUntil(lambda: panel.shows(app_state.filter), timeout=TIMEOUT)
+    assert drawn[-1] == 0
     assert panel.features_drawn() == 0
 
 
@@ -182,3 +185,16 @@ def test_calls_before_the_page_is_ready_wait_in_the_queue(qtbot, demo_store, app
     qtbot.waitUntil(panel.is_settled, timeout=TIMEOUT)
     assert counts[-1] == len(demo_store.grid_counts(app_state.filter, cell_deg_for_zoom(9)).counts)
     assert run_js(panel.web_view, "BM.data.total") == demo_store.count(app_state.filter)
+
+
+def test_the_page_reports_the_stages_of_each_update_after_its_frame_painted(panel, app_state, qtbot):
+    """What the benchmark's profile reads: decode, canvas, heat, frame, paint (page clock) and the transfer."""
+    timings: list = []
+    panel._bridge.timingReported.connect(timings.append)
+    app_state.update_filter(countries={"LV"})
+    qtbot.waitUntil(lambda: panel.shows(app_state.filter), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: any(t.get("seq") == panel._seq for t in timings), timeout=TIMEOUT)
+    timing = next(t for t in timings if t.get("seq") == panel._seq)
+    for stage in ("decode", "incidents", "heat", "frame", "painted", "transfer"):
+        assert stage in timing and timing[stage] >= -5.0, (stage, timing)  # the page's and Python's clocks
+    assert timing["done"] >= timing["received"] >= panel._bridge.sent_at[panel._seq] - 5.0

@@ -241,12 +241,13 @@ def test_a_store_switch_costs_one_query_per_view_and_none_on_the_old_store(qtbot
         dispose(window)
 
 
-def test_the_status_bar_counts_the_states_filter(window, demo_store):
+def test_the_status_bar_counts_the_states_filter(window, demo_store, settle):
     def shown() -> int:
         return int(re.sub(r"\D", "", window.count_label.text().split(" incidents")[0]))
 
     assert shown() == demo_store.count(IncidentFilter())
     window.state.update_filter(countries={"PL"})
+    settle(window.state)  # counted on the query worker
     assert shown() == demo_store.count(IncidentFilter(countries={"PL"})) < demo_store.count(IncidentFilter())
 
 

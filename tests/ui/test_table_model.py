@@ -108,7 +108,7 @@ def test_header_click_sorts_through_the_panel(qtbot, demo_store, app_state):
 
 
 def test_the_filters_search_box_sets_the_state_text_once_typing_pauses_and_the_table_follows(
-        qtbot, demo_store, app_state):
+        qtbot, demo_store, app_state, settle):
     from border_monitor.ui.filters_panel import FiltersPanel
 
     panel = IncidentTablePanel(demo_store, app_state)
@@ -124,10 +124,12 @@ def test_the_filters_search_box_sets_the_state_text_once_typing_pauses_and_the_t
         assert seen == []
         qtbot.waitUntil(lambda: len(seen) == 1, timeout=TIMEOUT)
         assert app_state.filter.text == "iraq"
+        settle(app_state)
         assert panel.model.rowCount() == demo_store.count(IncidentFilter(text="iraq"))
         # The state's text shows in the box and in the table.
         app_state.update_filter(text="smuggl")
         assert filters.text_edit.text() == "smuggl"
+        settle(app_state)
         assert panel.model.rowCount() == demo_store.count(IncidentFilter(text="smuggl"))
     finally:
         dispose(filters)

@@ -51,12 +51,13 @@ def test_the_language_menu_names_each_language_in_itself(qtbot, demo_store, tmp_
     ("pl", "&Plik", "&Edycja", "w filtrze"),
 ])
 def test_switching_keeps_store_filter_and_selection_and_reads_as_if_built_so(
-        qtbot, demo_store, tmp_path, english, lang, file_menu, edit_menu, count):
+        qtbot, demo_store, tmp_path, english, lang, file_menu, edit_menu, count, settle):
     window = make_window(qtbot, demo_store, tmp_path / "s.ini")
     fresh = None
     try:
         ids = [str(i.id) for i in demo_store.page(IncidentFilter(types=frozenset({"apprehension"})), limit=3)]
         window.state.update_filter(types=frozenset({"apprehension"}))
+        settle(window.state)
         window.state.select(ids, ids[-1])
         store, flt, rows = window.state.store, window.state.filter, window.table_panel.selected_ids()
         assert ids[-1] in rows  # the table shows the focus selected (and what of the rest it has loaded)
@@ -74,6 +75,7 @@ def test_switching_keeps_store_filter_and_selection_and_reads_as_if_built_so(
 
         fresh = make_window(qtbot, demo_store, tmp_path / "fresh.ini")  # built in the new language
         fresh.state.update_filter(types=frozenset({"apprehension"}))
+        settle(fresh.state)
         fresh.state.select(ids, ids[-1])
         built = shown_texts(fresh)
         assert sorted((switched - built).elements()) == [] and sorted((built - switched).elements()) == []

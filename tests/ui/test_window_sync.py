@@ -45,12 +45,13 @@ def test_start_shows_every_incident_in_every_view(window, demo_store):
     assert demo_store.name in window.store_label.text()
 
 
-def test_filter_change_from_the_filters_panel_reaches_map_table_and_timeline(window, demo_store, qtbot):
+def test_filter_change_from_the_filters_panel_reaches_map_table_and_timeline(window, demo_store, qtbot, settle):
     before = window.map_panel.features_drawn()
     with qtbot.waitSignal(window.map_panel.drawn, timeout=TIMEOUT) as drawn:
         window.filters_panel.country_boxes[Country.LT].setChecked(False)
         window.filters_panel.country_boxes[Country.LV].setChecked(False)
         qtbot.waitUntil(lambda: window.state.filter.countries == {Country.PL}, timeout=TIMEOUT)
+    settle(window.state)
     flt = window.state.filter
     expected = demo_store.count(flt)
     assert 0 < expected < demo_store.count(IncidentFilter())
@@ -67,6 +68,7 @@ def test_filter_change_from_the_filters_panel_reaches_map_table_and_timeline(win
     # A type as well, from the state: the filters panel shows it, the views follow.
     with qtbot.waitSignal(window.map_panel.drawn, timeout=TIMEOUT):
         window.state.update_filter(types={IncidentType.APPREHENSION})
+    settle(window.state)
     assert window.filters_panel.type_boxes[IncidentType.APPREHENSION].isChecked()
     assert not window.filters_panel.type_boxes[IncidentType.SMUGGLING].isChecked()
     narrowed = demo_store.count(window.state.filter)
@@ -77,6 +79,7 @@ def test_filter_change_from_the_filters_panel_reaches_map_table_and_timeline(win
     # Clear: everything again.
     window.filters_panel.clear_button.click()
     assert window.state.filter == IncidentFilter()
+    settle(window.state)
     assert window.table_panel.model.rowCount() == demo_store.count(IncidentFilter())
 
 
@@ -96,7 +99,7 @@ def drag(widget, start: QPoint, end: QPoint, steps: int = 8) -> None:
     QTest.mouseRelease(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
 
 
-def test_dragging_the_timeline_window_sets_the_dates_for_every_view(window, demo_store, qtbot):
+def test_dragging_the_timeline_window_sets_the_dates_for_every_view(window, demo_store, qtbot, settle):
     timeline = window.timeline_panel
     # First narrow the window to August through the state; it moves without echoing back.
     seen = []
@@ -121,6 +124,7 @@ def test_dragging_the_timeline_window_sets_the_dates_for_every_view(window, demo
     start, end = to_widget(middle), to_widget(middle + 14 * series.DAY)
     with qtbot.waitSignal(window.state.filterChanged, timeout=TIMEOUT):
         drag(plot.viewport(), start, end)
+    settle(window.state)
     flt = window.state.filter
     assert flt.date_from is not None and flt.date_to is not None
     assert 10 <= (flt.date_from - date(2021, 8, 1)).days <= 18
@@ -199,7 +203,7 @@ def test_a_click_on_the_map_selects_the_table_row_and_marks_the_day(window, demo
     assert window.details_panel.incident.id == chosen.id
 
 
-def test_search_box_filters_every_view_after_a_pause(window, demo_store, qtbot):
+def test_search_box_filters_every_view_after_a_pause(window, demo_store, qtbot, settle):
     sample = demo_store.page(IncidentFilter(countries={"LV"}), limit=1)[0]
     word = sample.sector
     assert word
@@ -207,6 +211,7 @@ def test_search_box_filters_every_view_after_a_pause(window, demo_store, qtbot):
     QTest.keyClicks(search, word)
     assert window.state.filter.text == ""  # debounced: nothing yet
     qtbot.waitUntil(lambda: window.state.filter.text == word, timeout=TIMEOUT)
+    settle(window.state)
     expected = demo_store.count(IncidentFilter(text=word))
     assert 0 < expected < demo_store.count(IncidentFilter())
     assert window.table_panel.model.rowCount() == expected

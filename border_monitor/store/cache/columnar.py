@@ -18,7 +18,7 @@ from typing import Callable
 import numpy as np
 
 from ...domain.filters import IncidentFilter, SortKey
-from ...domain.text_fold import fold
+from ...domain.text_fold import fold, fold_many
 from ...domain.taxonomy import COUNTRIES, COUNTRY_TIMEZONES, STATUSES, TYPES
 from ...domain.local_time import day_number, local_days
 
@@ -89,9 +89,9 @@ class Vocabulary:
     def folded(self) -> list[str]:
         """The texts folded for search (``text_fold.fold``), each folded once; new texts are folded as they come."""
         if self._folded is None:
-            self._folded = [fold(t) for t in self.texts]
+            self._folded = fold_many(self.texts)
         elif len(self._folded) < len(self.texts):
-            self._folded.extend(fold(t) for t in self.texts[len(self._folded):])
+            self._folded.extend(fold_many(self.texts[len(self._folded):]))
         return self._folded
 
     def matching(self, needle: str) -> np.ndarray:
@@ -175,21 +175,36 @@ class ColumnarIndex:
 
     def append(self, rows: dict[str, np.ndarray], texts: dict[str, list], descriptions: list[str]) -> None:
         """Add rows (fids above every fid held). ``texts`` holds the vocabulary columns as texts."""
-        k = len(rows["fid"])
-        if k == 0:
+        if len(rows["fid"]) == 0:
             return
+        self._append_codes(rows, {name: self.vocab[name].encode(texts[name]) for name in VOCABULARY_COLUMNS},
+                           descriptions)
+
+    def append_coded(self, rows: dict[str, np.ndarray], coded: dict[str, tuple[list, np.ndarray]],
+                     descriptions: list[str]) -> None:
+        """``append`` with each vocabulary column given as (its distinct texts, each row's position among them,
+        -1 for NULL): a bulk import encodes each distinct text once, not every row's."""
+        if len(rows["fid"]) == 0:
+            return
+        codes = {}
+        for name in VOCABULARY_COLUMNS:
+            distinct, positions = coded[name]
+            lookup = np.append(self.vocab[name].encode(distinct), np.int32(-1))
+            codes[name] = lookup[np.asarray(positions, dtype=np.int64)]
+        self._append_codes(rows, codes, descriptions)
+
+    def _append_codes(self, rows: dict[str, np.ndarray], codes: dict[str, np.ndarray], descriptions: list[str]) -> None:
         if len(self) and int(np.min(rows["fid"])) <= int(self.cols["fid"][-1]):
             raise ValueError("appended fids must follow the fids in the index")
         new = dict(rows)
-        for name in VOCABULARY_COLUMNS:
-            new[name] = self.vocab[name].encode(texts[name])
+        new.update(codes)
         new["day"] = local_days(np.asarray(new["ms"], dtype=np.int64), np.asarray(new["country"]), ZONES)
         for name in list(COLUMN_DTYPES) + ["day"]:
             dtype = self.cols[name].dtype
             self.cols[name] = np.concatenate([self.cols[name], np.asarray(new[name]).astype(dtype, copy=False)])
         if self._descriptions is not None:
-            vocab, codes = self._descriptions
-            self._descriptions = (vocab, np.concatenate([codes, vocab.encode(descriptions)]))
+            vocab, held = self._descriptions
+            self._descriptions = (vocab, np.concatenate([held, vocab.encode(descriptions)]))
         self._changed()
 
     def set_rows(self, positions: np.ndarray, rows: dict[str, np.ndarray], texts: dict[str, list],

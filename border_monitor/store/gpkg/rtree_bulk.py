@@ -86,6 +86,12 @@ def _node_blobs(ids, minx, maxx, miny, maxy, per_node: int, node_size: int, dept
     return out.view(f"V{node_size}").ravel().tolist()
 
 
+def _pairs(a: np.ndarray, b: np.ndarray, block: int = 65_536):
+    """(a[k], b[k]) as Python ints, made a block at a time (a million pairs as lists would take ~70 MB)."""
+    for start in range(0, len(a), block):
+        yield from zip(a[start:start + block].tolist(), b[start:start + block].tolist())
+
+
 def bulk_load(conn: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.ndarray, maxx: np.ndarray,
               miny: np.ndarray, maxy: np.ndarray) -> None:
     """Replace the whole content of R*Tree ``rtree`` by these entries (doubles; rounded as SQLite does).
@@ -139,8 +145,7 @@ def bulk_load(conn: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.nd
         if k == 0:
             # In rowid order: appending to the table's b-tree is much faster than inserting in STR order.
             by_id = np.argsort(cell_ids, kind="stable")
-            conn.executemany(f"INSERT INTO {rowid_t} VALUES (?, ?)",
-                             zip(cell_ids[by_id].tolist(), holder[by_id].tolist()))
+            conn.executemany(f"INSERT INTO {rowid_t} VALUES (?, ?)", _pairs(cell_ids[by_id], holder[by_id]))
         else:
             parent_rows.append(np.column_stack([cell_ids + first_node[k - 1], holder]))
     conn.executemany(f"INSERT INTO {node_t} VALUES (?, ?)", node_rows)

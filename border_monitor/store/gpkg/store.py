@@ -74,6 +74,9 @@ log = logging.getLogger(__name__)
 BULK_RTREE_MIN_ROWS = 5_000
 SNAPSHOT_AFTER_ROWS = 50_000
 _IMPORT_CACHE_KIB = 512 * 1024
+# A streamed import writes its rows in fid order (the table's b-tree appends), so a smaller page cache serves it;
+# the cache's dirty pages are what a long write transaction holds in memory.
+_STREAM_CACHE_KIB = 64 * 1024
 
 
 def _sides(before: Incident, after: Incident) -> tuple[dict, dict]:
@@ -275,33 +278,100 @@ class GeoPackageStore(IncidentStore):
 
     def _insert_batch(self, conn, index: ColumnarIndex, prepared, progress, cancel) -> list[int]:
         n = len(prepared.batch)
-        rtree = rtree_name(TABLE)
-        insert_trigger = f"{rtree}_insert"
         bulk = n >= max(BULK_RTREE_MIN_ROWS, (len(index) + n) // 10)
-        # Triggers that would fire per row are dropped and made again in this same transaction:
-        # every row comes with its uuid, the version is bumped once, the R-tree is packed in bulk.
+        self._drop_row_triggers(conn, bulk)
+        fids = gpkg_write.insert_batch(conn, prepared, progress, cancel, with_seq=self._source.incremental)
+        self._remake_row_triggers(conn, index, np.asarray(fids, dtype=np.int64), prepared.batch.lon,
+                                  prepared.batch.lat, bulk)
+        return fids
+
+    def _drop_row_triggers(self, conn, rtree: bool) -> None:
+        """Triggers that would fire per row are dropped, to be made again in this same transaction
+        (``_remake_row_triggers``): every row comes with its uuid, the version is bumped once, and with ``rtree``
+        the R-tree is packed in bulk."""
         conn.execute("DROP TRIGGER IF EXISTS bm_incidents_version_insert")
         conn.execute("DROP TRIGGER IF EXISTS incidents_uuid_default")
         if self._source.incremental:  # one sequence number for the whole batch, carried by its INSERT
             conn.execute("DROP TRIGGER IF EXISTS bm_incidents_seq_insert")
-        if bulk:
-            conn.execute(f'DROP TRIGGER IF EXISTS "{insert_trigger}"')
+        if rtree:
+            conn.execute(f'DROP TRIGGER IF EXISTS "{rtree_name(TABLE)}_insert"')
         if self._source.incremental:
             conn.execute(BUMP_SEQ_SQL)  # the batch's one sequence number, which every row of it carries
-        fids = gpkg_write.insert_batch(conn, prepared, progress, cancel, with_seq=self._source.incremental)
-        if bulk:
+
+    def _remake_row_triggers(self, conn, index: ColumnarIndex, fids: np.ndarray, lon: np.ndarray, lat: np.ndarray,
+                             rtree: bool, pack: bool = True) -> None:
+        """The R-tree entries of the new rows (``fids`` at ``lon``/``lat``) when its trigger was dropped: the whole
+        tree packed again with ``pack``, else the new entries inserted; then the dropped triggers again."""
+        name = rtree_name(TABLE)
+        if rtree and pack:
             ok_old = np.isfinite(index["lon"]) & np.isfinite(index["lat"])
-            all_fids = np.concatenate([index["fid"][ok_old], np.asarray(fids, dtype=np.int64)])
-            lon = np.concatenate([index["lon"][ok_old], prepared.batch.lon])
-            lat = np.concatenate([index["lat"][ok_old], prepared.batch.lat])
-            bulk_load(conn, rtree, all_fids, lon, lon, lat, lat)
-            conn.execute(rtree_trigger_ddl(TABLE)[insert_trigger])
+            bulk_load(conn, name, np.concatenate([index["fid"][ok_old], fids]),
+                      np.concatenate([index["lon"][ok_old], lon]), np.concatenate([index["lon"][ok_old], lon]),
+                      np.concatenate([index["lat"][ok_old], lat]), np.concatenate([index["lat"][ok_old], lat]))
+        elif rtree:
+            conn.executemany(f'INSERT OR REPLACE INTO "{name}" VALUES (?, ?, ?, ?, ?)',
+                             zip(fids.tolist(), lon.tolist(), lon.tolist(), lat.tolist(), lat.tolist()))
+        if rtree:
+            conn.execute(rtree_trigger_ddl(TABLE)[f"{name}_insert"])
         if self._source.incremental:
             conn.execute(CHANGE_SEQ_TRIGGERS["bm_incidents_seq_insert"])
         conn.execute(VERSION_TRIGGERS["bm_incidents_version_insert"])
         conn.execute(UUID_TRIGGER_SQL)
         conn.execute(BUMP_VERSION_SQL)
-        return fids
+
+    def add_batches(self, batches: Iterable[IncidentBatch], user: str,
+                    progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None, *,
+                    source_name: str = "", on_chunk: Callable[[IncidentBatch, object], None] | None = None) -> Change:
+        """``add_batch`` of a stream of validated batches (a file read while it is written), in one transaction
+        with one audit entry: memory holds one batch at a time, not the whole file. The stream may raise to
+        abandon the import (everything is rolled back). ``on_chunk(batch, enrichment)`` sees each batch as
+        stored, with its derived fields (``geo.enrich.Enrichment``). ``progress(done, done)`` after each batch.
+        """
+        if cancel is not None and cancel():
+            raise ImportCancelled("The import was cancelled; nothing was written.")
+        started = time.perf_counter()
+        out: dict = {}
+
+        def work(conn, index):
+            conn.execute(f"PRAGMA cache_size = -{_STREAM_CACHE_KIB}")
+            try:
+                parts = gpkg_write.StreamedRows(with_descriptions=index.descriptions_loaded)
+                self._drop_row_triggers(conn, True)
+                for batch in batches:
+                    if cancel is not None and cancel():
+                        raise ImportCancelled("The import was cancelled; nothing was written.")
+                    prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name, validated=True)
+                    fids = gpkg_write.insert_batch(conn, prepared, None, cancel, with_seq=self._source.incremental)
+                    parts.add(prepared, fids)
+                    if on_chunk is not None:
+                        on_chunk(prepared.batch, prepared.derived)
+                    if progress is not None:
+                        progress(len(parts), len(parts))
+                n = len(parts)
+                if n == 0:
+                    raise StoreError("The import holds no incidents; nothing was written.")
+                fids, lon, lat = parts.positions()
+                pack = n >= max(BULK_RTREE_MIN_ROWS, (len(index) + n) // 10)
+                self._remake_row_triggers(conn, index, fids, lon, lat, True, pack)
+            finally:
+                conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            audit.append(conn, iso_ms(_utcnow()), user, self.origin, "import", None, None, {
+                "count": n, "file": source_name, "user": user, "first_fid": int(fids[0]), "last_fid": int(fids[-1]),
+            })
+            touch_contents(conn, TABLE, _bounds(index, lon, lat))
+            rows = parts.index_rows()
+            out["n"] = n
+            return Change(incidents=parts.ids_if_few(10_000), added=n), lambda index: index.append_coded(*rows)
+
+        change = self._write(work)
+        log.info("%s imported %d incidents into %s in %.1f s (streamed)", user, out["n"], self.name,
+                 time.perf_counter() - started)
+        if out["n"] >= SNAPSHOT_AFTER_ROWS:
+            try:  # after the commit nothing may fail the import: a snapshot not saved now is saved at close
+                self.save_index_snapshot()
+            except Exception as exc:  # noqa: BLE001
+                log.warning("Could not save the index snapshot of %s after the import: %s", self.name, exc)
+        return change
 
     def update(self, incident: Incident, user: str) -> Change:
         return self.update_many([incident], user)

@@ -363,3 +363,66 @@ def batch_index_rows(prepared: PreparedBatch, fids: list[int]) -> tuple[dict, di
         "source": [str(v) for v in b.source],
     }
     return rows, texts, [str(v) for v in b.description]
+
+
+class StreamedRows:
+    """The columnar-index rows of the batches of a streamed import (``GeoPackageStore.add_batches``), kept compact
+    while the next batches are read: numbers as arrays, the texts of the vocabulary columns as codes."""
+
+    def __init__(self, with_descriptions: bool = False) -> None:
+        self._parts: list[dict] = []
+        self._texts: dict[str, dict[str, int]] = {"nationalities": {}, "source": {}}
+        self._codes: dict[str, list[np.ndarray]] = {"sector": [], "nationalities": [], "source": []}
+        self._descriptions: list[str] | None = [] if with_descriptions else None
+        self._n = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def add(self, prepared: PreparedBatch, fids: list[int]) -> None:
+        b, d = prepared.batch, prepared.derived
+        rows = {
+            "fid": np.asarray(fids, dtype=np.int64),
+            "uuid": np.array(prepared.ids, dtype="S36"),
+            "ms": np.asarray(b.occurred_at_ms, dtype=np.int64),
+            "updated_ms": (np.asarray(b.extra["updated_at_ms"], dtype=np.int64) if "updated_at_ms" in b.extra
+                           else np.full(len(b), prepared.now_ms, dtype=np.int64)),
+            "country": b.country, "type": b.type, "status": b.status,
+            "border": d.border, "side": d.side, "in_zone": d.in_zone.astype(np.int8),
+            "deleted": np.asarray(prepared.bookkeeping["deleted"], dtype=bool),
+            "lon": b.lon, "lat": b.lat, "persons": b.persons, "distance": d.distance_to_border_m,
+            "revision": np.asarray(prepared.bookkeeping["revision"], dtype=np.int32),
+        }
+        self._parts.append(rows)
+        self._codes["sector"].append(np.asarray(d.sector, dtype=np.int32))
+        for name, values in (("nationalities", b.nationalities), ("source", b.source)):
+            distinct, inverse = np.unique(np.array([str(v) for v in values.tolist()], dtype=object),
+                                          return_inverse=True)
+            table = self._texts[name]
+            local = np.array([table.setdefault(t, len(table)) for t in distinct.tolist()], dtype=np.int32)
+            self._codes[name].append(local[inverse.ravel()] if len(local) else np.zeros(0, np.int32))
+        if self._descriptions is not None:
+            self._descriptions.extend(str(v) for v in b.description)
+        self._n += len(fids)
+
+    def positions(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(fid, lon, lat) of every row."""
+        return tuple(np.concatenate([p[name] for p in self._parts]).astype(dtype, copy=False)
+                     for name, dtype in (("fid", np.int64), ("lon", np.float64), ("lat", np.float64)))
+
+    def ids_if_few(self, most: int) -> frozenset:
+        if self._n > most:
+            return frozenset()
+        return frozenset(v.decode("ascii") for p in self._parts for v in p["uuid"].tolist())
+
+    def index_rows(self) -> tuple[dict, dict, list[str]]:
+        """What ``ColumnarIndex.append_coded`` takes, for every row (the descriptions only when the index holds
+        them): each vocabulary column as its distinct texts and each row's position among them (-1: NULL)."""
+        rows = {}
+        for name in list(self._parts[0]):  # each column's parts let go as it is joined: never two copies of all
+            rows[name] = np.concatenate([p.pop(name) for p in self._parts])
+        self._parts = [{"fid": rows["fid"], "uuid": rows["uuid"]}]
+        distinct = {"sector": list(geo_enrich.sector_names())}
+        distinct.update({name: list(table) for name, table in self._texts.items()})
+        coded = {name: (distinct[name], np.concatenate(parts)) for name, parts in self._codes.items()}
+        return rows, coded, self._descriptions or []

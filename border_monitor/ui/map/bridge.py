@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import time
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 # Queued messages of these kinds replace an older queued one of the same kind.
+SENT_KEPT = 64
+_SEQ = re.compile(r'"seq":(\d+)')
+
 REPLACING_OPS = frozenset({"incidents", "setView", "bbox", "selection", "focus", "impact", "fitBorder"})
 
 
@@ -35,12 +40,14 @@ class MapBridge(QObject):
     contextReported = Signal(float, float)  # lon, lat
     markerDropped = Signal(str, float, float)  # incident id, lon, lat of the moved incident's handle
     toolReported = Signal(str, dict)  # a map tool's message (measuring, grids: ui/map/tools.py), its JSON
+    timingReported = Signal(dict)  # how long the page took over an incidents update (ms; ``timing`` below)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._ready = False
         self._queue: list[tuple[str, str]] = []
         self.bytes_sent = 0
+        self.sent_at: dict[int, float] = {}  # incidents seq -> when it was handed to the channel (epoch ms)
 
     @property
     def is_ready(self) -> bool:
@@ -58,11 +65,20 @@ class MapBridge(QObject):
         """Send a message already encoded as JSON (its ``op`` field must be ``op``)."""
         if self._ready:
             self.bytes_sent += len(text)
+            if op == "incidents":
+                self._stamp(text)
             self.command.emit(text)
             return
         if op in REPLACING_OPS:
             self._queue = [(o, t) for o, t in self._queue if o != op]
         self._queue.append((op, text))
+
+    def _stamp(self, text: str) -> None:
+        seq = _seq_of(text)
+        if seq is not None:
+            self.sent_at[seq] = time.time() * 1000.0
+            while len(self.sent_at) > SENT_KEPT:
+                del self.sent_at[next(iter(self.sent_at))]
 
     # -- slots the page calls -------------------------------------------------
     @Slot(str)
@@ -76,6 +92,17 @@ class MapBridge(QObject):
     @Slot(int, int)
     def drawn(self, seq: int, count: int) -> None:
         self.drawnReported.emit(int(seq), int(count))
+
+    @Slot(str)
+    def timing(self, timing_json: str) -> None:
+        """The page's figures for an incidents update: ``received`` (epoch ms), ``decode``, ``incidents`` (the
+        canvas redraw), ``heat`` (the heat layer fed), ``frame`` (to the next animation frame), ``painted`` (to
+        the task after that frame's paint), in ms; ``transfer`` (sent by Python to received) is added here."""
+        timing = _load(timing_json)
+        sent = self.sent_at.get(timing.get("seq"))
+        if sent is not None and "received" in timing:
+            timing["transfer"] = timing["received"] - sent
+        self.timingReported.emit(timing)
 
     @Slot(float, float)
     def cursor(self, lon: float, lat: float) -> None:
@@ -117,3 +144,8 @@ def _load(text: str) -> dict:
         log.warning("map page sent an unreadable view: %.80s", text)
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def _seq_of(text: str) -> int | None:
+    match = _SEQ.search(text, 0, 200)
+    return int(match.group(1)) if match else None

@@ -25,12 +25,38 @@ def is_blank(image: QImage) -> bool:
     return bool((pixels == pixels[0]).all())
 
 
+_PAINT_JS = """(function (token) {
+    window.bmPainted = window.bmPainted || {};
+    requestAnimationFrame(function () { requestAnimationFrame(function () {
+        setTimeout(function () { window.bmPainted[token] = true; }, 0); }); });
+    return true;
+})(%d)"""
+_tokens = iter(range(1, 1 << 62))
+
+
+def wait_painted(panel: MapPanel, timeout_s: float = 20.0) -> None:
+    """Wait until the page has painted two more frames (whatever it changed before this call is on screen):
+    a task after the second requestAnimationFrame, polled over ``runJavaScript``. Raises TimeoutError."""
+    deadline = time.monotonic() + timeout_s
+    token = next(_tokens)
+    page = panel.web_view.page()
+    page.runJavaScript(_PAINT_JS % token, 0)
+    seen: list = []
+    while not seen or not seen[-1]:
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the map page painted no frame within {timeout_s:.0f} s")
+        page.runJavaScript(f"!!(window.bmPainted && window.bmPainted[{token}])", 0, seen.append)
+        asked = len(seen)
+        while len(seen) < asked + 1 and time.monotonic() <= deadline:
+            _wait(5)
+
+
 def grab_map(panel: MapPanel, timeout_s: float = 20.0) -> QImage:
-    """Wait until the page has drawn its latest update, then grab the web view.
+    """Wait until the page has drawn its latest update and painted it, then grab the web view.
 
     The panel must be visible (offscreen is fine). Offscreen QtWebEngine may hand back a blank
-    frame right after drawing: the grab is repeated until the picture has content. Raises
-    TimeoutError if the map has not drawn, or stays blank, within ``timeout_s``.
+    frame right after drawing: the grab is repeated (after another painted frame) until the picture has
+    content. Raises TimeoutError if the map has not drawn, or stays blank, within ``timeout_s``.
     """
     deadline = time.monotonic() + timeout_s
     while not panel.is_settled():
@@ -38,7 +64,8 @@ def grab_map(panel: MapPanel, timeout_s: float = 20.0) -> QImage:
             raise TimeoutError(f"the map page did not draw within {timeout_s:.0f} s")
         _wait(20)
     while True:
-        _wait(50)  # let the compositor show the last canvas
+        wait_painted(panel, max(0.1, deadline - time.monotonic()))
+        _wait(20)  # the frame reaches the view's widget
         image = panel.web_view.grab().toImage()
         if not is_blank(image):
             return image

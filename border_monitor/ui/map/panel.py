@@ -1,8 +1,9 @@
 """MapPanel: the Leaflet map in a QWebEngineView, fed over the bridge, never reloaded for a filter.
 
 It listens to the AppState (filter, selection, data changes), asks the store for what the
-current view needs (grid cells at low zoom, points in the view at high zoom) and sends it
-to the page as compact JSON. What the user does on the page comes back as state changes:
+current view needs (grid cells at low zoom, points in the view at high zoom) on the state's query
+worker (off the UI thread; a newer query supersedes an older one, whose answer is dropped) and sends
+it to the page as compact JSON (coordinates as base64 int32: ``payload``). What the user does on the page comes back as state changes:
 a click selects an incident, a drawn box sets the filter's bbox. The focused incident's popup
 offers "Move this incident" (when something listens to ``markerMoved``, as the editing
 controller does): the page then shows a draggable handle, and its drop comes back as
@@ -44,6 +45,23 @@ FOCUS_ZOOM = POINT_MIN_ZOOM  # zoom in at least this far to show a focused incid
 
 
 CONSOLE_KEPT = 200  # the page's last warnings and errors kept for ``console_problems()``
+
+
+def encode_update(store: IncidentStore | None, seq: int, flt, plan: Plan) -> tuple[int, dict | None, str]:
+    """(seq, the points sent (to resolve clicks) or None, the JSON message) for one update of the incident layer.
+    Runs on the query worker: no Qt here."""
+    if store is None:
+        return seq, None, encode_empty(seq, plan.mode)
+    if plan.mode == "grid":
+        return seq, None, encode_grid(seq, store.grid_counts(flt, plan.cell_deg))
+    narrowed = points_filter(flt, plan)
+    if narrowed is None:
+        return seq, None, encode_empty(seq, "points")
+    points = store.points(narrowed, limit=POINT_CAP + 1)  # the newest, in time order
+    truncated = len(points["lon"]) > POINT_CAP
+    if truncated:
+        points = {k: v[-POINT_CAP:] for k, v in points.items()}  # keep the newest, drop the oldest
+    return seq, points, encode_points(seq, points, truncated)
 
 
 class _LoggingPage(QWebEnginePage):
@@ -165,7 +183,11 @@ class MapPanel(QWidget):
     def is_settled(self) -> bool:
         """The page is ready and has drawn the latest update, and none is pending."""
         return (self._bridge.is_ready and self._seq > 0 and self._drawn_seq == self._seq
-                and not self._timer.isActive())
+                and not self._timer.isActive() and not self._state.queries.busy("map"))
+
+    def shows(self, flt) -> bool:
+        """The page has drawn the incidents of ``flt`` for its current view, and nothing newer is on its way."""
+        return self.is_settled() and self._sent is not None and self._sent[0] == flt
 
     @property
     def _store(self) -> IncidentStore | None:
@@ -261,6 +283,7 @@ class MapPanel(QWidget):
         self._handler.set_page(build_page(reference, view=self.view() or None, impact_shown=self.impact.shown,
                                           wall=self._wall))
         self._bridge.reset()
+        self._state.queries.cancel("map")
         self._sent = None
         self._points = None
         self._loads += 1
@@ -299,7 +322,8 @@ class MapPanel(QWidget):
         self._timer.start()
 
     def _update_incidents(self) -> None:
-        """Send the page what the current view needs, unless the page already has it."""
+        """Ask for what the current view needs, unless the page already has it (or it is on its way): the store
+        query and the payload run on the state's query worker; the answer of a superseded query is dropped."""
         if not self._bridge.is_ready or not self._view:
             return
         flt = self._state.filter
@@ -313,28 +337,22 @@ class MapPanel(QWidget):
                 return
         self._dirty = False
         self._seq += 1
-        text = self._encode(self._seq, flt, plan)
         self._sent = (flt, plan)
+        seq, store = self._seq, self._store
+        self._state.queries.submit("map", lambda: encode_update(store, seq, flt, plan), self._deliver,
+                                   self._query_failed, eager=True)
+
+    def _deliver(self, answer: tuple[int, dict | None, str]) -> None:
+        seq, points, text = answer
+        if seq != self._seq:
+            return  # the page was loaded again meanwhile
+        self._points = points
         self.last_update_bytes = len(text)
         self._bridge.send_json("incidents", text)
 
-    def _encode(self, seq: int, flt, plan: Plan) -> str:
-        if self._store is None:
-            self._points = None
-            return encode_empty(seq, plan.mode)
-        if plan.mode == "grid":
-            self._points = None
-            return encode_grid(seq, self._store.grid_counts(flt, plan.cell_deg))
-        narrowed = points_filter(flt, plan)
-        if narrowed is None:
-            self._points = None
-            return encode_empty(seq, "points")
-        points = self._store.points(narrowed, limit=POINT_CAP + 1)  # the newest, in time order
-        truncated = len(points["lon"]) > POINT_CAP
-        if truncated:
-            points = {k: v[-POINT_CAP:] for k, v in points.items()}  # keep the newest, drop the oldest
-        self._points = points
-        return encode_points(seq, points, truncated)
+    def _query_failed(self, error: BaseException) -> None:
+        log.warning("map: the incidents could not be read: %s", error)
+        self._sent = None  # asked again at the next change
 
     def _on_drawn(self, seq: int, count: int) -> None:
         if seq != self._seq:
@@ -352,7 +370,8 @@ class MapPanel(QWidget):
 
     def _on_filter(self, flt) -> None:
         self._send_bbox(flt.bbox)
-        self._schedule()
+        self._timer.stop()
+        self._update_incidents()  # at once: the query runs on the worker while the other views are painted
 
     def _on_data(self, change) -> None:
         if change.reference:

@@ -1,6 +1,7 @@
 """The incident table's model: reads pages from the store on demand, never the whole set.
 
-``rowCount`` is ``store.count(filter)``; rows are fetched in blocks of ``BLOCK`` (200) with
+``rowCount`` is ``store.count(filter)``; on a filter change the panel reads the count and the first rows on
+the query worker (``fetch_answer``) and the model shows that answer (``show_answer``); rows are fetched in blocks of ``BLOCK`` (200) with
 ``store.page(filter, sort, descending, offset, limit)`` when a view asks for them, and the
 last ``CACHE_BLOCKS`` blocks are kept (LRU). Sorting is the store's (``SortKey``), so a
 million rows sort without being loaded.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import timezone
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
@@ -49,6 +51,28 @@ COLUMNS: tuple[SortKey, ...] = (
     SortKey.DESCRIPTION,
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the incident's id (str)
+SERVED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, ID_ROLE, Qt.ItemDataRole.DecorationRole,
+                          Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ToolTipRole})
+
+
+@dataclass(frozen=True)
+class TableAnswer:
+    """What the table shows for a filter, read off the UI thread: the count and the first blocks of rows."""
+
+    filter: IncidentFilter
+    sort: SortKey
+    descending: bool
+    count: int
+    blocks: dict[int, list[Incident]]
+
+
+def fetch_answer(store: IncidentStore, flt: IncidentFilter, sort: SortKey, descending: bool,
+                 block_numbers: tuple[int, ...] = (0,)) -> TableAnswer:
+    """Count ``flt`` and read the given blocks of rows (the query worker runs this: no Qt objects touched)."""
+    count = store.count(flt)
+    blocks = {number: store.page(flt, sort, descending, number * BLOCK, BLOCK)
+              for number in block_numbers if number * BLOCK < count}
+    return TableAnswer(flt, sort, descending, count, blocks)
 
 
 class IncidentTableModel(QAbstractTableModel):
@@ -110,6 +134,18 @@ class IncidentTableModel(QAbstractTableModel):
             return
         self._filter = flt
         self.reload()
+
+    def show_answer(self, answer: "TableAnswer") -> None:
+        """Show what ``fetch_answer`` read for a filter (on the query worker): its count and first rows, so the
+        view paints them without asking the store; one reset."""
+        self.beginResetModel()
+        self._filter = answer.filter
+        self._count = answer.count
+        self._blocks.clear()
+        if (answer.sort, answer.descending) == (self._sort, self._descending):
+            for number, block in answer.blocks.items():
+                self._blocks[number] = block
+        self.endResetModel()
 
     def reload(self, recount: bool = True) -> None:
         """Count again and forget loaded rows (after a filter change or a write)."""
@@ -186,8 +222,8 @@ class IncidentTableModel(QAbstractTableModel):
                 self.tr("Nationalities"), self.tr("Distance to border"), self.tr("Status"), self.tr("Description")]
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
+        if role not in SERVED_ROLES or not index.isValid():
+            return None  # the view asks ~10 roles a cell as it paints: the others cost no row lookup
         incident = self.incident(index.row())
         if incident is None:
             return None

@@ -19,7 +19,7 @@ from ..text.formats import datetime_offset_text
 from ..text.labels import status_label, type_label
 from ..retranslate import refresh_on_language_change
 from ..state import AppState
-from .model import COLUMNS, IncidentTableModel
+from .model import BLOCK, COLUMNS, IncidentTableModel, TableAnswer, fetch_answer
 
 log = logging.getLogger(__name__)
 
@@ -109,14 +109,34 @@ class IncidentTablePanel(QWidget):
 
     # -- state -> view ----------------------------------------------------------------
     def _store_changed(self, store: IncidentStore | None) -> None:
+        self._state.queries.cancel("table")
         self.model.set_store(store, self._state.filter)  # one reset: the new store with the filter reset with it
 
     def _filter_changed(self, flt: IncidentFilter) -> None:
-        self.model.set_filter(flt)
+        """Count and read the first rows on the query worker; the model shows them when they come (a newer
+        filter's query supersedes this one, whose answer is then dropped)."""
+        store, model = self._state.store, self.model
+        if store is None:
+            model.set_filter(flt)
+            return
+        top = max(0, self.view.rowAt(0))
+        rows = max(1, self.view.viewport().height() // max(1, self.view.verticalHeader().defaultSectionSize()))
+        numbers = tuple(sorted({top // BLOCK, (top + rows) // BLOCK}))  # the blocks of the rows in sight
+        sort, descending = model.sort_key, model.descending
+        self._state.queries.submit("table", lambda: fetch_answer(store, flt, sort, descending, numbers),
+                                   self._show_answer)
+
+    def _show_answer(self, answer: TableAnswer) -> None:
+        if answer.filter != self._state.filter or self.model.store is not self._state.store:
+            return  # a store switch since (its reset shows the new store)
+        self.model.show_answer(answer)
 
     def _data_changed(self, change: Change) -> None:
         if change.touches_incidents:
-            self.model.reload()
+            if self._state.queries.busy("table"):
+                self._filter_changed(self._state.filter)  # a filter's answer on its way: ask again after the write
+            else:
+                self.model.reload()
 
     def _display_zone_changed(self, choice) -> None:
         self.model.set_display_zone(choice, self._state.workstation_zone)
@@ -166,6 +186,10 @@ class IncidentTablePanel(QWidget):
             self._pushing = False
 
     # -- for tests and the window -------------------------------------------------------
+    def is_settled(self) -> bool:
+        """The table shows the state's filter (no query of its own waiting or running)."""
+        return self.model.filter == self._state.filter and not self._state.queries.busy("table")
+
     def selected_ids(self) -> list[str]:
         rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
         return [i for i in (self.model.incident_id(r) for r in rows) if i]

@@ -66,6 +66,7 @@ class TimelinePanel(QWidget):
         self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
         self._queried: tuple | None = None  # (filter without dates, by, measure) of the bars shown
         self._bars: list[pg.BarGraphItem] = []
+        self._bar_look: tuple = ()  # (key, colour, name) of each bar item shown
         self._focus_day: date | None = None
         self._stacks = (np.zeros(0), np.zeros(0, dtype=np.int64))  # bar centres (x) and stack heights per day
 
@@ -169,8 +170,10 @@ class TimelinePanel(QWidget):
         self.refresh()
         self._selection_changed(self._state.selection, self._state.focus)
 
-    def refresh(self, force: bool = True) -> None:
-        """Query the store for the bars (unless ``force`` is false and nothing they show changed)."""
+    def refresh(self, force: bool = True, threaded: bool = False) -> None:
+        """Query the store for the bars (unless ``force`` is false and nothing they show changed); ``threaded``:
+        on the query worker (a filter change), the bars drawn when the answer comes, a newer query's answer
+        superseding it."""
         flt = self._state.filter.with_changes(date_from=None, date_to=None)
         zone = self._count_zone()
         key = (flt, self.by, self.measure, zone)
@@ -178,10 +181,20 @@ class TimelinePanel(QWidget):
             self._show_window(self._state.filter)
             return
         self._queried = key
-        if self._store is None:
-            self._counts = DailyCounts([], [], np.zeros((0, 0), dtype=np.int64))
+        store, by, measure = self._store, self.by, self.measure
+        if store is None:
+            self._state.queries.cancel("timeline")
+            self._show_counts(DailyCounts([], [], np.zeros((0, 0), dtype=np.int64)))
+        elif threaded:
+            self._state.queries.submit("timeline", lambda: store.daily_counts(flt, by=by, measure=measure, zone=zone),
+                                       self._show_counts)
+            self._show_window(self._state.filter)  # the window follows at once; the bars when they come
         else:
-            self._counts = self._store.daily_counts(flt, by=self.by, measure=self.measure, zone=zone)
+            self._state.queries.cancel("timeline")
+            self._show_counts(store.daily_counts(flt, by=by, measure=measure, zone=zone))
+
+    def _show_counts(self, counts: DailyCounts) -> None:
+        self._counts = counts
         self._draw_bars()
         self._show_window(self._state.filter)
         self.refreshed.emit()
@@ -198,7 +211,7 @@ class TimelinePanel(QWidget):
         self._selection_changed(self._state.selection, self._state.focus)
 
     def _filter_changed(self, flt: IncidentFilter) -> None:
-        self.refresh(force=False)
+        self.refresh(force=False, threaded=True)
 
     def _data_changed(self, change: Change) -> None:
         if change.events and self._store is not None:
@@ -224,24 +237,33 @@ class TimelinePanel(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw_bars(self) -> None:
+        """The bars of ``counts``: the items already shown take the new heights when their keys, colours and
+        names are the same (a filter change: no items or legend entries rebuilt), else they are made anew."""
         item = self.plot.getPlotItem()
-        for bar in self._bars:
-            item.removeItem(bar)
-        self._bars = []
-        self.legend.clear()
         counts = self._counts
         self._stacks = (series.bar_centres(counts), series.totals(counts))
-        if not counts.days:
-            return
+        look = tuple((key, palette.category_color(self.by, key), category_label(self.by, key)) for key in counts.keys) \
+            if counts.days else ()
         x = self._stacks[0]
-        bottoms, heights = series.stacked(counts)
-        for k, key in enumerate(counts.keys):
-            color = QColor(palette.category_color(self.by, key))
-            bar = pg.BarGraphItem(x=x, height=heights[k], y0=bottoms[k], width=series.DAY * 0.85,
-                                  brush=color, pen=pg.mkPen(None), name=category_label(self.by, key))
-            item.addItem(bar)
-            self._bars.append(bar)
-        self._fit_legend()
+        if look and look == self._bar_look:
+            bottoms, heights = series.stacked(counts)
+            for k, bar in enumerate(self._bars):
+                bar.setOpts(x=x, height=heights[k], y0=bottoms[k])
+        else:
+            for bar in self._bars:
+                item.removeItem(bar)
+            self._bars = []
+            self._bar_look = look
+            self.legend.clear()
+            if not counts.days:
+                return
+            bottoms, heights = series.stacked(counts)
+            for k, (_key, color, name) in enumerate(look):
+                bar = pg.BarGraphItem(x=x, height=heights[k], y0=bottoms[k], width=series.DAY * 0.85,
+                                      brush=QColor(color), pen=pg.mkPen(None), name=name)
+                item.addItem(bar)
+                self._bars.append(bar)
+            self._fit_legend()
         first, last = series.day_start_x(counts.days[0]), series.day_start_x(counts.days[-1]) + series.DAY
         item.setLimits(xMin=first - 30 * series.DAY, xMax=last + 30 * series.DAY, minXRange=3 * series.DAY)
         item.setXRange(*self.opening_range(), padding=0)
@@ -433,6 +455,11 @@ class TimelinePanel(QWidget):
         return text.replace("%1", date_text(day))
 
     # -- for the window, tests and the benchmark --------------------------------------------
+    def is_settled(self) -> bool:
+        """The bars are those of the state's filter (no query of the timeline waiting or running)."""
+        return (self._queried is not None and self._queried[0] == self._state.filter.with_changes(
+            date_from=None, date_to=None) and not self._state.queries.busy("timeline"))
+
     @property
     def counts(self) -> DailyCounts:
         return self._counts

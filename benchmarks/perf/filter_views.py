@@ -1,0 +1,234 @@
+"""Issue 13 goal 2: a filter change until all three views (map, table, timeline) are drawn, in the full 1600x1000
+main window, with the store queries on the query worker (``ui/query_worker.py``) against the synchronous path
+(every query on the UI thread, as before the worker: ``state.queries.synchronous = True``), same run, same store.
+
+    .venv/bin/python benchmarks/perf/filter_views.py --rows 100000
+    .venv/bin/python benchmarks/perf/filter_views.py --rows 100000 --profile    # where the time goes, per stage
+
+"Drawn": the map page reports the frame after applying the update painted (``drawn``: a task after the
+requestAnimationFrame that follows the draw), the table has its count and first rows for the filter and the
+timeline its bars, and both were painted (``repaint`` of the table's viewport and the timeline's plot, timed).
+The longest UI-thread block is the largest gap between two ticks of a 1 ms QTimer on the UI thread while the
+filters change (every kind of UI work counts, painting included); the longest query on the UI thread is what
+the worker measured on it (none on the threaded path).
+
+Each side runs in a child process of its own (QtWebEngine once per process); the demo store is written once
+into --workdir and reused.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+GOAL = "2 views"
+WORKDIR = Path(tempfile.gettempdir()) / "bm-bench"
+ROUNDS = 4
+TIMEOUT_S = 120.0
+
+
+def _filters():
+    from border_monitor.domain.filters import IncidentFilter
+    from border_monitor.domain.taxonomy import TYPES, Country
+
+    return [
+        IncidentFilter(countries={Country.PL}),
+        IncidentFilter(types={TYPES[0]}),
+        IncidentFilter(types={TYPES[1], TYPES[2]}, countries={Country.LT, Country.LV}),
+        IncidentFilter(date_from="2021-08-01", date_to="2021-08-31"),
+        IncidentFilter(date_from="2021-10-01", date_to="2021-11-30", countries={Country.PL}),
+        IncidentFilter(statuses={"verified"}),
+        IncidentFilter(text="forest"),
+        IncidentFilter(),
+    ]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def store_path(workdir: Path, n: int) -> Path:
+    from border_monitor.scenario.demo_store import write_demo_store
+
+    path = workdir / f"demo-{n}.gpkg"
+    if not path.exists():
+        workdir.mkdir(parents=True, exist_ok=True)
+        write_demo_store(path, n=n)
+    return path
+
+
+def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
+    """In this process: open the window on the demo store of ``n`` and time ``rounds`` x 8 filter changes."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "--no-sandbox" not in os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""):
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+                                                    + " --no-sandbox").strip()
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from border_monitor.store import open_store
+    from border_monitor.ui.app import create_application
+    from border_monitor.ui.lifecycle import dispose
+    from border_monitor.ui.main_window import MainWindow
+    from border_monitor.ui.settings import open_settings
+
+    path = store_path(workdir, n)
+    create_application()
+    store = open_store(path)
+    settings_dir = tempfile.mkdtemp(prefix="bm-bench-views-")
+    window = MainWindow(store, store_path=path, settings=open_settings(Path(settings_dir) / "s.ini"), restore=False)
+    window.resize(1600, 1000)
+    state, panel = window.state, window.map_panel
+    state.queries.synchronous = synchronous
+    timings: dict[int, dict] = {}
+    panel._bridge.timingReported.connect(lambda t: timings.__setitem__(int(t.get("seq", -1)), t))
+
+    def spin(ms: int = 1) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def wait_until(predicate) -> None:
+        start = time.perf_counter()
+        while not predicate():
+            if time.perf_counter() - start > TIMEOUT_S:
+                raise TimeoutError("the views did not settle")
+            spin()
+
+    def settled() -> bool:
+        return panel.is_settled() and window.table_panel.is_settled() and window.timeline_panel.is_settled()
+
+    window.show()
+    wait_until(settled)
+    spin(300)
+    gaps = {"last": time.perf_counter(), "max": 0.0, "on": False}
+
+    def beat() -> None:
+        t = time.perf_counter()
+        if gaps["on"]:
+            gaps["max"] = max(gaps["max"], t - gaps["last"])
+            gaps["filter"] = max(gaps.get("filter", 0.0), t - gaps["last"])
+        gaps["last"] = t
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(1)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    spin(50)
+    state.queries.ui_thread_ms = 0.0
+    totals, stages = [], []
+    for _ in range(rounds):
+        for flt in _filters():
+            gaps["on"] = True
+            start = time.perf_counter()
+            state.set_filter(flt)
+            wait_until(settled)
+            window.table_panel.view.viewport().repaint()
+            window.timeline_panel.plot.viewport().repaint()
+            totals.append((time.perf_counter() - start) * 1000.0)
+            gaps["on"] = False
+            assert window.table_panel.model.rowCount() == store.count(flt)
+            stage = dict(timings.get(panel._seq, {}))
+            stage["map_query"] = state.queries.last_ms.get("map", 0.0)
+            stage["bytes"] = panel.last_update_bytes
+            stage["gap"] = gaps.pop("filter", 0.0) * 1000.0
+            stage["total"] = totals[-1]
+            stages.append(stage)
+            spin(20)
+    heartbeat.stop()
+    out = {"n": n, "synchronous": synchronous, "total_ms": totals, "max_gap_ms": gaps["max"] * 1000.0,
+           "ui_query_ms": state.queries.ui_thread_ms, "stages": stages}
+    dispose(window)
+    store.close()
+    return out
+
+
+def _child(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--rows", str(n), "--rounds", str(rounds),
+           "--workdir", str(workdir)] + (["--synchronous"] if synchronous else [])
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the benchmark child failed ({done.returncode}): {done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _fmt(ms: float) -> str:
+    return f"{ms:.1f} ms"
+
+
+def rows(n: int, rounds: int = ROUNDS, workdir: Path = WORKDIR) -> list[dict]:
+    store_path(workdir, n)  # written once, before either side is timed
+    return table(n, _child(n, False, rounds, workdir), _child(n, True, rounds, workdir))
+
+
+def table(n: int, ours: dict, before: dict) -> list[dict]:
+    """The figures of one run of each side, as ``rows`` returns them."""
+    label = f"{n // 1000}k" if n < 1_000_000 else f"{n / 1e6:g}M"
+    out = []
+    for name, q, target in (("median", 0.5, 50.0), ("p95", 0.95, 100.0)):
+        a, b = pct(ours["total_ms"], q), pct(before["total_ms"], q)
+        out.append({"goal": GOAL, "figure": f"{label} filter change -> 3 views drawn, {name}", "ours": _fmt(a),
+                    "anchor": f"UI-thread queries {_fmt(b)}", "ratio": f"{b / a:.2f}x", "target": f"<= {target:g} ms"})
+    out.append({"goal": GOAL, "figure": f"{label} longest UI-thread block during filter changes",
+                "ours": _fmt(ours["max_gap_ms"]), "anchor": f"UI-thread queries {_fmt(before['max_gap_ms'])}",
+                "ratio": f"{before['max_gap_ms'] / max(ours['max_gap_ms'], 1e-6):.2f}x", "target": "<= 16 ms"})
+    out.append({"goal": GOAL, "figure": f"{label} longest store query on the UI thread",
+                "ours": _fmt(ours["ui_query_ms"]), "anchor": f"UI-thread queries {_fmt(before['ui_query_ms'])}",
+                "ratio": "-", "target": "0 ms (none)"})
+    return out
+
+
+def profile(result: dict) -> str:
+    """Median of each stage of the map's updates: query+payload (worker), transfer, decode, canvas, heat, frame."""
+    keys = ("total", "gap", "map_query", "transfer", "decode", "incidents", "heat", "frame", "painted", "bytes")
+    lines = []
+    for key in keys:
+        values = [s[key] for s in result["stages"] if key in s]
+        if values:
+            lines.append(f"  {key:>10}: median {statistics.median(values):9.1f}  max {max(values):9.1f}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--rounds", type=int, default=ROUNDS, help="rounds over the 8 filters")
+    parser.add_argument("--workdir", type=Path, default=WORKDIR)
+    parser.add_argument("--profile", action="store_true", help="print the map's stages too")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--synchronous", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        sys.path.insert(0, str(ROOT))
+        print(json.dumps(measure(args.rows, args.synchronous, args.rounds, args.workdir)))
+        return 0
+    if args.profile:
+        store_path(args.workdir, args.rows)
+        results = {}
+        for synchronous in (False, True):
+            result = results[synchronous] = _child(args.rows, synchronous, args.rounds, args.workdir)
+            print(f"{'synchronous' if synchronous else 'worker'}: total median {statistics.median(result['total_ms']):.1f}"
+                  f" ms, p95 {pct(result['total_ms'], 0.95):.1f} ms, longest gap {result['max_gap_ms']:.1f} ms,"
+                  f" longest UI-thread query {result['ui_query_ms']:.1f} ms")
+            print(profile(result))
+            print("  per filter (total, gap):", [(round(s["total"]), round(s["gap"])) for s in result["stages"]])
+        for row in table(args.rows, results[False], results[True]):
+            print(" | ".join(f"{k}: {v}" for k, v in row.items()))
+        return 0
+    for row in rows(args.rows, args.rounds, args.workdir):
+        print(" | ".join(f"{k}: {v}" for k, v in row.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

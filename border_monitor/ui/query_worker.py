@@ -1,0 +1,179 @@
+"""Store queries off the UI thread: one worker thread, answers delivered to the UI thread by a queued signal.
+
+A view submits a query under a key of its own ("map", "table", "timeline") with the function that takes the
+answer. Each submit under a key starts a new generation: a query of that key still waiting is replaced before
+it runs, and the answer of one already running is dropped when it arrives, so a view only ever shows the
+answer to the newest filter. The worker runs one query at a time (the store's index lock is held while a
+query computes its masks: a second worker would only wait on it), newest key order kept as submitted.
+
+``synchronous = True`` runs every query at once on the calling thread (the path before this module, kept
+for the benchmark's anchor); the answer is still delivered through ``deliver``.
+
+Each run is timed (``last_ms``: key -> milliseconds of the last query; ``ui_thread_ms``: the longest query
+that ran on the UI thread, which only the synchronous path does).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class _Job:
+    key: str
+    generation: int
+    query: Callable[[], Any]
+    deliver: Callable[[Any], None]
+    failed: Callable[[BaseException], None] | None
+    eager: bool = False
+
+
+class QueryWorker(QObject):
+    """Runs submitted queries on one Python thread of its own; ``deliver`` is called on the UI thread."""
+
+    answered = Signal(str)  # a key whose newest answer was just delivered
+    _finished = Signal(object)  # [(job, answer, error, ms)], from the worker thread
+
+    def __init__(self, parent: QObject | None = None, *, synchronous: bool = False):
+        super().__init__(parent)
+        self.synchronous = synchronous
+        self._generations: dict[str, int] = {}
+        self._waiting: dict[str, _Job] = {}  # key -> the newest job not started yet (insertion = run order)
+        self._unanswered: set[str] = set()  # keys whose newest job has not been delivered
+        self._cond = threading.Condition()
+        self._stopped = False
+        self._thread: threading.Thread | None = None
+        self.last_ms: dict[str, float] = {}
+        self.ui_thread_ms = 0.0
+        self.dropped = 0  # answers dropped because a newer query of their key was submitted
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        cond = self._cond
+
+        def stop_on_destroy(*_args, flags=self) -> None:
+            with cond:
+                flags._stopped = True
+                flags._waiting.clear()
+                cond.notify_all()
+
+        self.destroyed.connect(stop_on_destroy)
+
+    # -- API ------------------------------------------------------------------------------
+    def submit(self, key: str, query: Callable[[], Any], deliver: Callable[[Any], None],
+               failed: Callable[[BaseException], None] | None = None, eager: bool = False) -> int:
+        """Run ``query()`` off the UI thread and hand its answer to ``deliver`` (an exception to ``failed``, else
+        it is logged), unless another query under ``key`` is submitted meanwhile. Returns the generation.
+
+        Answers of queries submitted together are delivered together (one event, so the window paints them in
+        one frame) once no query is waiting; an ``eager`` one (the map's: its page still has to draw) at once."""
+        with self._cond:
+            generation = self._generations.get(key, 0) + 1
+            self._generations[key] = generation
+            self._unanswered.add(key)
+            job = _Job(key, generation, query, deliver, failed, eager)
+            if not self.synchronous:
+                if key in self._waiting:
+                    self.dropped += 1
+                    del self._waiting[key]
+                self._waiting[key] = job
+                self._ensure_thread()
+                self._cond.notify()
+                return generation
+        started = time.perf_counter()
+        answer, error = None, None
+        try:
+            answer = query()
+        except Exception as exc:  # noqa: BLE001 - handed to the view (or logged) as the threaded path does
+            error = exc
+        ms = (time.perf_counter() - started) * 1000.0
+        self.ui_thread_ms = max(self.ui_thread_ms, ms)
+        self._on_finished([(job, answer, error, ms)])
+        return generation
+
+    def cancel(self, key: str) -> None:
+        """Drop whatever answer under ``key`` is waiting or running (a page reload, a view going away)."""
+        with self._cond:
+            self._generations[key] = self._generations.get(key, 0) + 1
+            self._waiting.pop(key, None)
+            self._unanswered.discard(key)
+
+    def busy(self, key: str | None = None) -> bool:
+        """Whether a query (under ``key``, or any) is waiting, running or not yet delivered."""
+        with self._cond:
+            return bool(self._unanswered) if key is None else key in self._unanswered
+
+    def close(self) -> None:
+        """Stop the thread (the query it runs finishes; its answer is dropped)."""
+        self._stop_thread()
+
+    # -- the thread ---------------------------------------------------------------------------
+    def _ensure_thread(self) -> None:
+        if self._thread is None or not self._thread.is_alive():
+            self._stopped = False
+            self._thread = threading.Thread(target=self._run, name="store-queries", daemon=True)
+            self._thread.start()
+
+    def _stop_thread(self, *_args) -> None:
+        with self._cond:
+            self._stopped = True
+            self._waiting.clear()
+            self._cond.notify_all()
+
+    def _run(self) -> None:
+        batch: list[tuple] = []
+        while True:
+            with self._cond:
+                while not self._waiting and not self._stopped:
+                    self._cond.wait()
+                if self._stopped:
+                    return
+                key = next(iter(self._waiting))
+                job = self._waiting.pop(key)
+            started = time.perf_counter()
+            answer, error = None, None
+            try:
+                answer = job.query()
+            except Exception as exc:  # noqa: BLE001 - delivered to the UI thread
+                error = exc
+            ms = (time.perf_counter() - started) * 1000.0
+            with self._cond:
+                if self._stopped:
+                    return
+                batch.append((job, answer, error, ms))
+                if not job.eager and self._waiting:
+                    continue  # delivered with the answers still to come
+                ready, batch = batch, []
+            try:
+                self._finished.emit(ready)
+            except RuntimeError:  # the QObject is gone (the window closed while a query ran)
+                return
+
+    @Slot(object)
+    def _on_finished(self, results) -> None:
+        for job, answer, error, ms in results:
+            with self._cond:
+                current = self._generations.get(job.key) == job.generation
+                if current:
+                    self._unanswered.discard(job.key)
+                    self.last_ms[job.key] = ms
+                else:
+                    self.dropped += 1
+            if not current:
+                log.debug("query %s #%d answered after a newer one was asked: dropped", job.key, job.generation)
+                continue
+            try:
+                if error is not None:
+                    if job.failed is not None:
+                        job.failed(error)
+                    else:
+                        log.warning("store query for the %s failed: %s", job.key, error)
+                else:
+                    job.deliver(answer)
+            finally:
+                self.answered.emit(job.key)

@@ -1,0 +1,190 @@
+"""``border-monitor import`` of a CSV into a GeoPackage streams it chunk by chunk (``io.csv_stream`` and
+``GeoPackageStore.add_batches``): the store it makes must hold exactly what the whole-file path stores, and a
+file with a problem anywhere (also after the first chunk) must be refused exactly as before."""
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from border_monitor.cli import import_cmd
+from border_monitor.cli.main import main
+from border_monitor.domain import IncidentFilter
+from border_monitor.io import csv_stream
+from border_monitor.io.csv_stream import CsvStream, NotStreamable
+from border_monitor.io.readers import read_incidents
+from border_monitor.store import open_store
+
+from test_cli_import_export import make_incidents
+
+COMPARED = ("occurred_at", "country", "type", "lon", "lat", "persons", "nationalities", "description", "source",
+            "status", "border", "sector", "distance_to_border_m", "side", "in_zone", "created_by", "origin")
+
+
+def export_csv(path: Path, n: int) -> Path:
+    """n incidents in our own export format (``border-monitor export``)."""
+    store = path.with_suffix(".seed.gpkg")
+    with open_store(store, create=True) as s:
+        s.add(make_incidents(n), "seeder")
+    assert main(["export", "--store", str(store), "--out", str(path)]) == 0
+    return path
+
+
+def rows_of(store: Path) -> dict[str, tuple]:
+    with open_store(store) as s:
+        return {str(i.id): tuple(getattr(i, f) for f in COMPARED) for i in s.page(IncidentFilter(), limit=100_000)}
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    monkeypatch.setattr(csv_stream, "CHUNK", 7)  # 40 rows in 6 chunks
+
+
+def test_streamed_store_equals_the_whole_file_path(tmp_path, small_chunks, capsys, caplog):
+    source = export_csv(tmp_path / "in.csv", 40)
+    streamed = tmp_path / "streamed.gpkg"
+    with caplog.at_level("INFO"):
+        assert main(["import", str(source), "--store", str(streamed), "--create", "--user", "k"]) == 0
+    assert "in chunks of 7" in caplog.text and "(streamed)" in caplog.text  # not the whole-file path
+    assert "imported 40 incidents" in capsys.readouterr().out
+    whole = tmp_path / "whole.gpkg"
+    with open_store(whole, create=True) as s:
+        s.add_batch(read_incidents(source).batch, "k", validated=True, source_name=str(source))
+    assert rows_of(streamed) == rows_of(whole)
+    with sqlite3.connect(streamed) as conn:
+        assert conn.execute("SELECT rtreecheck('rtree_incidents_geom')").fetchone()[0] == "ok"
+        inside = conn.execute("SELECT count(*) FROM rtree_incidents_geom WHERE minx >= 23 AND maxx <= 29").fetchone()
+        assert inside[0] == 40
+        entries = conn.execute("SELECT action, json_extract(after_json, '$.count'), "
+                               "json_extract(after_json, '$.first_fid'), json_extract(after_json, '$.last_fid') "
+                               "FROM audit_log").fetchall()
+    assert entries == [("import", 40, 1, 40)]  # one entry for the whole import, naming its fids
+    assert main(["audit", "verify", "--store", str(streamed)]) == 0
+    with open_store(streamed) as s:  # the index the import left (or its snapshot) answers as the file does
+        assert s.count(IncidentFilter()) == 40
+
+
+def test_streamed_into_a_store_with_rows_keeps_them(tmp_path, small_chunks):
+    source = export_csv(tmp_path / "in.csv", 30)
+    store = tmp_path / "s.gpkg"
+    with open_store(store, create=True) as s:
+        s.add(make_incidents(5, seed=9), "seeder")
+    before = rows_of(store)
+    assert main(["import", str(source), "--store", str(store)]) == 0
+    after = rows_of(store)
+    assert len(after) == 35 and all(after[k] == v for k, v in before.items())
+    with sqlite3.connect(store) as conn:
+        assert conn.execute("SELECT rtreecheck('rtree_incidents_geom')").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM rtree_incidents_geom").fetchone()[0] == 35
+
+
+def _break_line(path: Path, line: int, field: str, value: str) -> None:
+    with open(path, newline="", encoding="utf-8") as f:
+        records = list(csv.reader(f))
+    records[line - 1][records[0].index(field)] = value
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows(records)
+
+
+def _both_ways(monkeypatch, capsys, tmp_path, args: list[str], store_name: str = "new.gpkg"):
+    """(code, stdout, stderr, rows stored) of ``import`` as it runs, then with streaming off (the whole-file path
+    as it always was), each into a fresh copy of the store folder's state."""
+    capsys.readouterr()
+    results = []
+    for streaming in (True, False):
+        store = tmp_path / store_name
+        for leftover in tmp_path.glob(store_name + "*"):
+            leftover.unlink()
+        if not streaming:
+            monkeypatch.setattr(import_cmd, "_stream_import", lambda *a: None)
+        code = main(["import", *args, "--store", str(store)])
+        out = capsys.readouterr()
+        results.append((code, out.out, out.err, len(rows_of(store)) if store.exists() else None))
+    return results
+
+
+def test_a_bad_row_after_the_first_chunk_refuses_the_whole_file(tmp_path, small_chunks, capsys, monkeypatch):
+    source = export_csv(tmp_path / "in.csv", 40)
+    _break_line(source, 33, "persons", "many")
+    streamed, whole = _both_ways(monkeypatch, capsys, tmp_path, [str(source), "--create"])
+    assert streamed == whole
+    code, _, err, stored_rows = streamed
+    assert code == 2 and "'many'" in err and "Nothing was imported" in err and stored_rows is None
+    assert not list(tmp_path.glob("new.gpkg*"))  # the store made for it is gone again
+
+
+def test_partial_import_of_a_bad_row_after_the_first_chunk(tmp_path, small_chunks, capsys, monkeypatch):
+    source = export_csv(tmp_path / "in.csv", 40)
+    _break_line(source, 20, "country", "XX")
+    report = tmp_path / "rejects.csv"
+    streamed, whole = _both_ways(monkeypatch, capsys, tmp_path, [str(source), "--create", "--partial",
+                                                                 "--rejects", str(report)])
+    assert streamed == whole
+    assert streamed[0] == 0 and "imported 39 incidents" in streamed[1] and streamed[3] == 39
+
+
+def test_an_id_repeated_in_another_chunk_is_reported_as_in_the_file(tmp_path, small_chunks, capsys, monkeypatch):
+    source = export_csv(tmp_path / "in.csv", 40)
+    with open(source, newline="", encoding="utf-8") as f:
+        first_id = list(csv.DictReader(f))[0]["id"]
+    _break_line(source, 38, "id", first_id)
+    streamed, whole = _both_ways(monkeypatch, capsys, tmp_path, [str(source), "--create"])
+    assert streamed == whole
+    assert streamed[0] == 2 and "repeats the id of row 2" in streamed[2] and "already in the store" not in streamed[2]
+
+
+def test_ids_already_in_the_store_are_named_by_row(tmp_path, small_chunks, capsys):
+    source = export_csv(tmp_path / "in.csv", 20)
+    store = tmp_path / "s.gpkg"
+    assert main(["import", str(source), "--store", str(store), "--create"]) == 0
+    capsys.readouterr()
+    assert main(["import", str(source), "--store", str(store)]) == 2
+    assert "already in the store" in capsys.readouterr().err
+    assert len(rows_of(store)) == 20
+
+
+def test_stream_yields_what_read_csv_reads(tmp_path):
+    source = export_csv(tmp_path / "in.csv", 25)
+    whole = read_incidents(source)
+    stream = CsvStream(source, chunk_rows=4)
+    parts = list(stream.batches())
+    assert [len(p) for p in parts] == [4, 4, 4, 4, 4, 4, 1]
+    for name in ("occurred_at_ms", "country", "type", "lon", "lat", "persons", "status", "row"):
+        assert np.array_equal(np.concatenate([getattr(p, name) for p in parts]), getattr(whole.batch, name)), name
+    for name in ("id", "nationalities", "description", "source"):
+        assert [str(v) for p in parts for v in getattr(p, name)] == [str(v) for v in getattr(whole.batch, name)]
+    assert stream.source == whole.source
+
+
+def test_stream_refuses_what_it_would_read_differently(tmp_path):
+    source = export_csv(tmp_path / "in.csv", 12)
+    _break_line(source, 10, "lon", "")
+    with pytest.raises(NotStreamable):
+        list(CsvStream(source, chunk_rows=4).batches())
+    truncated = tmp_path / "cut.csv"
+    truncated.write_bytes(export_csv(tmp_path / "ok.csv", 12).read_bytes()[:-40])
+    with pytest.raises(NotStreamable):
+        list(CsvStream(truncated, chunk_rows=4).batches())
+
+
+def test_the_index_after_a_streamed_import_answers_as_the_file_opened_again(tmp_path):
+    """The columnar index the import appends to (codes of sectors, nationalities and sources) is the one a fresh
+    open loads from the file."""
+    source = export_csv(tmp_path / "in.csv", 40)
+    path = tmp_path / "s.gpkg"
+    filters = [IncidentFilter(), IncidentFilter(text="SYR"), IncidentFilter(text="VSAT"), IncidentFilter(text="SG"),
+               IncidentFilter(text="Medininkų"), IncidentFilter(bbox=(23.5, 53.0, 26.0, 56.0))]
+
+    def answers(store):
+        return [(store.count(f), [str(i.id) for i in store.page(f, limit=100)], store.stats(f)) for f in filters]
+
+    with open_store(path, create=True) as store:
+        store.add(make_incidents(3, seed=11), "seeder")
+        store.add_batches(CsvStream(source, chunk_rows=9).batches(), "k", source_name=str(source))
+        live = answers(store)
+    with open_store(path) as store:
+        assert answers(store) == live
+    assert live[0][0] == 43 and 0 < live[1][0] < 43 and 0 < live[2][0] < 43
