@@ -233,7 +233,7 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
     one chunk, not the file. None when the file is not imported so (a record with a problem, anything unusual,
     any failure before the commit): everything is undone (a store made for it removed again, silently) and the
     caller reads the file whole, as it always has, reporting every problem exactly as before."""
-    from ..io.csv_stream import CsvStream
+    from ..io.csv_stream import CsvStream, NotStreamable
     from ..store import open_store
     from ..store.gpkg.new_store import create_store, remove_new_store
 
@@ -269,7 +269,11 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
                 remove_new_store(made.path)
             raise
         except Exception as exc:  # noqa: BLE001 - read whole instead, which reports the problem as it always has
-            log.info("%s is not imported while read (%s); reading it whole", file, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+            expected = isinstance(exc, (NotStreamable, BorderMonitorError, OSError, UnicodeError, ValueError))
+            # A problem of the file is expected here (read whole, it is reported as it always was); anything else
+            # is a fault of the streamed path itself: still read whole, but said loudly, with its traceback.
+            log.log(logging.INFO if expected else logging.WARNING, "%s is not imported while read (%s); reading it "
+                    "whole", file, exc, exc_info=log.isEnabledFor(logging.DEBUG) or not expected)
             if store is not None:
                 try:
                     store.close()

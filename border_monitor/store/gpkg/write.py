@@ -429,6 +429,7 @@ class StreamedRows:
         for name in list(self._parts[0]):  # each column's parts let go as it is joined: never two copies of all
             rows[name] = np.concatenate([p.pop(name) for p in self._parts])
         self._parts = [{"fid": rows["fid"], "uuid": rows["uuid"]}]
+        from ...geo import enrich as geo_enrich
         distinct = {"sector": list(geo_enrich.sector_names())}
         distinct.update({name: list(table) for name, table in self._texts.items()})
         coded = {name: (distinct[name], np.concatenate(parts)) for name, parts in self._codes.items()}
