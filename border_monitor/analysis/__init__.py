@@ -1,7 +1,11 @@
-"""Analysis of the incidents in a store (no Qt): the early warning per sector and per border."""
-from .early_warning import EarlyWarning, UnitWarning, early_warning
-from .levels import Level, Thresholds, Trend, assess
-from .reference_time import ReferenceTime, parse_reference_time
+"""Analysis of the incidents in a store (no Qt): the early warning per sector and per border.
 
-__all__ = ["EarlyWarning", "UnitWarning", "early_warning", "Level", "Thresholds", "Trend", "assess",
-           "ReferenceTime", "parse_reference_time"]
+Names load on first use (``lazy_loader``), so importing one submodule does not import the others.
+"""
+import lazy_loader
+
+__getattr__, __dir__, __all__ = lazy_loader.attach(__name__, submod_attrs={
+    "early_warning": ["EarlyWarning", "UnitWarning", "early_warning"],
+    "levels": ["Level", "Thresholds", "Trend", "assess"],
+    "reference_time": ["ReferenceTime", "parse_reference_time"],
+})

@@ -11,14 +11,18 @@ import math
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..analysis.early_warning import MEASURES, EarlyWarning, UnitWarning, early_warning
-from ..analysis.levels import Level, WindowTest
-from ..analysis.reference_time import now, parse_reference_time
 from ..domain.errors import BorderMonitorError
+
+if TYPE_CHECKING:  # the analysis (numpy) is imported when the command runs, not for --help
+    from ..analysis.early_warning import EarlyWarning, UnitWarning
+    from ..analysis.levels import WindowTest
 
 
 def register(subparsers) -> argparse.ArgumentParser:
+    from ..analysis.early_warning import MEASURES
+
     parser = subparsers.add_parser(
         "alerts", help="early warning: impact level per sector and border, shifts, nationalities",
         description="Compare the last 24 hours and the last 7 days before a reference time with the 28 days "
@@ -39,6 +43,8 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..analysis.early_warning import early_warning
+    from ..analysis.reference_time import now, parse_reference_time
     from ..store import is_store_url, open_store, store_target
 
     at = parse_reference_time(args.at) if args.at is not None else now()
@@ -73,6 +79,8 @@ def _persons(unit: UnitWarning) -> str:
 
 
 def _rows(units: list[UnitWarning], with_border: bool) -> list[list[str]]:
+    from ..analysis.levels import Level
+
     rows = []
     for u in units:
         a = u.driving
@@ -92,6 +100,8 @@ def _table(header: list[str], rows: list[list[str]], left: int) -> list[str]:
 
 
 def format_warning(warning: EarlyWarning, every_sector: bool = False) -> str:
+    from ..analysis.levels import Level
+
     t = warning.thresholds
     other = "persons" if warning.measure == "incidents" else "incidents"
     lines = [f"Early warning at {warning.at.describe()}",

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 
-from ..analysis.reference_time import parse_reference_time
 from ..domain.errors import BorderMonitorError
 from .screenshot import parse_size
 
@@ -46,6 +45,8 @@ def run(args: argparse.Namespace) -> int:
     if args.screen is not None and args.screen < 0:
         raise BorderMonitorError(f"--screen {args.screen}: screens are counted from 0.")
     if args.at is not None:
+        from ..analysis.reference_time import parse_reference_time
+
         parse_reference_time(args.at)  # a bad time is said before any window opens
     if args.screenshot:
         if not args.store:

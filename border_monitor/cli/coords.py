@@ -13,8 +13,6 @@ import argparse
 import functools
 import sys
 
-from pyproj import CRS
-
 from border_monitor.geo.coords.crs import SYSTEMS, CoordinateError, format, get_system, read
 from border_monitor.geo.coords.systems import CoordSystem, area_of_use
 
@@ -55,6 +53,8 @@ def utm_zone(system: CoordSystem) -> str | None:
     """"34N" for a UTM system, else None."""
     if system.epsg is None or not system.is_grid:
         return None
+    from pyproj import CRS
+
     try:
         return CRS.from_epsg(system.epsg).utm_zone
     except Exception:  # noqa: BLE001 - a CRS pyproj cannot describe has no zone to show

@@ -9,10 +9,9 @@ import argparse
 import logging
 
 from ..domain.errors import BorderMonitorError
-from ..scenario.demo2021 import DEFAULT_SEED, MAX_INCIDENTS
-from ..scenario.demo_store import ensure_demo_store, write_demo_store
+from ..scenario.defaults import DEFAULT_SEED, MAX_INCIDENTS
 
-__all__ = ["register", "run", "ensure_demo_store"]
+__all__ = ["register", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -40,9 +39,12 @@ def run(args: argparse.Namespace) -> int:
     if args.seed < 0:
         raise BorderMonitorError(f"--seed {args.seed} is negative; give a whole number 0 or more.")
 
+    from ..scenario.demo_store import write_demo_store
+
     def progress(done: int, total: int) -> None:
         log.info("written %d of %d incidents", done, total)
 
     summary = write_demo_store(args.out, n=args.incidents, seed=args.seed, force=args.force, progress=progress)
     print(summary)
     return 0
+

@@ -30,7 +30,6 @@ from ..domain.errors import BorderMonitorError, ImportCancelled, ImportRejected
 from ..domain.operator import Operator, login_name
 from ..failures import describe
 from ..domain.taxonomy import Side
-from ..geo.side_summary import SideSummary, side_summary
 from ..io.errors import UnreadableFileError
 from ..io.gpkg_media import keep_for, media_for_import
 from ..io.read_limits import DEFAULT_LIMITS, ReadLimits
@@ -234,7 +233,7 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
     one chunk, not the file. None when the file is not imported so (a record with a problem, anything unusual,
     any failure before the commit): everything is undone (a store made for it removed again, silently) and the
     caller reads the file whole, as it always has, reporting every problem exactly as before."""
-    from ..io.csv_stream import CsvStream
+    from ..io.csv_stream import CsvStream, NotStreamable
     from ..store import open_store
     from ..store.gpkg.new_store import create_store, remove_new_store
 
@@ -270,7 +269,11 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
                 remove_new_store(made.path)
             raise
         except Exception as exc:  # noqa: BLE001 - read whole instead, which reports the problem as it always has
-            log.info("%s is not imported while read (%s); reading it whole", file, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+            expected = isinstance(exc, (NotStreamable, BorderMonitorError, OSError, UnicodeError, ValueError))
+            # A problem of the file is expected here (read whole, it is reported as it always was); anything else
+            # is a fault of the streamed path itself: still read whole, but said loudly, with its traceback.
+            log.log(logging.INFO if expected else logging.WARNING, "%s is not imported while read (%s); reading it "
+                    "whole", file, exc, exc_info=log.isEnabledFor(logging.DEBUG) or not expected)
             if store is not None:
                 try:
                     store.close()
@@ -301,6 +304,7 @@ class _SideCount:
             self.farthest = max(self.farthest, float(inside.max()))
 
     def sentence(self) -> str:
+        from ..geo.side_summary import SideSummary  # shapely, pyproj (through geo.enrich): only after an import
         return SideSummary(self.count, self.farthest, np.zeros(0, dtype=np.int64), 0).sentence()
 
 
@@ -369,6 +373,8 @@ def _write(args, file: Path, store_path: Path, result, reported: list[Reject], u
 def _by_side_sentence(batch) -> str:
     """"12 incidents lie on the Belarusian side, up to 3.4 km from the line" (or ""); after the commit, so a
     failure here is logged, never the command's."""
+    from ..geo.side_summary import side_summary  # the reference geography (shapely, pyproj): after the commit
+
     try:
         return side_summary(batch.lon, batch.lat).sentence()
     except Exception:  # noqa: BLE001 - the import is committed; the count is a courtesy

@@ -5,6 +5,10 @@ Each subcommand module exposes ``register(subparsers)``, which adds its parser a
 ``BorderMonitorError`` or an ``OSError`` about a file is printed as one sentence (exit code 2);
 anything else is logged with its traceback to the log file and shown as "an internal error;
 details in LOGFILE" (exit code 3), never as a traceback.
+
+Start-up is kept short: only the module of the subcommand given is imported (``border-monitor stats ...``
+imports ``stats`` alone; ``--help`` imports them all, and each keeps its heavy imports inside ``run``). The
+command a module registers is its name without the ``_cmd`` suffix (``import_cmd`` registers ``import``).
 """
 from __future__ import annotations
 
@@ -15,7 +19,6 @@ import os
 import sys
 
 from .. import __version__
-from ..failures import describe
 
 # Subcommand modules, in the order ``--help`` lists them.
 SUBCOMMANDS = ("gui", "init", "demo", "import_cmd", "export_cmd", "stats", "check_cmd", "audit_cmd", "alerts",
@@ -29,7 +32,22 @@ def _version_text() -> str:
     return f"border-monitor {__version__} (SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]})"
 
 
-def build_parser() -> argparse.ArgumentParser:
+def command_module(command: str) -> str | None:
+    """The module (of ``SUBCOMMANDS``) that registers ``command``, or None when none does."""
+    for name in (f"{command}_cmd", command):
+        if name in SUBCOMMANDS and name.removesuffix("_cmd") == command:
+            return name
+    return None
+
+
+def _given_command(argv: list[str]) -> str | None:
+    """The subcommand named on the command line (the first word not an option: the top-level options take no
+    value), or None."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every subcommand, or with ``only`` (a module of ``SUBCOMMANDS``) of that one alone."""
     parser = argparse.ArgumentParser(
         prog="border-monitor",
         description="Border Monitor: incidents on the Lithuanian, Latvian and Polish borders with Belarus. "
@@ -38,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=_version_text())
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in SUBCOMMANDS:
+    for name in SUBCOMMANDS if only is None else (only,):
         try:
             module = importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:
@@ -57,16 +75,22 @@ def subcommand_names(parser: argparse.ArgumentParser) -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = _given_command(argv)
+    if command is not None:
+        module = command_module(command)  # None (an unknown command): every one, so the error lists them
+    else:  # the help lists every command; with no command at all the window opens
+        module = None if {"-h", "--help", "--version"} & set(argv) else "gui"
+    parser = build_parser(only=module)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if args.command is None:
         # No subcommand: open the window on the built-in demo store.
         if "gui" not in subcommand_names(parser):
-            parser.print_help()
+            build_parser().print_help()
             return 2
-        args = parser.parse_args([*(argv or []), "gui"])
+        args = parser.parse_args([*argv, "gui"])
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
@@ -76,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()  # the reader of our output went away (``| head``): not an error to report
         return 141
     except Exception as exc:  # noqa: BLE001 - the one place every failure of a command is worded
+        from ..failures import describe
+
         failure = describe(exc, f"border-monitor {args.command}")
         if failure.internal:
             print(f"border-monitor {args.command}: {failure.text}", file=sys.stderr)

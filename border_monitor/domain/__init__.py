@@ -1,12 +1,13 @@
-"""The domain model: pure Python, no Qt, no I/O."""
-from .errors import BorderMonitorError, ImportRejected, NotFoundError, StoreError, ValidationError
-from .filters import IncidentFilter, SortKey
-from .incident import Incident
-from .nationality import Nationality, parse_nationalities
-from .taxonomy import Border, Country, IncidentType, Side, Status
+"""The domain model: pure Python, no Qt, no I/O.
 
-__all__ = [
-    "BorderMonitorError", "ImportRejected", "NotFoundError", "StoreError", "ValidationError",
-    "IncidentFilter", "SortKey", "Incident", "Nationality", "parse_nationalities",
-    "Border", "Country", "IncidentType", "Side", "Status",
-]
+Names load on first use (``lazy_loader``), so importing one submodule does not import the others.
+"""
+import lazy_loader
+
+__getattr__, __dir__, __all__ = lazy_loader.attach(__name__, submod_attrs={
+    "errors": ["BorderMonitorError", "ImportRejected", "NotFoundError", "StoreError", "ValidationError"],
+    "filters": ["IncidentFilter", "SortKey"],
+    "incident": ["Incident"],
+    "nationality": ["Nationality", "parse_nationalities"],
+    "taxonomy": ["Border", "Country", "IncidentType", "Side", "Status"],
+})

@@ -4,8 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-import pycountry
-
 from .errors import ValidationError
 
 # Codes a border service meets that are not (or no longer) ISO 3166-1 countries.
@@ -18,7 +16,9 @@ EXTRA_CODES = {
 
 @lru_cache(maxsize=1)
 def nationality_names() -> dict[str, str]:
-    """alpha-3 code -> English name, for completion and display."""
+    """alpha-3 code -> English name, for completion and display (pycountry is read on the first call)."""
+    import pycountry
+
     names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
     names.update(EXTRA_CODES)
     return names

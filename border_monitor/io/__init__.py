@@ -2,14 +2,15 @@
 
 ``read_incidents(path, limits=ReadLimits()) -> ReadResult(batch, rejects, source)`` and
 ``write_incidents(incidents_or_columns, path) -> int``; both choose the format by suffix.
-"""
-from .errors import UnreadableFileError, UnsafeFileError, UnsupportedFormatError
-from .read_limits import ReadLimits
-from .read_result import ReadResult, SourceInfo
-from .readers import READ_FORMATS, read_incidents
-from .writers import WRITE_FORMATS, ExportError, write_incidents
 
-__all__ = [
-    "ReadLimits", "ReadResult", "SourceInfo", "read_incidents", "write_incidents", "READ_FORMATS", "WRITE_FORMATS",
-    "UnreadableFileError", "UnsafeFileError", "UnsupportedFormatError", "ExportError",
-]
+Names load on first use (``lazy_loader``), so importing one submodule does not import the others.
+"""
+import lazy_loader
+
+__getattr__, __dir__, __all__ = lazy_loader.attach(__name__, submod_attrs={
+    "errors": ["UnreadableFileError", "UnsafeFileError", "UnsupportedFormatError"],
+    "read_limits": ["ReadLimits"],
+    "read_result": ["ReadResult", "SourceInfo"],
+    "readers": ["READ_FORMATS", "read_incidents"],
+    "writers": ["WRITE_FORMATS", "ExportError", "write_incidents"],
+})

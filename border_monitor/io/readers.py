@@ -12,14 +12,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from .csv_reader import read_csv
 from .errors import UnreadableFileError, UnsupportedFormatError
-from .gdal_reader import GEOJSON, GPKG, GPX, KML, read_gdal
-from .gpkg_reader import read_gpkg
 from .read_limits import DEFAULT_LIMITS, ReadLimits
 from .read_result import ReadResult, SourceInfo
-from .xlsx_reader import XLSX, read_xlsx
 
+# The format names of the readers (``gdal_reader.GEOJSON`` ...), written out: each reader (GDAL, openpyxl) is
+# imported when a file of its format is read, not with this table (``border-monitor --help`` shows it).
+GEOJSON, KML, GPX, GPKG, XLSX = "GeoJSON", "KML", "GPX", "GeoPackage", "XLSX"
 READ_FORMATS = {
     ".csv": "CSV", ".txt": "CSV", ".tsv": "CSV",
     ".geojson": GEOJSON, ".json": GEOJSON,
@@ -68,6 +67,8 @@ def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str 
     if sheet is not None and fmt != XLSX:
         raise UnreadableFileError(path, f"is {fmt}: a sheet can be named for XLSX workbooks only")
     if fmt == XLSX:
+        from .xlsx_reader import read_xlsx
+
         return read_xlsx(path, sheet=sheet, now=now, limits=limits, columns=columns, crs=crs,
                          columns_only=columns_only)
     if fmt == "TAK package":
@@ -75,10 +76,16 @@ def read_incidents(path: str | Path, *, encoding: str | None = None, layer: str 
 
         return read_package(path, now=now, limits=limits)
     if fmt == "CSV":
+        from .csv_reader import read_csv
+
         return read_csv(path, encoding=encoding, now=now, limits=limits, columns=columns, crs=crs,
                         columns_only=columns_only)
     if fmt == GPKG:
+        from .gpkg_reader import read_gpkg
+
         return read_gpkg(path, layer=layer, now=now, limits=limits)
+    from .gdal_reader import read_gdal
+
     return read_gdal(path, fmt, layer=layer, now=now, limits=limits)
 
 

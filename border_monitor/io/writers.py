@@ -34,9 +34,6 @@ from pathlib import Path
 from typing import Mapping
 
 import numpy as np
-import shapely
-from pyogrio import raw
-from pyogrio.errors import DataLayerError, DataSourceError
 
 from ..domain.data_notice import NOTICE_FIELD
 from ..domain.errors import BorderMonitorError
@@ -47,7 +44,6 @@ from .formula_guard import TEXT_FIELDS, guard_cells
 from .kml_styles import add_type_styles, placemark_names
 from .gpkg_media import copy_into_export
 from .output_files import check_output, replacing
-from .xlsx_writer import write_xlsx
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +92,12 @@ def write_incidents(incidents_or_columns, path: str | Path, *, store: str | Path
         if fmt == "CSV":
             _write_csv(columns, temp, formula_guard, notice)
         elif fmt == "XLSX":
+            from .xlsx_writer import write_xlsx  # openpyxl, GDAL: imported by the format that needs them
+
             write_xlsx(columns, temp, notice)
         else:
+            from pyogrio.errors import DataLayerError, DataSourceError
+
             try:
                 _write_gdal(columns, temp, fmt, notice)
                 if fmt == "GeoPackage" and attachments_from is not None:
@@ -171,6 +171,9 @@ def _notice_options(fmt: str, notice: str | None) -> dict:
 
 
 def _write_gdal(columns: Columns, path: Path, fmt: str, notice: str | None = None) -> None:
+    import shapely
+    from pyogrio import raw
+
     n = length(columns)
     geometry = np.asarray(shapely.to_wkb(shapely.points(columns["lon"], columns["lat"])), dtype=object) \
         if n else np.zeros(0, dtype=object)

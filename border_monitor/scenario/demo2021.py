@@ -18,6 +18,7 @@ from ..domain.taxonomy import COUNTRY_TIMEZONES, STATUSES, Country
 from ..store.base import ContextEvent
 from .attributes import add_code, courier_codes, int_text, km_text, migrant_nationalities, uuid4_texts
 from ..domain.local_time import local_to_utc_ms
+from .defaults import DEFAULT_SEED, MAX_INCIDENTS
 from .curves import PERIOD_END, PERIOD_START, build_curves, period_days
 from .events import context_events
 from .mixes import local_time_of_day_ms, statuses
@@ -28,8 +29,6 @@ from .text import counted, describe, fill, sources
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SEED = 2021
-MAX_INCIDENTS = 1_000_000
 # Types reported mostly at night and in the early morning (the crossings and what goes with them).
 NIGHT_TYPES = ("apprehension", "prevented_entry", "return_to_belarus", "smuggling", "trafficking", "barrier_damage",
                "provocation", "use_of_force")

@@ -2,14 +2,21 @@
 
 ``open_store(target, create=False)`` opens a GeoPackage file (creating it when asked; see ``store.gpkg``) or a
 database at ``postgresql://user@host:port/db`` (``store.postgis``); see ``store.resolve``.
-"""
-from ..domain.errors import ImportCancelled
-from .base import AuditEntry, Change, ChangeSet, ChangeSource, ContextEvent, DailyCounts, GridCounts, IncidentStore, \
-    Stats
-from .gpkg.store import GeoPackageStore
-from .resolve import is_store_url, open_store, require_store, store_label, store_target
 
-__all__ = [
-    "AuditEntry", "Change", "ChangeSet", "ChangeSource", "ContextEvent", "DailyCounts", "GridCounts", "IncidentStore",
-    "Stats", "GeoPackageStore", "ImportCancelled", "is_store_url", "open_store", "require_store", "store_label", "store_target",
-]
+Names load on first use (``lazy_loader``), so importing one submodule does not import the others.
+"""
+import lazy_loader
+
+from ..domain.errors import ImportCancelled
+
+__getattr__, _lazy_dir, _lazy_names = lazy_loader.attach(__name__, submod_attrs={
+    "base": ["AuditEntry", "Change", "ChangeSet", "ChangeSource", "ContextEvent", "DailyCounts", "GridCounts",
+             "IncidentStore", "Stats"],
+    "gpkg.store": ["GeoPackageStore"],
+    "resolve": ["is_store_url", "open_store", "require_store", "store_label", "store_target"],
+})
+__all__ = [*_lazy_names, "ImportCancelled"]
+
+
+def __dir__() -> list[str]:
+    return sorted({*_lazy_dir(), *__all__})

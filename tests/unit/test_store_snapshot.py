@@ -102,3 +102,21 @@ def test_store_uuid_is_the_stores_own(tmp_path):
     with open_store(tmp_path / "s.gpkg", create=True) as store:
         with pytest.raises(ValidationError, match="kept by the store"):
             store.set_metadata("store_uuid", "mine")
+
+
+def test_the_snapshot_carries_the_local_days_and_refuses_days_that_do_not_fit_the_times(tmp_path, caplog):
+    path = tmp_path / "s.gpkg"
+    with open_store(path, create=True) as store:
+        store.add_batch(random_batch(300, seed=5), "ana")
+        index = store._cache.index  # noqa: SLF001 - the index itself is what is saved
+        days = index["day"].copy()
+        identity = snapshots.StoreIdentity("0f6b4a0e-5c1f-4e0e-9d4a-3f1c2b4a5e61", "/somewhere/s.gpkg")
+        snapshots.save(identity, index, [])
+        loaded = snapshots.load(identity, seq=index.version)
+        assert np.array_equal(loaded.index["day"], days)  # taken from the file ...
+        index.cols["day"] = days + 2  # ... and checked there: two days off is refused
+        snapshots.save(identity, index, [])
+        with caplog.at_level(logging.WARNING, logger="border_monitor.store"):
+            assert snapshots.load(identity, seq=index.version) is None
+        assert "local days" in caplog.text
+        index.cols["day"] = days

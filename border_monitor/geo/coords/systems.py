@@ -2,7 +2,8 @@
 
 Every transformation goes through pyproj with ``always_xy=True`` (x = longitude or easting,
 y = latitude or northing); the order in which each system *writes* its two values is held in
-``CoordSystem.northing_first`` and applied here, never left to pyproj's axis order.
+``CoordSystem.northing_first`` and applied here, never left to pyproj's axis order. pyproj is imported
+when a conversion first needs it (the table of systems does not), so the CLI starts quickly.
 """
 from __future__ import annotations
 
@@ -11,13 +12,13 @@ import logging
 import re
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from pyproj import CRS, Transformer
-from pyproj.enums import TransformDirection
-from pyproj.exceptions import CRSError
-
 from border_monitor.geo.coords.errors import CoordinateError, UnknownSystemError
+
+if TYPE_CHECKING:
+    from pyproj import Transformer
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,9 @@ def _system_from_epsg(code: int) -> CoordSystem:
     for system in SYSTEMS.values():
         if system.epsg == code and system.kind in ("degrees", "metres"):
             return system
+    from pyproj import CRS
+    from pyproj.exceptions import CRSError
+
     try:
         crs = CRS.from_epsg(code)
     except CRSError:
@@ -166,6 +170,8 @@ def _transformer(epsg: int) -> Transformer:
         made = _PER_THREAD.transformers = {}
     transformer = made.get(epsg)
     if transformer is None:
+        from pyproj import Transformer
+
         log.debug("building transformer EPSG:4326 -> EPSG:%d", epsg)
         transformer = made[epsg] = Transformer.from_crs("EPSG:4326", f"EPSG:{epsg}", always_xy=True)
     return transformer
@@ -176,6 +182,8 @@ def area_of_use(system: CoordSystem) -> tuple[float, float, float, float]:
     """(west, south, east, north) in degrees where the system is meant to be used."""
     if system.epsg is None:  # MGRS: the UTM belts and polar caps, everywhere
         return (-180.0, -90.0, 180.0, 90.0)
+    from pyproj import CRS
+
     area = CRS.from_epsg(system.epsg).area_of_use
     if area is None:
         return (-180.0, -90.0, 180.0, 90.0)
@@ -245,6 +253,8 @@ def from_system(a, b, system: str | CoordSystem) -> tuple[np.ndarray, np.ndarray
     if s.epsg == 4326:
         lon, lat = x.copy(), y.copy()
     else:
+        from pyproj.enums import TransformDirection
+
         lon, lat = _transformer(s.epsg).transform(x, y, direction=TransformDirection.INVERSE)
         lon, lat = np.asarray(lon, dtype=float), np.asarray(lat, dtype=float)
     bad = ~(np.isfinite(lon) & np.isfinite(lat)) | (np.abs(lat) > 90) | (np.abs(lon) > 180)

@@ -139,7 +139,9 @@ class ColumnarIndex:
         self.generation = 0
         self._description_loader = description_loader
         self._descriptions: tuple[Vocabulary, np.ndarray] | None = None
-        self.cols["day"] = local_days(self.cols["ms"], self.cols["country"], ZONES)
+        day = columns.get("day")  # derived: given by a snapshot (which checked it), else computed here
+        self.cols["day"] = np.asarray(day, dtype=np.int32) if day is not None and len(day) == n else \
+            local_days(self.cols["ms"], self.cols["country"], ZONES)
         self._masks: dict = {}
         self._orders: dict = {}
         self._derived: dict = {}  # per-row values derived for aggregates (grid cells, day keys), per change
@@ -225,7 +227,8 @@ class ColumnarIndex:
     def take(self, positions: np.ndarray) -> "ColumnarIndex":
         """A small index of the rows at ``positions`` (sharing this one's vocabularies; for comparing rows)."""
         positions = np.asarray(positions, dtype=np.int64)
-        return ColumnarIndex({name: self.cols[name][positions] for name in COLUMN_DTYPES}, self.vocab, self.version)
+        return ColumnarIndex({name: self.cols[name][positions] for name in [*COLUMN_DTYPES, "day"]}, self.vocab,
+                             self.version)
 
     def upsert(self, part: "ColumnarIndex", descriptions: list[str] | None, remove=()) -> None:
         """Make the rows of ``part`` (an index of some rows read again from the table, e.g. after another program

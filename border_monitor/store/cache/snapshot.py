@@ -4,7 +4,8 @@ One file per store, ``<cache folder>/index/<key>.npz`` (numpy's zip of ``.npy`` 
 cache folder is ``platformdirs.user_cache_dir("border-monitor")`` or ``$BORDER_MONITOR_CACHE_DIR`` and the key is
 a hash of the store's identity: its UUID (kept in the store's metadata) and its location (a copied file is
 another store here). The file holds every index column, the vocabularies, the rows left out as invalid and
-the store's change sequence when saved. On open it is used only when that sequence is the store's now (and
+the store's change sequence when saved, and the local day of each row (derived, but saved: computing it is the
+dearest part of a load; checked against the row's time on load). On open it is used only when that sequence is the store's now (and
 identity, shape, types and codes check out); a snapshot that is stale, of another store or damaged is never
 trusted: the index is rebuilt (a stale one only tells which rows moved, see ``stale_rows``). Written to a
 temporary file and renamed into place, so a reader never sees half a snapshot.
@@ -27,11 +28,12 @@ from .columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabula
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3  # 3: with the derived local day
 CACHE_DIR_ENV = "BORDER_MONITOR_CACHE_DIR"
 _CODED = {"country": len(COUNTRIES), "type": len(TYPES), "status": len(STATUSES), "border": len(BORDERS),
           "side": 2, "in_zone": 2, "deleted": 2}
 _PROBLEM_KEYS = {"fid", "field", "value", "reason"}
+_MS_PER_DAY = 86_400_000
 
 
 def cache_dir() -> Path:
@@ -71,7 +73,7 @@ def save(identity: StoreIdentity, index: ColumnarIndex, invalid: list[dict]) -> 
     meta = {"format": FORMAT, "store_uuid": identity.store_uuid, "location": identity.location,
             "seq": int(index.version), "rows": len(index), "invalid": invalid,
             "vocabularies": {name: index.vocab[name].texts for name in VOCABULARY_COLUMNS}}
-    arrays = {name: index[name] for name in COLUMN_DTYPES}
+    arrays = {name: index[name] for name in [*COLUMN_DTYPES, "day"]}
     arrays["meta"] = np.frombuffer(json.dumps(meta).encode("utf-8"), dtype=np.uint8)
     fd, tmp = tempfile.mkstemp(prefix=".snapshot-", suffix=".npz", dir=target.parent)
     try:
@@ -102,7 +104,7 @@ def load(identity: StoreIdentity, description_loader=None, seq: int | None = Non
                 raise ValueError("it belongs to another store")
             if seq is not None and meta.get("seq") != seq:
                 return None
-            columns = {name: data[name] for name in COLUMN_DTYPES}
+            columns = {name: data[name] for name in [*COLUMN_DTYPES, "day"]}
         index = _checked(columns, meta, description_loader)
         invalid = meta.get("invalid")
         if not isinstance(invalid, list) or not all(isinstance(p, dict) and set(p) == _PROBLEM_KEYS for p in invalid):
@@ -139,6 +141,14 @@ def _checked(columns: dict, meta: dict, description_loader) -> ColumnarIndex:
         codes = columns[name]
         if rows and (codes.min() < -1 or codes.max() >= members):
             raise ValueError(f"column {name} holds codes outside -1..{members - 1}")
+    day = columns["day"]
+    if day.dtype.kind != "i":
+        raise ValueError(f"column day holds {day.dtype}, not whole days")
+    # The UTC midnight of a row's local day lies between 36 hours before and 14 hours after its time (zones of
+    # UTC-12 to UTC+14).
+    start = day.astype(np.int64) * _MS_PER_DAY - columns["ms"].astype(np.int64)
+    if rows and (start.min() <= -(_MS_PER_DAY + 12 * 3_600_000) or start.max() > 14 * 3_600_000):
+        raise ValueError("column day does not hold the local days of the rows' times")
     return ColumnarIndex(columns, vocab, int(meta["seq"]), description_loader)
 
 

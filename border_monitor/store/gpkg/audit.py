@@ -12,6 +12,7 @@ import sqlite3
 from datetime import datetime
 
 from .. import audit_chain
+from ..audit_delta import whole_before
 from ..base import AuditEntry
 
 HEAD_KEY = "audit_head"
@@ -69,27 +70,34 @@ def verify(conn: sqlite3.Connection) -> audit_chain.ChainReport:
         return audit_chain.ChainReport(0, 1, "removed", f"the audit log cannot be read as a hash chain ({exc}).")
 
 
+_ENTRY_COLUMNS = "id, at, user, origin, action, incident_uuid, before_json, after_json"
+# Two halves so that each is looked up in the index audit_log_incident (one OR over both scans the whole log): the
+# incident's own entries, and among the entries about no single incident (imports, batch deletes, refills) those
+# that cover it.
+HISTORY_SQL = (
+    f"SELECT {_ENTRY_COLUMNS} FROM audit_log WHERE incident_uuid = ? "
+    f"UNION ALL SELECT {_ENTRY_COLUMNS} FROM audit_log WHERE incident_uuid IS NULL AND ("
+    "(action = 'import' AND ? IS NOT NULL "
+    "AND ? BETWEEN json_extract(after_json, '$.first_fid') AND json_extract(after_json, '$.last_fid')) "
+    "OR (action IN ('enrich', 'delete', 'restore') "
+    "AND EXISTS (SELECT 1 FROM json_each(after_json, '$.ids') WHERE value = ?))) "
+    "ORDER BY id"
+)
+
+
 def history(conn: sqlite3.Connection, incident_id: str, fid: int | None) -> list[AuditEntry]:
     """Entries about one incident, oldest first: its own, the import that brought it (by fid range), and
     the refills of derived fields and batch deletes/restores (``batch_delete``) that list it."""
-    rows = conn.execute(
-        "SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
-        "WHERE incident_uuid = ? OR (action = 'import' AND ? IS NOT NULL "
-        "AND ? BETWEEN json_extract(after_json, '$.first_fid') AND json_extract(after_json, '$.last_fid')) "
-        "OR (action IN ('enrich', 'delete', 'restore') AND incident_uuid IS NULL "
-        "AND EXISTS (SELECT 1 FROM json_each(after_json, '$.ids') WHERE value = ?)) "
-        "ORDER BY id",
-        (incident_id, fid, fid, incident_id),
-    ).fetchall()
+    rows = conn.execute(HISTORY_SQL, (incident_id, fid, fid, incident_id)).fetchall()
     return [_entry(row) for row in rows]
 
 
 def _entry(row) -> AuditEntry:
     entry_id, at, user, origin, action, incident_id, before, after = row
+    before, after = (None if before is None else json.loads(before)), (None if after is None else json.loads(after))
     return AuditEntry(
         id=entry_id, at=datetime.fromisoformat(at.replace("Z", "+00:00")), user=user, origin=origin, action=action,
-        incident_id=incident_id, before=None if before is None else json.loads(before),
-        after=None if after is None else json.loads(after),
+        incident_id=incident_id, before=whole_before(action, before, after), after=after,
     )
 
 

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from ...domain.errors import StoreError
 from .binary import register_functions
+from .schema import PAGE_SIZE
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +74,8 @@ class Connections:
             if self.read_only:
                 conn.execute("PRAGMA query_only = ON")
             else:
+                if self._mode == "rwc":  # before WAL, which fixes the page size of a new (empty) file
+                    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
                     log.warning("%s: journal mode is %s, not WAL", self.path, mode)

@@ -73,13 +73,13 @@ class StoreContext:
     # -- reference layers ----------------------------------------------------------------------
     def reference_layer(self, name: str) -> dict:
         from ...geo.reference import LAYER_NAMES
-        from .reference_layers import read_layer
+        from .reference_layers import read_layer_text
 
         if name not in LAYER_NAMES:
             raise ValidationError("layer", name, f"is not a reference layer ({', '.join(LAYER_NAMES)})")
         text = self._reference_cache.get(name)
         if text is None:
-            text = self._reference_cache[name] = json.dumps(read_layer(self._access.conn(), name))
+            text = self._reference_cache[name] = read_layer_text(self._access.conn(), name)
         return json.loads(text)
 
     def refresh_reference(self, user: str) -> Change:

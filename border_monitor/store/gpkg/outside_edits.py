@@ -28,7 +28,6 @@ from typing import Callable
 import numpy as np
 
 from ...domain.taxonomy import BORDERS
-from ...geo import enrich as geo_enrich
 from ...domain.errors import StoreError
 from ..base import Change
 from ..cache.stale_rows import DERIVED_COLUMNS, in_region
@@ -61,6 +60,8 @@ def refill(conn: sqlite3.Connection, fids: np.ndarray) -> tuple[list[int], dict,
     lon, lat = lon[ok], lat[ok]
     if not rows:
         return [], {}, {}
+    from ...geo import enrich as geo_enrich  # the reference geography (shapely, pyproj): only when rows moved
+
     e = geo_enrich.enrich(lon, lat)
     names = geo_enrich.sector_names()
     border = [BORDERS[k].value for k in e.border.tolist()]

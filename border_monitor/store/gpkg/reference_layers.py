@@ -124,16 +124,25 @@ def write_reference(conn: sqlite3.Connection, reference, names) -> None:
 
 def read_layer(conn: sqlite3.Connection, name: str) -> dict:
     """A feature table as a GeoJSON FeatureCollection dict (properties typed by the column types)."""
+    return json.loads(read_layer_text(conn, name))
+
+
+def read_layer_text(conn: sqlite3.Connection, name: str) -> str:
+    """``read_layer`` as GeoJSON text: each geometry's text (``shapely.to_geojson``, all at once) goes in as it
+    is, never parsed and written again (the reference layers are read at every open of the window)."""
     info = conn.execute(f"PRAGMA table_info({quote(name)})").fetchall()
     columns = [(row[1], (row[2] or "").upper()) for row in info if row[1] not in ("fid", "geom")]
     select = ", ".join(quote(c) for c, _ in columns)
+    rows = conn.execute(f"SELECT fid, geom{', ' + select if select else ''} FROM {quote(name)} ORDER BY fid").fetchall()
+    geometries = shapely.to_geojson([None if row[1] is None else decode_geometry(row[1]) for row in rows]) \
+        if rows else []
     features = []
-    for row in conn.execute(f"SELECT fid, geom{', ' + select if select else ''} FROM {quote(name)} ORDER BY fid"):
+    for row, geometry in zip(rows, geometries):
         props = {}
         for (column, column_type), value in zip(columns, row[2:]):
             if column_type == "BOOLEAN" and value is not None:
                 value = bool(value)
             props[column] = value
-        geometry = None if row[1] is None else json.loads(shapely.to_geojson(decode_geometry(row[1])))
-        features.append({"type": "Feature", "id": row[0], "properties": props, "geometry": geometry})
-    return {"type": "FeatureCollection", "name": name, "features": features}
+        features.append(f'{{"type": "Feature", "id": {int(row[0])}, "properties": {json.dumps(props)}, '
+                        f'"geometry": {"null" if geometry is None else geometry}}}')
+    return f'{{"type": "FeatureCollection", "name": {json.dumps(name)}, "features": [{", ".join(features)}]}}'

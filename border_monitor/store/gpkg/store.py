@@ -48,6 +48,7 @@ from ..base import (AuditEntry, Change, ChangeSet, ChangeSource, DailyCounts, Gr
 from ..cache import snapshot as snapshots
 from ..cache.columnar import ColumnarIndex
 from ..cache.incident_cache import IncidentCache, RefreshCounts
+from ..audit_delta import changed_before
 from ..saved_filters import SavedFilter
 from .access import StoreAccess
 from .attachment_tables import Attachment, AttachmentLimits
@@ -76,6 +77,12 @@ _IMPORT_CACHE_KIB = 512 * 1024
 # A streamed import writes its rows in fid order (the table's b-tree appends), so a smaller page cache serves it;
 # the cache's dirty pages are what a long write transaction holds in memory.
 _STREAM_CACHE_KIB = 64 * 1024
+
+
+def _sides(before: Incident, after: Incident) -> tuple[dict, dict]:
+    """(before, after) an audit entry of a change to one incident keeps (``audit_delta``)."""
+    whole = after.to_dict()
+    return changed_before(before.to_dict(), whole), whole
 
 
 def _utcnow() -> datetime:
@@ -379,7 +386,7 @@ class GeoPackageStore(IncidentStore):
         def work(conn, index):
             changed = gpkg_write.update_incidents(conn, incidents, user, now, self.name)
             at = iso_ms(now)
-            audit.append_many(conn, [(at, user, self.origin, "update", str(a.id), b.to_dict(), a.to_dict())
+            audit.append_many(conn, [(at, user, self.origin, "update", str(a.id), *_sides(b, a))
                                      for _, b, a in changed])
             fids = [f for f, _, _ in changed]
             rows, texts, descriptions = gpkg_write.index_rows([a for _, _, a in changed], fids)
@@ -407,7 +414,7 @@ class GeoPackageStore(IncidentStore):
         def work(conn, index):
             changed = gpkg_write.set_deleted(conn, ids, deleted, user, now, self.name)
             action = "delete" if deleted else "restore"
-            audit.append_many(conn, [(iso_ms(now), user, self.origin, action, str(a.id), b.to_dict(), a.to_dict())
+            audit.append_many(conn, [(iso_ms(now), user, self.origin, action, str(a.id), *_sides(b, a))
                                      for _, b, a in changed])
             if changed:
                 touch_contents(conn, TABLE)

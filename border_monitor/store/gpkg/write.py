@@ -19,7 +19,6 @@ from ...domain.batch import IncidentBatch, datetime_to_ms
 from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
 from ...domain.incident import Incident
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
-from ...geo import enrich as geo_enrich
 from .incident_rows import (BATCH_INSERT_SQL, COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, batch_rows, incident_row, iso_ms,
                             iso_ms_array, row_to_incident, uuid7_strings)
 from .incident_rows import now_ms as now_ms_value
@@ -80,6 +79,8 @@ def with_derived(incidents: list[Incident]) -> list[dict]:
         return []
     lon = np.array([i.lon for i in incidents], dtype=np.float64)
     lat = np.array([i.lat for i in incidents], dtype=np.float64)
+    from ...geo import enrich as geo_enrich  # the reference geography (shapely, pyproj): loaded by a write
+
     e = geo_enrich.enrich(lon, lat)
     names = geo_enrich.sector_names()
     return [
@@ -273,6 +274,8 @@ def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str
 
 
 def _enrich(batch: IncidentBatch, start: int, stop: int):
+    from ...geo import enrich as geo_enrich
+
     return geo_enrich.enrich(batch.lon[start:stop], batch.lat[start:stop])
 
 
@@ -290,6 +293,8 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
     The next chunk is enriched in a worker thread while SQLite writes this one (both release the
     GIL for most of their work), so the import takes about the longer of the two, not their sum.
     """
+    from ...geo import enrich as geo_enrich
+
     n = len(prepared.batch)
     names = geo_enrich.sector_names()
     first = last_fid(conn) + 1
@@ -339,6 +344,8 @@ def _refuse_known_ids(conn: sqlite3.Connection, prepared: PreparedBatch, start: 
 
 
 def batch_index_rows(prepared: PreparedBatch, fids: list[int]) -> tuple[dict, dict, list[str]]:
+    from ...geo import enrich as geo_enrich
+
     b, d = prepared.batch, prepared.derived
     names = geo_enrich.sector_names()
     keep = prepared.bookkeeping
@@ -422,6 +429,7 @@ class StreamedRows:
         for name in list(self._parts[0]):  # each column's parts let go as it is joined: never two copies of all
             rows[name] = np.concatenate([p.pop(name) for p in self._parts])
         self._parts = [{"fid": rows["fid"], "uuid": rows["uuid"]}]
+        from ...geo import enrich as geo_enrich
         distinct = {"sector": list(geo_enrich.sector_names())}
         distinct.update({name: list(table) for name, table in self._texts.items()})
         coded = {name: (distinct[name], np.concatenate(parts)) for name, parts in self._codes.items()}

@@ -11,6 +11,7 @@ import json
 from datetime import datetime
 
 from .. import audit_chain
+from ..audit_delta import whole_before
 from ..base import AuditEntry
 
 HEAD_KEY = "audit_head"
@@ -84,8 +85,8 @@ def history(conn, incident_id: str, fid: int | None) -> list[AuditEntry]:
 
 def _entry(row) -> AuditEntry:
     entry_id, at, user, origin, action, incident_id, before, after = row
+    before, after = (None if before is None else json.loads(before)), (None if after is None else json.loads(after))
     return AuditEntry(
         id=entry_id, at=datetime.fromisoformat(at.replace("Z", "+00:00")), user=user, origin=origin, action=action,
-        incident_id=incident_id, before=None if before is None else json.loads(before),
-        after=None if after is None else json.loads(after),
+        incident_id=incident_id, before=whole_before(action, before, after), after=after,
     )
