@@ -134,3 +134,36 @@ def test_the_filters_search_box_sets_the_state_text_once_typing_pauses_and_the_t
     finally:
         dispose(filters)
         dispose(panel)
+
+
+class _ServerAway:
+    """The demo store, whose row reads fail as a PostGIS store's do while its server is away (counts and
+    everything else answer from the cache as they do there). The real outage is tests/postgis/test_gui_live.py."""
+
+    def __init__(self, store):
+        self._store, self.away = store, False
+
+    def page(self, *args, **kwargs):
+        if self.away:
+            from border_monitor.domain.errors import StoreUnavailable
+            raise StoreUnavailable("Connection to 127.0.0.1 lost")
+        return self._store.page(*args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self._store, name)
+
+
+def test_while_the_server_is_away_the_table_shows_the_rows_last_shown_of_the_same_filter_and_order(qapp, demo_store):
+    store = _ServerAway(demo_store)
+    model = IncidentTableModel(store)
+    first = model.data(model.index(0, 0), ID_ROLE)
+    store.away = True
+    model.reload()
+    model.reload()  # twice: a second refresh while away keeps what the first kept
+    assert model.data(model.index(0, 0), ID_ROLE) == first  # the picture stays, no exception out of data()
+    model.sort(model.column_of(SortKey.PERSONS), Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 0), ID_ROLE) is None  # rows of another order are never shown as this one
+    store.away = False
+    model.reload()
+    assert model.data(model.index(0, 0), ID_ROLE) == str(demo_store.page(IncidentFilter(), SortKey.PERSONS, True,
+                                                                           limit=1)[0].id)

@@ -23,6 +23,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.display_zone import DisplayZone
+from ...domain.errors import StoreUnavailable
 from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
 from ...domain.nationality import format_nationalities
@@ -86,6 +87,9 @@ class IncidentTableModel(QAbstractTableModel):
         self._zone = DisplayZone.REPORTER
         self._workstation_zone = system_zone()
         self._blocks: OrderedDict[int, list[Incident]] = OrderedDict()
+        self._stale: OrderedDict[int, list[Incident]] = OrderedDict()  # rows last shown (server away)
+        self._stale_key: tuple = ()
+        self._blocks_key: tuple = ()  # the store, filter and order the loaded blocks are of
         self.fetches = 0  # pages read from the store (for tests and the benchmark)
         self._recount()
 
@@ -139,18 +143,19 @@ class IncidentTableModel(QAbstractTableModel):
         """Show what ``fetch_answer`` read for a filter (on the query worker): its count and first rows, so the
         view paints them without asking the store; one reset."""
         self.beginResetModel()
+        self._forget_blocks()
         self._filter = answer.filter
         self._count = answer.count
-        self._blocks.clear()
         if (answer.sort, answer.descending) == (self._sort, self._descending):
             for number, block in answer.blocks.items():
                 self._blocks[number] = block
+            self._blocks_key = self._view_key()
         self.endResetModel()
 
     def reload(self, recount: bool = True) -> None:
         """Count again and forget loaded rows (after a filter change or a write)."""
         self.beginResetModel()
-        self._blocks.clear()
+        self._forget_blocks()
         if recount:
             self._recount()
         self.endResetModel()
@@ -159,12 +164,26 @@ class IncidentTableModel(QAbstractTableModel):
         self._count = self._store.count(self._filter) if self._store is not None else 0
 
     # -- rows ---------------------------------------------------------------------------
+    def _view_key(self) -> tuple:
+        return id(self._store), self._filter, self._sort, self._descending
+
+    def _forget_blocks(self) -> None:
+        """Drop the loaded rows; they stay at hand as what was last shown for this store, filter and order, for
+        while the store's server is away (the picture stays, read-only, until it reconnects)."""
+        if self._blocks:  # a second reload while the server is away keeps what the first kept
+            self._stale, self._stale_key = OrderedDict(self._blocks), self._blocks_key
+        self._blocks.clear()
+
     def _block(self, number: int) -> list[Incident]:
         block = self._blocks.get(number)
         if block is not None:
             self._blocks.move_to_end(number)
             return block
-        block = self._store.page(self._filter, self._sort, self._descending, number * BLOCK, BLOCK)
+        try:
+            block = self._store.page(self._filter, self._sort, self._descending, number * BLOCK, BLOCK)
+        except StoreUnavailable:  # painting goes on with the rows last shown; the banner says the server is away
+            return self._stale.get(number, []) if self._stale_key == self._view_key() else []
+        self._blocks_key = self._view_key()
         self.fetches += 1
         self._blocks[number] = block
         while len(self._blocks) > CACHE_BLOCKS:
