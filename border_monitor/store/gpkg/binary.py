@@ -17,7 +17,6 @@ import sqlite3
 import struct
 
 import numpy as np
-import shapely
 
 WGS84 = 4326
 GP_MAGIC = b"GP"
@@ -38,6 +37,18 @@ POINT_BLOB_SIZE = POINT_BLOB_DTYPE.itemsize  # 29
 
 class GeometryBlobError(ValueError):
     """A blob that is not GeoPackage binary geometry."""
+
+
+def _shapely():
+    """shapely, imported on first need: points, the store's usual geometry, are read and written without it, so a
+    command that only reads incidents (``stats``) does not pay its import (~60 ms of start-up)."""
+    import shapely
+    return shapely
+
+
+def _geos_error() -> type[Exception]:
+    """shapely's error class, for an ``except`` clause (evaluated only when an exception is being matched)."""
+    return _shapely().errors.GEOSException
 
 
 def encode_points(lon: np.ndarray, lat: np.ndarray, srs_id: int = WGS84) -> list[bytes]:
@@ -61,6 +72,7 @@ def encode_point(lon: float, lat: float, srs_id: int = WGS84) -> bytes:
 
 def encode_geometry(geom, srs_id: int = WGS84) -> bytes:
     """One shapely geometry as a GeoPackage blob with an xy envelope (none when empty)."""
+    shapely = _shapely()
     wkb = shapely.to_wkb(geom, byte_order=1, output_dimension=2)
     if shapely.is_empty(geom):
         return struct.pack("<2sBBi", GP_MAGIC, 0, FLAG_LITTLE_ENDIAN | FLAG_EMPTY, srs_id) + wkb
@@ -88,7 +100,7 @@ def wkb_of(blob: bytes) -> bytes:
 
 def decode_geometry(blob: bytes):
     """A shapely geometry from a GeoPackage blob."""
-    return shapely.from_wkb(wkb_of(blob))
+    return _shapely().from_wkb(wkb_of(blob))
 
 
 def decode_point(blob: bytes) -> tuple[float, float]:
@@ -100,7 +112,7 @@ def decode_point(blob: bytes) -> tuple[float, float]:
         wkb_type, x, y = struct.unpack(prefix + "Idd", wkb[1:21])
         if wkb_type % 1000 == 1:
             return x, y
-    geom = shapely.from_wkb(wkb)
+    geom = _shapely().from_wkb(wkb)
     if geom.is_empty:
         return math.nan, math.nan
     return geom.x, geom.y
@@ -127,7 +139,7 @@ def decode_points(blobs: list) -> tuple[np.ndarray, np.ndarray]:
     for i in np.flatnonzero(~plain & (sizes > 0)):
         try:
             lon[i], lat[i] = decode_point(blobs[i])
-        except (GeometryBlobError, shapely.errors.GEOSException, struct.error, AttributeError):
+        except (GeometryBlobError, struct.error, AttributeError, _geos_error()):
             pass
     return lon, lat
 
@@ -149,6 +161,7 @@ def envelope(blob: bytes | None) -> tuple[float, float, float, float] | None:
             if math.isnan(x) and math.isnan(y):
                 return None
             return x, x, y, y
+    shapely = _shapely()
     geom = shapely.from_wkb(wkb)
     if geom.is_empty:
         return None
@@ -174,7 +187,7 @@ def _bound(index: int):
     def fn(blob):
         try:
             env = envelope(blob)
-        except (GeometryBlobError, struct.error, shapely.errors.GEOSException):
+        except (GeometryBlobError, struct.error, _geos_error()):
             return None
         return None if env is None else env[index]
     return fn
