@@ -33,7 +33,7 @@ import threading
 import time
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -41,10 +41,9 @@ from ...domain.batch import IncidentBatch, datetime_to_ms
 from ...domain.errors import ImportCancelled, NotFoundError, StoreError, ValidationError
 from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
-from ..cache import aggregates, window_counts
+from ..cache.queries import CacheQueries
 from . import audit, batch_delete, change_log, write as gpkg_write
-from ..base import (AuditEntry, Change, ChangeSet, ChangeSource, DailyCounts, GridCounts, IncidentStore, Stats,
-                   WindowCounts)
+from ..base import AuditEntry, Change, ChangeSet, ChangeSource, IncidentStore
 from ..cache import snapshot as snapshots
 from ..cache.columnar import ColumnarIndex
 from ..cache.incident_cache import IncidentCache, RefreshCounts
@@ -90,7 +89,7 @@ def _utcnow() -> datetime:
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
 
 
-class GeoPackageStore(IncidentStore):
+class GeoPackageStore(CacheQueries, IncidentStore):
     """Incidents, reference layers and context events in one GeoPackage file."""
 
     def __init__(self, path: str | Path, create: bool = False, *, allow_network: bool = False,
@@ -462,10 +461,6 @@ class GeoPackageStore(IncidentStore):
             raise NotFoundError(f"There is no incident {uid} in {self.name}.")
         return row_to_incident(row)
 
-    def count(self, flt: IncidentFilter) -> int:
-        with self._reading() as index:
-            return int(np.count_nonzero(index.mask(flt)))
-
     def page(self, flt: IncidentFilter, sort: SortKey = SortKey.OCCURRED_AT, descending: bool = False,
              offset: int = 0, limit: int = 200) -> list[Incident]:
         if offset < 0 or limit < 0:
@@ -504,28 +499,6 @@ class GeoPackageStore(IncidentStore):
             if not mask[at]:
                 return None
             return index.rank(mask, SortKey(sort), descending, at)
-
-    def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
-                     measure: Literal["incidents", "persons"] = "incidents", zone: str | None = None) -> DailyCounts:
-        with self._reading() as index:
-            return aggregates.daily_counts(index, flt, by, measure, zone)
-
-    def window_counts(self, flt: IncidentFilter, edges_ms, by: str = "country",
-                      measure: str = "incidents") -> WindowCounts:
-        with self._reading() as index:
-            return window_counts.window_counts(index, flt, edges_ms, by, measure)
-
-    def grid_counts(self, flt: IncidentFilter, cell_deg: float) -> GridCounts:
-        with self._reading() as index:
-            return aggregates.grid_counts(index, flt, cell_deg)
-
-    def points(self, flt: IncidentFilter, limit: int | None = None) -> dict[str, np.ndarray]:
-        with self._reading() as index:
-            return aggregates.points(index, flt, limit)
-
-    def stats(self, flt: IncidentFilter) -> Stats:
-        with self._reading() as index:
-            return aggregates.stats(index, flt)
 
     def history(self, incident_id) -> list[AuditEntry]:
         uid = gpkg_write.canonical_id(incident_id)

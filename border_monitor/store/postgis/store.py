@@ -26,7 +26,7 @@ import time
 import uuid as uuid_module
 from contextlib import contextmanager
 from datetime import date, datetime, timezone
-from typing import Callable, Iterable, Literal
+from typing import Callable, Iterable
 
 import numpy as np
 import psycopg
@@ -37,9 +37,8 @@ from ...domain.errors import (BorderMonitorError, ImportCancelled, NotFoundError
                               ValidationError)
 from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
-from ..cache import aggregates, window_counts
-from ..base import AuditEntry, Change, ChangeSet, ChangeSource, DailyCounts, GridCounts, IncidentStore, Stats, \
-    WindowCounts
+from ..cache.queries import CacheQueries
+from ..base import AuditEntry, Change, ChangeSet, ChangeSource, IncidentStore
 from ..cache.columnar import COLUMN_DTYPES, ColumnarIndex
 from ..cache.incident_cache import RefreshCounts
 from ..cache.extent import ids_mask, masked_bounds
@@ -69,7 +68,7 @@ def _iso_now() -> str:
     return iso_ms(_utcnow())
 
 
-class PostgisStore(IncidentStore):
+class PostgisStore(CacheQueries, IncidentStore):
     """The shared store in a PostgreSQL database with PostGIS (schema: ``store.postgis.schema``)."""
 
     supports_attachments = False  # attachments stay in GeoPackage stores (the GUI says so)
@@ -556,10 +555,6 @@ class PostgisStore(IncidentStore):
             raise NotFoundError(f"There is no incident {uid} in {self.name}.")
         return row_to_incident(row)
 
-    def count(self, flt: IncidentFilter) -> int:
-        with self._reading() as index:
-            return int(np.count_nonzero(index.mask(flt)))
-
     def page(self, flt: IncidentFilter, sort: SortKey = SortKey.OCCURRED_AT, descending: bool = False,
              offset: int = 0, limit: int = 200) -> list[Incident]:
         if offset < 0 or limit < 0:
@@ -596,28 +591,6 @@ class PostgisStore(IncidentStore):
             if not mask[at]:
                 return None
             return index.rank(mask, SortKey(sort), descending, at)
-
-    def daily_counts(self, flt: IncidentFilter, by: Literal["country", "type"] = "country",
-                     measure: Literal["incidents", "persons"] = "incidents", zone: str | None = None) -> DailyCounts:
-        with self._reading() as index:
-            return aggregates.daily_counts(index, flt, by, measure, zone)
-
-    def window_counts(self, flt: IncidentFilter, edges_ms, by: str = "country",
-                      measure: str = "incidents") -> WindowCounts:
-        with self._reading() as index:
-            return window_counts.window_counts(index, flt, edges_ms, by, measure)
-
-    def grid_counts(self, flt: IncidentFilter, cell_deg: float) -> GridCounts:
-        with self._reading() as index:
-            return aggregates.grid_counts(index, flt, cell_deg)
-
-    def points(self, flt: IncidentFilter, limit: int | None = None) -> dict[str, np.ndarray]:
-        with self._reading() as index:
-            return aggregates.points(index, flt, limit)
-
-    def stats(self, flt: IncidentFilter) -> Stats:
-        with self._reading() as index:
-            return aggregates.stats(index, flt)
 
     def extent(self, flt: IncidentFilter):
         with self._reading() as index:
