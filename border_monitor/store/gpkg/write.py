@@ -95,24 +95,31 @@ def with_derived(incidents: list[Incident]) -> list[dict]:
     ]
 
 
-def insert_incidents(conn: sqlite3.Connection, incidents: list[Incident], user: str, origin: str,
-                     now: datetime) -> tuple[list[Incident], list[int]]:
-    """Insert new incidents with bookkeeping and derived fields set; (stored incidents, fids)."""
+def stamp_new(incidents: list[Incident], existing: Callable[[list[str]], set[str]], user: str, origin: str,
+              now: datetime) -> list[Incident]:
+    """New incidents checked (no id twice, none already stored: ``existing`` names those that are) and stamped with
+    their bookkeeping and derived fields, ready to insert; the same for every backend."""
     ids = [str(i.id) for i in incidents]
     seen: set[str] = set()
     for i in ids:
         if i in seen:
             raise StoreError(f"Incident {i} appears twice among the incidents to add.")
         seen.add(i)
-    clash = existing_ids(conn, ids)
+    clash = existing(ids)
     if clash:
         raise StoreError(f"An incident with id {sorted(clash)[0]} is already in the store "
                          f"({len(clash)} of the {len(ids)} incidents to add are).")
-    stored = [
+    return [
         replace(inc, created_at=inc.created_at or now, created_by=inc.created_by or user, updated_at=now,
                 updated_by=user, revision=max(1, inc.revision), origin=inc.origin or origin, **derived)
         for inc, derived in zip(incidents, with_derived(incidents))
     ]
+
+
+def insert_incidents(conn: sqlite3.Connection, incidents: list[Incident], user: str, origin: str,
+                     now: datetime) -> tuple[list[Incident], list[int]]:
+    """Insert new incidents with bookkeeping and derived fields set; (stored incidents, fids)."""
+    stored = stamp_new(incidents, lambda ids: existing_ids(conn, ids), user, origin, now)
     conn.executemany(INSERT_SQL, [incident_row(inc) for inc in stored])
     last = last_fid(conn)
     return stored, list(range(last - len(stored) + 1, last + 1))

@@ -15,7 +15,7 @@ import psycopg
 from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
 from ...domain.incident import Incident
 from ...geo import enrich as geo_enrich
-from ..gpkg.write import CHUNK, PreparedBatch, _concat_enrichment, canonical_id, with_derived
+from ..gpkg.write import CHUNK, PreparedBatch, _concat_enrichment, canonical_id, stamp_new, with_derived
 from ..gpkg.incident_rows import iso_ms
 from .rows import SELECT_SQL, WRITE_COLUMNS, batch_values, incident_values, row_to_incident
 
@@ -47,21 +47,7 @@ def fetch_by_fid(conn, fids: list[int]) -> dict[int, tuple]:
 
 def insert_incidents(conn, incidents: list[Incident], user: str, origin: str,
                      now: datetime) -> tuple[list[Incident], list[int]]:
-    ids = [str(i.id) for i in incidents]
-    seen: set[str] = set()
-    for i in ids:
-        if i in seen:
-            raise StoreError(f"Incident {i} appears twice among the incidents to add.")
-        seen.add(i)
-    clash = existing_ids(conn, ids)
-    if clash:
-        raise StoreError(f"An incident with id {sorted(clash)[0]} is already in the store "
-                         f"({len(clash)} of the {len(ids)} incidents to add are).")
-    stored = [
-        replace(inc, created_at=inc.created_at or now, created_by=inc.created_by or user, updated_at=now,
-                updated_by=user, revision=max(1, inc.revision), origin=inc.origin or origin, **derived)
-        for inc, derived in zip(incidents, with_derived(incidents))
-    ]
+    stored = stamp_new(incidents, lambda ids: existing_ids(conn, ids), user, origin, now)
     fids = [conn.execute(_INSERT, incident_values(inc)).fetchone()[0] for inc in stored]
     return stored, fids
 
