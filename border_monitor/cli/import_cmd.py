@@ -243,9 +243,8 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
     store = None
     side = _SideCount()
 
-    def batches():
-        yield from stream.batches()
-        source = stream.source  # the whole file is read and clean: what read_incidents would print, then commit
+    def before_commit():
+        source = stream.source  # the file is read, clean and stored: what read_incidents would print, then commit
         for note in source.notes:
             print(f"note: {note}", file=sys.stderr)
         if source.ignored_columns:
@@ -259,8 +258,8 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
             if create:
                 made = create_store(store_path, created_by=user)
             store = open_store(store_path, create=False)
-            change = store.add_batches(batches(), user, progress=_progress, cancel=cancelled, source_name=str(file),
-                                       on_chunk=side.add)
+            change = store.add_batches(stream.batches(), user, progress=_progress, cancel=cancelled,
+                                       source_name=str(file), on_chunk=side.add, before_commit=before_commit)
         except ImportCancelled:
             args.created_store = made
             if store is not None:
