@@ -31,7 +31,7 @@ import logging
 import sqlite3
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -326,7 +326,9 @@ class GeoPackageStore(CacheQueries, IncidentStore):
         """``add_batch`` of a stream of validated batches (a file read while it is written), in one transaction
         with one audit entry: memory holds a few batches at a time, not the whole file. The stream may raise to
         abandon the import (everything is rolled back). ``on_chunk(batch, enrichment)`` sees each batch as
-        stored, with its derived fields (``geo.enrich.Enrichment``). ``progress(done, done)`` after each batch;
+        stored, with its derived fields (``geo.enrich.Enrichment``). An item of ``batches`` may be a pair
+        ``(batch, enrichment)``: a batch whose positions were measured already (``geo.enrich.enrich``, e.g. by the
+        process that read it: ``io.csv_stream_process``). ``progress(done, done)`` after each batch;
         ``before_commit()`` after the last one is stored, before the commit (it may raise to abandon the import).
 
         The positions of each batch are measured (``geo.enrich``: GEOS and numpy, which release the GIL for much of
@@ -354,15 +356,22 @@ class GeoPackageStore(CacheQueries, IncidentStore):
                         progress(len(parts), len(parts))
 
                 with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
-                    pool.submit(gpkg_write.load_enrichment)  # while the first batch is read
                     pending = None
-                    for batch in batches:
+                    for item in batches:
                         if cancel is not None and cancel():
                             raise ImportCancelled("The import was cancelled; nothing was written.")
+                        batch, derived = item if isinstance(item, tuple) else (item, None)
+                        if derived is None and pending is None:
+                            pool.submit(gpkg_write.load_enrichment)  # at once, while the first batch is prepared
                         prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name, validated=True)
                         if pending is not None:  # the batch before, measured while this one was read
                             store_batch(pending.result())
-                        pending = pool.submit(gpkg_write.enrich_prepared, prepared)
+                        if derived is None:
+                            pending = pool.submit(gpkg_write.enrich_prepared, prepared)
+                        else:
+                            prepared.derived = derived
+                            pending = Future()
+                            pending.set_result(prepared)
                     if pending is not None:
                         if cancel is not None and cancel():
                             raise ImportCancelled("The import was cancelled; nothing was written.")

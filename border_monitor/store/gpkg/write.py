@@ -351,7 +351,7 @@ def load_enrichment() -> None:
     """Build the reference geography ``geo.enrich`` measures with (about a second, once per process)."""
     from ...geo import enrich as geo_enrich
 
-    geo_enrich.sector_names()
+    geo_enrich.build_index()
 
 
 def enrich_prepared(prepared: PreparedBatch) -> PreparedBatch:
