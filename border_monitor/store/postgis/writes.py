@@ -26,6 +26,15 @@ _INSERT = (f"INSERT INTO incidents ({', '.join(WRITE_COLUMNS)}) VALUES "
 _UPDATE = (f"UPDATE incidents SET geom = %s::geometry, {', '.join(f'{c} = %s' for c in WRITE_COLUMNS[2:])} "
            "WHERE uuid = %s::uuid AND revision = %s")
 _COPY = f"COPY incidents ({', '.join(WRITE_COLUMNS)}) FROM STDIN"
+# PostgreSQL refuses COPY FROM into a table whose row-level security binds the session (operators and
+# supervisors): their rows are copied into a temporary table first, then inserted by one INSERT ... SELECT,
+# which row-level security and the column privileges check as they check any insert.
+_STAGE = "bm_import_stage"
+_STAGE_CREATE = (f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ON COMMIT DROP AS SELECT {', '.join(WRITE_COLUMNS)} "
+                 "FROM incidents WITH NO DATA")
+_STAGE_COPY = f"COPY {_STAGE} ({', '.join(WRITE_COLUMNS)}) FROM STDIN"
+_STAGE_INSERT = (f"INSERT INTO incidents ({', '.join(WRITE_COLUMNS)}) SELECT {', '.join(WRITE_COLUMNS)} "
+                 f"FROM {_STAGE}")
 
 
 def existing_ids(conn, ids: list[str]) -> set[str]:
@@ -174,6 +183,7 @@ def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], N
     because the writer holds the change lock."""
     n = len(prepared.batch)
     names = geo_enrich.sector_names()
+    staged = bool(conn.execute("SELECT row_security_active('incidents'::regclass)").fetchone()[0])
     parts = []
     first = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
@@ -191,8 +201,7 @@ def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], N
             columns = batch_values(chunk, prepared.ids[start:stop], derived, names, bookkeeping)
             try:
                 with conn.transaction():  # a savepoint: a clash of ids leaves what was copied before
-                    with conn.cursor() as cur, cur.copy(_COPY) as copy:
-                        copy.write(copy_text(columns))
+                    _copy_rows(conn, copy_text(columns), staged)
             except psycopg.errors.UniqueViolation:
                 _refuse_known_ids(conn, prepared, start)
                 raise StoreError("An incident id of the import is already in the store; nothing was written.") \
@@ -207,6 +216,20 @@ def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], N
     if last - first + 1 != n:
         raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
     return list(range(first, last + 1))
+
+
+def _copy_rows(conn, payload: bytes, staged: bool) -> None:
+    """COPY rows (text format) into ``incidents``, through the staging table when row-level security binds."""
+    with conn.cursor() as cur:
+        if not staged:
+            with cur.copy(_COPY) as copy:
+                copy.write(payload)
+            return
+        cur.execute(_STAGE_CREATE)
+        cur.execute(f"TRUNCATE {_STAGE}")
+        with cur.copy(_STAGE_COPY) as copy:
+            copy.write(payload)
+        cur.execute(_STAGE_INSERT)
 
 
 def _refuse_known_ids(conn, prepared: PreparedBatch, start: int) -> None:
