@@ -187,3 +187,23 @@ def test_upgrade_from_version_4_keeps_the_rows_and_their_sequence(pg_empty_url, 
     assert rows[-1] == (4, old[-1][1] + 1) and rows[0] == (1, old[-1][1] + 2)
     with open_store(pg_empty_url) as store:
         assert store.count(IncidentFilter()) == 4
+
+
+def test_a_cancelled_or_clashing_import_leaves_nothing(pg_url, editors):
+    from border_monitor.domain.batch import IncidentBatch
+    from border_monitor.domain.errors import ImportCancelled, ImportRejected
+    from border_monitor.store.gpkg.write import CHUNK
+
+    rows = [incident("LT", 1 + k % 28) for k in range(CHUNK + 10)]  # two chunks of one COPY stream
+    asked = []
+    with open_store(pg_url) as store:
+        with pytest.raises(ImportCancelled):
+            store.add_batch(IncidentBatch.from_incidents(rows), "me", progress=lambda done, n: asked.append(done),
+                            cancel=lambda: bool(asked) and asked[-1] >= CHUNK)
+        assert asked == [0, CHUNK] and store.count(IncidentFilter()) == 0
+        store.add([rows[0]], "me")
+    with open_store(editors["operator"]) as operator:  # the staged import of an operator names the clash too
+        with pytest.raises(ImportRejected, match="already in the store"):
+            operator.add_batch(IncidentBatch.from_incidents([incident("LT", 3), rows[0]]), "op")
+        operator.add_batch(IncidentBatch.from_incidents([incident("LT", 4)]), "op")  # the session is usable
+        assert operator.count(IncidentFilter()) == 2
