@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/postgis_load.py 1000000 --url postgresql://postgres@127.0.0.1:5432/postgres
 
 Ours: the CSV reader (validation, local times, nationalities) then ``store.add_batch`` (enrichment, COPY through
-the change-sequence trigger, audit entry, cache); GDAL's: parse and COPY points with text fields. Both into a new
+the change sequence from column defaults, audit entry, cache); GDAL's: parse and COPY points with text fields. Both into a new
 database on the same server. Also: opening the store (the cache read in one binary COPY). Wall-clock seconds.
 
 ``--split`` also times the server's side alone: the same COPY payload (made once) into a store at schema version

@@ -207,3 +207,24 @@ def test_a_cancelled_or_clashing_import_leaves_nothing(pg_url, editors):
             operator.add_batch(IncidentBatch.from_incidents([incident("LT", 3), rows[0]]), "op")
         operator.add_batch(IncidentBatch.from_incidents([incident("LT", 4)]), "op")  # the session is usable
         assert operator.count(IncidentFilter()) == 2
+
+
+def test_a_pushed_store_has_every_index_and_the_sequence_of_a_new_one(pg_url, pg_server, tmp_path):
+    from border_monitor.store.postgis.transfer import geopackage_to_database
+
+    def indexes(url):
+        with psycopg.connect(url) as conn:
+            return sorted(r[0] for r in conn.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'incidents'"))
+
+    gpkg = tmp_path / "s.gpkg"
+    with open_store(gpkg, create=True) as store:
+        store.add([incident("LT", d) for d in range(1, 21)], "op")
+    expected = indexes(pg_url)  # a new store's
+    assert len(expected) == 5
+    assert geopackage_to_database(gpkg, pg_url).incidents == 20  # the load drops and builds three of them again
+    assert indexes(pg_url) == expected
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert conn.execute("SELECT count(DISTINCT change_seq), min(change_seq) > 0, max(fid) FROM incidents"
+                            ).fetchone() == (20, True, 20)
+        conn.execute(insert_sql())
+        assert conn.execute("SELECT max(fid) FROM incidents").fetchone()[0] == 21
