@@ -228,3 +228,20 @@ def test_a_pushed_store_has_every_index_and_the_sequence_of_a_new_one(pg_url, pg
                             ).fetchone() == (20, True, 20)
         conn.execute(insert_sql())
         assert conn.execute("SELECT max(fid) FROM incidents").fetchone()[0] == 21
+
+
+def test_a_change_seq_the_owner_names_on_insert_is_replaced_by_the_next_number(pg_url):
+    with psycopg.connect(pg_url, autocommit=True) as psql:
+        for _ in range(3):
+            psql.execute(insert_sql())
+        top = high_water(psql)
+        psql.execute(insert_sql(change_seq=1))  # below everything a reader has seen
+        psql.execute(insert_sql(change_seq=10 ** 12))  # above the sequence: later numbers would fall below it
+        psql.execute("INSERT INTO incidents (uuid, geom, occurred_at, country, type, persons, change_seq) "
+                     "SELECT gen_random_uuid(), geom, occurred_at, country, type, persons, change_seq FROM incidents "
+                     "WHERE change_seq <= %s", (top,))  # rows copied with their old numbers
+        rows = psql.execute("SELECT change_seq FROM incidents WHERE fid > 3 ORDER BY fid").fetchall()
+        last = psql.execute("SELECT last_value FROM bm_change_seq").fetchone()[0]
+        assert len(rows) == 5 and all(top < r[0] <= last for r in rows)
+        psql.execute(insert_sql())
+        assert high_water(psql) == last + 1

@@ -19,9 +19,10 @@ application (``init`` on a foreign database).
 5. Bulk loads without a PL/pgSQL call per inserted row (``_V5``): inserts take ``fid`` and ``change_seq`` from
    column defaults (``nextval``, evaluated by the server in C, and COPY keeps its multi-row inserts), the
    advisory lock from a statement trigger; operators and supervisors may name every column but those two
-   (column privileges), so the defaults always apply to their rows; the operator's status rule on inserts is an
-   AFTER row trigger that fires only for a row that is not "reported" or is deleted, written by a session
-   that row-level security binds. Updates keep their row triggers.
+   (column privileges), so the defaults always apply to their rows; a statement trigger after the insert gives
+   a new number to a row whose ``change_seq`` the statement did not draw (one the owner named); the operator's
+   status rule on inserts is an AFTER row trigger that fires only for a row that is not "reported" or is
+   deleted, written by a session that row-level security binds. Updates keep their row triggers.
 
 The change sequence (``bm_change_seq``): every write to ``incidents`` takes one advisory lock (``CHANGE_LOCK``)
 for the rest of the transaction before its first row (a statement trigger for inserts, the row trigger for
@@ -30,8 +31,8 @@ updated one the next ``change_seq`` (and keeps its ``fid``) from the row trigger
 ``NOTIFY border_monitor, '<seq>'``. Every write by any program (psql, QGIS, another Border Monitor) so bumps
 the sequence, and writers take turns from their first row to their commit, so sequence numbers become visible
 in order: a reader that has seen everything up to N never later finds a row committed with a number below N.
-Only the owner of the table (who may drop its triggers anyway) can give an inserted row a ``change_seq`` or
-``fid`` of its own; ``fid`` is so kept when a GeoPackage store is copied in (``transfer``).
+Only the owner of the table can give an inserted row a ``fid`` of its own (kept: so a GeoPackage store copied
+in keeps its fids, ``transfer``); a ``change_seq`` it names is replaced by the next number after the insert.
 """
 from __future__ import annotations
 
@@ -158,13 +159,32 @@ _EDITOR_COLUMNS = ", ".join(["uuid", "geom", "occurred_at", "country", "type", "
 _V5 = [
     "ALTER TABLE incidents ALTER COLUMN fid SET DEFAULT nextval('incidents_fid_seq'), "
     "ALTER COLUMN change_seq SET DEFAULT nextval('bm_change_seq')",
+    # Before the first row: the lock, and the sequence's value before this statement (its floor).
     f"""CREATE FUNCTION bm_incidents_lock() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         PERFORM pg_advisory_xact_lock({CHANGE_LOCK});
+        PERFORM set_config('bm.change_floor', (SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END
+                                               FROM bm_change_seq)::text, true);
         RETURN NULL;
     END $$""",
     "CREATE TRIGGER incidents_insert_lock BEFORE INSERT ON incidents FOR EACH STATEMENT "
     "EXECUTE FUNCTION bm_incidents_lock()",
+    # After the last row: a row whose change_seq was not drawn from the sequence by this statement (one the owner
+    # named, below the floor or above the sequence) gets a new number through the update trigger, as the row
+    # trigger of version 1 gave every inserted row. One pass over the statement's rows, in C.
+    """CREATE FUNCTION bm_incidents_renumber() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        floor bigint := current_setting('bm.change_floor')::bigint;
+        top bigint := (SELECT last_value FROM bm_change_seq);
+    BEGIN
+        IF EXISTS (SELECT 1 FROM added WHERE change_seq <= floor OR change_seq > top) THEN
+            UPDATE incidents SET change_seq = 0
+            WHERE uuid IN (SELECT uuid FROM added WHERE change_seq <= floor OR change_seq > top);
+        END IF;
+        RETURN NULL;
+    END $$""",
+    "CREATE TRIGGER incidents_insert_renumber AFTER INSERT ON incidents REFERENCING NEW TABLE AS added "
+    "FOR EACH STATEMENT EXECUTE FUNCTION bm_incidents_renumber()",
     f"""CREATE OR REPLACE FUNCTION bm_incident_written() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         PERFORM pg_advisory_xact_lock({CHANGE_LOCK});
