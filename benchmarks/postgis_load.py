@@ -5,7 +5,8 @@
 
 Ours: the CSV reader (validation, local times, nationalities) then ``store.add_batch`` (enrichment, COPY, the
 change sequence from column defaults, audit entry, cache); GDAL's: parse and COPY points with text fields. Both
-into a new database on the same server. Also: opening the store (the cache read in one binary COPY). Wall-clock seconds.
+into a new database on the same server. Also: opening the store (the cache read in one binary COPY). Wall-clock
+seconds.
 
 ``--split`` also times the server's side alone: the same COPY payload (made once) into a store at schema version
 4 (the per-row PL/pgSQL triggers) and at 5 (column defaults), each whole, without its triggers on insert,
