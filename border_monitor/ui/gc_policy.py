@@ -8,7 +8,7 @@ thread that happened to cross the collector's threshold froze the UI for that lo
 objects alive at that moment are left out of every later pass (0.001 ms for the same pass).
 
 So: once the window is idle after the store was opened, swapped or written (``IDLE_MS`` after the last such
-change), the collector runs once over everything (cycles that died meanwhile are freed, nothing leaks for
+change, or after the user's last filter or selection change while a pass is due), the collector runs once over everything (cycles that died meanwhile are freed, nothing leaks for
 long) and then freezes what is alive. The passes triggered later by a filter change only walk what was made
 since. Objects frozen and later dropped are freed by their reference count as ever; only a cycle among them
 waits for the next idle pass.
@@ -42,6 +42,11 @@ class CollectorPolicy(QObject):
         """The store was opened, swapped or written: collect when things are quiet again."""
         self._timer.start()
 
+    def postpone(self, *_args) -> None:
+        """The user is working (a filter or selection change): a pass that is due waits until they pause."""
+        if self._timer.isActive():
+            self._timer.start()
+
     def collect_and_freeze(self) -> None:
         started = time.perf_counter()
         gc.unfreeze()
@@ -58,5 +63,7 @@ def install(state, parent: QObject) -> CollectorPolicy:
     policy = CollectorPolicy(parent)
     state.storeChanged.connect(policy.changed)
     state.dataChanged.connect(policy.changed)
+    state.filterChanged.connect(policy.postpone)
+    state.selectionChanged.connect(policy.postpone)
     policy.changed()
     return policy

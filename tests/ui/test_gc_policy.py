@@ -49,6 +49,9 @@ def test_a_change_restarts_the_wait(qtbot, no_automatic_collection):
         policy.changed()
     assert policy.passes == 0
     qtbot.waitUntil(lambda: policy.passes == 1, timeout=5000)
+    policy.postpone()  # a filter change when no pass is due schedules none
+    qtbot.wait(600)
+    assert policy.passes == 1
 
 
 def test_the_window_collects_once_idle_after_opening_and_after_a_write(qtbot, demo_store, tmp_path,
@@ -62,7 +65,12 @@ def test_the_window_collects_once_idle_after_opening_and_after_a_write(qtbot, de
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.collector.passes == 1, timeout=20_000)
+    from border_monitor.domain.taxonomy import Country
     from border_monitor.ui.write_op import run_write
+
+    window.state.set_filter(IncidentFilter(countries={Country.PL}))  # no pass is due: a filter schedules none
+    qtbot.wait(500)
+    assert window.collector.passes == 1
 
     incident = demo_store.page(IncidentFilter(), limit=1)[0]
     run_write(window.state, lambda: demo_store.update(incident.with_changes(description="seen from the tower"), "t"))
