@@ -61,12 +61,6 @@ def parse_floats(column, decimal_comma: bool = False) -> tuple[np.ndarray, Error
     text = as_text(arr)
     if decimal_comma and len(text):  # numpy's replace fails on an empty array
         text = np.strings.replace(text, ",", ".")
-    fast = _plain_floats(text)
-    return (fast, {}) if fast is not None else _general_floats(text)
-
-
-def _general_floats(text: np.ndarray) -> tuple[np.ndarray, Errors]:
-    """``parse_floats`` of a stripped unicode column (Python's float), naming each value that is no number."""
     try:
         return text.astype(np.float64), {}
     except ValueError:
@@ -82,35 +76,6 @@ def _general_floats(text: np.ndarray) -> tuple[np.ndarray, Errors]:
         except ValueError:
             errors[i] = "is not a number"
     return values, errors
-
-
-# Characters of a plain decimal number ("-12.5", "1.5e-3"), and 0: the padding of numpy's unicode arrays.
-_PLAIN_NUMBER_CHARS = np.zeros(128, dtype=bool)
-_PLAIN_NUMBER_CHARS[[0, *b"0123456789.+-eE"]] = True
-# Below this many values the general parse is as quick.
-_PLAIN_MIN = 1000
-
-
-def _plain_floats(text: np.ndarray) -> np.ndarray | None:
-    """The numbers of a unicode column whose every value is a plain decimal number, read by Arrow's parser (several
-    times quicker than numpy's, which calls Python's ``float`` on each); None when any value is not (empty, "nan",
-    "1_000", a letter: the general parse reads the column and names what is wrong).
-
-    Over these characters (digits, one sign, a point, an exponent) Arrow and Python accept the same texts and both
-    round to the nearest double; a text Arrow refuses sends the whole column to the general parse."""
-    if text.dtype.kind != "U" or len(text) < _PLAIN_MIN or text.dtype.itemsize == 0:
-        return None
-    codes = np.ascontiguousarray(text).view(np.uint32)
-    if codes.max() >= 128 or not _PLAIN_NUMBER_CHARS[codes].all():
-        return None
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    try:
-        values = pc.cast(pa.array(text, type=pa.string()), pa.float64())
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
-        return None
-    return values.to_numpy(zero_copy_only=False).copy()
 
 
 def parse_whole_numbers(column, decimal_comma: bool = False, default: int = 0,
