@@ -37,7 +37,9 @@ _INSERT_AUDIT = ("INSERT INTO audit_log (id, at, user, origin, action, incident_
 class GeoPackageReplica(SqlReplica):
     """Sync on one GeoPackage store. Give it an open store (``owns_store`` closes it too) or use ``open``."""
 
-    dialect = Dialect(p="?", greatest="max", differs="IS NOT", uuid_text="uuid", audit_user="user")
+    # the states compact (schema version 11: an older Border Monitor refuses the file rather than misread them)
+    dialect = Dialect(p="?", greatest="max", differs="IS NOT", uuid_text="uuid", audit_user="user",
+                      compact_states=True)
 
     def __init__(self, store, *, owns_store: bool = False, busy_timeout: float = 30.0):
         self._store = store

@@ -49,6 +49,11 @@ class Dialect:
     differs: str  # "IS NOT" or "IS DISTINCT FROM"
     uuid_text: str  # "uuid" or "uuid::text"
     audit_user: str  # "user" or "actor"
+    compact_states: bool = False  # bm_sync_items.state in ItemState.to_stored_json's form (else to_json's)
+
+    def state_text(self, state: ItemState) -> str:
+        """The stored form of ``state`` in ``bm_sync_items``."""
+        return state.to_stored_json() if self.compact_states else state.to_json()
 
     def sql(self, text: str) -> str:
         """``text`` with ``{p}``, ``{greatest}``, ``{differs}``, ``{uuid}``, ``{user}`` filled in."""
@@ -212,7 +217,7 @@ class SqlReplica(Replica):
                     seen_only.append((*seen, uid))
                 continue
             seq += 1
-            updates.append((uid, seq, new.to_json(), *seen, self._flag(bool(new.conflicts())), None))
+            updates.append((uid, seq, self.dialect.state_text(new), *seen, self._flag(bool(new.conflicts())), None))
             if known is not None:
                 known[uid] = new
         self._upsert_items(conn, updates)
@@ -358,7 +363,7 @@ class SqlReplica(Replica):
             seq += 1
             src = header.origin if merged == record.state else None
             conflict = bool(merged.conflicts())
-            items.append((record.uuid, seq, merged.to_json(), values["revision"], values["deleted"],
+            items.append((record.uuid, seq, self.dialect.state_text(merged), values["revision"], values["deleted"],
                           values["updated_at"], self._flag(conflict), src))
             if exists:
                 result.changed += 1
@@ -441,7 +446,7 @@ class SqlReplica(Replica):
             conn.execute(self.dialect.sql("UPDATE bm_sync_items SET seq = {p}, state = {p}, seen_revision = {p}, "
                                           "seen_deleted = {p}, seen_updated_at = {p}, conflict = {p}, src = NULL "
                                           "WHERE uuid = {p}"),
-                         (seq, resolved.to_json(), values["revision"], values["deleted"], values["updated_at"],
+                         (seq, self.dialect.state_text(resolved), values["revision"], values["deleted"], values["updated_at"],
                           self._flag(bool(resolved.conflicts())), uid))
             self._set_counter(conn, "seq", seq)
             self._set_counter(conn, "dot", dot)

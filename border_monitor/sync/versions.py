@@ -122,15 +122,71 @@ class ItemState:
                            "last": list(self.last), "created": list(self.created)},
                           ensure_ascii=False, separators=(",", ":"))
 
+    def to_stored_json(self) -> str:
+        """The compact form a GeoPackage keeps in ``bm_sync_items`` (``from_json`` reads both forms).
+
+        ``to_json`` names the origin (a 33-character hash or a UUID) in every sibling and every group by name:
+        after a first sync every group holds one write with the same dot, so ~40% of a state is that origin
+        repeated. Here the origins are listed once (``o``) and referred to by position; the most common dot of
+        single-write groups is given once (``d``) and such a group is just its value; any other group is
+        ``{"s": [[origin index, counter, revision, value], ...]}``. Groups are in ``GROUPS`` order."""
+        origins: dict[str, int] = {}
+
+        def index(origin: str) -> int:
+            return origins.setdefault(origin, len(origins))
+
+        singles = [sibs[0] for sibs in self.groups.values() if len(sibs) == 1]
+        counts: dict[tuple[str, int, int], int] = {}
+        for s in singles:
+            counts[(s.origin, s.counter, s.revision)] = counts.get((s.origin, s.counter, s.revision), 0) + 1
+        dot = max(counts, key=counts.__getitem__) if counts else None
+        vv = [[index(o), c] for o, c in sorted(self.vv.items())]
+        groups: list = []
+        for g in GROUPS:
+            sibs = self.groups[g]
+            if dot is not None and len(sibs) == 1 and (sibs[0].origin, sibs[0].counter, sibs[0].revision) == dot:
+                groups.append(list(sibs[0].value))
+            else:
+                groups.append({"s": [[index(s.origin), s.counter, s.revision, list(s.value)] for s in sibs]})
+        data = {"f": 2, "vv": vv, "g": groups, "l": [self.last[0], index(self.last[1]), self.last[2], self.last[3]],
+                "c": list(self.created)}
+        if dot is not None:
+            data["d"] = [index(dot[0]), dot[1], dot[2]]
+        data["o"] = list(origins)
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
     @classmethod
     def from_json(cls, text: str) -> "ItemState":
         data = json.loads(text)
+        if data.get("f") == 2:
+            return cls._from_stored(data)
         groups = {g: _ordered(Sibling.from_json(s) for s in data["groups"][g]) for g in GROUPS}
         if any(not sibs for sibs in groups.values()):
             raise ValueError("a group has no version")
         last = data["last"]
         return cls({str(k): int(v) for k, v in data["vv"].items()}, groups,
                    (int(last[0]), str(last[1]), last[2], last[3]), tuple(data["created"]))
+
+    @classmethod
+    def _from_stored(cls, data: dict) -> "ItemState":
+        origins = [str(o) for o in data["o"]]
+        entries = data["g"]
+        if len(entries) != len(GROUPS):
+            raise ValueError("a stored state does not hold every group")
+        dot = data.get("d")
+        groups: dict[str, tuple[Sibling, ...]] = {}
+        for g, entry in zip(GROUPS, entries):
+            if isinstance(entry, dict):
+                groups[g] = _ordered(Sibling(origins[int(i)], int(c), int(r), tuple(v)) for i, c, r, v in entry["s"])
+            elif dot is not None:
+                groups[g] = (Sibling(origins[int(dot[0])], int(dot[1]), int(dot[2]), tuple(entry)),)
+            else:
+                raise ValueError("a stored state gives a value without its write")
+            if not groups[g]:
+                raise ValueError("a group has no version")
+        last = data["l"]
+        return cls({origins[int(i)]: int(c) for i, c in data["vv"]}, groups,
+                   (int(last[0]), origins[int(last[1])], last[2], last[3]), tuple(data["c"]))
 
 
 def _ordered(siblings) -> tuple[Sibling, ...]:

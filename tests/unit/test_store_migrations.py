@@ -127,7 +127,7 @@ def test_version_4_audit_log_keeps_its_entries_and_takes_enrich(tmp_path):
 
     open_store(path).close()
     conn = sqlite3.connect(path)
-    assert schema_version(conn) == CURRENT_VERSION == 10
+    assert schema_version(conn) == CURRENT_VERSION == 11
     kept = conn.execute("SELECT id, at, user, origin, action, incident_uuid, before_json, after_json FROM audit_log "
                         "ORDER BY id").fetchall()
     assert kept == [(k + 1, *e) for k, e in enumerate(entries)]

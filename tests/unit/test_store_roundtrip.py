@@ -137,4 +137,4 @@ def test_events_and_metadata(store):
         store.set_events([ContextEvent(None, date(2021, 9, 16), date(2021, 9, 10), "PL", "wrong")], "ana")
     assert len(store.events()) == 2
     store.set_metadata("synthetic", "true")
-    assert store.metadata()["synthetic"] == "true" and store.metadata()["schema_version"] == str(CURRENT_VERSION) == "10"
+    assert store.metadata()["synthetic"] == "true" and store.metadata()["schema_version"] == str(CURRENT_VERSION) == "11"

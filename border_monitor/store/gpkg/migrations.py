@@ -19,6 +19,10 @@ store opens: the file ends at the current version or stays as it was.
    snapshot table ``bm_index_snapshot`` dropped (the snapshot is in the user's cache folder now)
 10. field sync (``sync_tables``: sync state per incident, peers, applied batches, relayed audit entries);
     ``audit_log`` also takes the action "sync"
+11. ``bm_sync_items.state`` may be in the compact form (``sync.versions.ItemState.to_stored_json``: each origin
+    once, the common write once; ~half the size). Nothing is rewritten: the version only makes an older Border
+    Monitor, which reads the long form only, refuse the file instead of misreading it; states take the compact
+    form as sync writes them again.
 """
 from __future__ import annotations
 
@@ -189,6 +193,10 @@ def _v10_sync(conn: sqlite3.Connection) -> None:
         conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'audit_log'", (seq[0],))
 
 
+def _v11_compact_sync_states(conn: sqlite3.Connection) -> None:
+    """Nothing to change in the file (see the module's docstring): the states read in either form."""
+
+
 MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (1, "GeoPackage core, incidents, audit log, metadata", _v1_core),
     (2, "context events", _v2_events),
@@ -201,6 +209,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[sqlite3.Connection], None]]] = [
     (9, "change sequence of incidents (change_seq, counter, removed rows); store_uuid; no snapshot table",
      _v9_change_seq),
     (10, "field sync tables; audit action 'sync'", _v10_sync),
+    (11, "sync states in the compact form", _v11_compact_sync_states),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 
