@@ -77,12 +77,16 @@ def script_json(value) -> str:
 
 
 class JsLayer(Layer):
-    """A layer made by one of our page factories: ``<factory>(<args as JSON>...)``."""
+    """A layer made by one of our page factories: ``<factory>(<args as JSON>...)``.
+
+    folium wraps each rendered script in a template of its own and compiles it again (with Jinja), so the
+    arguments (megabytes of GeoJSON) would be read as a template: the script holds a slot named after the layer
+    instead, and ``fill_slots`` puts the arguments in the finished page (no template ever sees the data)."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = {{ this.factory }}({{ this.args_js }});
+            var {{ this.get_name() }} = {{ this.factory }}({{ this.slot }});
         {% endmacro %}
         """
     )
@@ -92,6 +96,21 @@ class JsLayer(Layer):
         self._name = "BmLayer"
         self.factory = factory
         self.args_js = ", ".join(script_json(a) for a in args)
+
+    @property
+    def slot(self) -> str:
+        return f"/*bm-args-{self.get_name()}*/"
+
+
+def fill_slots(html: str, root) -> str:
+    """The page with each JsLayer's slot (under ``root``) replaced by its arguments."""
+    stack = [root]
+    while stack:
+        element = stack.pop()
+        stack.extend(element._children.values())  # noqa: SLF001 - branca keeps the tree there
+        if isinstance(element, JsLayer):
+            html = html.replace(element.slot, element.args_js, 1)
+    return html
 
 
 class PageInit(MacroElement):
@@ -165,8 +184,7 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": osm_credits(attributions),
                "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall)}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
-    html = m.get_root().render()
-    return html
+    return fill_slots(m.get_root().render(), m)
 
 
 def _strip(data: dict) -> dict:
