@@ -42,6 +42,7 @@ SECTOR_LABEL_ZOOM = 9
 # Fitting the region may stop between zoom levels, so that it fills a large screen rather than a part of it;
 # the zoom buttons, "+"/"-" and the focus still step by whole levels.
 ZOOM_SNAP = 0.25
+FIRST_ZOOM = 7  # the zoom the fit of the borders starts from
 
 
 class LocalMap(folium.Map):
@@ -147,9 +148,13 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     labels = page_labels()
     w, s, e, n = DEFAULT_BOUNDS
     center = [view["lat"], view["lon"]] if view else [(s + n) / 2, (w + e) / 2]
-    m = LocalMap(location=center, zoom_start=int(view["zoom"]) if view else 7, tiles=None, control_scale=False,
+    m = LocalMap(location=center, zoom_start=int(view["zoom"]) if view else FIRST_ZOOM, tiles=None, control_scale=False,
                  font_size="12px", box_zoom=False, prefer_canvas=False, min_zoom=4, max_zoom=19, world_copy_jump=False,
                  zoom_snap=ZOOM_SNAP, zoom_delta=1)
+    if not view:
+        # No first view: the page fits the borders (BM.init). Until then Leaflet holds the layers back, so they are
+        # drawn once, at the fitted view (a first view at zoom 7, then the fit, drew every reference layer twice).
+        m.options.pop("zoom", None)
 
     def add_reference(key: str, factory: str, name: str, options: dict, show: bool = True) -> None:
         data = reference.get(key)
@@ -182,7 +187,8 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],
               "labels": labels["legend"]}
     options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": osm_credits(attributions),
-               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall)}
+               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall),
+               "fitFrom": None if view else {"center": center, "zoom": FIRST_ZOOM}}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
     return fill_slots(m.get_root().render(), m)
 
