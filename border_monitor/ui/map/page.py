@@ -13,7 +13,7 @@ import json
 import folium
 from folium.map import Layer
 from folium.template import Template
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 
 from ...domain.taxonomy import TYPES, Country
 from ..text import palette
@@ -77,12 +77,24 @@ def script_json(value) -> str:
             .replace("'", "\\u0027").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+class _RawScript(Element):
+    """A script kept as written (folium's Element would read it as a template)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
 class JsLayer(Layer):
     """A layer made by one of our page factories: ``<factory>(<args as JSON>...)``.
 
-    folium wraps each rendered script in a template of its own and compiles it again (with Jinja), so the
-    arguments (megabytes of GeoJSON) would be read as a template: the script holds a slot named after the layer
-    instead, and ``fill_slots`` puts the arguments in the finished page (no template ever sees the data)."""
+    folium wraps each rendered script in an Element, which compiles it again as a Jinja template: with megabytes
+    of GeoJSON in it that is slow, and a text holding ``{{`` or ``{%`` would be read as template code. The template
+    renders a slot named after the layer; ``render`` then puts the script, its arguments in that slot, into the
+    page as written (same page, no template ever sees the data)."""
 
     _template = Template(
         """
@@ -102,16 +114,10 @@ class JsLayer(Layer):
     def slot(self) -> str:
         return f"/*bm-args-{self.get_name()}*/"
 
-
-def fill_slots(html: str, root) -> str:
-    """The page with each JsLayer's slot (under ``root``) replaced by its arguments."""
-    stack = [root]
-    while stack:
-        element = stack.pop()
-        stack.extend(element._children.values())  # noqa: SLF001 - branca keeps the tree there
-        if isinstance(element, JsLayer):
-            html = html.replace(element.slot, element.args_js, 1)
-    return html
+    def render(self, **kwargs) -> None:
+        super().render(**kwargs)
+        text = self._template.module.script(self, kwargs).replace(self.slot, self.args_js, 1)
+        self.get_root().script.add_child(_RawScript(text), name=self.get_name())  # in its place, as rendered
 
 
 class PageInit(MacroElement):
@@ -190,7 +196,7 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
                "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall),
                "fitFrom": None if view else {"center": center, "zoom": FIRST_ZOOM}}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
-    return fill_slots(m.get_root().render(), m)
+    return m.get_root().render()
 
 
 def _strip(data: dict) -> dict:
