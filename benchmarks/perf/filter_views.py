@@ -10,7 +10,9 @@ requestAnimationFrame that follows the draw), the table has its count and first 
 timeline its bars, and both were painted (``repaint`` of the table's viewport and the timeline's plot, timed).
 The longest UI-thread block is the largest gap between two ticks of a 1 ms QTimer on the UI thread while the
 filters change (every kind of UI work counts, painting included); the longest query on the UI thread is what
-the worker measured on it (none on the threaded path).
+the worker measured on it (none on the threaded path). ``--profile`` splits the longest block by one cause:
+``gc``, the longest garbage-collector pass during the change (on either thread: a pass holds the GIL, so the UI
+thread waits for one the worker runs), beside ``gap`` (the longest block, painting and every other cause).
 
 Each side runs in a child process of its own (QtWebEngine once per process); the demo store is written once
 into --workdir and reused.
@@ -18,6 +20,7 @@ into --workdir and reused.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import statistics
@@ -118,6 +121,15 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
             gaps["filter"] = max(gaps.get("filter", 0.0), t - gaps["last"])
         gaps["last"] = t
 
+    collector = {"start": 0.0, "longest": 0.0}
+
+    def collected(phase: str, _info: dict) -> None:  # gc.callbacks: on whichever thread the pass runs
+        if phase == "start":
+            collector["start"] = time.perf_counter()
+        elif gaps["on"]:
+            collector["longest"] = max(collector["longest"], time.perf_counter() - collector["start"])
+
+    gc.callbacks.append(collected)
     heartbeat = QTimer()
     heartbeat.setInterval(1)
     heartbeat.timeout.connect(beat)
@@ -140,10 +152,12 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
             stage["map_query"] = state.queries.last_ms.get("map", 0.0)
             stage["bytes"] = panel.last_update_bytes
             stage["gap"] = gaps.pop("filter", 0.0) * 1000.0
+            stage["gc"], collector["longest"] = collector["longest"] * 1000.0, 0.0
             stage["total"] = totals[-1]
             stages.append(stage)
             spin(20)
     heartbeat.stop()
+    gc.callbacks.remove(collected)
     out = {"n": n, "synchronous": synchronous, "total_ms": totals, "max_gap_ms": gaps["max"] * 1000.0,
            "ui_query_ms": state.queries.ui_thread_ms, "stages": stages}
     dispose(window)
@@ -189,8 +203,9 @@ def table(n: int, ours: dict, before: dict) -> list[dict]:
 
 
 def profile(result: dict) -> str:
-    """Median of each stage of the map's updates: query+payload (worker), transfer, decode, canvas, heat, frame."""
-    keys = ("total", "gap", "map_query", "transfer", "decode", "incidents", "heat", "frame", "painted", "bytes")
+    """Median of each stage of the map's updates: query+payload (worker), transfer, decode, canvas, heat, frame;
+    and of the longest UI block (gap) and garbage-collector pass (gc) of each change."""
+    keys = ("total", "gap", "gc", "map_query", "transfer", "decode", "incidents", "heat", "frame", "painted", "bytes")
     lines = []
     for key in keys:
         values = [s[key] for s in result["stages"] if key in s]
@@ -221,7 +236,8 @@ def main(argv=None) -> int:
                   f" ms, p95 {pct(result['total_ms'], 0.95):.1f} ms, longest gap {result['max_gap_ms']:.1f} ms,"
                   f" longest UI-thread query {result['ui_query_ms']:.1f} ms")
             print(profile(result))
-            print("  per filter (total, gap):", [(round(s["total"]), round(s["gap"])) for s in result["stages"]])
+            print("  per filter (total, gap, gc):", [(round(s["total"]), round(s["gap"]), round(s["gc"]))
+                                                     for s in result["stages"]])
         for row in table(args.rows, results[False], results[True]):
             print(" | ".join(f"{k}: {v}" for k, v in row.items()))
         return 0

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -51,20 +52,69 @@ with open(sys.argv[1], "w") as out:
 """
 
 
+def _descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            kids = [int(k) for t in os.listdir(f"/proc/{parent}/task")
+                    for k in Path(f"/proc/{parent}/task/{t}/children").read_text().split()]
+        except OSError:
+            continue
+        out.extend(kids)
+        todo.extend(kids)
+    return out
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class _MemorySampler(threading.Thread):
+    """The peak, sampled 20 times a second, of the summed RSS of every process under ``pid`` (our import may run
+    its CSV reader in a second process: the largest single process's peak would leave that one out). Pages two
+    processes share (the libraries both load) count twice: an upper bound of what they take together."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak_kib, self.done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self.done.wait(0.05):
+            self.peak_kib = max(self.peak_kib, sum(_rss_kib(p) for p in _descendants(self.pid)))
+
+
 def _run(cmd: list[str], env: dict | None = None) -> tuple[float, float, float]:
     """(wall seconds, peak RSS MB, CPU seconds) of one command in its own process; raises when it fails."""
+    return _run_sampled(cmd, env)[:3]
+
+
+def _run_sampled(cmd: list[str], env: dict | None = None) -> tuple[float, float, float, float]:
+    """(wall seconds, peak RSS MB of the largest process, CPU seconds, peak summed RSS MB of all its processes) of one
+    command in its own process; raises when it fails."""
     with tempfile.TemporaryDirectory() as folder:
         figures = Path(folder) / "usage.json"
         err_path = Path(folder) / "stderr"
         with open(err_path, "wb") as err:
             t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-c", _WRAPPER, str(figures), *cmd], stdout=subprocess.DEVNULL,
-                           stderr=err, env=env, check=False)
+            wrapper = subprocess.Popen([sys.executable, "-c", _WRAPPER, str(figures), *cmd], stdout=subprocess.DEVNULL,
+                                       stderr=err, env=env)
+            sampler = _MemorySampler(wrapper.pid)
+            sampler.start()
+            wrapper.wait()
             wall = time.perf_counter() - t0
+            sampler.done.set()
+            sampler.join()
         code, rss_kib, cpu = json.loads(figures.read_text())
         if code != 0:
             raise RuntimeError(f"{' '.join(cmd[:4])} ... failed ({code}): {err_path.read_text()[-2000:]}")
-    return wall, rss_kib / 1024, cpu
+    return wall, rss_kib / 1024, cpu, sampler.peak_kib / 1024
 
 
 def _env() -> dict:
@@ -83,15 +133,19 @@ def gpkg_rows(csv_path: Path, workdir: Path, n: int) -> list[dict]:
     for path in workdir.glob("ours.gpkg*"):
         path.unlink()
     anchor_out.unlink(missing_ok=True)
-    ours_wall, ours_rss, ours_cpu = _run(_ours(csv_path, str(ours_store)) + ["--create"], _env())
-    anchor_wall, anchor_rss, anchor_cpu = _run([sys.executable, "-c", _ANCHOR, str(csv_path), str(anchor_out)], _env())
+    ours_wall, ours_rss, ours_cpu, ours_sum = _run_sampled(_ours(csv_path, str(ours_store)) + ["--create"], _env())
+    anchor_wall, anchor_rss, anchor_cpu, anchor_sum = _run_sampled([sys.executable, "-c", _ANCHOR, str(csv_path),
+                                                            str(anchor_out)], _env())
     size = f"{n:,}-row CSV ({csv_path.stat().st_size / 1e6:.0f} MB)"
     return [
         {"goal": GOAL, "figure": f"{size} import wall (CPU)", "ours": f"{ours_wall:.1f} s ({ours_cpu:.1f} s)",
          "anchor": f"pyogrio read_arrow+write_arrow {anchor_wall:.1f} s ({anchor_cpu:.1f} s)",
          "ratio": f"{anchor_wall / ours_wall:.2f}x ({anchor_cpu / ours_cpu:.2f}x)", "target": ">= 1.0x"},
-        {"goal": GOAL, "figure": f"{size} import peak RSS", "ours": f"{ours_rss:.0f} MB",
-         "anchor": f"pyogrio/GDAL {anchor_rss:.0f} MB", "ratio": f"{ours_rss / anchor_rss:.2f}x", "target": "<= 1.5x"},
+        {"goal": GOAL, "figure": f"{size} import peak RSS (all its processes, summed)",
+         "ours": f"{ours_sum:.0f} MB", "anchor": f"pyogrio/GDAL {anchor_sum:.0f} MB",
+         "ratio": f"{ours_sum / anchor_sum:.2f}x", "target": "<= 1.5x"},
+        {"goal": GOAL, "figure": f"{size} import peak RSS (largest process)", "ours": f"{ours_rss:.0f} MB",
+         "anchor": f"pyogrio/GDAL {anchor_rss:.0f} MB", "ratio": f"{ours_rss / anchor_rss:.2f}x", "target": "-"},
     ]
 
 

@@ -233,19 +233,34 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
     one chunk, not the file. None when the file is not imported so (a record with a problem, anything unusual,
     any failure before the commit): everything is undone (a store made for it removed again, silently) and the
     caller reads the file whole, as it always has, reporting every problem exactly as before."""
-    from ..io.csv_stream import CsvStream, NotStreamable
+    from ..io import csv_stream_process
+    from ..io.csv_stream import CsvStream
+
+    options = {"encoding": args.encoding, "limits": read_limits(args), "columns": getattr(args, "columns", None),
+               "crs": getattr(args, "crs", None)}
+    if options["crs"] is None and file.stat().st_size >= csv_stream_process.MIN_BYTES:
+        stream = csv_stream_process.CsvStreamProcess(file, measure=True, **options)  # reads on a core of its own
+    else:
+        stream = CsvStream(file, **options)
+    try:
+        return _stream_into(args, file, store_path, create, user, stream)
+    finally:
+        if isinstance(stream, csv_stream_process.CsvStreamProcess):
+            stream.close()
+
+
+def _stream_into(args, file: Path, store_path: Path, create: bool, user: str, stream) -> int | None:
+    """``_stream_import`` with its stream (read here or in a child process)."""
+    from ..io.csv_stream import NotStreamable
     from ..store import open_store
     from ..store.gpkg.new_store import create_store, remove_new_store
 
-    stream = CsvStream(file, encoding=args.encoding, limits=read_limits(args), columns=getattr(args, "columns", None),
-                       crs=getattr(args, "crs", None))
     made = None
     store = None
     side = _SideCount()
 
-    def batches():
-        yield from stream.batches()
-        source = stream.source  # the whole file is read and clean: what read_incidents would print, then commit
+    def before_commit():
+        source = stream.source  # the file is read, clean and stored: what read_incidents would print, then commit
         for note in source.notes:
             print(f"note: {note}", file=sys.stderr)
         if source.ignored_columns:
@@ -259,8 +274,8 @@ def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) 
             if create:
                 made = create_store(store_path, created_by=user)
             store = open_store(store_path, create=False)
-            change = store.add_batches(batches(), user, progress=_progress, cancel=cancelled, source_name=str(file),
-                                       on_chunk=side.add)
+            change = store.add_batches(stream.batches(), user, progress=_progress, cancel=cancelled,
+                                       source_name=str(file), on_chunk=side.add, before_commit=before_commit)
         except ImportCancelled:
             args.created_store = made
             if store is not None:

@@ -230,9 +230,16 @@ def _index() -> _Index:
     return _Index(load_reference())
 
 
+def build_index() -> None:
+    """Build what ``enrich`` measures with now (about a second, once per process), e.g. in a thread ahead of use."""
+    _index()
+
+
+@lru_cache(maxsize=1)
 def sector_names() -> tuple[str, ...]:
-    """Every sector name, in the order ``Enrichment.sector`` codes index (stable for given data)."""
-    return _index().sector_names
+    """Every sector name, in the order ``Enrichment.sector`` codes index (stable for given data); read from the
+    reference data alone, without building the index (a process that only stores measured batches needs no more)."""
+    return load_reference().sector_names()
 
 
 def sector_borders() -> np.ndarray:

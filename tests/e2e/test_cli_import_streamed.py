@@ -13,7 +13,7 @@ import pytest
 from border_monitor.cli import import_cmd
 from border_monitor.cli.main import main
 from border_monitor.domain import IncidentFilter
-from border_monitor.io import csv_stream
+from border_monitor.io import csv_stream, csv_stream_process
 from border_monitor.io.csv_stream import CsvStream, NotStreamable
 from border_monitor.io.readers import read_incidents
 from border_monitor.store import open_store
@@ -38,9 +38,14 @@ def rows_of(store: Path) -> dict[str, tuple]:
         return {str(i.id): tuple(getattr(i, f) for f in COMPARED) for i in s.page(IncidentFilter(), limit=100_000)}
 
 
-@pytest.fixture
-def small_chunks(monkeypatch):
-    monkeypatch.setattr(csv_stream, "CHUNK", 7)  # 40 rows in 6 chunks
+@pytest.fixture(params=["here", "child"])
+def small_chunks(request, monkeypatch):
+    """40 rows in 6 chunks, read in this process, then in a child process (``io.csv_stream_process``, which big
+    files take) whatever the file's size."""
+    monkeypatch.setattr(csv_stream, "CHUNK", 7)
+    if request.param == "child":
+        monkeypatch.setattr(csv_stream_process, "MIN_BYTES", 0)
+    return request.param
 
 
 def test_streamed_store_equals_the_whole_file_path(tmp_path, small_chunks, capsys, caplog):
@@ -48,7 +53,11 @@ def test_streamed_store_equals_the_whole_file_path(tmp_path, small_chunks, capsy
     streamed = tmp_path / "streamed.gpkg"
     with caplog.at_level("INFO"):
         assert main(["import", str(source), "--store", str(streamed), "--create", "--user", "k"]) == 0
-    assert "in chunks of 7" in caplog.text and "(streamed)" in caplog.text  # not the whole-file path
+    assert "(streamed)" in caplog.text  # not the whole-file path
+    if small_chunks == "child":
+        assert "in a child process" in caplog.text
+    else:
+        assert "in chunks of 7" in caplog.text and "in a child process" not in caplog.text
     assert "imported 40 incidents" in capsys.readouterr().out
     whole = tmp_path / "whole.gpkg"
     with open_store(whole, create=True) as s:
@@ -157,6 +166,47 @@ def test_stream_yields_what_read_csv_reads(tmp_path):
     for name in ("id", "nationalities", "description", "source"):
         assert [str(v) for p in parts for v in getattr(p, name)] == [str(v) for v in getattr(whole.batch, name)]
     assert stream.source == whole.source
+
+
+def test_a_child_process_reads_what_the_stream_reads(tmp_path):
+    source = export_csv(tmp_path / "in.csv", 25)
+    here = CsvStream(source, chunk_rows=4)
+    mine = list(here.batches())
+    with csv_stream_process.CsvStreamProcess(source, chunk_rows=4) as child:
+        theirs = list(child.batches())
+        assert child.source == here.source
+    assert [len(p) for p in theirs] == [4, 4, 4, 4, 4, 4, 1]
+    for a, b in zip(mine, theirs):
+        for name in ("occurred_at_ms", "country", "type", "lon", "lat", "persons", "status", "row"):
+            assert np.array_equal(getattr(a, name), getattr(b, name)), name
+        for name in ("id", "nationalities", "description", "source"):
+            assert getattr(a, name).tolist() == getattr(b, name).tolist(), name
+        assert a.extra.keys() == b.extra.keys()
+
+
+def test_a_child_process_refuses_as_the_stream_does_and_ends(tmp_path):
+    source = export_csv(tmp_path / "in.csv", 12)
+    _break_line(source, 10, "lon", "")
+    with pytest.raises(NotStreamable) as here:
+        list(CsvStream(source, chunk_rows=4).batches())
+    child = csv_stream_process.CsvStreamProcess(source, chunk_rows=4)
+    with pytest.raises(NotStreamable) as there:
+        list(child.batches())
+    assert str(there.value) == str(here.value)
+    child.close()
+    assert child.exit_code is not None  # ended, not left behind
+    missing = csv_stream_process.CsvStreamProcess(tmp_path / "gone.csv")
+    with pytest.raises(NotStreamable):
+        list(missing.batches())
+    missing.close()
+
+
+def test_a_child_process_left_halfway_is_ended(tmp_path):
+    source = export_csv(tmp_path / "in.csv", 40)
+    child = csv_stream_process.CsvStreamProcess(source, chunk_rows=4)
+    assert len(next(child.batches())) == 4
+    child.close()  # the import was abandoned after a batch: the reader must not be left running
+    assert child.exit_code is not None
 
 
 def test_stream_refuses_what_it_would_read_differently(tmp_path):

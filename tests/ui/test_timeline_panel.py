@@ -8,6 +8,7 @@ import pyqtgraph as pg
 import pytest
 
 from border_monitor.domain.filters import IncidentFilter
+from border_monitor.domain.taxonomy import TYPES
 from border_monitor.ui.text import palette
 from border_monitor.ui.text.labels import type_label
 from border_monitor.ui.lifecycle import dispose
@@ -133,3 +134,32 @@ def test_the_legend_sits_above_the_highest_bar_in_view_at_any_zoom(timeline, qtb
         # ... and the bars still use most of the height.
         assert vb.viewRange()[1][1] <= highest * 1.05 / 0.45
         assert vb.viewRange()[1][0] < 0 <= vb.viewRange()[1][0] + 0.05 * vb.viewRange()[1][1]
+
+
+def test_a_filter_back_to_an_earlier_set_of_keys_shows_its_kept_bars_and_legend_with_new_heights(
+        timeline, app_state, demo_store, settle):
+    """PL only, then every country, then PL again: the PL look's bar item and legend come back (kept, not made
+    anew), the other look's are hidden, and what is shown is the new filter's counts and names."""
+    def shown():
+        item = timeline.plot.getPlotItem()
+        bars = [i for i in item.items if isinstance(i, pg.BarGraphItem) and i.isVisible()]
+        legends = [c for c in item.getViewBox().childItems() if isinstance(c, pg.LegendItem) and c.isVisible()]
+        return bars, legends
+
+    app_state.update_filter(countries={"PL"})
+    settle(app_state)
+    pl_bars, pl_legend = timeline.bars, timeline.legend
+    assert len(pl_legend.items) == len(pl_bars) == 1
+    assert timeline.bar_sum() == demo_store.count(app_state.filter)
+    app_state.update_filter(countries=set())
+    settle(app_state)
+    assert timeline.bar_sum() == demo_store.count(app_state.filter)
+    assert len(timeline.legend.items) == len(timeline.counts.keys) > 1 and timeline.legend is not pl_legend
+    bars, legends = shown()
+    assert bars == timeline.bars and legends == [timeline.legend]  # PL's bar and legend hidden
+    app_state.update_filter(countries={"PL"}, types={TYPES[0]})
+    settle(app_state)
+    assert timeline.bars == pl_bars and timeline.legend is pl_legend  # kept, shown again
+    assert timeline.bar_sum() == demo_store.count(app_state.filter)  # with this filter's heights
+    bars, legends = shown()
+    assert bars == pl_bars and legends == [pl_legend]

@@ -20,3 +20,17 @@ def test_fold_many_of_named_places_and_marks_beyond_the_bmp():
     batch = ["Šalčininkai", "KUŹNICA", "plain ascii", "Łosośna", "a\U0001d167b", "\u1100", "\u1161", "Straße"]
     assert fold_many(batch) == ["salcininkai", "kuznica", "plain ascii", "lososna", "ab", "\u1100", "\u1161",
                                 "strasse"]
+
+
+def test_fold_many_over_several_chunks_keeps_every_text_in_place():
+    """Batches longer than one chunk: each chunk folded on its own, the answers back in the texts' order (one
+    chunk with the separator in it takes the one-by-one path, the others the joined one)."""
+    from border_monitor.domain import text_fold
+
+    size = text_fold.FOLD_CHUNK
+    batch = [f"Kuźnica {k}" if k % 3 else f"plain {k}" for k in range(2 * size + 7)]
+    batch[size + 5] = "a\x1eŁ"
+    folded = fold_many(batch)
+    assert len(folded) == len(batch)
+    assert folded == [fold(t) for t in batch]
+    assert folded[-1] == f"kuznica {2 * size + 6}" and folded[size + 5] == "a\x1el"

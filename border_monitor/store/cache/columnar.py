@@ -47,7 +47,18 @@ COLUMN_DTYPES: dict[str, str] = {
     "revision": "int32",
 }
 VOCABULARY_COLUMNS = ("sector", "nationalities", "source")
+# Python lists become numpy arrays in slices of this many items: converting a 1M-item list in one call holds
+# the GIL ~50 ms (the query worker would block the UI thread that long); a slice holds it well under 1 ms.
+LIST_SLICE = 32_768
 TEXT_SEARCH_COLUMNS = ("description", "source", "sector", "nationalities")
+
+
+def array_of(values: list, dtype) -> np.ndarray:
+    """``np.array(values, dtype=dtype)``, converted ``LIST_SLICE`` items at a time (no long hold of the GIL)."""
+    out = np.empty(len(values), dtype=dtype)
+    for start in range(0, len(values), LIST_SLICE):
+        out[start:start + LIST_SLICE] = values[start:start + LIST_SLICE]
+    return out
 
 
 class Vocabulary:
@@ -79,7 +90,7 @@ class Vocabulary:
         if len(texts) != len(self._lower or ()):
             self._lower = None
             self._rank = None
-        return np.array(out, dtype=np.int32)
+        return array_of(out, np.int32)
 
     def lower(self) -> list[str]:
         if self._lower is None or len(self._lower) != len(self.texts):
@@ -98,7 +109,10 @@ class Vocabulary:
         """Lookup table (len + 1, last entry for code -1): does each text contain ``needle`` (already folded)?"""
         lut = np.zeros(len(self.texts) + 1, dtype=bool)
         if needle:
-            lut[:-1] = [needle in t for t in self.folded()]
+            folded = self.folded()
+            for start in range(0, len(folded), LIST_SLICE):
+                hits = [needle in t for t in folded[start:start + LIST_SLICE]]
+                lut[start:start + len(hits)] = hits
         return lut
 
     def rank(self) -> np.ndarray:

@@ -49,11 +49,6 @@ INSERT_SQL = (
     f"INSERT INTO {TABLE} (geom, {', '.join(COLUMN_NAMES)}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
 )
 SELECT_COLUMNS = "fid, geom, " + ", ".join(COLUMN_NAMES)
-# A bulk insert with the per-row triggers dropped: each row carries the change sequence the batch bumped once.
-BATCH_INSERT_SQL = (
-    f"INSERT INTO {TABLE} (geom, {', '.join(COLUMN_NAMES)}, change_seq) VALUES ({', '.join('?' * (len(COLUMNS) + 1))}, "
-    "(SELECT seq FROM bm_change_counter WHERE id = 1))"
-)
 
 # A version 4 UUID made by SQLite, so rows added by other programs (QGIS) get an id too. It is
 # set by a trigger rather than a column DEFAULT, which QGIS would show as a literal default text.
@@ -128,24 +123,70 @@ def row_to_incident(row) -> Incident:
 _ENUMS = {m.value: m for vocabulary in (COUNTRIES, TYPES, STATUSES, BORDERS, SIDES) for m in vocabulary}
 
 
+BOOKKEEPING = ("created_at", "created_by", "updated_at", "updated_by", "revision", "origin", "deleted")
+
+
+def sql_literal(value) -> str | None:
+    """``value`` written as an SQLite literal that stores exactly what binding it stores (TEXT, INTEGER), or None
+    when it is not written so (a text with a NUL, which SQL text cannot hold; any other type)."""
+    if type(value) is int:
+        return str(value)
+    if type(value) is str and "\x00" not in value:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return None
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def literal_bookkeeping(constants: dict) -> dict[str, str]:
+    """The bookkeeping columns among ``constants`` (column -> the value of every row) written as SQL literals."""
+    out = {}
+    for name in BOOKKEEPING:
+        if name in constants:
+            literal = sql_literal(constants[name])
+            if literal is not None:
+                out[name] = literal
+    return out
+
+
+def batch_insert_sql(literals: dict[str, str], with_seq: bool) -> str:
+    """INSERT_SQL (with ``with_seq``, a bulk insert with the per-row triggers dropped: each row carries the change
+    sequence the batch bumped once) with the columns of ``literals`` written as those literals,
+    not bound: a value the same on every row of an import is given once, not bound again on every row."""
+    names = ["geom", *COLUMN_NAMES]
+    values = [literals.get(name, "?") for name in names]
+    if with_seq:
+        names.append("change_seq")
+        values.append("(SELECT seq FROM bm_change_counter WHERE id = 1)")
+    return f"INSERT INTO {TABLE} ({', '.join(names)}) VALUES ({', '.join(values)})"
+
+
 def batch_rows(batch: IncidentBatch, ids: list[str], derived, sector_names, bookkeeping: dict,
-               start: int, stop: int) -> list[tuple]:
-    """INSERT_SQL values for rows ``start:stop`` of a validated batch.
+               start: int, stop: int, literals: dict[str, str] | None = None) -> list[tuple]:
+    """INSERT_SQL values for rows ``start:stop`` of a validated batch (those of ``batch_insert_sql(literals)``: the
+    columns of ``literals`` left out).
 
     ``derived``: the ``geo.enrich.Enrichment`` of those rows only; ``bookkeeping`` holds whole-batch
     lists ``created_at``, ``created_by``, ``updated_at``, ``updated_by``, ``revision``, ``origin``, ``deleted``.
     """
     s = slice(start, stop)
+    literals = literals or {}
+
+    def kept(name):
+        return () if name in literals else (bookkeeping[name][s],)
+
     return list(zip(
         encode_points(batch.lon[s], batch.lat[s]), ids[s], iso_ms_array(batch.occurred_at_ms[s]),
         _texts(COUNTRIES, batch.country[s]), _texts(TYPES, batch.type[s]), batch.persons[s].tolist(),
         _plain(batch.nationalities[s]), _plain(batch.description[s]), _plain(batch.source[s]),
         _texts(STATUSES, batch.status[s]),
-        bookkeeping["created_at"][s], bookkeeping["created_by"][s], bookkeeping["updated_at"][s],
-        bookkeeping["updated_by"][s], bookkeeping["revision"][s], bookkeeping["origin"][s],
+        *kept("created_at"), *kept("created_by"), *kept("updated_at"), *kept("updated_by"), *kept("revision"),
+        *kept("origin"),
         _texts(BORDERS, derived.border), _texts(sector_names, derived.sector),
         derived.distance_to_border_m.tolist(), _texts(SIDES, derived.side),
-        derived.in_zone.astype(np.int8).tolist(), bookkeeping["deleted"][s],
+        derived.in_zone.astype(np.int8).tolist(), *kept("deleted"),
     ))
 
 

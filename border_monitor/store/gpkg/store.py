@@ -31,6 +31,7 @@ import logging
 import sqlite3
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -320,11 +321,19 @@ class GeoPackageStore(CacheQueries, IncidentStore):
 
     def add_batches(self, batches: Iterable[IncidentBatch], user: str,
                     progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None, *,
-                    source_name: str = "", on_chunk: Callable[[IncidentBatch, object], None] | None = None) -> Change:
+                    source_name: str = "", on_chunk: Callable[[IncidentBatch, object], None] | None = None,
+                    before_commit: Callable[[], None] | None = None) -> Change:
         """``add_batch`` of a stream of validated batches (a file read while it is written), in one transaction
-        with one audit entry: memory holds one batch at a time, not the whole file. The stream may raise to
+        with one audit entry: memory holds a few batches at a time, not the whole file. The stream may raise to
         abandon the import (everything is rolled back). ``on_chunk(batch, enrichment)`` sees each batch as
-        stored, with its derived fields (``geo.enrich.Enrichment``). ``progress(done, done)`` after each batch.
+        stored, with its derived fields (``geo.enrich.Enrichment``). An item of ``batches`` may be a pair
+        ``(batch, enrichment)``: a batch whose positions were measured already (``geo.enrich.enrich``, e.g. by the
+        process that read it: ``io.csv_stream_process``). ``progress(done, done)`` after each batch;
+        ``before_commit()`` after the last one is stored, before the commit (it may raise to abandon the import).
+
+        The positions of each batch are measured (``geo.enrich``: GEOS and numpy, which release the GIL for much of
+        it) in a worker thread while this thread reads the next batch; SQLite then stores it alone (a thread that
+        wants the GIL back after every row's step would wait for the other one at each row).
         """
         if cancel is not None and cancel():
             raise ImportCancelled("The import was cancelled; nothing was written.")
@@ -336,16 +345,39 @@ class GeoPackageStore(CacheQueries, IncidentStore):
             try:
                 parts = gpkg_write.StreamedRows(with_descriptions=index.descriptions_loaded)
                 self._drop_row_triggers(conn, True)
-                for batch in batches:
-                    if cancel is not None and cancel():
-                        raise ImportCancelled("The import was cancelled; nothing was written.")
-                    prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name, validated=True)
-                    fids = gpkg_write.insert_batch(conn, prepared, None, cancel, with_seq=self._source.incremental)
+                with_seq = self._source.incremental
+
+                def store_batch(prepared):
+                    fids = gpkg_write.insert_ready(conn, prepared, with_seq)
                     parts.add(prepared, fids)
                     if on_chunk is not None:
                         on_chunk(prepared.batch, prepared.derived)
                     if progress is not None:
                         progress(len(parts), len(parts))
+
+                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
+                    pending = None
+                    for item in batches:
+                        if cancel is not None and cancel():
+                            raise ImportCancelled("The import was cancelled; nothing was written.")
+                        batch, derived = item if isinstance(item, tuple) else (item, None)
+                        if derived is None and pending is None:
+                            pool.submit(gpkg_write.load_enrichment)  # at once, while the first batch is prepared
+                        prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name, validated=True)
+                        if pending is not None:  # the batch before, measured while this one was read
+                            store_batch(pending.result())
+                        if derived is None:
+                            pending = pool.submit(gpkg_write.enrich_prepared, prepared)
+                        else:
+                            prepared.derived = derived
+                            pending = Future()
+                            pending.set_result(prepared)
+                    if pending is not None:
+                        if cancel is not None and cancel():
+                            raise ImportCancelled("The import was cancelled; nothing was written.")
+                        store_batch(pending.result())
+                if before_commit is not None:
+                    before_commit()
                 n = len(parts)
                 if n == 0:
                     raise StoreError("The import holds no incidents; nothing was written.")

@@ -9,7 +9,7 @@ import logging
 import sqlite3
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from typing import Callable
 
@@ -19,8 +19,8 @@ from ...domain.batch import IncidentBatch, datetime_to_ms
 from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
 from ...domain.incident import Incident
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
-from .incident_rows import (BATCH_INSERT_SQL, COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, batch_rows, incident_row, iso_ms,
-                            iso_ms_array, row_to_incident, uuid7_strings)
+from .incident_rows import (COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, batch_insert_sql, batch_rows,
+                            incident_row, iso_ms, iso_ms_array, literal_bookkeeping, row_to_incident, uuid7_strings)
 from .incident_rows import now_ms as now_ms_value
 
 log = logging.getLogger(__name__)
@@ -234,6 +234,7 @@ class PreparedBatch:
     source_name: str
     now_ms: int
     derived: object = None  # geo.enrich.Enrichment of the whole batch
+    constants: dict = field(default_factory=dict)  # bookkeeping column -> the value of every row (a default)
 
 
 def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str = "",
@@ -267,6 +268,10 @@ def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str
     def texts(name: str, default: str) -> list:
         return [str(v) for v in extra[name]] if name in extra else [default] * n
 
+    defaults = {"created_at": now_text, "created_by": user, "updated_at": now_text, "updated_by": user, "revision": 1,
+                "origin": origin, "deleted": 0}
+    carried = {"created_at": "created_at_ms", "updated_at": "updated_at_ms"}
+    constants = {name: value for name, value in defaults.items() if carried.get(name, name) not in extra}
     bookkeeping = {
         "created_at": times("created_at_ms"),
         "created_by": texts("created_by", user),
@@ -277,7 +282,7 @@ def prepare_batch(batch: IncidentBatch, user: str, origin: str, source_name: str
         "origin": texts("origin", origin),
         "deleted": (np.asarray(extra["deleted"], dtype=bool).astype(int).tolist() if "deleted" in extra else [0] * n),
     }
-    return PreparedBatch(batch, ids, bookkeeping, source_name, now_ms)
+    return PreparedBatch(batch, ids, bookkeeping, source_name, now_ms, constants=constants)
 
 
 def _enrich(batch: IncidentBatch, start: int, stop: int):
@@ -306,6 +311,8 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
     names = geo_enrich.sector_names()
     first = last_fid(conn) + 1
     parts = []
+    literals = literal_bookkeeping(prepared.constants)
+    sql = batch_insert_sql(literals, with_seq)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
         pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
         for start in range(0, n, CHUNK):
@@ -316,18 +323,53 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
             if stop < n:
                 pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
             parts.append(derived)
-            rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop)
-            conn.execute("SAVEPOINT bm_chunk")
-            try:
-                conn.executemany(BATCH_INSERT_SQL if with_seq else INSERT_SQL, rows)
-            except sqlite3.IntegrityError:
-                conn.execute("ROLLBACK TO bm_chunk")  # drop this chunk's rows: what remains was stored before
-                _refuse_known_ids(conn, prepared, start, stop)
-                raise
-            conn.execute("RELEASE bm_chunk")
+            rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop, literals)
+            _insert_chunk(conn, sql, rows, prepared, start, stop)
             if progress is not None:
                 progress(stop, n)
     prepared.derived = _concat_enrichment(parts)
+    last = last_fid(conn)
+    if last - first + 1 != n:
+        raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
+    return list(range(first, last + 1))
+
+
+def _insert_chunk(conn: sqlite3.Connection, sql: str, rows: list[tuple], prepared: PreparedBatch, start: int,
+                  stop: int) -> None:
+    """Rows ``start:stop`` of ``prepared`` inserted, or none of them (ImportRejected when their ids are stored)."""
+    conn.execute("SAVEPOINT bm_chunk")
+    try:
+        conn.executemany(sql, rows)
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO bm_chunk")  # drop this chunk's rows: what remains was stored before
+        _refuse_known_ids(conn, prepared, start, stop)
+        raise
+    conn.execute("RELEASE bm_chunk")
+
+
+def load_enrichment() -> None:
+    """Build the reference geography ``geo.enrich`` measures with (about a second, once per process)."""
+    from ...geo import enrich as geo_enrich
+
+    geo_enrich.build_index()
+
+
+def enrich_prepared(prepared: PreparedBatch) -> PreparedBatch:
+    """``prepared`` with its derived fields (``geo.enrich``), for a worker thread while SQLite writes."""
+    prepared.derived = _enrich(prepared.batch, 0, len(prepared.batch))
+    return prepared
+
+
+def insert_ready(conn: sqlite3.Connection, prepared: PreparedBatch, with_seq: bool) -> list[int]:
+    """Insert a prepared batch whose derived fields are set (all its rows or none); its new fids."""
+    from ...geo import enrich as geo_enrich
+
+    n = len(prepared.batch)
+    first = last_fid(conn) + 1
+    literals = literal_bookkeeping(prepared.constants)
+    rows = batch_rows(prepared.batch, prepared.ids, prepared.derived, geo_enrich.sector_names(), prepared.bookkeeping,
+                      0, n, literals)
+    _insert_chunk(conn, batch_insert_sql(literals, with_seq), rows, prepared, 0, n)
     last = last_fid(conn)
     if last - first + 1 != n:
         raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
@@ -410,11 +452,11 @@ class StreamedRows:
         self._parts.append(rows)
         self._codes["sector"].append(np.asarray(d.sector, dtype=np.int32))
         for name, values in (("nationalities", b.nationalities), ("source", b.source)):
-            distinct, inverse = np.unique(np.array([str(v) for v in values.tolist()], dtype=object),
-                                          return_inverse=True)
+            texts = [v if type(v) is str else str(v) for v in values.tolist()]
             table = self._texts[name]
-            local = np.array([table.setdefault(t, len(table)) for t in distinct.tolist()], dtype=np.int32)
-            self._codes[name].append(local[inverse.ravel()] if len(local) else np.zeros(0, np.int32))
+            for text in sorted(dict.fromkeys(texts)):  # new texts numbered in sorted order, as they always were
+                table.setdefault(text, len(table))
+            self._codes[name].append(np.fromiter(map(table.__getitem__, texts), dtype=np.int32, count=len(texts)))
         if self._descriptions is not None:
             self._descriptions.extend(str(v) for v in b.description)
         self._n += len(fids)

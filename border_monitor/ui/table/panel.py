@@ -158,6 +158,7 @@ class IncidentTablePanel(QWidget):
     def _language_changed(self) -> None:
         """Headers and cells (type and country names, times, numbers) in the new language; a column too narrow
         for the new names widens."""
+        self.model.forget_cells()
         self._display_zone_changed(self._state.display_zone)
         header = self.view.horizontalHeader()
         for column, width in enumerate(self._column_widths()):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections import OrderedDict
 from datetime import date
 
 import numpy as np
@@ -52,6 +53,12 @@ MIN_BAR_SHARE = 0.45  # the legend may take at most the rest of the plot's heigh
 BULK_SHARE = 0.0  # no percentile trim: thin early days are real data; only a far group behind a gap goes
 BULK_PAD = 0.03  # and this share of that span either side (at least a day)
 EDGE_TEXT_COLOR = "#303030"
+# Sets of bars with their legend kept (hidden) for the looks (keys, colours, names) last shown: a filter that
+# brings back a set of keys seen before (PL only, then all three countries again) shows them again with new
+# heights; building a legend's entries anew re-lays the legend out entry by entry (~10 ms a filter change).
+LOOKS_KEPT = 8
+LEGEND_OPTIONS = dict(offset=(LEGEND_MARGIN_PX, 2), colCount=3, labelTextColor="#202020", brush=(255, 255, 255, 200),
+                      labelTextSize=LEGEND_TEXT_SIZE, verSpacing=-6)
 
 
 class TimelinePanel(QWidget):
@@ -103,8 +110,9 @@ class TimelinePanel(QWidget):
         item.setMouseEnabled(x=True, y=False)
         item.enableAutoRange(y=False)  # the y range is fitted to the bars in view, under the legend (_fit_y)
         item.hideButtons()
-        self.legend = item.addLegend(offset=(LEGEND_MARGIN_PX, 2), colCount=3, labelTextColor="#202020",
-                                     brush=(255, 255, 255, 200), labelTextSize=LEGEND_TEXT_SIZE, verSpacing=-6)
+        self.legend = item.addLegend(**LEGEND_OPTIONS)  # the legend of the look shown (``_show_look``)
+        self._looks: OrderedDict[tuple, tuple[pg.LegendItem, list[pg.BarGraphItem]]] = OrderedDict()
+        self._looks[()] = (self.legend, [])
 
         self.region = pg.LinearRegionItem(values=(0, series.DAY), movable=True,
                                           brush=QColor(0, 120, 255, 28), hoverBrush=QColor(0, 120, 255, 60))
@@ -237,37 +245,63 @@ class TimelinePanel(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def _draw_bars(self) -> None:
-        """The bars of ``counts``: the items already shown take the new heights when their keys, colours and
-        names are the same (a filter change: no items or legend entries rebuilt), else they are made anew."""
+        """The bars of ``counts``: the items shown take the new heights when their keys, colours and names are the
+        same (a filter change: no items or legend entries rebuilt), else those of that look kept from before
+        (``_show_look``) or made anew."""
         item = self.plot.getPlotItem()
         counts = self._counts
         self._stacks = (series.bar_centres(counts), series.totals(counts))
         look = tuple((key, palette.category_color(self.by, key), category_label(self.by, key)) for key in counts.keys) \
             if counts.days else ()
         x = self._stacks[0]
-        if look and look == self._bar_look:
-            bottoms, heights = series.stacked(counts)
-            for k, bar in enumerate(self._bars):
-                bar.setOpts(x=x, height=heights[k], y0=bottoms[k])
-        else:
-            for bar in self._bars:
-                item.removeItem(bar)
-            self._bars = []
-            self._bar_look = look
-            self.legend.clear()
-            if not counts.days:
-                return
-            bottoms, heights = series.stacked(counts)
-            for k, (_key, color, name) in enumerate(look):
-                bar = pg.BarGraphItem(x=x, height=heights[k], y0=bottoms[k], width=series.DAY * 0.85,
-                                      brush=QColor(color), pen=pg.mkPen(None), name=name)
-                item.addItem(bar)
-                self._bars.append(bar)
-            self._fit_legend()
+        if look != self._bar_look:
+            self._show_look(look)
+        if not counts.days:
+            return
+        bottoms, heights = series.stacked(counts)
+        for k, bar in enumerate(self._bars):
+            bar.setOpts(x=x, height=heights[k], y0=bottoms[k])
         first, last = series.day_start_x(counts.days[0]), series.day_start_x(counts.days[-1]) + series.DAY
         item.setLimits(xMin=first - 30 * series.DAY, xMax=last + 30 * series.DAY, minXRange=3 * series.DAY)
         item.setXRange(*self.opening_range(), padding=0)
         self._fit_y()
+
+    def _show_look(self, look: tuple) -> None:
+        """Show the bar items and legend of ``look`` ((key, colour, name) of each bar), kept from an earlier
+        filter or made now; the others are hidden (the oldest beyond ``LOOKS_KEPT`` dropped)."""
+        item = self.plot.getPlotItem()
+        for bar in self._bars:
+            bar.setVisible(False)
+        self.legend.setVisible(False)
+        kept = self._looks.get(look)
+        if kept is None:
+            legend = pg.LegendItem(**LEGEND_OPTIONS)  # the first one (addLegend's) stays the empty look's
+            legend.setParentItem(item.getViewBox())
+            bars = []
+            for _key, color, name in look:
+                bar = pg.BarGraphItem(x=[], height=[], width=series.DAY * 0.85, brush=QColor(color), pen=pg.mkPen(None))
+                item.addItem(bar)
+                legend.addItem(bar, name)
+                bars.append(bar)
+            kept = self._looks[look] = (legend, bars)
+            self._drop_old_looks()
+        self._looks.move_to_end(look)
+        self.legend, self._bars = kept[0], list(kept[1])
+        self._bar_look = look
+        self.legend.setVisible(True)
+        for bar in self._bars:
+            bar.setVisible(True)
+        self._fit_legend()
+
+    def _drop_old_looks(self) -> None:
+        item = self.plot.getPlotItem()
+        while len(self._looks) > LOOKS_KEPT:
+            old = next(k for k in self._looks if self._looks[k][0] is not self.legend)
+            legend, bars = self._looks.pop(old)
+            for bar in bars:
+                item.removeItem(bar)
+            if legend.scene() is not None:
+                legend.scene().removeItem(legend)
 
     def opening_range(self) -> tuple[float, float]:
         """The x range the axis opens on: the bulk of the counts and the filter's window, padded."""
