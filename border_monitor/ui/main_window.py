@@ -40,6 +40,7 @@ from .actions.offline_maps import OfflineMapActions
 from .tak.actions import TakActions
 from .actions.time_zone import TimeZoneActions
 from .zoom_to import ZoomActions
+from . import gc_policy
 from .live_refresh import LiveRefresh
 from .actions.new_store import NewStoreActions
 from .actions.recent_stores import RecentStores
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.state.dataChanged.connect(self._data_changed)
         self.state.storeChanged.connect(self._store_changed)
         self.live_refresh = LiveRefresh(self.state, self)  # other programs' writes reach every view
+        self.collector = gc_policy.install(self.state, self)  # the cycle collector runs when the window is idle
         self.live_refresh.failed.connect(lambda _message: self._show_store())  # "connection lost" banner
         self.live_refresh.reconnected.connect(self._show_store)
         self._show_store()

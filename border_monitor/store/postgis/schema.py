@@ -16,13 +16,23 @@ application (``init`` on a foreign database).
    audit entries received; the audit action "sync".
 4. Users managed per service (``roles.USER_MANAGEMENT``): ``bm_add_user``/``bm_remove_user`` run as the
    owner (SECURITY DEFINER, search_path pinned) for the owner and supervisors, a supervisor kept to its service.
+5. Bulk loads without a PL/pgSQL call per inserted row (``_V5``): inserts take ``fid`` and ``change_seq`` from
+   column defaults (``nextval``, evaluated by the server in C, and COPY keeps its multi-row inserts), the
+   advisory lock from a statement trigger; operators and supervisors may name every column but those two
+   (column privileges), so the defaults always apply to their rows; a statement trigger after the insert gives
+   a new number to a row whose ``change_seq`` the statement did not draw (one the owner named); the operator's
+   status rule on inserts is an AFTER row trigger that fires only for a row that is not "reported" or is
+   deleted, written by a session that row-level security binds. Updates keep their row triggers.
 
-The change sequence (``bm_change_seq``): a row trigger on ``incidents`` takes one advisory lock
-(``CHANGE_LOCK``) for the rest of the transaction, then gives the row the next ``fid`` (inserts) and the next
-``change_seq``; a statement trigger sends ``NOTIFY border_monitor, '<seq>'``. Every write by any program
-(psql, QGIS, another Border Monitor) so bumps the sequence, and writers take turns from their first row to
-their commit, so sequence numbers become visible in order: a reader that has seen everything up to N never
-later finds a row committed with a number below N.
+The change sequence (``bm_change_seq``): every write to ``incidents`` takes one advisory lock (``CHANGE_LOCK``)
+for the rest of the transaction before its first row (a statement trigger for inserts, the row trigger for
+updates and deletes); an inserted row gets the next ``fid`` and ``change_seq`` from the columns' defaults, an
+updated one the next ``change_seq`` (and keeps its ``fid``) from the row trigger; a statement trigger sends
+``NOTIFY border_monitor, '<seq>'``. Every write by any program (psql, QGIS, another Border Monitor) so bumps
+the sequence, and writers take turns from their first row to their commit, so sequence numbers become visible
+in order: a reader that has seen everything up to N never later finds a row committed with a number below N.
+Only the owner of the table can give an inserted row a ``fid`` of its own (kept: so a GeoPackage store copied
+in keeps its fids, ``transfer``); a ``change_seq`` it names is replaced by the next number after the insert.
 """
 from __future__ import annotations
 
@@ -139,11 +149,69 @@ _V1 = [
 from .roles import MIGRATION as _V2, USER_MANAGEMENT as _V4  # noqa: E402
 from .sync_tables import MIGRATION as _V3, SYNC_TABLES  # noqa: E402
 
+# Schema version 5: the per-row PL/pgSQL work of inserts moved into the server's C code. Editors' column
+# privileges list every column of ``incidents`` but ``fid`` and ``change_seq`` (a column added by a later
+# migration needs its grant there too).
+_EDITOR_COLUMNS = ", ".join(["uuid", "geom", "occurred_at", "country", "type", "persons", "nationalities",
+                             "description", "source", "status", "created_at", "created_by", "updated_at",
+                             "updated_by", "revision", "origin", "border", "sector", "distance_to_border_m", "side",
+                             "in_zone", "deleted"])
+_V5 = [
+    "ALTER TABLE incidents ALTER COLUMN fid SET DEFAULT nextval('incidents_fid_seq'), "
+    "ALTER COLUMN change_seq SET DEFAULT nextval('bm_change_seq')",
+    # Before the first row: the lock, and the sequence's value before this statement (its floor).
+    f"""CREATE FUNCTION bm_incidents_lock() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_advisory_xact_lock({CHANGE_LOCK});
+        PERFORM set_config('bm.change_floor', (SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END
+                                               FROM bm_change_seq)::text, true);
+        RETURN NULL;
+    END $$""",
+    "CREATE TRIGGER incidents_insert_lock BEFORE INSERT ON incidents FOR EACH STATEMENT "
+    "EXECUTE FUNCTION bm_incidents_lock()",
+    # After the last row: a row whose change_seq was not drawn from the sequence by this statement (one the owner
+    # named, below the floor or above the sequence) gets a new number through the update trigger, as the row
+    # trigger of version 1 gave every inserted row. One pass over the statement's rows, in C.
+    """CREATE FUNCTION bm_incidents_renumber() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        floor bigint := current_setting('bm.change_floor')::bigint;
+        top bigint := (SELECT last_value FROM bm_change_seq);
+    BEGIN
+        IF EXISTS (SELECT 1 FROM added WHERE change_seq <= floor OR change_seq > top) THEN
+            UPDATE incidents SET change_seq = 0
+            WHERE uuid IN (SELECT uuid FROM added WHERE change_seq <= floor OR change_seq > top);
+        END IF;
+        RETURN NULL;
+    END $$""",
+    "CREATE TRIGGER incidents_insert_renumber AFTER INSERT ON incidents REFERENCING NEW TABLE AS added "
+    "FOR EACH STATEMENT EXECUTE FUNCTION bm_incidents_renumber()",
+    f"""CREATE OR REPLACE FUNCTION bm_incident_written() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_advisory_xact_lock({CHANGE_LOCK});
+        NEW.fid := OLD.fid;
+        NEW.change_seq := nextval('bm_change_seq');
+        RETURN NEW;
+    END $$""",
+    "DROP TRIGGER incidents_written ON incidents",
+    "CREATE TRIGGER incidents_written BEFORE UPDATE ON incidents FOR EACH ROW EXECUTE FUNCTION bm_incident_written()",
+    "DROP TRIGGER incidents_role_rules ON incidents",
+    "CREATE TRIGGER incidents_role_rules BEFORE UPDATE ON incidents FOR EACH ROW EXECUTE FUNCTION bm_role_rules()",
+    # Evaluated in C for every row; the function runs only for a row an operator may not insert (the owner and
+    # superusers, whom row-level security does not bind, skip it as bm_role_rules lets them pass).
+    "CREATE TRIGGER incidents_role_rules_insert AFTER INSERT ON incidents FOR EACH ROW "
+    "WHEN ((NEW.status <> 'reported' OR NEW.deleted) AND row_security_active('incidents'::regclass)) "
+    "EXECUTE FUNCTION bm_role_rules()",
+    "REVOKE INSERT, UPDATE ON incidents FROM bm_operator, bm_supervisor",
+    f"GRANT INSERT ({_EDITOR_COLUMNS}), UPDATE ({_EDITOR_COLUMNS}) ON incidents TO bm_operator, bm_supervisor",
+]
+
 MIGRATIONS: list[tuple[int, str, list[str]]] = [
     (1, "incidents with change sequence, audit log, metadata, events, saved filters, reference layers", _V1),
     (2, "roles: viewer, operator, supervisor per service (grants, row-level security, role rules)", _V2),
     (3, "field sync: incident sync states, peers, applied batches, received audit entries", _V3),
     (4, "users managed per service: bm_add_user, bm_remove_user (run as the owner, for supervisors)", _V4),
+    (5, "bulk loads: fid and change_seq from column defaults, the lock by a statement trigger, editors' column "
+        "privileges", _V5),
 ]
 CURRENT_VERSION = MIGRATIONS[-1][0]
 OWN_TABLES = {"schema_migrations", "bm_metadata", "incidents", "incident_removals", "audit_log", "events",

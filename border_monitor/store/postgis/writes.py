@@ -26,6 +26,15 @@ _INSERT = (f"INSERT INTO incidents ({', '.join(WRITE_COLUMNS)}) VALUES "
 _UPDATE = (f"UPDATE incidents SET geom = %s::geometry, {', '.join(f'{c} = %s' for c in WRITE_COLUMNS[2:])} "
            "WHERE uuid = %s::uuid AND revision = %s")
 _COPY = f"COPY incidents ({', '.join(WRITE_COLUMNS)}) FROM STDIN"
+# PostgreSQL refuses COPY FROM into a table whose row-level security binds the session (operators and
+# supervisors): their rows are copied into a temporary table first, then inserted by one INSERT ... SELECT,
+# which row-level security and the column privileges check as they check any insert.
+_STAGE = "bm_import_stage"
+_STAGE_CREATE = (f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ON COMMIT DROP AS SELECT {', '.join(WRITE_COLUMNS)} "
+                 "FROM incidents WITH NO DATA")
+_STAGE_COPY = f"COPY {_STAGE} ({', '.join(WRITE_COLUMNS)}) FROM STDIN"
+_STAGE_INSERT = (f"INSERT INTO incidents ({', '.join(WRITE_COLUMNS)}) SELECT {', '.join(WRITE_COLUMNS)} "
+                 f"FROM {_STAGE}")
 
 
 def existing_ids(conn, ids: list[str]) -> set[str]:
@@ -170,38 +179,41 @@ def _enrich(batch, start: int, stop: int):
 
 def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], None] | None,
                  cancel: Callable[[], bool] | None) -> list[int]:
-    """COPY the rows in chunks (enriching the next chunk in a worker meanwhile); the new fids, consecutive
-    because the writer holds the change lock."""
+    """COPY the rows in one stream, a chunk at a time (enriching the next chunk in a worker meanwhile, while the
+    server takes in the one sent before); the new fids, consecutive because the writer holds the change lock and
+    the rows take them from the column's default in order."""
     n = len(prepared.batch)
     names = geo_enrich.sector_names()
+    staged = bool(conn.execute("SELECT row_security_active('incidents'::regclass)").fetchone()[0])
+    last_value, called = conn.execute("SELECT last_value, is_called FROM incidents_fid_seq").fetchone()
+    first = last_value + 1 if called else last_value
     parts = []
-    first = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
-        pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
-        for start in range(0, n, CHUNK):
-            stop = min(n, start + CHUNK)
-            derived = pending.result()
-            if cancel is not None and cancel():
-                raise ImportCancelled("The import was cancelled; nothing was written.")
-            if stop < n:
-                pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
-            parts.append(derived)
-            chunk = prepared.batch.take(slice(start, stop))
-            bookkeeping = {k: v[start:stop] for k, v in prepared.bookkeeping.items()}
-            columns = batch_values(chunk, prepared.ids[start:stop], derived, names, bookkeeping)
-            try:
-                with conn.transaction():  # a savepoint: a clash of ids leaves what was copied before
-                    with conn.cursor() as cur, cur.copy(_COPY) as copy:
-                        copy.write(copy_text(columns))
-            except psycopg.errors.UniqueViolation:
-                _refuse_known_ids(conn, prepared, start)
-                raise StoreError("An incident id of the import is already in the store; nothing was written.") \
-                    from None
-            if first is None:
-                last = conn.execute("SELECT currval('incidents_fid_seq')").fetchone()[0]
-                first = last - (stop - start) + 1
-            if progress is not None:
-                progress(stop, n)
+    try:
+        with conn.transaction(), conn.cursor() as cur:  # a savepoint: after a clash of ids, the ids are looked up
+            if staged:
+                cur.execute(_STAGE_CREATE)
+                cur.execute(f"TRUNCATE {_STAGE}")
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool, \
+                    cur.copy(_STAGE_COPY if staged else _COPY) as copy:
+                pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
+                for start in range(0, n, CHUNK):
+                    stop = min(n, start + CHUNK)
+                    derived = pending.result()
+                    if cancel is not None and cancel():
+                        raise ImportCancelled("The import was cancelled; nothing was written.")
+                    if stop < n:
+                        pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
+                    parts.append(derived)
+                    chunk = prepared.batch.take(slice(start, stop))
+                    bookkeeping = {k: v[start:stop] for k, v in prepared.bookkeeping.items()}
+                    copy.write(copy_text(batch_values(chunk, prepared.ids[start:stop], derived, names, bookkeeping)))
+                    if progress is not None:
+                        progress(stop, n)
+            if staged:
+                cur.execute(_STAGE_INSERT)
+    except psycopg.errors.UniqueViolation:
+        _refuse_known_ids(conn, prepared, 0)
+        raise StoreError("An incident id of the import is already in the store; nothing was written.") from None
     prepared.derived = _concat_enrichment(parts)
     last = conn.execute("SELECT currval('incidents_fid_seq')").fetchone()[0]
     if last - first + 1 != n:
