@@ -2,7 +2,7 @@
 and one nobody took is deleted page first."""
 from __future__ import annotations
 
-from shiboken6 import isValid
+from shiboken6 import delete, isValid
 
 from border_monitor.ui.map import MapPanel, engine
 from border_monitor.ui.map.scheme import SCHEME
@@ -43,4 +43,4 @@ def test_an_engine_nobody_took_is_deleted_page_first(qtbot):
     assert engine._spare is None and not isValid(page) and not isValid(profile)  # noqa: SLF001
     fresh = engine.take()  # nothing started early: a new one
     assert isValid(fresh.page) and fresh.page is not page
-    fresh.page.deleteLater()
+    delete(fresh.page)  # now, page before profile (as a panel's view would)
