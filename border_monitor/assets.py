@@ -1,4 +1,4 @@
-"""Where the packaged data/ and resources/ folders are.
+"""Where the packaged data/ and resources/ folders are, and the user's cache folder.
 
 In an installed wheel they are the packages ``border_monitor.data`` and
 ``border_monitor.resources`` (see setup.py); when the code runs from a source
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 import importlib
+import os
 from pathlib import Path
 
 _SOURCE_ROOT = Path(__file__).resolve().parent.parent
@@ -35,3 +36,17 @@ def data_path(*parts: str) -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of a file under the project's resources/ folder."""
     return _folder("border_monitor.resources", "resources").joinpath(*parts)
+
+
+CACHE_DIR_ENV = "BORDER_MONITOR_CACHE_DIR"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder of Border Monitor (``$BORDER_MONITOR_CACHE_DIR`` when set): index snapshots,
+    the border's near grid; anything in it can be rebuilt."""
+    override = os.environ.get(CACHE_DIR_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("border-monitor"))

@@ -14,7 +14,7 @@ a per-point GEOS ``STRtree.query_nearest`` on the line simplified by 8 m (at mos
 distance). Side and zone are point-in-polygon tests on prepared geometries.
 
 The near grid is most of the index's build time (about 0.6 s); it is saved in the user's cache folder
-(``store.cache.snapshot.cache_dir``, numpy's zip, no pickles) under a hash of everything it is built from (the
+(``assets.cache_dir``, numpy's zip, no pickles) under a hash of everything it is built from (the
 segments, this module's code, the library versions), so later processes read it in a few milliseconds. A cached grid
 that is missing, damaged or does not fit the segments is built again.
 """
@@ -207,7 +207,7 @@ def _grid_key(segments: _Segments, box) -> str:
 
 
 def _grid_path(segments: _Segments, box) -> Path:
-    from ..store.cache.snapshot import cache_dir
+    from ..assets import cache_dir
 
     return cache_dir() / "geo" / f"near-grid-{_grid_key(segments, box)}.npz"
 

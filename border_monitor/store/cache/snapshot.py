@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ...assets import CACHE_DIR_ENV, cache_dir
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from .columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabulary
 
@@ -36,21 +37,10 @@ FORMAT = 4  # 3: with the derived local day; 4: raw aligned columns, mapped at o
 MAGIC = b"BMINDEX\n"  # then the header's length (8 bytes, little-endian), the header (JSON), the columns
 SUFFIX = ".idx"
 _ALIGN = 64
-CACHE_DIR_ENV = "BORDER_MONITOR_CACHE_DIR"
 _CODED = {"country": len(COUNTRIES), "type": len(TYPES), "status": len(STATUSES), "border": len(BORDERS),
           "side": 2, "in_zone": 2, "deleted": 2}
 _PROBLEM_KEYS = {"fid", "field", "value", "reason"}
 _MS_PER_DAY = 86_400_000
-
-
-def cache_dir() -> Path:
-    """The user's cache folder of Border Monitor (``$BORDER_MONITOR_CACHE_DIR`` when set)."""
-    override = os.environ.get(CACHE_DIR_ENV)
-    if override:
-        return Path(override)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("border-monitor"))
 
 
 @dataclass(frozen=True)
