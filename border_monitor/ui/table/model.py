@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 # and that query is on the critical path of a filter change (the table's answer is the last to come).
 BLOCK = 50
 CACHE_BLOCKS = 32
+ROW_NUMBERS_KEPT = 4096  # row-number texts kept for the vertical header (those painted and sized lately)
 
 # The columns, each sorted by the store on its own key; header texts in ``_headers``.
 COLUMNS: tuple[SortKey, ...] = (
@@ -94,6 +95,7 @@ class IncidentTableModel(QAbstractTableModel):
         # every cell in sight), formatting a time or a number each time; made once per row and kept until the
         # rows, the zone or the language change (``forget_cells``)
         self._cells: dict[int, tuple[str, ...]] = {}
+        self._row_numbers: dict[int, str] = {}  # section -> the row number shown in the vertical header (locale's digits)
         self._stale: OrderedDict[int, list[Incident]] = OrderedDict()  # rows last shown (server away)
         self._stale_key: tuple = ()
         self._blocks_key: tuple = ()  # the store, filter and order the loaded blocks are of
@@ -186,6 +188,7 @@ class IncidentTableModel(QAbstractTableModel):
     def forget_cells(self) -> None:
         """Make the cells' texts again at the next paint (the language changed: names, digits, units)."""
         self._cells.clear()
+        self._row_numbers.clear()
 
     def _block(self, number: int) -> list[Incident]:
         block = self._blocks.get(number)
@@ -244,12 +247,17 @@ class IncidentTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None  # the headers ask ~8 roles a section (a reset sizes the row numbers' header from ~200)
+        if orientation == Qt.Orientation.Horizontal:
             headers = self._headers()
             return headers[section] if 0 <= section < len(headers) else None
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return QLocale().toString(section + 1)
-        return None
+        number = self._row_numbers.get(section)
+        if number is None:
+            if len(self._row_numbers) >= ROW_NUMBERS_KEPT:
+                self._row_numbers.clear()
+            number = self._row_numbers[section] = QLocale().toString(section + 1)
+        return number
 
     def _headers(self) -> list[str]:
         return [time_header(self._zone, self._workstation_zone), self.tr("Country"), self.tr("Sector"), self.tr("Type"), self.tr("Persons"),
