@@ -167,3 +167,20 @@ def test_while_the_server_is_away_the_table_shows_the_rows_last_shown_of_the_sam
     model.reload()
     assert model.data(model.index(0, 0), ID_ROLE) == str(demo_store.page(IncidentFilter(), SortKey.PERSONS, True,
                                                                            limit=1)[0].id)
+
+
+def test_the_row_numbers_follow_the_language_once_the_cells_are_made_again(model):
+    """The vertical header's row numbers are made once per row and kept; a language change (``forget_cells``)
+    makes them again in the new locale's digits and grouping."""
+    from PySide6.QtCore import QLocale, Qt
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert model.headerData(1233, Qt.Orientation.Vertical) == "1,234"
+        assert model.headerData(1233, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) is None
+        QLocale.setDefault(QLocale(QLocale.Language.Lithuanian, QLocale.Country.Lithuania))
+        model.forget_cells()
+        assert model.headerData(1233, Qt.Orientation.Vertical) == QLocale().toString(1234) != "1,234"
+    finally:
+        QLocale.setDefault(before)
