@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem
 
 from ...store.base import ContextEvent
 from ..text import palette
@@ -25,8 +24,6 @@ class EventMarkers:
         self._items = []
         self.events = sorted(events, key=lambda e: (e.start, e.end, e.title))
         pen = pg.mkPen(palette.EVENT_COLOR, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
-        # Each shade and line is kept as a pixmap of the screen's pixels until the view's range or size changes: a
-        # filter change repaints the plot without ~40 Python paint calls of items that did not move
         for event in self.events:
             x0 = series.day_start_x(event.start)
             title = full_title(event)
@@ -36,14 +33,12 @@ class EventMarkers:
                 for line in shade.lines:
                     line.setPen(pg.mkPen(None))
                 shade.setZValue(-10)
-                shade.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
                 shade.setToolTip(title)
                 self._plot.addItem(shade)
                 self._items.append(shade)
             line = pg.InfiniteLine(pos=x0, angle=90, movable=False, pen=pen)
             line.setToolTip(title)
             line.setZValue(-5)
-            line.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             self._plot.addItem(line)
             self._items.append(line)
         self._band.set_events(self.events)
