@@ -72,11 +72,18 @@ class TableAnswer:
 
 
 def fetch_answer(store: IncidentStore, flt: IncidentFilter, sort: SortKey, descending: bool,
-                 block_numbers: tuple[int, ...] = (0,)) -> TableAnswer:
-    """Count ``flt`` and read the given blocks of rows (the query worker runs this: no Qt objects touched)."""
+                 block_numbers: tuple[int, ...] = (0,), upto: int | None = None) -> TableAnswer:
+    """Count ``flt`` and read the given blocks of rows (the query worker runs this: no Qt objects touched);
+    ``upto``: read no row from this one on (the rows in sight end there), so the last block may come in part
+    (the model reads the rest when a view asks for it): 15 rows cost ~0.4 ms, a whole block ~1.5 ms at 100k, on
+    the path of every filter change."""
     count = store.count(flt)
-    blocks = {number: store.page(flt, sort, descending, number * BLOCK, BLOCK)
-              for number in block_numbers if number * BLOCK < count}
+    blocks = {}
+    for number in block_numbers:
+        start = number * BLOCK
+        if start < count:
+            end = start + BLOCK if upto is None else min(start + BLOCK, max(upto, start + 1))
+            blocks[number] = store.page(flt, sort, descending, start, end - start)
     return TableAnswer(flt, sort, descending, count, blocks)
 
 
@@ -91,6 +98,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._zone = DisplayZone.REPORTER
         self._workstation_zone = system_zone()
         self._blocks: OrderedDict[int, list[Incident]] = OrderedDict()
+        self._partial: set[int] = set()  # blocks an answer brought in part (up to the rows then in sight)
         # row -> its cells' display texts: a view asks a cell's text at every paint (and a filter change repaints
         # every cell in sight), formatting a time or a number each time; made once per row and kept until the
         # rows, the zone or the language change (``forget_cells``)
@@ -159,6 +167,8 @@ class IncidentTableModel(QAbstractTableModel):
         if (answer.sort, answer.descending) == (self._sort, self._descending):
             for number, block in answer.blocks.items():
                 self._blocks[number] = block
+                if len(block) < BLOCK and number * BLOCK + len(block) < answer.count:
+                    self._partial.add(number)
             self._blocks_key = self._view_key()
         self.endResetModel()
 
@@ -183,6 +193,7 @@ class IncidentTableModel(QAbstractTableModel):
         if self._blocks:  # a second reload while the server is away keeps what the first kept
             self._stale, self._stale_key = OrderedDict(self._blocks), self._blocks_key
         self._blocks.clear()
+        self._partial.clear()
         self._cells.clear()
 
     def forget_cells(self) -> None:
@@ -204,6 +215,7 @@ class IncidentTableModel(QAbstractTableModel):
         self._blocks[number] = block
         while len(self._blocks) > CACHE_BLOCKS:
             old, _rows = self._blocks.popitem(last=False)
+            self._partial.discard(old)
             for row in range(old * BLOCK, (old + 1) * BLOCK):
                 self._cells.pop(row, None)
         return block
@@ -211,8 +223,12 @@ class IncidentTableModel(QAbstractTableModel):
     def incident(self, row: int) -> Incident | None:
         if self._store is None or not 0 <= row < self._count:
             return None
-        block = self._block(row // BLOCK)
-        offset = row % BLOCK
+        number, offset = divmod(row, BLOCK)
+        block = self._block(number)
+        if offset >= len(block) and number in self._partial:  # an answer's block read up to the rows in sight
+            self._partial.discard(number)
+            del self._blocks[number]
+            block = self._block(number)
         return block[offset] if offset < len(block) else None
 
     def incident_id(self, row: int) -> str | None:
