@@ -165,10 +165,10 @@ def test_a_filter_back_to_an_earlier_set_of_keys_shows_its_kept_bars_and_legend_
     assert bars == pl_bars and legends == [pl_legend]
 
 
-def test_after_filter_changes_the_cached_axes_and_event_marks_show_what_a_fresh_timeline_draws(
+def test_after_filter_changes_the_cached_axes_show_what_a_fresh_timeline_draws(
         timeline, demo_store, app_state, settle, qtbot):
-    """The axes, the event band and the events' shades and lines are painted from pixmaps kept until they change: a
-    pixmap kept too long (the count axis's old ticks, shades of the old range) would differ from a new panel's."""
+    """The axes and the event band are painted from pixmaps kept until they change: a pixmap kept too long (the
+    count axis's old ticks, the time axis or the band of an older range) would differ from a new panel's plot."""
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QGraphicsItem
 
