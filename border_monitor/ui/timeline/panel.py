@@ -211,6 +211,9 @@ class TimelinePanel(QWidget):
         self._counts = counts
         self._draw_bars()
         self._show_window(self._state.filter)
+        # the view's new ranges applied to its items now: pyqtgraph would do it as the paint starts, and the items
+        # it moves then have the plot painted a second time
+        self.plot.getPlotItem().getViewBox().prepareForPaint()
         self.refreshed.emit()
 
     def _count_zone(self) -> str | None:
