@@ -8,7 +8,9 @@ A demo store of ``--rows`` incidents is written once into the work folder (share
 once cleanly (its index snapshot saved in a cache folder there). Each window runs in its own child process,
 offscreen at 1600x1000 with settings in a temporary file: "launch" is from starting the process to the map
 having drawn (interpreter, Qt, Chromium and the store); "open" is from opening the store to the map drawn in a
-running application (store open, window built, first frame, page loaded and fed). Then, ``--edits`` times,
+running application (store open, window built, first frame, page loaded and fed), split into those three.
+The children run from compiled bytecode, as an installed application does (``PYTHONPYCACHEPREFIX`` in the work
+folder, whatever ``PYTHONDONTWRITEBYTECODE`` says). Then, ``--edits`` times,
 a second process (plain ``sqlite3`` with the GeoPackage's ST_ functions, as QGIS through GDAL) marks 10 random incidents deleted in one transaction, and
 the figure is from its commit until the table and the timeline count them and the map has drawn again (the
 window follows the file by itself: ``ui.live_refresh``); the median is given. RSS is the window process's after
@@ -133,6 +135,9 @@ print("RESULT " + json.dumps({"rebuild": time.perf_counter() - t0, "rows": len(i
 
 def _env(workdir: Path) -> dict:
     env = dict(os.environ, BORDER_MONITOR_CACHE_DIR=str(workdir / "cache"), QT_QPA_PLATFORM="offscreen")
+    # As an installed application runs: from compiled bytecode (kept in the work folder, not beside the sources).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(workdir / "pycache")
     if "--no-sandbox" not in env.get("QTWEBENGINE_CHROMIUM_FLAGS", ""):
         env["QTWEBENGINE_CHROMIUM_FLAGS"] = (env.get("QTWEBENGINE_CHROMIUM_FLAGS", "") + " --no-sandbox").strip()
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
@@ -192,7 +197,8 @@ def rows(n: int, edits: int = 5, workdir: Path | None = None) -> list[dict]:
          "ours": f"{ours['launch']:.2f} s", "anchor": f"empty store {base['launch']:.2f} s",
          "ratio": f"{base['launch'] / ours['launch']:.2f}x", "target": "-"},
         {"goal": GOAL, "figure": f"open {size} store to drawn window (store {ours['store_open']:.2f} s, "
-                                 f"window built {ours['built'] - ours['store_open']:.2f} s)",
+                                 f"window built {ours['built'] - ours['store_open']:.2f} s, "
+                                 f"page and first frame {ours['open'] - ours['built']:.2f} s)",
          "ours": f"{ours['open']:.2f} s", "anchor": f"empty store {base['open']:.2f} s",
          "ratio": f"{base['open'] / ours['open']:.2f}x", "target": "<= 0.5 s"},
         {"goal": GOAL, "figure": f"10 rows changed by another program -> 3 views, {size} (median of {edits})",

@@ -12,13 +12,25 @@ nearest to a point of the cell, so each point measures only its cell's candidate
 once with numpy: exact, and several times faster than a per-point tree search. Farther points use
 a per-point GEOS ``STRtree.query_nearest`` on the line simplified by 8 m (at most 0.2 % of their
 distance). Side and zone are point-in-polygon tests on prepared geometries.
+
+The near grid is most of the index's build time (about 0.6 s); it is saved in the user's cache folder
+(``store.cache.snapshot.cache_dir``, numpy's zip, no pickles) under a hash of everything it is built from (the
+segments, this module's code, the library versions), so later processes read it in a few milliseconds. A cached grid
+that is missing, damaged or does not fit the segments is built again.
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import logging
 import math
+import os
+import tempfile
 import threading
+import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pyproj
@@ -26,6 +38,8 @@ import shapely
 
 from border_monitor.domain.taxonomy import BORDERS, Border, Side
 from border_monitor.geo.reference import Reference, load_reference, zone_union
+
+log = logging.getLogger(__name__)
 
 SIDES = tuple(Side)  # 0 EU, 1 BY
 # Transverse Mercator on 25°E (the middle of the three borders): true scale on the meridian,
@@ -176,6 +190,85 @@ class _NearGrid:
         return seg
 
 
+# Bumped when ``_NearGrid`` is built another way (the cache key also holds this module's own text).
+GRID_FORMAT = 1
+_GRID_ARRAYS = ("width", "row", "cell")
+
+
+def _grid_key(segments: _Segments, box) -> str:
+    """What a near grid is built from: the segments, the box, the constants, this code and the libraries."""
+    digest = hashlib.sha256()
+    for part in (segments.ax, segments.ay, segments.dx, segments.dy, np.asarray(segments.level_start),
+                 np.asarray(box, dtype=np.float64), np.array([NEAR, NEAR_CELL, GRID_FORMAT], dtype=np.float64)):
+        digest.update(np.ascontiguousarray(part).tobytes())
+    digest.update(Path(__file__).read_bytes())
+    digest.update(f"{np.__version__} {shapely.__version__} {shapely.geos_version_string}".encode())
+    return digest.hexdigest()[:32]
+
+
+def _grid_path(segments: _Segments, box) -> Path:
+    from ..store.cache.snapshot import cache_dir
+
+    return cache_dir() / "geo" / f"near-grid-{_grid_key(segments, box)}.npz"
+
+
+def _near_grid(segments: _Segments, tree: shapely.STRtree, box) -> _NearGrid:
+    """The near grid of ``segments``: read from the user's cache folder when it was built before from the very same
+    segments, box and code (most of the index's build time), else built and saved there for the next process."""
+    path = _grid_path(segments, box)
+    grid = _load_grid(path, segments, box)
+    if grid is not None:
+        return grid
+    grid = _NearGrid(segments, tree, box)
+    arrays = {name: getattr(grid, name) for name in _GRID_ARRAYS}
+    arrays.update({f"table_{width}": table for width, table in grid.tables.items()})
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".near-grid-", suffix=".npz", delete=False) as out:
+            temporary = out.name
+            np.savez_compressed(out, **arrays)
+        os.replace(temporary, path)  # a reader never sees half a file
+    except OSError as exc:
+        log.warning("the border's near grid is not cached (%s): it is built again in the next process", exc)
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+    return grid
+
+
+def _load_grid(path: Path, segments: _Segments, box) -> _NearGrid | None:
+    """The cached grid at ``path``, or None when there is none or it does not check out (then it is rebuilt)."""
+    try:
+        with np.load(path, allow_pickle=False) as saved:
+            arrays = {name: saved[name] for name in saved.files}
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+        log.warning("the cached near grid %s is unreadable (%s): it is built again", path, exc)
+        return None
+    grid = _NearGrid.__new__(_NearGrid)
+    grid.segments, grid.x0, grid.y0 = segments, box[0], box[1]
+    grid.nx = int(math.ceil((box[2] - box[0]) / NEAR_CELL))
+    grid.ny = int(math.ceil((box[3] - box[1]) / NEAR_CELL))
+    try:
+        grid.width, grid.row, grid.cell = (arrays.pop(name) for name in _GRID_ARRAYS)
+        grid.tables = {int(name.removeprefix("table_")): table for name, table in arrays.items()}
+    except (KeyError, ValueError):
+        return None
+    kept = int((grid.cell >= 0).sum())
+    sound = (grid.cell.shape == (grid.nx * grid.ny,) and grid.cell.dtype == np.int32 and len(grid.width) == kept
+             and len(grid.row) == kept and grid.width.dtype == np.int64 and grid.row.dtype == np.int64
+             and set(grid.tables) == {int(w) for w in np.unique(grid.width)}
+             and all(t.dtype == np.int64 and t.ndim == 2 and t.shape[1] == w and len(t) == int((grid.width == w).sum())
+                     and (t.min(initial=0) >= 0) and (t.max(initial=0) <= segments.dummy)
+                     for w, t in grid.tables.items()))
+    if not sound:
+        log.warning("the cached near grid %s does not fit the border's segments: it is built again", path)
+        return None
+    return grid
+
+
 class _Index:
     """Everything ``enrich`` needs, built once per process from the reference data (about a second)."""
 
@@ -194,7 +287,7 @@ class _Index:
         edge = np.linspace(0.0, 1.0, 101)
         bx, by = self.to_local.transform(np.concatenate([west + (east - west) * edge] * 2),
                                          np.concatenate([np.full(101, south), np.full(101, north)]))
-        self.grid = _NearGrid(self.segments, self.trees[0], (bx.min(), by.min(), bx.max(), by.max()))
+        self.grid = _near_grid(self.segments, self.trees[0], (bx.min(), by.min(), bx.max(), by.max()))
         self.belarus = reference.belarus_polygon()
         self.zones = zone_union(reference)
         shapely.prepare(self.belarus)

@@ -51,7 +51,8 @@ def default_store_path() -> Path:
 
 
 def create_application(argv: list[str] | None = None, settings: QSettings | None = None) -> QApplication:
-    """The QApplication, made ready for the map (URL scheme) and translations, with the window icon.
+    """The QApplication, made ready for the map (URL scheme, its web engine started: ``map.engine``) and
+    translations, with the window icon.
 
     The language is the one chosen in View > Language (saved in ``settings``, default: the user's), else
     the system's."""
@@ -70,6 +71,9 @@ def create_application(argv: list[str] | None = None, settings: QSettings | None
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app, chosen_locale(settings if settings is not None else open_settings()))
+    from .map.engine import start_early
+
+    start_early()  # the map's renderer process starts while the store opens and the window is built
     return app
 
 

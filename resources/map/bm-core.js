@@ -110,6 +110,17 @@
   }
   BM.stopFitting = function () {};
 
+  /* A page that fits the borders starts with no view (page.py), so that Leaflet holds every layer back until the
+   * fit gives it one and draws them once, there. The room the fit leaves for the controls is measured with the
+   * scale bar as long as it is at `center` and `zoom` (the first view a map with one would have), as Leaflet's
+   * own update would make it (Control.Scale._update, before any view); the fitted view updates it again. */
+  function scaleAt(map, scale, center, zoom) {
+    var crs = map.options.crs, size = map.getSize(), y = size.y / 2;
+    var origin = crs.latLngToPoint(L.latLng(center), zoom).subtract(size.divideBy(2)).round();
+    var at = function (x) { return crs.pointToLatLng(L.point(x, y).add(origin), zoom); };
+    scale._updateScales(map.distance(at(0), at(scale.options.maxWidth)));
+  }
+
   /* "+" and "-" zoom one level each. Leaflet's keyboard handler zooms three levels when shift is held,
    * and "+" needs shift on most keyboards: the keys are taken here first, by what they type. */
   var ZOOM_KEYS = { "+": 1, "=": 1, "-": -1, "_": -1 };
@@ -135,8 +146,9 @@
     BM.plainBase = L.layerGroup().addTo(map);
     layerControl.addBaseLayer(BM.plainBase, BM.escape(opts.labels.noBaseMap));
 
-    L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
+    var scale = L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     if (BM.installPanels) BM.installPanels(map, layerControl, BM.legend); // first: the fit leaves room for them
+    if (opts.fit && opts.fitFrom && !map._loaded) scaleAt(map, scale, opts.fitFrom.center, opts.fitFrom.zoom);
     if (opts.fit) keepFitting(map, opts.fit);
     installZoomKeys(map);
     map.on("moveend", function () { BM.call("view", JSON.stringify(viewOf(map))); });

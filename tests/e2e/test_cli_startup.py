@@ -70,7 +70,7 @@ def test_stats_imports_neither_qt_nor_gdal(small_store, tmp_path):
         commands = {m for m in modules if m.startswith("border_monitor.cli.")}
         assert commands == {"border_monitor.cli.main", "border_monitor.cli.stats", "border_monitor.cli.filter_args"}, \
             commands
-    assert list((tmp_path / "cache" / "index").glob("*.npz")), "the first run saved no snapshot"
+    assert list((tmp_path / "cache" / "index").glob("*.idx")), "the first run saved no snapshot"
 
 
 def test_each_command_module_registers_the_command_named_after_it():

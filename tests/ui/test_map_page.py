@@ -101,6 +101,24 @@ def test_reference_text_cannot_break_out_of_the_pages_script():
     assert json.loads(text) == hostile
 
 
+def test_reference_text_reaches_the_page_as_written_never_read_as_a_template():
+    """folium compiles each rendered script again as a Jinja template: data must not pass through that."""
+    import json
+    import re
+
+    from border_monitor.ui.map.page import build_page
+
+    names = ["{{ 7 * 7 }} zone", "{% raw %}", "{# not a comment #}"]
+    zones = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": name, "id": k},
+         "geometry": {"type": "Point", "coordinates": [25.0 + k, 54.0]}} for k, name in enumerate(names)]}
+    html = build_page({"zones": zones})
+    line = next(x for x in html.splitlines() if "BM.layers.zones(" in x)
+    data = json.loads(re.match(r"\s*var \w+ = BM\.layers\.zones\((\{.*\}), \{", line).group(1))
+    assert [f["properties"]["name"] for f in data["features"]] == names
+    assert "bm-args-" not in html  # every slot was filled
+
+
 def test_a_page_loaded_while_hidden_fits_the_borders_once_shown(qtbot, demo_store, app_state, run_js):
     """A hidden view is ~100x30 px: the first fit there zooms out to the world; showing it must fit again."""
     from border_monitor.ui.map.page import DEFAULT_BOUNDS

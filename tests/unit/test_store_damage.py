@@ -111,45 +111,51 @@ def test_check_names_a_rule_sql_cannot_see(store_path, capsys):
     assert [(p["fid"], p["field"]) for p in report["invalid_rows"]] == [(4, "nationalities")]
 
 
-SNAPSHOT_DAMAGE = {
-    "random blob": ("lon", lambda: np.random.default_rng(1).bytes(100)),
-    "pickled": ("lon", lambda: b"\x93NUMPY" + b"\x01\x00" + b"v\x00{'descr': '|O', 'fortran_order': False, "
-                                                               b"'shape': (3,), }" + b" " * 40 + b"\n"),
-    "wrong dtype": ("country", lambda: _npy(np.full(N, 1.5))),
-    "codes out of range": ("country", lambda: _npy(np.full(N, 9, dtype=np.int8))),
-    "short column": ("fid", lambda: _npy(np.arange(3, dtype=np.int64))),
-    "meta garbage": ("meta", lambda: b"\xff\xfe not json"),
+SNAPSHOT_DAMAGE = {  # (column, its new values, its type written into the header instead, the header replaced)
+    "random bytes": ("lon", lambda: np.frombuffer(np.random.default_rng(1).bytes(100), dtype=np.uint8), None, None),
+    "object type": ("lon", lambda: None, "|O", None),
+    "big-endian type": ("fid", lambda: None, ">i8", None),
+    "wrong dtype": ("country", lambda: np.full(N, 1.5), None, None),
+    "codes out of range": ("country", lambda: np.full(N, 9, dtype=np.int8), None, None),
+    "short column": ("fid", lambda: np.arange(3, dtype=np.int64), None, None),
+    "meta garbage": ("meta", lambda: None, None, b"\xff\xfe not json"),
 }
 
 
-def _npy(array) -> bytes:
+def damage_snapshot(path, member: str, values, dtype: str | None, header: bytes | None) -> None:
+    """Write the snapshot file again with one column's values (or the type its header names) replaced, or the header
+    itself, the rest kept."""
     import io
 
+    from border_monitor.store.cache import snapshot as snapshots
+
+    meta, arrays = snapshots.read(path)
+    place = meta.pop("arrays")
+    arrays = {name: np.array(a) for name, a in arrays.items()}
+    if values is not None:
+        arrays[member] = values
     buffer = io.BytesIO()
-    np.save(buffer, array, allow_pickle=False)
-    return buffer.getvalue()
-
-
-def damage_snapshot(path, member: str, data: bytes) -> None:
-    """Replace one array of the snapshot file (a zip of .npy files) by ``data``, the rest kept."""
-    import zipfile
-
-    with zipfile.ZipFile(path) as old:
-        members = {info.filename: old.read(info) for info in old.infolist()}
-    members[f"{member}.npy"] = data
-    with zipfile.ZipFile(path, "w") as out:
-        for name, content in members.items():
-            out.writestr(name, content)
+    snapshots.write(buffer, meta, arrays)
+    data = buffer.getvalue()
+    if dtype is not None:
+        old = f'"{member}": {{"dtype": "{place[member]["dtype"]}"'.encode()
+        assert old in data
+        data = data.replace(old, f'"{member}": {{"dtype": "{dtype}"'.encode().ljust(len(old)))
+    if header is not None:
+        start = len(snapshots.MAGIC) + 8
+        length = int.from_bytes(data[start - 8:start], "little")
+        data = data[:start] + header.ljust(length) + data[start + length:]
+    path.write_bytes(data)
 
 
 @pytest.mark.parametrize("kind", list(SNAPSHOT_DAMAGE))
 def test_a_damaged_index_snapshot_is_rebuilt_with_a_log_line(store_path, caplog, kind):
-    name, blob = SNAPSHOT_DAMAGE[kind]
+    name, values, dtype, header = SNAPSHOT_DAMAGE[kind]
     with open_store(store_path) as store:
         expected = store.stats(IncidentFilter())
         snapshot = store.snapshot_path
     assert snapshot.is_file() and not str(snapshot).startswith(str(store_path.parent))  # not beside the store
-    damage_snapshot(snapshot, name, blob())
+    damage_snapshot(snapshot, name, values(), dtype, header)
     with caplog.at_level(logging.INFO, logger="border_monitor.store"):
         with open_store(store_path, read_only=True) as store:
             assert store.index_source == "table"

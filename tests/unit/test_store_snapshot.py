@@ -120,3 +120,26 @@ def test_the_snapshot_carries_the_local_days_and_refuses_days_that_do_not_fit_th
             assert snapshots.load(identity, seq=index.version) is None
         assert "local days" in caplog.text
         index.cols["day"] = days
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows reads the snapshot into memory (a mapped file cannot "
+                                                    "be replaced there)")
+def test_an_open_maps_the_columns_from_the_file_and_a_change_in_memory_never_reaches_it(tmp_path):
+    with open_store(tmp_path / "s.gpkg", create=True) as store:
+        store.add_batch(random_batch(200, seed=4), "ana")
+        index = store._cache.index  # noqa: SLF001
+        identity = snapshots.StoreIdentity("0f6b4a0e-5c1f-4e0e-9d4a-3f1c2b4a5e61", "/somewhere/s.gpkg")
+        old = identity.path().with_suffix(".npz")  # a snapshot of format 3 (numpy's zip) left from before
+        old.parent.mkdir(parents=True, exist_ok=True)
+        old.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+        path = snapshots.save(identity, index, [])
+        assert not old.exists()  # replaced by the new one, not left behind
+        before = path.read_bytes()
+        loaded = snapshots.load(identity, seq=index.version)
+        lon = loaded.index["lon"]
+        assert isinstance(lon.base, np.ndarray) and not lon.flags.owndata  # a view of the mapped file, no copy
+        assert all(loaded.index[name].ctypes.data % 64 == 0 for name in loaded.index.cols)  # aligned columns
+        lon[:] = 0.0  # copy-on-write: the index may change in memory ...
+        assert path.read_bytes() == before  # ... the file stays as saved
+        again = snapshots.load(identity, seq=index.version)
+        assert np.array_equal(again.index["lon"], index["lon"])

@@ -13,7 +13,7 @@ import json
 import folium
 from folium.map import Layer
 from folium.template import Template
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 
 from ...domain.taxonomy import TYPES, Country
 from ..text import palette
@@ -42,6 +42,7 @@ SECTOR_LABEL_ZOOM = 9
 # Fitting the region may stop between zoom levels, so that it fills a large screen rather than a part of it;
 # the zoom buttons, "+"/"-" and the focus still step by whole levels.
 ZOOM_SNAP = 0.25
+FIRST_ZOOM = 7  # the zoom the fit of the borders starts from
 
 
 class LocalMap(folium.Map):
@@ -76,13 +77,29 @@ def script_json(value) -> str:
             .replace("'", "\\u0027").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+class _RawScript(Element):
+    """A script kept as written (folium's Element would read it as a template)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
 class JsLayer(Layer):
-    """A layer made by one of our page factories: ``<factory>(<args as JSON>...)``."""
+    """A layer made by one of our page factories: ``<factory>(<args as JSON>...)``.
+
+    folium wraps each rendered script in an Element, which compiles it again as a Jinja template: with megabytes
+    of GeoJSON in it that is slow, and a text holding ``{{`` or ``{%`` would be read as template code. The template
+    renders a slot named after the layer; ``render`` then puts the script, its arguments in that slot, into the
+    page as written (same page, no template ever sees the data)."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = {{ this.factory }}({{ this.args_js }});
+            var {{ this.get_name() }} = {{ this.factory }}({{ this.slot }});
         {% endmacro %}
         """
     )
@@ -92,6 +109,15 @@ class JsLayer(Layer):
         self._name = "BmLayer"
         self.factory = factory
         self.args_js = ", ".join(script_json(a) for a in args)
+
+    @property
+    def slot(self) -> str:
+        return f"/*bm-args-{self.get_name()}*/"
+
+    def render(self, **kwargs) -> None:
+        super().render(**kwargs)
+        text = self._template.module.script(self, kwargs).replace(self.slot, self.args_js, 1)
+        self.get_root().script.add_child(_RawScript(text), name=self.get_name())  # in its place, as rendered
 
 
 class PageInit(MacroElement):
@@ -128,9 +154,13 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     labels = page_labels()
     w, s, e, n = DEFAULT_BOUNDS
     center = [view["lat"], view["lon"]] if view else [(s + n) / 2, (w + e) / 2]
-    m = LocalMap(location=center, zoom_start=int(view["zoom"]) if view else 7, tiles=None, control_scale=False,
+    m = LocalMap(location=center, zoom_start=int(view["zoom"]) if view else FIRST_ZOOM, tiles=None, control_scale=False,
                  font_size="12px", box_zoom=False, prefer_canvas=False, min_zoom=4, max_zoom=19, world_copy_jump=False,
                  zoom_snap=ZOOM_SNAP, zoom_delta=1)
+    if not view:
+        # No first view: the page fits the borders (BM.init). Until then Leaflet holds the layers back, so they are
+        # drawn once, at the fitted view (a first view at zoom 7, then the fit, drew every reference layer twice).
+        m.options.pop("zoom", None)
 
     def add_reference(key: str, factory: str, name: str, options: dict, show: bool = True) -> None:
         data = reference.get(key)
@@ -163,10 +193,10 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
     legend = {"types": [{"color": c, "label": type_label(t.value)} for t, c in zip(TYPES, type_colors)],
               "labels": labels["legend"]}
     options = {"labels": {**labels["page"], "move": labels["move"]}, "attributions": osm_credits(attributions),
-               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall)}
+               "fit": None if view else [[s, w], [n, e]], "pointZoom": POINT_MIN_ZOOM, "wall": bool(wall),
+               "fitFrom": None if view else {"center": center, "zoom": FIRST_ZOOM}}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
-    html = m.get_root().render()
-    return html
+    return m.get_root().render()
 
 
 def _strip(data: dict) -> dict:

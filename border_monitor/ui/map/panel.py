@@ -19,7 +19,6 @@ from pathlib import Path
 
 from PySide6.QtCore import SIGNAL, Qt, QTimer, QUrl, Signal
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -29,22 +28,19 @@ from ..retranslate import refresh_on_language_change
 from ..state import AppState
 from .bridge import MapBridge
 from .impact import ImpactLayer
-from .interceptor import RequestRecorder
+from .engine import take as take_engine
 from .mbtiles import MBTiles
 from .online_layers import OnlineLayer
 from .page import REFERENCE_LAYERS, build_page
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
-from .scheme import PAGE_URL, ROOT, SCHEME, MapSchemeHandler
+from .scheme import PAGE_URL, ROOT
 from .tools import MapTools
 
 log = logging.getLogger(__name__)
 
 SELECTION_CAP = 500  # selected incidents ringed on the map
 FOCUS_ZOOM = POINT_MIN_ZOOM  # zoom in at least this far to show a focused incident as a point
-
-
-CONSOLE_KEPT = 200  # the page's last warnings and errors kept for ``console_problems()``
 
 
 def encode_update(store: IncidentStore | None, seq: int, flt, plan: Plan) -> tuple[int, dict | None, str]:
@@ -64,29 +60,6 @@ def encode_update(store: IncidentStore | None, seq: int, flt, plan: Plan) -> tup
     return seq, points, encode_points(seq, points, truncated)
 
 
-class _LoggingPage(QWebEnginePage):
-    """Logs the page's console (and keeps its last warnings and errors); refuses to navigate away from
-    the map (a link in an attribution)."""
-
-    def __init__(self, profile, parent=None):
-        super().__init__(profile, parent)
-        self.problems: list[str] = []
-
-    def acceptNavigationRequest(self, url, nav_type, is_main_frame):  # noqa: N802 (Qt override)
-        if is_main_frame and url.scheme() != SCHEME:
-            log.info("map page: navigation to %s refused", url.toString())
-            return False
-        return super().acceptNavigationRequest(url, nav_type, is_main_frame)
-
-    def javaScriptConsoleMessage(self, level, message, line, source):  # noqa: N802 (Qt override)
-        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel:
-            log.debug("map page: %s (%s:%s)", message, source, line)
-            return
-        log.warning("map page: %s (%s:%s)", message, source, line)
-        self.problems.append(f"{message} ({source}:{line})")
-        del self.problems[:-CONSOLE_KEPT]
-
-
 class MapPanel(QWidget):
     ready = Signal()
     drawn = Signal(int)
@@ -104,14 +77,10 @@ class MapPanel(QWidget):
         self._state = state
         self._view_widget = QWebEngineView(self)
         self._view_widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self._profile = QWebEngineProfile()  # off the record, this panel's own
-        self._handler = MapSchemeHandler(self._profile)
-        self._profile.installUrlSchemeHandler(SCHEME.encode(), self._handler)
-        self.requests = RequestRecorder(self._profile)
-        self._profile.setUrlRequestInterceptor(self.requests)
-        self._page = _LoggingPage(self._profile, self._view_widget)
-        # A page must be deleted before its profile: as the page's child, the profile goes after it.
-        self._profile.setParent(self._page)
+        engine = take_engine()  # off the record, this panel's own; the first panel's renderer started early
+        self._profile, self._handler, self.requests = engine.profile, engine.handler, engine.requests
+        self._page = engine.page
+        self._page.setParent(self._view_widget)
         self._page.renderProcessTerminated.connect(self._on_render_crash)
         self._view_widget.setPage(self._page)
         self._bridge = MapBridge(self)
