@@ -96,6 +96,7 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
     state.queries.synchronous = synchronous
     timings: dict[int, dict] = {}
     panel._bridge.timingReported.connect(lambda t: timings.__setitem__(int(t.get("seq", -1)), t))
+    handled = time_handlers(window)
 
     def spin(ms: int = 1) -> None:
         loop = QEventLoop()
@@ -144,6 +145,7 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
     query_gap = 0.0 if synchronous else queries_alone(window, store, rounds, gaps, wait_until)
     gaps["max"] = 0.0
     state.queries.ui_thread_ms = 0.0
+    handled.clear()
     totals, stages = [], []
     for _ in range(rounds):
         for flt in _filters():
@@ -162,6 +164,8 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
             stage["gap"] = gaps.pop("filter", 0.0) * 1000.0
             stage["gc"], collector["longest"] = collector["longest"] * 1000.0, 0.0
             stage["total"] = totals[-1]
+            for key in HANDLERS:
+                stage[key] = handled.pop(key, 0.0)
             stages.append(stage)
             spin(20)
     heartbeat.stop()
@@ -171,6 +175,31 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
     dispose(window)
     store.close()
     return out
+
+
+# The views' handlers of a filter's answers, timed on the UI thread (ms per filter change, summed): the map's
+# message handed to its page, the table's rows shown (model reset and layout), the timeline's bars drawn.
+HANDLERS = {"map_deliver": ("map_panel", "_deliver"), "table_deliver": ("table_panel", "_show_answer"),
+            "timeline_deliver": ("timeline_panel", "_show_counts")}
+
+
+def time_handlers(window) -> dict:
+    """Wrap each view's answer handler (an attribute of the panel instance: the panels hand ``self._x`` to the
+    query worker at each submit) to add its time to the returned dict under its ``HANDLERS`` key."""
+    spent: dict[str, float] = {}
+    for key, (panel_name, method) in HANDLERS.items():
+        panel = getattr(window, panel_name)
+        handler = getattr(panel, method)
+
+        def timed(*args, _handler=handler, _key=key):
+            start = time.perf_counter()
+            try:
+                return _handler(*args)
+            finally:
+                spent[_key] = spent.get(_key, 0.0) + (time.perf_counter() - start) * 1000.0
+
+        setattr(panel, method, timed)
+    return spent
 
 
 def queries_alone(window, store, rounds: int, gaps: dict, wait_until) -> float:
@@ -243,8 +272,10 @@ def table(n: int, ours: dict, before: dict) -> list[dict]:
 
 def profile(result: dict) -> str:
     """Median of each stage of the map's updates: query+payload (worker), transfer, decode, canvas, heat, frame;
-    and of the longest UI block (gap) and garbage-collector pass (gc) of each change."""
-    keys = ("total", "gap", "gc", "map_query", "transfer", "decode", "incidents", "heat", "frame", "painted", "bytes")
+    of the longest UI block (gap) and garbage-collector pass (gc) of each change; and of the UI-thread time of
+    each view's answer handler (``HANDLERS``; painting comes after them and is in ``gap``)."""
+    keys = ("total", "gap", "gc", *HANDLERS, "map_query", "transfer", "decode", "incidents", "heat", "frame",
+            "painted", "bytes")
     lines = []
     for key in keys:
         values = [s[key] for s in result["stages"] if key in s]

@@ -167,3 +167,40 @@ def test_while_the_server_is_away_the_table_shows_the_rows_last_shown_of_the_sam
     model.reload()
     assert model.data(model.index(0, 0), ID_ROLE) == str(demo_store.page(IncidentFilter(), SortKey.PERSONS, True,
                                                                            limit=1)[0].id)
+
+
+def test_the_row_numbers_follow_the_language_once_the_cells_are_made_again(model):
+    """The vertical header's row numbers are made once per row and kept; a language change (``forget_cells``)
+    makes them again in the new locale's digits and grouping."""
+    from PySide6.QtCore import QLocale, Qt
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert model.headerData(1233, Qt.Orientation.Vertical) == "1,234"
+        assert model.headerData(1233, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) is None
+        QLocale.setDefault(QLocale(QLocale.Language.Lithuanian, QLocale.Country.Lithuania))
+        model.forget_cells()
+        assert model.headerData(1233, Qt.Orientation.Vertical) == QLocale().toString(1234) != "1,234"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_an_answer_read_up_to_the_rows_in_sight_shows_every_row_below_them_too(model, demo_store):
+    """A filter's answer reads only the rows in sight (a block in part); a row below them is read when asked, and
+    is the store's row in that place, not an empty one."""
+    from border_monitor.ui.table.model import fetch_answer
+
+    flt = IncidentFilter(countries={"PL"})
+    answer = fetch_answer(demo_store, flt, SortKey.OCCURRED_AT, False, (0,), upto=13)
+    assert [len(rows) for rows in answer.blocks.values()] == [13]
+    assert answer.count == demo_store.count(flt) > BLOCK
+    model.show_answer(answer)
+    fetched = model.fetches
+    assert model.data(model.index(12, 0), ID_ROLE) == str(answer.blocks[0][12].id)
+    assert model.fetches == fetched  # the rows in sight came with the answer
+    expected = demo_store.page(flt, SortKey.OCCURRED_AT, False, 0, BLOCK)
+    assert [model.data(model.index(row, 0), ID_ROLE) for row in range(BLOCK)] == [str(i.id) for i in expected]
+    assert model.fetches == fetched + 1  # the whole block, once
+    assert model.data(model.index(BLOCK + 3, 0), ID_ROLE) == str(
+        demo_store.page(flt, SortKey.OCCURRED_AT, False, BLOCK + 3, 1)[0].id)

@@ -163,3 +163,36 @@ def test_a_filter_back_to_an_earlier_set_of_keys_shows_its_kept_bars_and_legend_
     assert timeline.bar_sum() == demo_store.count(app_state.filter)  # with this filter's heights
     bars, legends = shown()
     assert bars == pl_bars and legends == [pl_legend]
+
+
+def test_after_filter_changes_the_cached_axes_show_what_a_fresh_timeline_draws(
+        timeline, demo_store, app_state, settle, qtbot):
+    """The axes and the event band are painted from pixmaps kept until they change: a pixmap kept too long (the
+    count axis's old ticks, the time axis or the band of an older range) would differ from a new panel's plot."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QGraphicsItem
+
+    cached = QGraphicsItem.CacheMode.DeviceCoordinateCache
+    assert timeline.axis.cacheMode() == cached and timeline.count_axis.cacheMode() == cached
+    assert timeline.event_band.cacheMode() == cached
+    qtbot.wait(50)
+    first = timeline.plot.grab().toImage()
+    for flt in (IncidentFilter(countries={"PL"}), IncidentFilter(types={TYPES[0]}),
+                IncidentFilter(types={TYPES[0]}, date_from=date(2021, 9, 1), date_to=date(2021, 10, 15))):
+        app_state.set_filter(flt)
+        settle(app_state)
+        qtbot.wait(20)
+        timeline.plot.grab()  # painted (and its pixmaps made) for each filter on the way
+    shown = timeline.plot.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    fresh = TimelinePanel(demo_store, app_state)
+    try:
+        fresh.resize(timeline.size())
+        fresh.show()
+        qtbot.waitUntil(fresh.is_settled)
+        qtbot.wait(50)
+        drawn = fresh.plot.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    finally:
+        dispose(fresh)
+    assert shown.size() == drawn.size()
+    assert shown != first.convertToFormat(QImage.Format.Format_ARGB32)  # the filters did change the picture
+    assert shown == drawn

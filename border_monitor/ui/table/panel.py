@@ -31,6 +31,7 @@ SWATCH = 22  # the type column's colour swatch before the name
 TYPE_WIDTH_MAX = 270
 HEADER_PADDING = 30  # the sort indicator (16 px) and the section's margins
 MAX_SELECTED_ROWS = 5000  # a shift-click over more rows selects only the first this many
+ROWS_BEYOND_SIGHT = 2  # a filter's answer reads the rows in sight and these few below (a part-shown last row)
 
 
 def header_metrics(header: QHeaderView) -> QFontMetrics:
@@ -131,14 +132,18 @@ class IncidentTablePanel(QWidget):
         top = max(0, self.view.rowAt(0))
         rows = max(1, self.view.viewport().height() // max(1, self.view.verticalHeader().defaultSectionSize()))
         numbers = tuple(sorted({top // BLOCK, (top + rows) // BLOCK}))  # the blocks of the rows in sight
+        upto = top + rows + ROWS_BEYOND_SIGHT
         sort, descending = model.sort_key, model.descending
-        self._state.queries.submit("table", lambda: fetch_answer(store, flt, sort, descending, numbers),
+        self._state.queries.submit("table", lambda: fetch_answer(store, flt, sort, descending, numbers, upto),
                                    self._show_answer)
 
     def _show_answer(self, answer: TableAnswer) -> None:
         if answer.filter != self._state.filter or self.model.store is not self._state.store:
             return  # a store switch since (its reset shows the new store)
         self.model.show_answer(answer)
+        # the reset's layout (scroll range, the row numbers' width) now, not at the view's next idle moment: the
+        # rows are then painted once, not once before and once after their geometry changed
+        self.view.executeDelayedItemsLayout()
 
     def _data_changed(self, change: Change) -> None:
         if change.touches_incidents:
