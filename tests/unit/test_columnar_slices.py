@@ -23,3 +23,40 @@ def test_vocabulary_codes_and_matches_past_one_slice():
     assert len(lut) == n + 1 and not lut[-1]  # the NULL entry stays false
     assert lut[:-1].tolist() == [k % 2 == 1 for k in range(n)]
     assert vocab.matching(columnar.fold("FOREST " + str(n - 2)))[n - 2]  # n - 2 is even: a "forest" text
+
+
+def test_the_first_text_search_builds_with_the_collector_off_then_freezes_it(tmp_path):
+    """The descriptions' build runs with Python's cycle collector off (a pass would walk its million-text lists
+    holding the GIL); the collector is back on after it, also when the build fails, and what it built is frozen."""
+    import gc
+    import sqlite3
+
+    import pytest
+
+    from border_monitor.scenario.demo_store import write_demo_store
+    from border_monitor.store.gpkg.index_load import load_descriptions, rebuild
+
+    path = tmp_path / "d.gpkg"
+    write_demo_store(path, n=300)
+    conn = sqlite3.connect(path)
+    seen = []
+
+    def loader():
+        seen.append(gc.isenabled())
+        return load_descriptions(conn)
+
+    index = rebuild(conn)
+    index._description_loader, index._descriptions = loader, None
+    frozen = gc.get_freeze_count()
+    assert gc.isenabled()
+    try:
+        assert index.text_mask("forest").any()
+        assert seen == [False] and gc.isenabled() and gc.get_freeze_count() > frozen
+        broken = rebuild(conn)
+        broken._description_loader, broken._descriptions = (lambda: ["only one"]), None
+        with pytest.raises(ValueError, match="descriptions for"):
+            broken.descriptions()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        conn.close()
