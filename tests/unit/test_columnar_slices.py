@@ -60,3 +60,22 @@ def test_the_first_text_search_builds_with_the_collector_off_then_freezes_it(tmp
     finally:
         gc.unfreeze()
         conn.close()
+
+
+def test_descriptions_are_placed_in_fid_order_across_reads():
+    """Rows read ``LIST_SLICE`` at a time land at their fid's position; a fid the index does not hold is left out,
+    a row without a description and a fid without a row give ""."""
+    import sqlite3
+
+    from border_monitor.store.cache.columnar import descriptions_in_order
+
+    n = LIST_SLICE + 5
+    known = np.arange(2, 2 * n + 2, 2, dtype=np.int64)  # even fids
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (fid INTEGER PRIMARY KEY, d TEXT)")
+    rows = [(int(f), None if f % 10 == 0 else f"text {f}") for f in known if f != 8]
+    conn.executemany("INSERT INTO t VALUES (?, ?)", rows + [(1, "not in the index"), (2 * n + 7, "nor this")])
+    texts = descriptions_in_order(known, conn.execute("SELECT fid, d FROM t ORDER BY fid"))
+    expected = ["" if f == 8 or f % 10 == 0 else f"text {f}" for f in known.tolist()]
+    assert texts == expected and len(texts) == n
+    assert descriptions_in_order(known[:0], conn.execute("SELECT fid, d FROM t")) == []

@@ -11,9 +11,7 @@ import logging
 import sqlite3
 from typing import Callable
 
-import numpy as np
-
-from ..cache.columnar import LIST_SLICE, ColumnarIndex
+from ..cache.columnar import ColumnarIndex, descriptions_in_order
 from ..cache.incident_cache import CacheDelta
 from . import change_log, row_check
 from .health import StoreHealth
@@ -74,20 +72,8 @@ class GpkgIndexSource:
         return CacheDelta(changes.seq, part, changes.fids, frozenset(removed), changes.ids(), descriptions)
 
     def descriptions(self, index: ColumnarIndex) -> list[str]:
-        # Read and placed LIST_SLICE rows at a time, so no single C call holds the GIL long (this runs on the
-        # query worker at the first text search): at 1M, one fetchall's million row tuples took 40-60 ms to free
-        # as the function returned, and one .tolist() of a million positions ~20 ms.
         cursor = self._conn().execute(f"SELECT fid, description FROM {TABLE} ORDER BY fid")
-        texts = [""] * len(index)
-        known = index["fid"]
-        while len(known):
-            rows = cursor.fetchmany(LIST_SLICE)
-            if not rows:
-                break
-            fids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-            pos = np.searchsorted(known, fids)
-            ok = (pos < len(known)) & (known[np.minimum(pos, len(known) - 1)] == fids)
-            for p, k in zip(pos[ok].tolist(), np.flatnonzero(ok).tolist()):
-                texts[p] = rows[k][1] or ""
-        cursor.close()
-        return texts
+        try:
+            return descriptions_in_order(index["fid"], cursor)
+        finally:
+            cursor.close()

@@ -39,7 +39,7 @@ from ...domain.filters import IncidentFilter, SortKey
 from ...domain.incident import Incident
 from ..cache.queries import CacheQueries
 from ..base import AuditEntry, Change, ChangeSet, ChangeSource, IncidentStore
-from ..cache.columnar import COLUMN_DTYPES, ColumnarIndex
+from ..cache.columnar import COLUMN_DTYPES, ColumnarIndex, descriptions_in_order
 from ..cache.incident_cache import RefreshCounts
 from ..cache.extent import ids_mask, masked_bounds
 from ..gpkg.context import EVENT_COUNTRIES, _as_date
@@ -144,17 +144,10 @@ class PostgisStore(CacheQueries, IncidentStore):
         return self._connections.lost_at is None
 
     def _load_descriptions(self) -> list[str]:
-        index = self._index
         with self._server() as conn:
-            rows = conn.execute("SELECT fid, description FROM incidents ORDER BY fid").fetchall()
-        fids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        texts = [""] * len(index)
-        if len(index):
-            pos = np.searchsorted(index["fid"], fids)
-            ok = (pos < len(index)) & (index["fid"][np.minimum(pos, len(index) - 1)] == fids)
-            for p, k in zip(pos[ok].tolist(), np.flatnonzero(ok).tolist()):
-                texts[p] = rows[k][1] or ""
-        return texts
+            with conn.cursor() as cursor:
+                cursor.execute("SELECT fid, description FROM incidents ORDER BY fid")
+                return descriptions_in_order(self._index["fid"], cursor)
 
     @contextmanager
     def _reading(self):
