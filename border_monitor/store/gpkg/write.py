@@ -11,7 +11,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -291,6 +291,23 @@ def _enrich(batch: IncidentBatch, start: int, stop: int):
     return geo_enrich.enrich(batch.lon[start:stop], batch.lat[start:stop])
 
 
+def enriched_chunks(batch: IncidentBatch, cancel: Callable[[], bool] | None) -> Iterator[tuple[int, int, object]]:
+    """``(start, stop, derived)`` for each ``CHUNK`` of the batch's rows with its ``geo.enrich`` fields; the next
+    chunk is measured in a worker thread while the caller writes this one (both release the GIL for most of their
+    work). Raises ImportCancelled between chunks when ``cancel()`` says so."""
+    n = len(batch)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
+        pending = pool.submit(_enrich, batch, 0, min(n, CHUNK))
+        for start in range(0, n, CHUNK):
+            stop = min(n, start + CHUNK)
+            derived = pending.result()
+            if cancel is not None and cancel():
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            if stop < n:
+                pending = pool.submit(_enrich, batch, stop, min(n, stop + CHUNK))
+            yield start, stop, derived
+
+
 def _concat_enrichment(parts):
     if len(parts) == 1:
         return parts[0]
@@ -313,25 +330,14 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
     parts = []
     literals = literal_bookkeeping(prepared.constants)
     sql = batch_insert_sql(literals, with_seq)
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
-        pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
-        for start in range(0, n, CHUNK):
-            stop = min(n, start + CHUNK)
-            derived = pending.result()
-            if cancel is not None and cancel():
-                raise ImportCancelled("The import was cancelled; nothing was written.")
-            if stop < n:
-                pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
-            parts.append(derived)
-            rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop, literals)
-            _insert_chunk(conn, sql, rows, prepared, start, stop)
-            if progress is not None:
-                progress(stop, n)
+    for start, stop, derived in enriched_chunks(prepared.batch, cancel):
+        parts.append(derived)
+        rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop, literals)
+        _insert_chunk(conn, sql, rows, prepared, start, stop)
+        if progress is not None:
+            progress(stop, n)
     prepared.derived = _concat_enrichment(parts)
-    last = last_fid(conn)
-    if last - first + 1 != n:
-        raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
-    return list(range(first, last + 1))
+    return _new_fids(conn, first, n)
 
 
 def _insert_chunk(conn: sqlite3.Connection, sql: str, rows: list[tuple], prepared: PreparedBatch, start: int,
@@ -370,6 +376,11 @@ def insert_ready(conn: sqlite3.Connection, prepared: PreparedBatch, with_seq: bo
     rows = batch_rows(prepared.batch, prepared.ids, prepared.derived, geo_enrich.sector_names(), prepared.bookkeeping,
                       0, n, literals)
     _insert_chunk(conn, batch_insert_sql(literals, with_seq), rows, prepared, 0, n)
+    return _new_fids(conn, first, n)
+
+
+def _new_fids(conn: sqlite3.Connection, first: int, n: int) -> list[int]:
+    """The fids ``first`` .. ``first + n - 1`` the insert of ``n`` rows just gave (checked against the table)."""
     last = last_fid(conn)
     if last - first + 1 != n:
         raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")

@@ -5,17 +5,16 @@ optimistic locking by ``revision``, all or nothing, a sentence naming the incide
 from __future__ import annotations
 
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import datetime
 from typing import Callable
 
 import psycopg
 
-from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
+from ...domain.errors import ImportRejected, NotFoundError, StoreError
 from ...domain.incident import Incident
 from ...geo import enrich as geo_enrich
-from ..gpkg.write import CHUNK, PreparedBatch, _concat_enrichment, canonical_id, stamp_new, with_derived
+from ..gpkg.write import PreparedBatch, _concat_enrichment, canonical_id, enriched_chunks, stamp_new, with_derived
 from ..gpkg.incident_rows import iso_ms
 from .rows import SELECT_SQL, WRITE_COLUMNS, batch_values, incident_values, row_to_incident
 
@@ -173,10 +172,6 @@ def copy_text(columns: list[list]) -> bytes:
     return ("\n".join(map("\t".join, zip(*fields))) + "\n").encode("utf-8")
 
 
-def _enrich(batch, start: int, stop: int):
-    return geo_enrich.enrich(batch.lon[start:stop], batch.lat[start:stop])
-
-
 def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], None] | None,
                  cancel: Callable[[], bool] | None) -> list[int]:
     """COPY the rows in one stream, a chunk at a time (enriching the next chunk in a worker meanwhile, while the
@@ -193,16 +188,8 @@ def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], N
             if staged:
                 cur.execute(_STAGE_CREATE)
                 cur.execute(f"TRUNCATE {_STAGE}")
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool, \
-                    cur.copy(_STAGE_COPY if staged else _COPY) as copy:
-                pending = pool.submit(_enrich, prepared.batch, 0, min(n, CHUNK))
-                for start in range(0, n, CHUNK):
-                    stop = min(n, start + CHUNK)
-                    derived = pending.result()
-                    if cancel is not None and cancel():
-                        raise ImportCancelled("The import was cancelled; nothing was written.")
-                    if stop < n:
-                        pending = pool.submit(_enrich, prepared.batch, stop, min(n, stop + CHUNK))
+            with cur.copy(_STAGE_COPY if staged else _COPY) as copy:
+                for start, stop, derived in enriched_chunks(prepared.batch, cancel):
                     parts.append(derived)
                     chunk = prepared.batch.take(slice(start, stop))
                     bookkeeping = {k: v[start:stop] for k, v in prepared.bookkeeping.items()}
