@@ -112,6 +112,11 @@ def load(identity: StoreIdentity, description_loader=None, seq: int | None = Non
         return None
 
 
+def _aligned(nbytes: int) -> int:
+    """``nbytes`` rounded up to a multiple of ``_ALIGN``."""
+    return -(-nbytes // _ALIGN) * _ALIGN
+
+
 def write(out, meta: dict, arrays: dict[str, np.ndarray]) -> None:
     """Write a snapshot file: ``MAGIC``, the header's length, the header (``meta`` with where each array is),
     then each array's bytes (little-endian, C order) at a multiple of 64 bytes from the start."""
@@ -119,9 +124,9 @@ def write(out, meta: dict, arrays: dict[str, np.ndarray]) -> None:
     place, offset = {}, 0
     for name, a in arrays.items():
         place[name] = {"dtype": a.dtype.str, "shape": list(a.shape), "offset": offset}
-        offset += -(-a.nbytes // _ALIGN) * _ALIGN
+        offset += _aligned(a.nbytes)
     header = json.dumps({**meta, "arrays": place}).encode("utf-8")
-    start = -(-(len(MAGIC) + 8 + len(header)) // _ALIGN) * _ALIGN
+    start = _aligned(len(MAGIC) + 8 + len(header))
     out.write(MAGIC + struct.pack("<Q", len(header)) + header + b" " * (start - len(MAGIC) - 8 - len(header)))
     written = 0
     for name, a in arrays.items():
@@ -145,7 +150,7 @@ def read(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
         header = json.loads(f.read(length).decode("utf-8"))
     if not isinstance(header, dict) or not isinstance(header.get("arrays"), dict):
         raise ValueError("its header is not a table of columns")
-    start = -(-(len(MAGIC) + 8 + length) // _ALIGN) * _ALIGN
+    start = _aligned(len(MAGIC) + 8 + length)
     if os.name == "nt":
         data = np.fromfile(path, dtype=np.uint8)
     else:
