@@ -6,6 +6,7 @@ saying what it touched, so the UI can broadcast it once (Anki's OpChanges habit)
 """
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -294,6 +295,11 @@ class IncidentStore(ABC):
     @abstractmethod
     def reference_layer(self, name: str) -> dict:
         """A reference layer (countries, borders, crossing_points, zones, sectors) as a GeoJSON dict."""
+
+    def reference_layer_text(self, name: str) -> str:
+        """``reference_layer`` as GeoJSON text (the map page takes it as it is: a store that keeps the text gives it
+        without parsing and writing it again)."""
+        return json.dumps(self.reference_layer(name), ensure_ascii=False, separators=(",", ":"))
 
     @abstractmethod
     def refresh_reference(self, user: str) -> Change:

@@ -29,6 +29,7 @@
   }
 
   BM.layers.impact = function (data, opts) {
+    data = BM.features(data);
     var group = L.featureGroup(), lines = [], casings = [];
     group.beforeAdd = function (map) { BM.ensurePane(map, PANE, PANE_Z); };
     /* A white casing under each section keeps it apart from the incident cells beneath. */

@@ -8,6 +8,14 @@
   var esc = function (v) { return BM.escape(v); };
   BM.layers = {};
 
+  /* Only what the layers draw: the features that have a geometry, each with its properties (an object). The
+   * store's GeoJSON text comes into the page as it is (page.py), so a feature with no geometry is dropped here. */
+  BM.features = function (data) {
+    var features = ((data && data.features) || []).filter(function (f) { return f && f.geometry; });
+    features.forEach(function (f) { if (!f.properties) f.properties = {}; });
+    return { type: "FeatureCollection", features: features };
+  };
+
   function table(rows) {
     return "<table class='bm-table'>" + rows.filter(function (r) { return r[1] !== null && r[1] !== undefined && r[1] !== ""; })
       .map(function (r) { return "<tr><th>" + esc(r[0]) + "</th><td>" + esc(r[1]) + "</td></tr>"; }).join("") + "</table>";
@@ -26,6 +34,7 @@
   /* The countries, on water that ends where the reference geography ends: beyond it the map shows a
    * hatch (bm.css, class bm-outside on the map while this layer is on), framed by a thin line. */
   BM.layers.countries = function (data, opts) {
+    data = BM.features(data);
     var countries = L.geoJSON(data, {
       interactive: false,
       style: function (f) {
@@ -83,6 +92,7 @@
   var BORDER_PANE = "bmBorders", BORDER_PANE_Z = 460;
 
   BM.layers.borders = function (data, opts) {
+    data = BM.features(data);
     var group = L.featureGroup();
     group.beforeAdd = function (map) { BM.ensurePane(map, BORDER_PANE, BORDER_PANE_Z); };
     L.geoJSON(data, {
@@ -106,6 +116,7 @@
   };
 
   BM.layers.zones = function (data, opts) {
+    data = BM.features(data);
     return L.geoJSON(data, {
       style: function () {
         return { color: "#e07b00", weight: 1.5, dashArray: "6 4", fillColor: "#ffb347", fillOpacity: 0.18 };
@@ -119,6 +130,7 @@
   };
 
   BM.layers.sectors = function (data, opts) {
+    data = BM.features(data);
     var group = L.featureGroup(), labels = L.layerGroup();
     L.geoJSON(data, {
       style: function (f) {
@@ -175,6 +187,7 @@
   }
 
   BM.layers.crossings = function (data, opts) {
+    data = BM.features(data);
     var size = BM.crossingSize(7);
     var layer = L.geoJSON(data, {
       pointToLayer: function (f, latlng) {

@@ -72,6 +72,9 @@ class StoreContext:
 
     # -- reference layers ----------------------------------------------------------------------
     def reference_layer(self, name: str) -> dict:
+        return json.loads(self.reference_layer_text(name))
+
+    def reference_layer_text(self, name: str) -> str:
         from ...geo.reference import LAYER_NAMES
         from .reference_layers import read_layer_text
 
@@ -80,7 +83,7 @@ class StoreContext:
         text = self._reference_cache.get(name)
         if text is None:
             text = self._reference_cache[name] = read_layer_text(self._access.conn(), name)
-        return json.loads(text)
+        return text
 
     def refresh_reference(self, user: str) -> Change:
         """Rewrite the reference layers from the packaged reference data (after it was updated)."""

@@ -622,6 +622,9 @@ class GeoPackageStore(CacheQueries, IncidentStore):
     def reference_layer(self, name: str) -> dict:
         return self._context.reference_layer(name)
 
+    def reference_layer_text(self, name: str) -> str:
+        return self._context.reference_layer_text(name)
+
     def refresh_reference(self, user: str) -> Change:
         return self._context.refresh_reference(user)
 

@@ -9,6 +9,8 @@ the QWebChannel bridge, so the page is never rebuilt for a filter change.
 from __future__ import annotations
 
 import json
+import math
+import re
 
 import folium
 from folium.map import Layer
@@ -45,6 +47,20 @@ ZOOM_SNAP = 0.25
 FIRST_ZOOM = 7  # the zoom the fit of the borders starts from
 
 
+def fit_zoom(width: float, height: float) -> float:
+    """About the zoom the page's fit of ``DEFAULT_BOUNDS`` gives a map of this size (Leaflet's getBoundsZoom,
+    snapped down to ``ZOOM_SNAP``), one snap lower for the room the controls take (bm-core.js keepFitting)."""
+    w, s, e, n = DEFAULT_BOUNDS
+
+    def y(lat: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+    span_x = (e - w) / 360.0 * 256.0  # pixels at zoom 0
+    span_y = (y(n) - y(s)) / (2 * math.pi) * 256.0
+    zoom = math.log2(max(min(width / span_x, height / span_y), 1e-9))
+    return math.floor(zoom / ZOOM_SNAP) * ZOOM_SNAP - ZOOM_SNAP
+
+
 class LocalMap(folium.Map):
     """folium's Map with local assets only (own lists: folium's are shared, mutable class state)."""
 
@@ -72,7 +88,17 @@ class LocalMap(folium.Map):
 
 def script_json(value) -> str:
     """JSON safe inside a <script> element (as Jinja's tojson, but fast for megabytes of GeoJSON)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return script_safe(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+class JsonText(str):
+    """JSON already written (a reference layer as the store keeps it): ``JsLayer`` puts it in the page as it is,
+    made safe for a <script> element, never parsed and written again."""
+
+
+def script_safe(text: str) -> str:
+    """JSON text made safe inside a <script> element: the characters that could end the element or a string there
+    only occur inside JSON strings, where their \\u escapes mean the same."""
     return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
             .replace("'", "\\u0027").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
@@ -108,7 +134,7 @@ class JsLayer(Layer):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "BmLayer"
         self.factory = factory
-        self.args_js = ", ".join(script_json(a) for a in args)
+        self.args_js = ", ".join(script_safe(a) if isinstance(a, JsonText) else script_json(a) for a in args)
 
     @property
     def slot(self) -> str:
@@ -144,11 +170,11 @@ class PageInit(MacroElement):
         self.legend, self.box, self.options = legend, box, options
 
 
-def build_page(reference: dict[str, dict], view: dict | None = None, attributions: tuple[str, ...] = (),
+def build_page(reference: dict[str, dict | str], view: dict | None = None, attributions: tuple[str, ...] = (),
                impact_shown: bool = False, wall: bool = False) -> str:
-    """The whole HTML page. ``reference`` maps layer names (``REFERENCE_LAYERS``) to GeoJSON dicts;
-    a missing or empty one is left out. ``view`` ({"lat","lon","zoom"}) opens the map there,
-    else it fits the three borders. ``impact_shown``: the impact layer (sectors by early-warning level,
+    """The whole HTML page. ``reference`` maps layer names (``REFERENCE_LAYERS``) to GeoJSON dicts or GeoJSON
+    text (``store.reference_layer_text``: into the page as it is); a missing or empty one is left out.
+    ``view`` ({"lat","lon","zoom"}) opens the map there, else it fits the three borders. ``impact_shown``: the impact layer (sectors by early-warning level,
     ``impact.ImpactLayer`` feeds it) starts on; ``wall``: the briefing's look (no layer control, a short
     legend in larger type: ``bm-wall.js``)."""
     labels = page_labels()
@@ -164,7 +190,10 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
 
     def add_reference(key: str, factory: str, name: str, options: dict, show: bool = True) -> None:
         data = reference.get(key)
-        if data and data.get("features"):
+        if isinstance(data, str):
+            if _GEOMETRY.search(data):  # a feature with a geometry; those without are dropped by the page
+                JsLayer(factory, JsonText(data), options, name=name, show=show).add_to(m)
+        elif data and data.get("features"):
             JsLayer(factory, _strip(data), options, name=name, show=show).add_to(m)
 
     country_colors = palette.COUNTRY_COLORS
@@ -197,6 +226,10 @@ def build_page(reference: dict[str, dict], view: dict | None = None, attribution
                "fitFrom": None if view else {"center": center, "zoom": FIRST_ZOOM}}
     PageInit(m, control, incidents, legend, {"labels": labels["box"]}, options).add_to(m)
     return m.get_root().render()
+
+
+# In GeoJSON text, a feature's geometry object (a property's text cannot look like it: its quotes are escaped).
+_GEOMETRY = re.compile(r'"geometry"\s*:\s*\{')
 
 
 def _strip(data: dict) -> dict:

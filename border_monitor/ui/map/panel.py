@@ -31,7 +31,7 @@ from .impact import ImpactLayer
 from .engine import take as take_engine
 from .mbtiles import MBTiles
 from .online_layers import OnlineLayer
-from .page import REFERENCE_LAYERS, build_page
+from .page import DEFAULT_BOUNDS, REFERENCE_LAYERS, build_page, fit_zoom
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
 from .scheme import PAGE_URL, ROOT
@@ -103,6 +103,7 @@ class MapPanel(QWidget):
         self._features = 0
         self._drawn_seq = -1
         self._loads = 0
+        self._ahead = False  # the page loading has not had its first query yet (_query_ahead)
         self._base_layers: dict[str, dict] = {}
         self._keys = 0
         self.last_update_bytes = 0
@@ -246,7 +247,7 @@ class MapPanel(QWidget):
         reference = {}
         for name in REFERENCE_LAYERS if self._store is not None else ():
             try:
-                reference[name] = self._store.reference_layer(name)
+                reference[name] = self._store.reference_layer_text(name)  # into the page as it is
             except (StoreError, KeyError, ValueError) as exc:
                 log.warning("map: reference layer %s is not available: %s", name, exc)
         self._handler.set_page(build_page(reference, view=self.view() or None, impact_shown=self.impact.shown,
@@ -262,6 +263,36 @@ class MapPanel(QWidget):
         self._send_bbox(self._state.filter.bbox)
         self._on_selection(self._state.selection, None)
         self._page.setUrl(QUrl(f"{PAGE_URL}?load={self._loads}"))
+        self._ahead = True
+        if self.view():
+            self._query_ahead()  # a reload: the page opens at the view it had
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._query_ahead()  # the first load: the map's size says the zoom of the fit
+
+    def _query_ahead(self) -> None:
+        """The first incidents query of a page, started while it loads rather than once it is ready (the page takes
+        a few hundred ms to load and draw its layers). Below ``POINT_MIN_ZOOM`` the query needs only the zoom: the
+        page's last view's, else the fit of the borders into the map's size (``fit_zoom``). The answer waits in
+        the bridge's queue for the page; if the view the page reports asks for another grid, ``_update_incidents``
+        queries again and this answer's drawing is ignored (its seq is old)."""
+        if not self._ahead or self._bridge.is_ready:
+            return
+        view = self.view()
+        size = self._view_widget.size()
+        if not view and (size.width() < 100 or size.height() < 100):
+            return  # not laid out yet
+        self._ahead = False
+        zoom = view["zoom"] if view else fit_zoom(size.width(), size.height())
+        if zoom >= POINT_MIN_ZOOM:
+            return  # points in the view: its bounds are the page's to say
+        flt, plan = self._state.filter, plan_for(zoom, DEFAULT_BOUNDS)
+        self._dirty = False
+        self._sent = (flt, plan)
+        seq, store = self._seq, self._store
+        self._state.queries.submit("map", lambda: encode_update(store, seq, flt, plan), self._deliver,
+                                   self._query_failed, eager=True)
 
     def _add_base_layer(self, key: str, msg: dict) -> None:
         self._base_layers[key] = msg
@@ -273,6 +304,7 @@ class MapPanel(QWidget):
         self._bridge.send("setView", lat=lat, lon=lon, zoom=None if zoom is None else int(zoom))
 
     def _on_page_ready(self, view: dict) -> None:
+        self._ahead = False
         if view:
             self._view = view
             self.viewChanged.emit(self.view())
