@@ -14,7 +14,7 @@ from border_monitor.domain.filters import IncidentFilter
 from border_monitor.domain.taxonomy import Status
 from border_monitor.store import ChangeSource
 from border_monitor.ui.lifecycle import dispose
-from border_monitor.ui.live_refresh import LiveRefresh
+from border_monitor.ui.live_refresh import DEBOUNCE_MS, LiveRefresh
 from border_monitor.ui.main_window import MainWindow
 from border_monitor.ui.map.payload import cell_deg_for_zoom
 from border_monitor.ui.settings import open_settings
@@ -53,6 +53,10 @@ def window(qtbot, demo_store, tmp_path):
                    user="officer.a")
     w.resize(1400, 900)
     w.show()
+    qtbot.waitUntil(w.map_panel.is_settled, timeout=TIMEOUT)
+    # The map can be drawn before the live refresh's debounce of the store's own opening writes is over: let
+    # that refresh happen before a test counts the calls.
+    qtbot.wait(DEBOUNCE_MS + 150)
     qtbot.waitUntil(w.map_panel.is_settled, timeout=TIMEOUT)
     yield w, counted
     dispose(w)

@@ -119,6 +119,63 @@ def test_reference_text_reaches_the_page_as_written_never_read_as_a_template():
     assert "bm-args-" not in html  # every slot was filled
 
 
+def test_reference_layers_as_the_stores_text_go_into_the_page_as_written(demo_store):
+    """The GeoPackage store's GeoJSON text goes into the page unparsed: made safe for the script, a layer whose
+    features have no geometry left out, and the page's copy means the same as the store's dict."""
+    import json
+    import re
+
+    from border_monitor.ui.map.page import REFERENCE_LAYERS, build_page
+
+    texts = {name: demo_store.reference_layer_text(name) for name in REFERENCE_LAYERS}
+    for name, text in texts.items():
+        assert json.loads(text) == demo_store.reference_layer(name)
+    hostile = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "</script><script>alert(1)</script> & 'q' \u2028"},
+         "geometry": {"type": "Point", "coordinates": [25.0, 54.0]}},
+        {"type": "Feature", "properties": None, "geometry": None}]}
+    nothing = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "{\"geometry\": {"},
+                                                          "geometry": None}]}
+    html = build_page({**texts, "zones": json.dumps(hostile), "crossing_points": json.dumps(nothing)})
+    assert "alert(1)</script>" not in html and "BM.layers.crossings(" not in html
+    line = next(x for x in html.splitlines() if "BM.layers.zones(" in x)
+    data = json.loads(re.match(r"\s*var \w+ = BM\.layers\.zones\((\{.*\}), \{", line).group(1))
+    assert data == hostile
+    line = next(x for x in html.splitlines() if "BM.layers.countries(" in x)
+    data = json.loads(re.match(r"\s*var \w+ = BM\.layers\.countries\((\{.*\}), \{", line).group(1))
+    assert data == json.loads(texts["countries"])
+
+
+def test_a_stored_feature_without_geometry_is_left_out_by_the_page(qtbot, demo_store_file, tmp_path, run_js):
+    """The store's text comes into the page unfiltered: a zone whose geometry another program (QGIS) emptied is
+    dropped by the page, which draws the other zones without an error."""
+    import shutil
+    import sqlite3
+
+    from border_monitor.store import open_store
+    from border_monitor.store.gpkg.binary import register_functions
+    from border_monitor.ui.state import AppState
+
+    path = tmp_path / "edited.gpkg"
+    shutil.copyfile(demo_store_file, path)
+    with sqlite3.connect(path) as conn:
+        register_functions(conn)  # the ST_ functions of the R-tree triggers, which GDAL (QGIS) registers too
+        zones = conn.execute("SELECT count(*) FROM zones").fetchone()[0]
+        conn.execute("UPDATE zones SET geom = NULL WHERE fid = (SELECT min(fid) FROM zones)")
+    store = open_store(path)
+    try:
+        panel = MapPanel(store, AppState())
+        qtbot.addWidget(panel)
+        panel.resize(900, 700)
+        with qtbot.waitSignals([panel.ready, panel.drawn], timeout=TIMEOUT):
+            panel.show()
+        assert panel.console_problems() == []
+        assert run_js(panel.web_view, "document.querySelectorAll('path[stroke-dasharray=\"6 4\"]').length") == zones - 1
+    finally:
+        panel.close()
+        store.close()
+
+
 def test_a_page_loaded_while_hidden_fits_the_borders_once_shown(qtbot, demo_store, app_state, run_js):
     """A hidden view is ~100x30 px: the first fit there zooms out to the world; showing it must fit again."""
     from border_monitor.ui.map.page import DEFAULT_BOUNDS

@@ -213,9 +213,10 @@ def test_a_store_switch_costs_one_query_per_view_and_none_on_the_old_store(qtbot
         assert per_view["timeline"].count("daily_counts") == 1
         assert set(per_view["timeline"]) == {"daily_counts", "events"} and per_view["timeline"].count("events") == 1
         assert per_view["filters"] == ["daily_counts"]
-        map_queries = [m for m in per_view["map"] if m != "reference_layer"]
+        map_queries = [m for m in per_view["map"] if m != "reference_layer_text"]
         assert len(map_queries) == 1 and map_queries[0] in {"grid_counts", "points"}
-        assert per_view["map"].count("reference_layer") == len(REFERENCE_LAYERS)  # the new page's layers, once
+        # The new page's layers, once, as the store's text (never parsed and written again for the page).
+        assert per_view["map"].count("reference_layer_text") == len(REFERENCE_LAYERS)
         assert per_view["status bar"] == ["metadata", "count"]  # synthetic or not (title, banner), read once
         assert per_view["saved filters"] == ["saved_filters"]  # the new store's saved filters, read once
         assert per_view["live refresh"] == ["change_source"]  # how to follow the new store's outside writes
