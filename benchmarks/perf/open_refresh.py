@@ -72,18 +72,20 @@ def memory():
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 out = {}
-t0 = time.perf_counter()
+t0, ui0, cpu0 = time.perf_counter(), time.thread_time(), time.process_time()
 store = open_store(path)
 out["store_open"] = time.perf_counter() - t0
 out["index_source"] = store.index_source
 window = MainWindow(store, store_path=path, settings=open_settings(sys.argv[4]), restore=False)
 window.resize(1600, 1000)
 out["built"] = time.perf_counter() - t0
+out["built_ui_cpu"] = time.thread_time() - ui0
 drawn = []
 window.map_panel.drawn.connect(lambda _n: drawn.append(time.time()))
 window.show()
 wait(lambda: bool(drawn))
 out["open"] = time.perf_counter() - t0
+out["open_ui_cpu"], out["open_cpu"] = time.thread_time() - ui0, time.process_time() - cpu0
 out["launch"] = time.time() - t_launch
 wait(window.map_panel.is_settled)
 spin(300)
