@@ -10,6 +10,10 @@ controller does): the page then shows a draggable handle, and its drop comes bac
 ``markerMoved(id, lon, lat)``; the store write and the redraw follow the usual data path. The popup
 belongs to the focus: it follows the incident when it is written, and closes when the focus moves away or
 the incident is deleted (an undone "new incident" included).
+
+Opening: the page takes the store's reference layers as the GeoJSON text the store keeps
+(``reference_layer_text``), and the first grid query runs on the worker while the page loads (``_query_ahead``),
+its answer waiting in the bridge's queue until the page is ready.
 """
 from __future__ import annotations
 
