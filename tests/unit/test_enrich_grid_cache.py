@@ -62,7 +62,7 @@ def test_a_damaged_or_unfitting_cache_file_is_built_again(cache, caplog):
     # a readable file whose arrays do not fit the segments (a cell pointing past the last segment)
     arrays = grid_arrays(first.grid)
     width = next(iter(first.grid.tables))
-    arrays[f"table_{width}"] = arrays[f"table_{width}"] + 10**9
+    arrays[f"table_{width}"] = np.full_like(arrays[f"table_{width}"], np.iinfo(arrays[f"table_{width}"].dtype).max)
     np.savez_compressed(path, **arrays)
     caplog.clear()
     with caplog.at_level("WARNING"):
