@@ -17,7 +17,8 @@ GEOS search gives (the same border, sector and distance, to the bit): where two 
 other to within rounding (a vertex shared by two segments) and give a different sector or foot, the point is left
 to GEOS, whose choice among equals is its own. Side and zone are point-in-polygon tests on prepared geometries.
 
-The grids are most of the index's build time (about 0.6 s and 3 s); each is saved in the user's cache folder
+The grids are most of the index's build time (about 0.6 s and 1.5 s; the far one is read or built only when a
+point lies beyond the near one); each is saved in the user's cache folder
 (``assets.cache_dir``, numpy's zip, no pickles) under a hash of everything it is built from (the
 segments, this module's code, the library versions), so later processes read it in milliseconds. A cached grid
 that is missing, damaged or does not fit the segments is built again.
@@ -33,7 +34,7 @@ import tempfile
 import threading
 import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -348,9 +349,8 @@ class _Index:
         edge = np.linspace(0.0, 1.0, 101)
         bx, by = self.to_local.transform(np.concatenate([west + (east - west) * edge] * 2),
                                          np.concatenate([np.full(101, south), np.full(101, north)]))
-        box = (bx.min(), by.min(), bx.max(), by.max())
-        self.grid = _near_grid(self.segments, self.trees[0], box)
-        self.far_grid: _NearGrid | None = _near_grid(self.segments, self.trees[1], box, FAR_GRID)
+        self.box = (bx.min(), by.min(), bx.max(), by.max())
+        self.grid = _near_grid(self.segments, self.trees[0], self.box)
         self.belarus = reference.belarus_polygon()
         self.zones = zone_union(reference)
         shapely.prepare(self.belarus)
@@ -360,6 +360,12 @@ class _Index:
         shapely.contains_xy(self.belarus, 25.0, 54.0)
         shapely.contains_xy(self.zones, 25.0, 54.0)
         self.lock = threading.Lock()
+
+    @cached_property
+    def far_grid(self) -> _NearGrid | None:
+        """The far grid, read (or built) the first time a point lies beyond the near grid; None: GEOS measures them
+        all."""
+        return _near_grid(self.segments, self.trees[1], self.box, FAR_GRID)
 
     def _tree(self, level: int) -> shapely.STRtree:
         rows = slice(self.segments.level_start[level], self.segments.level_start[level + 1])
