@@ -22,7 +22,9 @@ SIDES = tuple(Side)  # 0 EU, 1 BY (the codes of geo.enrich)
 
 # SQL type of every column after fid and geom, in table order.
 COLUMNS: list[tuple[str, str]] = [
-    ("uuid", "TEXT UNIQUE"),  # filled by UUID_TRIGGER_SQL when another program inserts without one
+    # Unique by UUID_INDEX (a store made before it: a column UNIQUE, SQLite's autoindex); filled by
+    # UUID_TRIGGER_SQL when another program inserts without one.
+    ("uuid", "TEXT"),
     ("occurred_at", "DATETIME NOT NULL"),
     ("country", "TEXT NOT NULL"),
     ("type", "TEXT NOT NULL"),
@@ -49,6 +51,12 @@ INSERT_SQL = (
     f"INSERT INTO {TABLE} (geom, {', '.join(COLUMN_NAMES)}) VALUES ({', '.join('?' * (len(COLUMNS) + 1))})"
 )
 SELECT_COLUMNS = "fid, geom, " + ", ".join(COLUMN_NAMES)
+
+# The uniqueness of uuid, as a named index a big import can drop and make again in its own transaction
+# (``write.DeferredUuidIndex``); a column UNIQUE constraint (what stores made before it have, an autoindex
+# SQLite will not drop) cannot be. GDAL and QGIS read either as they read any index.
+UUID_INDEX = "incidents_uuid"
+UUID_INDEX_SQL = f"CREATE UNIQUE INDEX {UUID_INDEX} ON {TABLE} (uuid)"
 
 # A version 4 UUID made by SQLite, so rows added by other programs (QGIS) get an id too. It is
 # set by a trigger rather than a column DEFAULT, which QGIS would show as a literal default text.
