@@ -55,13 +55,13 @@ def server_split(admin: str, csv_path: Path) -> list[tuple[int, str, float]]:
     from border_monitor.io import read_incidents
     from border_monitor.store.gpkg.write import prepare_batch
     from border_monitor.store.postgis import schema
-    from border_monitor.store.postgis.rows import WRITE_COLUMNS, batch_values
-    from border_monitor.store.postgis.writes import copy_text
+    from border_monitor.store.postgis.copy_text import batch_payload
+    from border_monitor.store.postgis.rows import WRITE_COLUMNS
 
     batch = read_incidents(csv_path).batch
     prepared = prepare_batch(batch, "bench", "bench", str(csv_path), validated=True)
-    payload = copy_text(batch_values(batch, prepared.ids, geo_enrich.enrich(batch.lon, batch.lat),
-                                     geo_enrich.sector_names(), prepared.bookkeeping))
+    payload = batch_payload(batch, prepared.ids, geo_enrich.enrich(batch.lon, batch.lat), geo_enrich.sector_names(),
+                            prepared.bookkeeping)
     variants = [("whole", []), ("no triggers on insert", None), ("no secondary indexes", _NO_INDEXES),
                 ("bare table", None)]
     out = []

@@ -184,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
                      what="rejects report")
     user = Operator(args.user or login_name(), args.unit).audit_name
     args.created_store = None
-    if not args.store_url and format_for_reading(file) == "CSV":
+    if format_for_reading(file) == "CSV":
         code = _stream_import(args, file, store_path, create, user)
         if code is not None:
             return code
@@ -229,8 +229,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) -> int | None:
-    """A clean CSV into a GeoPackage store while it is read, chunk by chunk (``io.csv_stream``): memory holds
-    one chunk, not the file. None when the file is not imported so (a record with a problem, anything unusual,
+    """A clean CSV into the store (a GeoPackage or a database) while it is read, chunk by chunk (``io.csv_stream``):
+    memory holds one chunk, not the file. None when the file is not imported so (a record with a problem, anything unusual,
     any failure before the commit): everything is undone (a store made for it removed again, silently) and the
     caller reads the file whole, as it always has, reporting every problem exactly as before."""
     from ..io import csv_stream_process
@@ -273,7 +273,7 @@ def _stream_into(args, file: Path, store_path: Path, create: bool, user: str, st
         try:
             if create:
                 made = create_store(store_path, created_by=user)
-            store = open_store(store_path, create=False)
+            store = open_store(args.store if args.store_url else store_path, create=False)
             change = store.add_batches(stream.batches(), user, progress=_progress, cancel=cancelled,
                                        source_name=str(file), on_chunk=side.add, before_commit=before_commit)
         except ImportCancelled:

@@ -223,7 +223,12 @@ def record_chunks(path: Path, reader, width: int, columns: ColumnMap, scanned, s
             raw = {}
             for name, k in wanted.items():
                 values = list(map(itemgetter(k), good))
-                raw[name] = np.array(values, dtype=object if name in OBJECT_FIELDS else str)
+                if name in OBJECT_FIELDS:
+                    raw[name] = np.array(values, dtype=object)
+                elif any(values):
+                    raw[name] = np.array(values, dtype=str)
+                else:  # a column left empty (as the derived fields of an export often are): what np.array gives
+                    raw[name] = np.zeros(len(values), dtype="U1")  # for empty strings, ten times faster
             del good
             yield raw, starts[keep], shape_errors
     finally:

@@ -62,7 +62,7 @@ def test_a_damaged_or_unfitting_cache_file_is_built_again(cache, caplog):
     # a readable file whose arrays do not fit the segments (a cell pointing past the last segment)
     arrays = grid_arrays(first.grid)
     width = next(iter(first.grid.tables))
-    arrays[f"table_{width}"] = arrays[f"table_{width}"] + 10**9
+    arrays[f"table_{width}"] = np.full_like(arrays[f"table_{width}"], np.iinfo(arrays[f"table_{width}"].dtype).max)
     np.savez_compressed(path, **arrays)
     caplog.clear()
     with caplog.at_level("WARNING"):
@@ -83,3 +83,21 @@ def test_other_segments_or_another_box_have_another_key():
     moved.ax = segments.ax.copy()
     moved.ax[0] += 0.5
     assert enrich._grid_key(moved, box) != key
+
+
+def test_the_far_grid_is_made_when_first_needed_and_cached(cache):
+    reference = load_reference()
+    built = enrich._Index(reference)
+    near_lon, near_lat = np.array([23.9]), np.array([54.0])  # at the LT-BY line: the near grid measures it
+    x, y = built.to_local.transform(near_lon, near_lat)
+    built.nearest(np.atleast_1d(x), np.atleast_1d(y))
+    assert not list((cache / "geo").glob("far-grid-*.npz"))  # a process measuring near points never makes it
+    first = measured(built)  # points up to hundreds of km away
+    assert len(list((cache / "geo").glob("far-grid-*.npz"))) == 1
+    read = enrich._Index(reference)
+    assert read.far_grid is not built.far_grid
+    want, got = grid_arrays(built.far_grid), grid_arrays(read.far_grid)
+    assert want.keys() == got.keys()
+    for name in want:
+        assert got[name].dtype == want[name].dtype and np.array_equal(got[name], want[name]), name
+    assert np.array_equal(measured(read), first)

@@ -13,12 +13,12 @@ import uuid as uuid_module
 import numpy as np
 from psycopg import sql
 
-from ...domain.batch import IncidentBatch, datetime_to_ms
+from ...domain.batch import datetime_to_ms
 from ...domain.incident import Incident
 from ...domain.nationality import format_nationalities
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from ..cache.columnar import COLUMN_DTYPES, VOCABULARY_COLUMNS, ColumnarIndex, Vocabulary
-from ..gpkg.incident_rows import SIDES, _ENUMS, format_uuids, iso_ms_array
+from ..gpkg.incident_rows import SIDES, _ENUMS, format_uuids
 
 log = logging.getLogger(__name__)
 
@@ -80,24 +80,6 @@ def row_to_incident(row) -> Incident:
         distance_to_border_m=None if distance is None else float(distance),
         side=None if side is None else _ENUMS.get(side, side), in_zone=in_zone,
     )
-
-
-def batch_values(batch: IncidentBatch, ids: list[str], derived, sector_names, bookkeeping: dict) -> list[list]:
-    """Columns (in ``WRITE_COLUMNS`` order) of a validated batch for COPY; times as ISO texts."""
-    def texts(vocabulary, codes):
-        lookup = np.array([getattr(v, "value", v) for v in vocabulary] + [None], dtype=object)
-        return lookup[np.asarray(codes, dtype=np.int64)].tolist()
-
-    return [
-        ids, ewkb_hex_array(batch.lon, batch.lat), iso_ms_array(batch.occurred_at_ms), texts(COUNTRIES, batch.country),
-        texts(TYPES, batch.type), batch.persons.tolist(), [str(v) for v in batch.nationalities.tolist()],
-        [str(v) for v in batch.description.tolist()], [str(v) for v in batch.source.tolist()],
-        texts(STATUSES, batch.status), bookkeeping["created_at"], bookkeeping["created_by"],
-        bookkeeping["updated_at"], bookkeeping["updated_by"], bookkeeping["revision"], bookkeeping["origin"],
-        texts(BORDERS, derived.border), texts(sector_names, derived.sector), derived.distance_to_border_m.tolist(),
-        texts(SIDES, derived.side), derived.in_zone.astype(bool).tolist(),
-        [bool(v) for v in bookkeeping["deleted"]],
-    ]
 
 
 # -- the cache, in one COPY ----------------------------------------------------------------------------

@@ -43,8 +43,9 @@ from ..cache.columnar import COLUMN_DTYPES, ColumnarIndex, descriptions_in_order
 from ..cache.incident_cache import RefreshCounts
 from ..cache.extent import ids_mask, masked_bounds
 from ..gpkg.context import EVENT_COUNTRIES, _as_date
-from ..gpkg.write import batch_index_rows, canonical_id, index_rows, prepare_batch
+from ..gpkg.write import StreamedRows, batch_index_rows, canonical_id, index_rows, prepare_batch
 from ..gpkg.incident_rows import iso_ms
+from ..prepared_stream import prepared_batches
 from ..saved_filters import SavedFilter, check_name
 from . import audit_log, writes
 from .connections import Connections, is_connection_lost
@@ -461,6 +462,51 @@ class PostgisStore(CacheQueries, IncidentStore):
 
         change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s", user, n, self.name, time.perf_counter() - started)
+        return change
+
+    def add_batches(self, batches: Iterable, user: str, progress: Callable[[int, int], None] | None = None,
+                    cancel: Callable[[], bool] | None = None, *, source_name: str = "",
+                    on_chunk: Callable[[IncidentBatch, object], None] | None = None,
+                    before_commit: Callable[[], None] | None = None) -> Change:
+        """``add_batch`` of a stream of validated batches (a file read while it is sent), in one COPY, one
+        transaction and one audit entry: memory holds a few batches, not the file (see
+        ``GeoPackageStore.add_batches``, whose arguments these are). The stream may raise to abandon the import."""
+        if cancel is not None and cancel():
+            raise ImportCancelled("The import was cancelled; nothing was written.")
+        started = time.perf_counter()
+        out: dict = {}
+
+        def work(conn, index):
+            parts = StreamedRows(with_descriptions=index.descriptions_loaded)
+            first = writes.next_fid(conn)  # the rows take the fids from here on, in order (the writer holds the lock)
+
+            def stored(prepared):
+                parts.add(prepared, range(first + len(parts), first + len(parts) + len(prepared.batch)))
+                if on_chunk is not None:
+                    on_chunk(prepared.batch, prepared.derived)
+                if progress is not None:
+                    progress(len(parts), len(parts))
+
+            fids = writes.copy_prepared(conn, prepared_batches(batches, user, self.origin, source_name, cancel),
+                                        stored)
+            if cancel is not None and cancel():
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            if before_commit is not None:
+                before_commit()
+            n = len(parts)
+            if n == 0:
+                raise StoreError("The import holds no incidents; nothing was written.")
+            if fids != range(first, first + n):
+                raise StoreError(f"expected {n} new fids from {first}, the COPY gave {fids}")
+            audit_log.append(conn, _iso_now(), user, self.origin, "import", None, None, {
+                "count": n, "file": source_name, "user": user, "first_fid": fids[0], "last_fid": fids[-1]})
+            rows = parts.index_rows()
+            out["n"] = n
+            return Change(incidents=parts.ids_if_few(10_000), added=n), lambda index: index.append_coded(*rows)
+
+        change = self._write(work)
+        log.info("%s imported %d incidents into %s in %.1f s (streamed)", user, out["n"], self.name,
+                 time.perf_counter() - started)
         return change
 
     def update(self, incident: Incident, user: str) -> Change:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Iterable
 
 import psycopg
 
@@ -16,7 +16,8 @@ from ...domain.incident import Incident
 from ...geo import enrich as geo_enrich
 from ..gpkg.write import PreparedBatch, _concat_enrichment, canonical_id, enriched_chunks, stamp_new, with_derived
 from ..gpkg.incident_rows import iso_ms
-from .rows import SELECT_SQL, WRITE_COLUMNS, batch_values, incident_values, row_to_incident
+from .copy_text import batch_payload
+from .rows import SELECT_SQL, WRITE_COLUMNS, incident_values, row_to_incident
 
 log = logging.getLogger(__name__)
 
@@ -137,41 +138,6 @@ def flag_batch(conn, ids, deleted: bool, user: str, now: datetime, store_name: s
     return [r[1] for r in changed], [r[0] for r in changed], [r[3] + 1 for r in changed]
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _text_column(values: list) -> list[str]:
-    """COPY text-format fields of one column (NULL as \\N, booleans t/f, texts escaped)."""
-    if values and all(type(v) is str for v in values):  # a text column: escape only where one needs it
-        joined = "\0".join(values)
-        if not any(ch in joined for ch in ("\\", "\t", "\n", "\r")):
-            return values
-        return [v.translate(_ESCAPES) for v in values]
-    if values and all(type(v) is int for v in values):
-        return list(map(str, values))
-    out = []
-    for v in values:
-        if v is None:
-            out.append("\\N")
-        elif v is True:
-            out.append("t")
-        elif v is False:
-            out.append("f")
-        elif type(v) is str:
-            out.append(v.translate(_ESCAPES))
-        elif isinstance(v, float) and v != v:
-            out.append("NaN")
-        else:
-            out.append(str(v))
-    return out
-
-
-def copy_text(columns: list[list]) -> bytes:
-    """The COPY text-format payload of rows given as columns (one Python pass per column, one join per row)."""
-    fields = [_text_column(c) for c in columns]
-    return ("\n".join(map("\t".join, zip(*fields))) + "\n").encode("utf-8")
-
-
 def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], None] | None,
                  cancel: Callable[[], bool] | None) -> list[int]:
     """COPY the rows in one stream, a chunk at a time (enriching the next chunk in a worker meanwhile, while the
@@ -179,33 +145,83 @@ def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], N
     the rows take them from the column's default in order."""
     n = len(prepared.batch)
     names = geo_enrich.sector_names()
-    staged = bool(conn.execute("SELECT row_security_active('incidents'::regclass)").fetchone()[0])
-    last_value, called = conn.execute("SELECT last_value, is_called FROM incidents_fid_seq").fetchone()
-    first = last_value + 1 if called else last_value
     parts = []
+
+    def chunks():
+        for start, stop, derived in enriched_chunks(prepared.batch, cancel):
+            parts.append(derived)
+            chunk = prepared.batch.take(slice(start, stop))
+            bookkeeping = {k: v[start:stop] for k, v in prepared.bookkeeping.items()}
+            yield batch_payload(chunk, prepared.ids[start:stop], derived, names, bookkeeping)
+            if progress is not None:
+                progress(stop, n)
+
     try:
-        with conn.transaction(), conn.cursor() as cur:  # a savepoint: after a clash of ids, the ids are looked up
-            if staged:
-                cur.execute(_STAGE_CREATE)
-                cur.execute(f"TRUNCATE {_STAGE}")
-            with cur.copy(_STAGE_COPY if staged else _COPY) as copy:
-                for start, stop, derived in enriched_chunks(prepared.batch, cancel):
-                    parts.append(derived)
-                    chunk = prepared.batch.take(slice(start, stop))
-                    bookkeeping = {k: v[start:stop] for k, v in prepared.bookkeeping.items()}
-                    copy.write(copy_text(batch_values(chunk, prepared.ids[start:stop], derived, names, bookkeeping)))
-                    if progress is not None:
-                        progress(stop, n)
-            if staged:
-                cur.execute(_STAGE_INSERT)
+        fids = list(_copy(conn, chunks(), n))
     except psycopg.errors.UniqueViolation:
         _refuse_known_ids(conn, prepared, 0)
         raise StoreError("An incident id of the import is already in the store; nothing was written.") from None
     prepared.derived = _concat_enrichment(parts)
+    return fids
+
+
+def copy_prepared(conn, batches: Iterable[PreparedBatch], on_stored: Callable[[PreparedBatch], None]) -> range:
+    """COPY the rows of a stream of prepared, measured batches (``store.prepared_stream``) in one stream; each batch
+    is handed to ``on_stored`` once sent. The new fids (a range). A clash of ids raises ImportRejected naming the
+    ids already stored and their rows."""
+    names = geo_enrich.sector_names()
+    seen: list[tuple[str, object, list[str]]] = []  # (source name, rows, ids) of each batch sent
+
+    def chunks():
+        for prepared in batches:
+            seen.append((prepared.source_name, prepared.batch.rows, prepared.ids))
+            yield batch_payload(prepared.batch, prepared.ids, prepared.derived, names, prepared.bookkeeping)
+            on_stored(prepared)
+
+    try:
+        return _copy(conn, chunks(), None)
+    except psycopg.errors.UniqueViolation:
+        rejects = []
+        for source_name, rows, ids in seen:
+            clash = existing_ids(conn, ids)
+            rejects += [(source_name, int(r), "id", f"{i!r} is already in the store")
+                        for r, i in zip(rows, ids) if i in clash]
+        if not rejects:
+            raise StoreError("An incident id appears twice in the import; nothing was written.") from None
+        raise ImportRejected(
+            f"The import was refused: {len(rejects)} incident id(s) are already in the store (first at row "
+            f"{rejects[0][1]}); nothing was written.", rejects) from None
+
+
+def next_fid(conn) -> int:
+    """The fid the next inserted row takes (while this writer holds the change lock)."""
+    last_value, called = conn.execute("SELECT last_value, is_called FROM incidents_fid_seq").fetchone()
+    return last_value + 1 if called else last_value
+
+
+def _copy(conn, payloads: Iterable[bytes], n: int | None) -> range:
+    """One COPY (into the staging table when row-level security binds the session) of the COPY-text payloads, in a
+    savepoint (so that after a clash of ids the ids can be looked up); the fids the rows took, checked against the
+    sequence (``n`` rows when given, else as many as the COPY counted)."""
+    staged = bool(conn.execute("SELECT row_security_active('incidents'::regclass)").fetchone()[0])
+    first = next_fid(conn)
+    with conn.transaction(), conn.cursor() as cur:
+        if staged:
+            cur.execute(_STAGE_CREATE)
+            cur.execute(f"TRUNCATE {_STAGE}")
+        with cur.copy(_STAGE_COPY if staged else _COPY) as copy:
+            for payload in payloads:
+                copy.write(payload)
+        copied = cur.rowcount
+        if staged:
+            cur.execute(_STAGE_INSERT)
+    count = copied if n is None else n
+    if count <= 0:
+        return range(first, first)
     last = conn.execute("SELECT currval('incidents_fid_seq')").fetchone()[0]
-    if last - first + 1 != n:
-        raise StoreError(f"expected {n} new fids from {first}, the table ends at {last}")
-    return list(range(first, last + 1))
+    if last - first + 1 != count:
+        raise StoreError(f"expected {count} new fids from {first}, the table ends at {last}")
+    return range(first, last + 1)
 
 
 def _refuse_known_ids(conn, prepared: PreparedBatch, start: int) -> None:
