@@ -24,6 +24,8 @@ from .incident_rows import (COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TAB
                             row_to_incident, uuid7_strings)
 from .incident_rows import now_ms as now_ms_value
 
+from .store_schema import SEQ_SQL
+
 log = logging.getLogger(__name__)
 
 CHUNK = 25_000
@@ -330,7 +332,7 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
     first = last_fid(conn) + 1
     parts = []
     literals = literal_bookkeeping(prepared.constants)
-    sql = batch_insert_sql(literals, with_seq)
+    sql = batch_insert_sql(literals, with_seq, _batch_seq(conn, with_seq))
     for start, stop, derived in enriched_chunks(prepared.batch, cancel):
         parts.append(derived)
         rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop, literals)
@@ -376,8 +378,13 @@ def insert_ready(conn: sqlite3.Connection, prepared: PreparedBatch, with_seq: bo
     literals = literal_bookkeeping(prepared.constants)
     rows = batch_rows(prepared.batch, prepared.ids, prepared.derived, geo_enrich.sector_names(), prepared.bookkeeping,
                       0, n, literals)
-    _insert_chunk(conn, batch_insert_sql(literals, with_seq), rows, prepared, 0, n)
+    _insert_chunk(conn, batch_insert_sql(literals, with_seq, _batch_seq(conn, with_seq)), rows, prepared, 0, n)
     return _new_fids(conn, first, n)
+
+
+def _batch_seq(conn: sqlite3.Connection, with_seq: bool) -> int | None:
+    """The change sequence every row of a bulk insert carries (bumped once for it before), when it carries one."""
+    return conn.execute(SEQ_SQL).fetchone()[0] if with_seq else None
 
 
 def _new_fids(conn: sqlite3.Connection, first: int, n: int) -> list[int]:
