@@ -98,4 +98,4 @@ def test_the_size_benchmark_compares_the_same_rows_and_columns(size_run):
     assert row["ratio"] == f"{m['ours'] / m['gdal']:.2f}x" and row["target"] == "<= 1.3x"
     names = dict(store_size.breakdown(m["store"]))
     assert sum(names.values()) == m["ours"]  # every page of the file is counted once
-    assert {"incidents", "rtree_incidents_geom_node", "sqlite_autoindex_incidents_1"} <= names.keys()
+    assert {"incidents", "rtree_incidents_geom_node", "incidents_uuid"} <= names.keys()

@@ -5,7 +5,11 @@ an older version (say version 1) and a new one go through the same steps. ``sche
 ``bm_metadata`` says how far a file has come. Pending migrations run in one transaction when the
 store opens: the file ends at the current version or stays as it was.
 
-1. GeoPackage core, the ``incidents`` layer with its R-tree, ``audit_log`` (append-only), ``bm_metadata``
+1. GeoPackage core, the ``incidents`` layer with its R-tree, ``audit_log`` (append-only), ``bm_metadata``;
+   ``incidents.uuid`` is unique by the named index ``incidents_uuid`` (which a big import drops and makes again
+   in its transaction, ``write.DeferredUuidIndex``); files made before it have a column UNIQUE instead (an
+   autoindex), kept as it is: no version changes, as either reads and writes the same for every build, and
+   moving a stored table to the index would copy the whole table (SQLite drops no column constraint)
 2. ``events`` (dated context events for the timeline)
 3. ``bm_state`` data version with its triggers, and ``bm_index_snapshot`` (the columnar index snapshot)
 4. the reference layers (countries, borders, crossing_points, zones, sectors)
@@ -33,7 +37,7 @@ from datetime import datetime, timezone
 from typing import Callable
 
 from .schema import create_core, create_rtree, register_attributes, register_features
-from .incident_rows import TABLE, UUID_TRIGGER_SQL, create_table_sql
+from .incident_rows import TABLE, UUID_INDEX_SQL, UUID_TRIGGER_SQL, create_table_sql
 from .store_schema import (AUDIT_ACTIONS, AUDIT_ACTIONS_V5, AUDIT_ACTIONS_V7, AUDIT_DDL, AUDIT_EXTRAS_DDL,
                            AUDIT_NO_REPLACE_DDL, CHANGE_SEQ_DDL, CHANGE_SEQ_TRIGGERS, EVENTS_DDL, METADATA_DDL,
                            SAVED_FILTERS_DDL, STATE_DDL, VERSION_TRIGGERS, audit_table_sql)
@@ -44,6 +48,7 @@ log = logging.getLogger(__name__)
 def _v1_core(conn: sqlite3.Connection) -> None:
     create_core(conn)
     conn.execute(create_table_sql())
+    conn.execute(UUID_INDEX_SQL)
     conn.execute(UUID_TRIGGER_SQL)
     register_features(conn, TABLE, "POINT", "Incidents on the borders with Belarus")
     create_rtree(conn, TABLE)
