@@ -31,7 +31,6 @@ import logging
 import sqlite3
 import threading
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -49,6 +48,7 @@ from ..cache import snapshot as snapshots
 from ..cache.columnar import ColumnarIndex
 from ..cache.incident_cache import IncidentCache, RefreshCounts
 from ..audit_delta import changed_before
+from ..prepared_stream import prepared_batches
 from ..saved_filters import SavedFilter
 from .access import StoreAccess
 from .attachment_tables import Attachment, AttachmentLimits
@@ -360,27 +360,8 @@ class GeoPackageStore(CacheQueries, IncidentStore):
                     if progress is not None:
                         progress(len(parts), len(parts))
 
-                with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-enrich") as pool:
-                    pending = None
-                    for item in batches:
-                        if cancel is not None and cancel():
-                            raise ImportCancelled("The import was cancelled; nothing was written.")
-                        batch, derived = item if isinstance(item, tuple) else (item, None)
-                        if derived is None and pending is None:
-                            pool.submit(gpkg_write.load_enrichment)  # at once, while the first batch is prepared
-                        prepared = gpkg_write.prepare_batch(batch, user, self.origin, source_name, validated=True)
-                        if pending is not None:  # the batch before, measured while this one was read
-                            store_batch(pending.result())
-                        if derived is None:
-                            pending = pool.submit(gpkg_write.enrich_prepared, prepared)
-                        else:
-                            prepared.derived = derived
-                            pending = Future()
-                            pending.set_result(prepared)
-                    if pending is not None:
-                        if cancel is not None and cancel():
-                            raise ImportCancelled("The import was cancelled; nothing was written.")
-                        store_batch(pending.result())
+                for prepared in prepared_batches(batches, user, self.origin, source_name, cancel):
+                    store_batch(prepared)
                 uuid_index.restore(source_name, parts.rows_at)
                 if before_commit is not None:
                     before_commit()
