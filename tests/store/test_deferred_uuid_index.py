@@ -17,6 +17,7 @@ from border_monitor.domain import IncidentFilter
 from border_monitor.domain.errors import ImportRejected
 from border_monitor.store import ImportCancelled, open_store
 from border_monitor.store.gpkg import migrations, write as gpkg_write
+from border_monitor.store.gpkg.binary import register_functions
 
 
 def uuid_indexes(path) -> list[tuple[str, str | None]]:
@@ -178,3 +179,29 @@ def test_an_old_store_keeps_its_unique_column_and_refuses_clashes_as_before(old_
         assert s.count(IncidentFilter()) == 500
     assert not drops
     assert uuid_indexes(old_store) == [("sqlite_autoindex_incidents_1", None)]
+
+
+def test_a_dropped_uuid_index_is_made_again_by_a_store_that_may_write(tmp_path, caplog):
+    path = tmp_path / "s.gpkg"
+    with open_store(path, create=True) as store:
+        store.add_batch(random_batch(5, seed=2), "k")
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP INDEX incidents_uuid")  # as another program might
+    with open_store(path, read_only=True) as store:  # reading leaves the file alone
+        assert store.count(IncidentFilter()) == 5
+    assert uuid_indexes(path) == []
+    with caplog.at_level("WARNING"):
+        with open_store(path) as store:
+            assert store.count(IncidentFilter()) == 5
+    assert "made it again" in caplog.text
+    assert [name for name, _ in uuid_indexes(path)] == ["incidents_uuid"]
+    with sqlite3.connect(path) as conn:
+        register_functions(conn)  # the ST_ functions of the R-tree triggers (GDAL registers them too)
+        conn.execute("DROP INDEX incidents_uuid")
+        conn.execute("INSERT INTO incidents (uuid, occurred_at, country, type, persons, status) SELECT uuid, "
+                     "occurred_at, country, type, persons, status FROM incidents WHERE fid = 1")  # an id twice
+    caplog.clear()
+    with caplog.at_level("WARNING"):
+        with open_store(path) as store:  # opens; says why the index cannot be made
+            assert store.count(IncidentFilter()) >= 5
+    assert "appear more than once" in caplog.text and uuid_indexes(path) == []

@@ -8,6 +8,9 @@
   there as the store made them. If not, the log may have been rewritten: a warning is logged, reads go on,
   and every write is refused with a sentence saying why (``write_refusal``), so nothing is added to a log
   that is no longer trustworthy. ``border-monitor audit verify`` walks its hash chain.
+- **The unique index on incident ids** (``incidents_uuid``; older stores have the column's UNIQUE instead): another
+  program may drop the named index; a store that may write makes it again (with a log line), unless the ids are no
+  longer unique, which is logged.
 - **Invalid rows** another program left in ``incidents`` (``row_check``): kept out of the index, listed here.
 """
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 import sqlite3
 
 from . import row_check
-from .incident_rows import UUID_TRIGGER_SQL
+from .incident_rows import TABLE, UUID_INDEX_SQL, UUID_TRIGGER_SQL
 from .store_schema import AUDIT_COLUMNS, AUDIT_TRIGGERS, BUMP_VERSION_SQL, CHANGE_SEQ_TRIGGERS, VERSION_TRIGGERS
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,29 @@ def repair_index_triggers(conn: sqlite3.Connection, names: list[str], store_name
     conn.execute(BUMP_VERSION_SQL)
     log.warning("%s: the trigger(s) %s were missing or changed (another program?); made them again and "
                 "rebuilt the incident index", store_name, ", ".join(names))
+
+
+def uuid_unique(conn: sqlite3.Connection) -> bool:
+    """Whether an index keeps the incidents' ids unique (the named index, or an older store's column UNIQUE)."""
+    for _seq, name, unique, _origin, partial in conn.execute(f"PRAGMA index_list({TABLE})"):
+        if unique and not partial and [r[2] for r in conn.execute(f'PRAGMA index_info("{name}")')] == ["uuid"]:
+            return True
+    return False
+
+
+def repair_uuid_index(conn: sqlite3.Connection, store_name: str) -> None:
+    """Make the unique index on the incidents' ids again when another program dropped it (inside the caller's
+    transaction); when the ids are no longer unique it cannot be made: that is logged."""
+    if uuid_unique(conn):
+        return
+    try:
+        conn.execute(UUID_INDEX_SQL)
+    except sqlite3.IntegrityError:
+        log.warning("%s: the unique index on incident ids is missing and some ids appear more than once (written by "
+                    "another program?); see border-monitor check --store %s", store_name, store_name)
+        return
+    log.warning("%s: the unique index on incident ids was missing (dropped by another program?); made it again",
+                store_name)
 
 
 def audit_problems(conn: sqlite3.Connection, version: int = CHAINED_VERSION) -> list[str]:

@@ -10,7 +10,7 @@ from ...domain.errors import StoreError
 from .connections import Connections
 from .schema import is_geopackage
 from .migrations import CURRENT_VERSION, migrate, schema_version, settle_v9
-from .health import index_triggers, missing_triggers, repair_index_triggers
+from .health import index_triggers, missing_triggers, repair_index_triggers, repair_uuid_index
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,8 @@ def check_version(conn: sqlite3.Connection, path: Path, new: bool, read_only: bo
 
 
 def prepare_schema(conn: sqlite3.Connection, connections: Connections, path: Path, new: bool) -> None:
-    """In one transaction: check the version, apply pending migrations, make missing index triggers again."""
+    """In one transaction: check the version, apply pending migrations, make missing index triggers and the unique
+    index on incident ids again."""
     connections.begin(conn)
     try:
         version = check_version(conn, path, new, read_only=False)
@@ -45,6 +46,7 @@ def prepare_schema(conn: sqlite3.Connection, connections: Connections, path: Pat
         missing = missing_triggers(conn, index_triggers(schema_version(conn)))
         if missing:
             repair_index_triggers(conn, missing, path.name)
+        repair_uuid_index(conn, path.name)
         conn.execute("COMMIT")
     except sqlite3.DatabaseError as exc:
         connections.rollback(conn)
