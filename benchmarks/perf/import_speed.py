@@ -103,8 +103,10 @@ def _run_sampled(cmd: list[str], env: dict | None = None) -> tuple[float, float,
         err_path = Path(folder) / "stderr"
         with open(err_path, "wb") as err:
             t0 = time.perf_counter()
+            # cwd: ``python -m`` puts the working folder first on the import path, so the checkout measured is this
+            # one whatever folder the benchmark is started from.
             wrapper = subprocess.Popen([sys.executable, "-c", _WRAPPER, str(figures), *cmd], stdout=subprocess.DEVNULL,
-                                       stderr=err, env=env)
+                                       stderr=err, env=env, cwd=ROOT)
             sampler = _MemorySampler(wrapper.pid)
             sampler.start()
             wrapper.wait()
@@ -208,7 +210,7 @@ def postgis_rows(csv_path: Path, n: int) -> list[dict]:
 def rows(n: int, workdir: Path | None = None, postgis: bool = True) -> list[dict]:
     """The figures of goal 1 at ``n`` rows (the CSV is made once in ``workdir``, a temporary folder by default)."""
     own = workdir is None
-    workdir = Path(tempfile.mkdtemp(prefix="bm-import-speed-")) if own else workdir
+    workdir = Path(tempfile.mkdtemp(prefix="bm-import-speed-")) if own else workdir.resolve()  # the children run in ROOT
     workdir.mkdir(parents=True, exist_ok=True)
     try:
         csv_path = workdir / f"incidents_{n}.csv"
