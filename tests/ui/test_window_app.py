@@ -72,3 +72,18 @@ def test_gui_store_option_opens_that_store(qapp, demo_store_file, data_home, tmp
 def test_gui_with_a_missing_store_says_so(qapp, tmp_path, capsys):
     assert main(["gui", "--store", str(tmp_path / "nowhere.gpkg"), "--settings", str(tmp_path / "s.ini")]) == 2
     assert "nowhere.gpkg does not exist" in capsys.readouterr().err
+
+
+def test_the_store_modules_load_with_the_application_not_in_the_first_open(tmp_path):
+    """``create_application`` loads the GeoPackage store's modules (while the map's renderer starts), so the first
+    open of a store does not; a fresh process, as the application starts."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom border_monitor.ui.app import create_application\n"
+            "before = 'border_monitor.store.gpkg.store' in sys.modules\ncreate_application()\n"
+            "print(before, 'border_monitor.store.gpkg.store' in sys.modules, 'numpy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split()[-3:] == ["False", "True", "True"]
