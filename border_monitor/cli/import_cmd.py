@@ -230,9 +230,9 @@ def run(args: argparse.Namespace) -> int:
 
 def _stream_import(args, file: Path, store_path: Path, create: bool, user: str) -> int | None:
     """A clean CSV into the store (a GeoPackage or a database) while it is read, chunk by chunk (``io.csv_stream``):
-    memory holds one chunk, not the file. None when the file is not imported so (a record with a problem, anything unusual,
-    any failure before the commit): everything is undone (a store made for it removed again, silently) and the
-    caller reads the file whole, as it always has, reporting every problem exactly as before."""
+    memory holds one chunk, not the file. None when the file is not imported so (a record with a problem, anything
+    unusual, any failure before the commit): everything is undone (a store made for it removed again, silently) and
+    the caller reads the file whole, as it always has, reporting every problem exactly as before."""
     from ..io import csv_stream_process
     from ..io.csv_stream import CsvStream
 

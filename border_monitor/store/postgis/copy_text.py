@@ -53,9 +53,10 @@ def coded(vocabulary, codes: np.ndarray) -> list[str]:
 
 def numbers(values) -> list[str]:
     """COPY fields of ints or floats (a float NaN as NaN)."""
-    out = list(map(str, np.asarray(values).tolist()))
-    if out and np.asarray(values).dtype.kind == "f":
-        for k in np.flatnonzero(np.isnan(np.asarray(values, dtype=np.float64))).tolist():
+    values = np.asarray(values)
+    out = list(map(str, values.tolist()))
+    if values.dtype.kind == "f":
+        for k in np.flatnonzero(np.isnan(values)).tolist():
             out[k] = "NaN"
     return out
 

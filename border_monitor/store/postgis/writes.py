@@ -159,7 +159,7 @@ def insert_batch(conn, prepared: PreparedBatch, progress: Callable[[int, int], N
     try:
         fids = list(_copy(conn, chunks(), n))
     except psycopg.errors.UniqueViolation:
-        _refuse_known_ids(conn, prepared, 0)
+        _refuse_known_ids(conn, [(prepared.source_name, prepared.batch.rows, prepared.ids)])
         raise StoreError("An incident id of the import is already in the store; nothing was written.") from None
     prepared.derived = _concat_enrichment(parts)
     return fids
@@ -181,16 +181,8 @@ def copy_prepared(conn, batches: Iterable[PreparedBatch], on_stored: Callable[[P
     try:
         return _copy(conn, chunks(), None)
     except psycopg.errors.UniqueViolation:
-        rejects = []
-        for source_name, rows, ids in seen:
-            clash = existing_ids(conn, ids)
-            rejects += [(source_name, int(r), "id", f"{i!r} is already in the store")
-                        for r, i in zip(rows, ids) if i in clash]
-        if not rejects:
-            raise StoreError("An incident id appears twice in the import; nothing was written.") from None
-        raise ImportRejected(
-            f"The import was refused: {len(rejects)} incident id(s) are already in the store (first at row "
-            f"{rejects[0][1]}); nothing was written.", rejects) from None
+        _refuse_known_ids(conn, seen)
+        raise StoreError("An incident id appears twice in the import; nothing was written.") from None
 
 
 def next_fid(conn) -> int:
@@ -224,13 +216,16 @@ def _copy(conn, payloads: Iterable[bytes], n: int | None) -> range:
     return range(first, last + 1)
 
 
-def _refuse_known_ids(conn, prepared: PreparedBatch, start: int) -> None:
-    clash = existing_ids(conn, prepared.ids[start:])
-    if not clash:
-        return
-    rows_of = prepared.batch.rows[start:]
-    rejects = [(prepared.source_name, int(r), "id", f"{i!r} is already in the store")
-               for r, i in zip(rows_of, prepared.ids[start:]) if i in clash]
-    raise ImportRejected(
-        f"The import was refused: {len(clash)} incident id(s) are already in the store (first at row "
-        f"{rejects[0][1]}); nothing was written.", rejects) from None
+def _refuse_known_ids(conn, batches: list[tuple[str, object, list[str]]]) -> None:
+    """Raise ImportRejected naming the rows whose id is already stored, among ``batches`` of (source name, file
+    rows, ids), if any is."""
+    rejects, clash = [], set()
+    for source_name, rows, ids in batches:
+        known = existing_ids(conn, ids)
+        clash |= known
+        rejects += [(source_name, int(r), "id", f"{i!r} is already in the store")
+                    for r, i in zip(rows, ids) if i in known]
+    if rejects:
+        raise ImportRejected(
+            f"The import was refused: {len(clash)} incident id(s) are already in the store (first at row "
+            f"{rejects[0][1]}); nothing was written.", rejects) from None
