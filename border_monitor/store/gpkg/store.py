@@ -377,9 +377,8 @@ class GeoPackageStore(CacheQueries, IncidentStore):
                 "count": n, "file": source_name, "user": user, "first_fid": int(fids[0]), "last_fid": int(fids[-1]),
             })
             touch_contents(conn, TABLE, _bounds(index, lon, lat))
-            rows = parts.index_rows()
             out["n"] = n
-            return Change(incidents=parts.ids_if_few(10_000), added=n), lambda index: index.append_coded(*rows)
+            return parts.change()
 
         change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s (streamed)", user, out["n"], self.name,

@@ -19,6 +19,7 @@ from ...domain.batch import IncidentBatch, datetime_to_ms
 from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, StoreError
 from ...domain.incident import Incident
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
+from ..base import Change
 from .incident_rows import (COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, UUID_INDEX, UUID_INDEX_SQL,
                             batch_insert_sql, batch_rows, incident_row, iso_ms, iso_ms_array, literal_bookkeeping,
                             row_to_incident, uuid7_strings)
@@ -558,6 +559,12 @@ class StreamedRows:
         """(fid, lon, lat) of every row."""
         return tuple(np.concatenate([p[name] for p in self._parts]).astype(dtype, copy=False)
                      for name, dtype in (("fid", np.int64), ("lon", np.float64), ("lat", np.float64)))
+
+    def change(self) -> tuple:
+        """(the import's ``Change``, listing its ids when there are at most 10,000; what applies its rows to the
+        columnar index after the commit)."""
+        rows = self.index_rows()
+        return Change(incidents=self.ids_if_few(10_000), added=self._n), lambda index: index.append_coded(*rows)
 
     def ids_if_few(self, most: int) -> frozenset:
         if self._n > most:

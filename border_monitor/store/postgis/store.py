@@ -500,9 +500,8 @@ class PostgisStore(CacheQueries, IncidentStore):
                 raise StoreError(f"expected {n} new fids from {first}, the COPY gave {fids}")
             audit_log.append(conn, _iso_now(), user, self.origin, "import", None, None, {
                 "count": n, "file": source_name, "user": user, "first_fid": fids[0], "last_fid": fids[-1]})
-            rows = parts.index_rows()
             out["n"] = n
-            return Change(incidents=parts.ids_if_few(10_000), added=n), lambda index: index.append_coded(*rows)
+            return parts.change()
 
         change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s (streamed)", user, out["n"], self.name,
