@@ -34,6 +34,14 @@ def measured(index: enrich._Index):
     return index.nearest(np.asarray(x), np.asarray(y))
 
 
+def assert_same_arrays(got_grid, want_grid) -> None:
+    """Every array of two grids alike, dtypes included."""
+    want, got = grid_arrays(want_grid), grid_arrays(got_grid)
+    assert want.keys() == got.keys()
+    for name in want:
+        assert got[name].dtype == want[name].dtype and np.array_equal(got[name], want[name]), name
+
+
 def test_a_cached_grid_measures_what_a_built_one_does(cache):
     reference = load_reference()
     built = enrich._Index(reference)
@@ -41,10 +49,7 @@ def test_a_cached_grid_measures_what_a_built_one_does(cache):
     assert len(files) == 1  # saved for the next process
     read = enrich._Index(reference)
     assert read.grid is not built.grid
-    want, got = grid_arrays(built.grid), grid_arrays(read.grid)
-    assert want.keys() == got.keys()
-    for name in want:
-        assert got[name].dtype == want[name].dtype and np.array_equal(got[name], want[name]), name
+    assert_same_arrays(read.grid, built.grid)
     assert np.array_equal(measured(read), measured(built))
     assert (read.grid.nx, read.grid.ny, read.grid.x0, read.grid.y0) == (built.grid.nx, built.grid.ny, built.grid.x0,
                                                                         built.grid.y0)
@@ -96,8 +101,5 @@ def test_the_far_grid_is_made_when_first_needed_and_cached(cache):
     assert len(list((cache / "geo").glob("far-grid-*.npz"))) == 1
     read = enrich._Index(reference)
     assert read.far_grid is not built.far_grid
-    want, got = grid_arrays(built.far_grid), grid_arrays(read.far_grid)
-    assert want.keys() == got.keys()
-    for name in want:
-        assert got[name].dtype == want[name].dtype and np.array_equal(got[name], want[name]), name
+    assert_same_arrays(read.far_grid, built.far_grid)
     assert np.array_equal(measured(read), first)
