@@ -22,6 +22,7 @@ from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 from shiboken6 import delete, isValid
 
+from .bridge import MapBridge
 from .interceptor import RequestRecorder
 from .scheme import ROOT, SCHEME, MapSchemeHandler
 
@@ -59,7 +60,8 @@ class LoggingPage(QWebEnginePage):
 
 class MapEngine:
     """A profile of its own (off the record) serving ``bmap:`` and recording every request, a page on it and the
-    page's web channel (set before the page loads anything, so every page it shows has Qt's transport).
+    page's web channel with the bridge on it (set before the page loads anything, so every page it shows has
+    Qt's transport, and a shell page can open the channel before a panel takes the engine).
     The page owns the profile (a page must be deleted before its profile: as its child, the profile goes after)."""
 
     def __init__(self):
@@ -71,6 +73,8 @@ class MapEngine:
         self.page = LoggingPage(self.profile)
         self.profile.setParent(self.page)
         self.channel = QWebChannel(self.page)
+        self.bridge = MapBridge(self.page)  # the panel's bridge to every page this one shows
+        self.channel.registerObject("bridge", self.bridge)
         self.page.setWebChannel(self.channel)
         self.shell: ShellLoad | None = None  # the shell page, if this engine started on one
 
@@ -93,7 +97,9 @@ class ShellLoad(QObject):
     def _finished(self, ok: bool) -> None:
         if self.loaded is None:
             self.loaded = bool(ok)
-            if not ok:
+            if ok:  # the web channel's handshake now, not after the map is drawn (bm-core.js BM.connect)
+                self.parent().runJavaScript("BM.connect();")
+            else:
                 log.warning("map: the page's shell did not load; the map loads as a whole page")
         waiting, self._waiting = self._waiting, []
         for callback in waiting:

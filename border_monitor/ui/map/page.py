@@ -285,23 +285,20 @@ def shell_page() -> str:
     return shell_html(shell_head())
 
 
-def page_loading_script(parts: PageParts, src: str) -> str:
-    """The page of ``parts`` with its script loaded from ``src`` (the scheme serves it: a script of its own is
-    compiled as it arrives, off the page's main thread) rather than written inside the page."""
-    script = json.dumps(src)
-    return (f"<!DOCTYPE html>\n<html>\n<head>{parts.head}</head>\n<body>{parts.body}</body>\n"
-            f"<script src={script}></script>\n</html>\n")
+def fill_shell_js(parts: PageParts) -> str:
+    """JavaScript that makes a shell page the page ``parts`` came from: the body's elements, then the script as
+    the body's last element (where the HTML parser puts a script that follows the body), run as it is added.
 
-
-def fill_shell_js(parts: PageParts, src: str) -> str:
-    """JavaScript that makes a shell page what ``page_loading_script`` gives: the body's elements, then the script
-    from ``src`` as the body's last element (where the HTML parser puts a script that follows the body)."""
-    return ("(function (body, src) {\n"
+    The panel runs it as soon as the shell has loaded, usually while the window is still being built (the renderer
+    runs it then: the UI thread is not needed for that), so the page is hidden and has no size yet: ``holdInit``
+    has ``BM.init`` (the fit, the first drawing) wait until the page has a size (bm-core.js)."""
+    return ("(function (body, text) {\n"
+            "  BM.holdInit = true;\n"
             "  document.body.insertAdjacentHTML(\"beforeend\", body);\n"
             "  var script = document.createElement(\"script\");\n"
-            "  script.src = src;\n"
+            "  script.text = text;\n"
             "  document.body.appendChild(script);\n"
-            f"}})({json.dumps(parts.body)}, {json.dumps(src)});\n")
+            f"}})({json.dumps(parts.body)}, {json.dumps(parts.script, ensure_ascii=False)});\n")
 
 
 # In GeoJSON text, a feature's geometry object (a property's text cannot look like it: its quotes are escaped).

@@ -32,16 +32,15 @@ from ...domain.errors import NotFoundError, StoreError
 from ...store.base import IncidentStore
 from ..retranslate import refresh_on_language_change
 from ..state import AppState
-from .bridge import MapBridge
 from .impact import ImpactLayer
 from .engine import take as take_engine
 from .mbtiles import MBTiles
 from .online_layers import OnlineLayer
-from .page import (DEFAULT_BOUNDS, REFERENCE_LAYERS, PageParts, build_page, fill_shell_js, fit_zoom,
-                   page_loading_script, page_parts, shell_head)
+from .page import (DEFAULT_BOUNDS, REFERENCE_LAYERS, PageParts, build_page, fill_shell_js, fit_zoom, page_parts,
+                   shell_head)
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
-from .scheme import MAP_SCRIPT_URL, PAGE_URL, ROOT
+from .scheme import PAGE_URL, ROOT
 from .tools import MapTools
 
 log = logging.getLogger(__name__)
@@ -91,8 +90,7 @@ class MapPanel(QWidget):
         self._page.setParent(self._view_widget)
         self._page.renderProcessTerminated.connect(self._on_render_crash)
         self._view_widget.setPage(self._page)
-        self._bridge = MapBridge(self)
-        engine.channel.registerObject("bridge", self._bridge)
+        self._bridge = engine.bridge
         self.tools = MapTools(self._bridge, self)  # measuring and grid overlays
         self.impact = ImpactLayer(self._bridge, state, impact_shown, self)  # sectors by impact level
         self._wall = bool(wall)
@@ -256,8 +254,7 @@ class MapPanel(QWidget):
                 reference[name] = self._store.reference_layer_text(name)  # into the page as it is
             except (StoreError, KeyError, ValueError) as exc:
                 log.warning("map: reference layer %s is not available: %s", name, exc)
-        parts = page_parts(build_page(reference, view=self.view() or None, impact_shown=self.impact.shown,
-                                      wall=self._wall))
+        html = build_page(reference, view=self.view() or None, impact_shown=self.impact.shown, wall=self._wall)
         self._bridge.reset()
         self._state.queries.cancel("map")
         self._sent = None
@@ -268,33 +265,30 @@ class MapPanel(QWidget):
             self._bridge.send("addBaseLayer", key=key, **msg)
         self._send_bbox(self._state.filter.bbox)
         self._on_selection(self._state.selection, None)
-        self._handler.set_script(parts.script)
         shell, self._shell = self._shell, None
-        if shell is not None and parts.head == shell_head():
+        parts = page_parts(html) if shell is not None else None
+        if parts is not None and parts.head == shell_head():
             load = self._loads
-            shell.when_loaded(lambda ok: self._fill_shell(load, ok, parts))
+            shell.when_loaded(lambda ok: self._fill_shell(load, ok, parts, html))
         else:
-            self._load_whole(parts)
+            self._load_whole(html)
         self._ahead = True
         if self.view():
             self._query_ahead()  # a reload: the page opens at the view it had
 
-    def _script_url(self) -> str:
-        return f"{MAP_SCRIPT_URL}?load={self._loads}"
-
-    def _load_whole(self, parts: PageParts) -> None:
-        self._handler.set_page(page_loading_script(parts, self._script_url()))
+    def _load_whole(self, html: str) -> None:
+        self._handler.set_page(html)
         self._page.setUrl(QUrl(f"{PAGE_URL}?load={self._loads}"))
 
-    def _fill_shell(self, load: int, loaded: bool, parts: PageParts) -> None:
+    def _fill_shell(self, load: int, loaded: bool, parts: PageParts, html: str) -> None:
         """The shell page has loaded (or failed to): put the page's body and script into it (or load the page
         whole), unless another page was asked for meanwhile."""
         if load != self._loads or not isValid(self._page):
             return
         if loaded:
-            self._page.runJavaScript(fill_shell_js(parts, self._script_url()))
+            self._page.runJavaScript(fill_shell_js(parts))
         else:
-            self._load_whole(parts)
+            self._load_whole(html)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)

@@ -3,7 +3,6 @@
 Addresses (host ``app``):
 
 - ``bmap://app/index.html``            the page folium built (held in memory, no 2 MB setHtml limit)
-- ``bmap://app/map.js``                its script: the map, its layers (the store's reference layers) and controls
 - ``bmap://app/qwebchannel.js``        Qt's QWebChannel client, read from Qt's resources
 - ``bmap://app/lib/leaflet/...``       Leaflet from the XStatic-Leaflet package
 - ``bmap://app/lib/leaflet-heat.js``    the Leaflet.heat plugin the folium package ships
@@ -31,7 +30,6 @@ SCHEME = "bmap"
 HOST = "app"
 ROOT = f"{SCHEME}://{HOST}"
 PAGE_URL = f"{ROOT}/index.html"
-MAP_SCRIPT_URL = f"{ROOT}/map.js"
 QWEBCHANNEL_RESOURCE = ":/qtwebchannel/qwebchannel.js"
 HEAT_PATH = "lib/leaflet-heat.js"
 
@@ -89,7 +87,6 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._page = b""
-        self._script = b""
         self._roots = static_roots()
         self._files = static_files()
         self._tiles: dict[str, MBTiles] = {}
@@ -100,10 +97,6 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
     # -- content ------------------------------------------------------------
     def set_page(self, html: str) -> None:
         self._page = html.encode("utf-8")
-
-    def set_script(self, text: str) -> None:
-        """The page's own script (``map.js``)."""
-        self._script = text.encode("utf-8")
 
     def add_tiles(self, key: str, tiles: MBTiles) -> None:
         old = self._tiles.pop(key, None)
@@ -156,8 +149,6 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             return None
         if path == "index.html":
             return self._page, "text/html; charset=utf-8"
-        if path == "map.js":
-            return self._script, "text/javascript; charset=utf-8"
         if path.startswith("tiles/"):
             return self._tile(path)
         if path in self._cache:
