@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import atexit
 import logging
-
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, QUrl

@@ -100,9 +100,9 @@ class JsonText(str):
 
 
 def json_parse_js(text: str) -> str:
-    """``JSON.parse("<text>")``, safe inside a <script> element: for a megabyte of GeoJSON, a string V8 scans and
-    JSON.parse reads cost the page a third of what compiling the same data as a JavaScript literal does (40 ms
-    -> 5 ms to compile the map's script of 1.5 MB, the parse a few ms more)."""
+    """``JSON.parse("<text>")``, safe inside a <script> element. The page compiles a string faster than the same data
+    as JavaScript literals: the map's script of 1.5 MB (a 100k demo store) compiled in 40 ms with literals, in 5 ms
+    with strings, which JSON.parse then reads."""
     return f"JSON.parse({script_safe(json.dumps(text, ensure_ascii=False))})"
 
 
