@@ -21,7 +21,7 @@ from ...domain.incident import Incident
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from ..base import Change
 from .incident_rows import (COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, UUID_INDEX, UUID_INDEX_SQL,
-                            batch_insert_sql, batch_rows, incident_row, iso_ms, iso_ms_array, literal_bookkeeping,
+                            batch_insert_sql, batch_values, incident_row, iso_ms, iso_ms_array, literal_bookkeeping,
                             row_to_incident, uuid7_strings)
 from .incident_rows import now_ms as now_ms_value
 
@@ -30,6 +30,7 @@ from .store_schema import SEQ_SQL
 log = logging.getLogger(__name__)
 
 CHUNK = 25_000
+ROWS_PER_INSERT = 200  # rows of a bulk insert per INSERT statement (``insert_values``)
 
 
 def last_fid(conn: sqlite3.Connection) -> int:
@@ -333,28 +334,53 @@ def insert_batch(conn: sqlite3.Connection, prepared: PreparedBatch,
     first = last_fid(conn) + 1
     parts = []
     literals = literal_bookkeeping(prepared.constants)
-    sql = batch_insert_sql(literals, with_seq, _batch_seq(conn, with_seq))
+    seq = _batch_seq(conn, with_seq)
     for start, stop, derived in enriched_chunks(prepared.batch, cancel):
         parts.append(derived)
-        rows = batch_rows(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop, literals)
-        _insert_chunk(conn, sql, rows, prepared, start, stop)
+        values = batch_values(prepared.batch, prepared.ids, derived, names, prepared.bookkeeping, start, stop, literals)
+        _insert_chunk(conn, lambda rows: batch_insert_sql(literals, with_seq, seq, rows), values, prepared, start, stop)
         if progress is not None:
             progress(stop, n)
     prepared.derived = _concat_enrichment(parts)
     return _new_fids(conn, first, n)
 
 
-def _insert_chunk(conn: sqlite3.Connection, sql: str, rows: list[tuple], prepared: PreparedBatch, start: int,
-                  stop: int) -> None:
-    """Rows ``start:stop`` of ``prepared`` inserted, or none of them (ImportRejected when their ids are stored)."""
+def _insert_chunk(conn: sqlite3.Connection, sql_of: Callable[[int], str], values: tuple[list, int],
+                  prepared: PreparedBatch, start: int, stop: int) -> None:
+    """Rows ``start:stop`` of ``prepared`` inserted, or none of them (ImportRejected when their ids are stored).
+    ``values``: what ``incident_rows.batch_values`` gives for them; ``sql_of(k)`` the INSERT of ``k`` rows."""
     conn.execute("SAVEPOINT bm_chunk")
     try:
-        conn.executemany(sql, rows)
+        insert_values(conn, sql_of, *values)
     except sqlite3.IntegrityError:
         conn.execute("ROLLBACK TO bm_chunk")  # drop this chunk's rows: what remains was stored before
         _refuse_known_ids(conn, prepared, start, stop)
         raise
     conn.execute("RELEASE bm_chunk")
+
+
+def insert_values(conn: sqlite3.Connection, sql_of: Callable[[int], str], flat: list, width: int) -> None:
+    """Rows given as one flat list of ``width`` values each, inserted ``ROWS_PER_INSERT`` rows per statement
+    (``sql_of(k)``: the INSERT of ``k`` rows; each size is compiled once, Python's sqlite3 caches the statement).
+
+    A statement per row (``executemany``) steps, resets and updates the table's AUTOINCREMENT sequence once per row;
+    measured at 300k rows into the incidents table without its indexes (2-core machine shared with other work):
+    0.82 s of CPU with ``executemany`` of tuples, 0.69 s at 10 rows a statement, 0.58 s at 200, 0.60 s at 1000."""
+    rows = len(flat) // width
+    per = max(1, min(ROWS_PER_INSERT, _variable_limit(conn) // width))
+    full = rows // per * per
+    if full:
+        sql, step = sql_of(per), per * width
+        for at in range(0, full * width, step):
+            conn.execute(sql, flat[at:at + step])
+    if full < rows:
+        conn.execute(sql_of(rows - full), flat[full * width:])
+
+
+def _variable_limit(conn: sqlite3.Connection) -> int:
+    """How many values one statement may bind (SQLite's default before 3.32, when Python cannot ask: 999)."""
+    getlimit = getattr(conn, "getlimit", None)  # Python 3.11
+    return getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) if getlimit is not None else 999
 
 
 def load_enrichment() -> None:
@@ -377,9 +403,10 @@ def insert_ready(conn: sqlite3.Connection, prepared: PreparedBatch, with_seq: bo
     n = len(prepared.batch)
     first = last_fid(conn) + 1
     literals = literal_bookkeeping(prepared.constants)
-    rows = batch_rows(prepared.batch, prepared.ids, prepared.derived, geo_enrich.sector_names(), prepared.bookkeeping,
-                      0, n, literals)
-    _insert_chunk(conn, batch_insert_sql(literals, with_seq, _batch_seq(conn, with_seq)), rows, prepared, 0, n)
+    values = batch_values(prepared.batch, prepared.ids, prepared.derived, geo_enrich.sector_names(),
+                          prepared.bookkeeping, 0, n, literals)
+    seq = _batch_seq(conn, with_seq)
+    _insert_chunk(conn, lambda rows: batch_insert_sql(literals, with_seq, seq, rows), values, prepared, 0, n)
     return _new_fids(conn, first, n)
 
 
