@@ -53,7 +53,7 @@ INSERT_SQL = (
 SELECT_COLUMNS = "fid, geom, " + ", ".join(COLUMN_NAMES)
 
 # The uniqueness of uuid, as a named index a big import can drop and make again in its own transaction
-# (``write.DeferredUuidIndex``); a column UNIQUE constraint (what stores made before it have, an autoindex
+# (``write.DeferredIndexes``); a column UNIQUE constraint (what stores made before it have, an autoindex
 # SQLite will not drop) cannot be. GDAL and QGIS read either as they read any index.
 UUID_INDEX = "incidents_uuid"
 UUID_INDEX_SQL = f"CREATE UNIQUE INDEX {UUID_INDEX} ON {TABLE} (uuid)"

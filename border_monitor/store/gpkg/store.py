@@ -280,10 +280,10 @@ class GeoPackageStore(CacheQueries, IncidentStore):
         n = len(prepared.batch)
         bulk = n >= max(BULK_RTREE_MIN_ROWS, (len(index) + n) // 10)
         self._drop_row_triggers(conn, bulk)
-        uuid_index = gpkg_write.DeferredUuidIndex(conn, len(index))
-        uuid_index.before(0, n)
+        deferred = gpkg_write.DeferredIndexes(conn, len(index))
+        deferred.before(0, n)
         fids = gpkg_write.insert_batch(conn, prepared, progress, cancel, with_seq=self._source.incremental)
-        uuid_index.restore(prepared.source_name, lambda at: prepared.batch.rows[at])
+        deferred.restore(prepared.source_name, lambda at: prepared.batch.rows[at])
         self._remake_row_triggers(conn, index, np.asarray(fids, dtype=np.int64), prepared.batch.lon,
                                   prepared.batch.lat, bulk)
         return fids
@@ -349,10 +349,10 @@ class GeoPackageStore(CacheQueries, IncidentStore):
                 parts = gpkg_write.StreamedRows(with_descriptions=index.descriptions_loaded)
                 self._drop_row_triggers(conn, True)
                 with_seq = self._source.incremental
-                uuid_index = gpkg_write.DeferredUuidIndex(conn, len(index))
+                deferred = gpkg_write.DeferredIndexes(conn, len(index))
 
                 def store_batch(prepared):
-                    uuid_index.before(len(parts), len(prepared.batch))
+                    deferred.before(len(parts), len(prepared.batch))
                     fids = gpkg_write.insert_ready(conn, prepared, with_seq)
                     parts.add(prepared, fids)
                     if on_chunk is not None:
@@ -362,7 +362,7 @@ class GeoPackageStore(CacheQueries, IncidentStore):
 
                 for prepared in prepared_batches(batches, user, self.origin, source_name, cancel):
                     store_batch(prepared)
-                uuid_index.restore(source_name, parts.rows_at)
+                deferred.restore(source_name, parts.rows_at)
                 if before_commit is not None:
                     before_commit()
                 n = len(parts)
