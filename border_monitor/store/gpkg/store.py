@@ -276,6 +276,13 @@ class GeoPackageStore(CacheQueries, IncidentStore):
                 log.warning("Could not save the index snapshot of %s after the import: %s", self.name, exc)
         return change
 
+    def _bulk_journal(self, new_file: bool):
+        """``Connections.rollback_journal`` for an import into a file made for it (``new_file``) whose table is
+        empty: one that is removed when the import fails, so a failure need not leave its bytes as they were (the
+        journal mode, switched and back, counts in the file's header; WAL mode leaves the file untouched)."""
+        index = self._cache.index
+        return self._connections.rollback_journal(self._conn(), new_file and index is not None and len(index) == 0)
+
     def _insert_batch(self, conn, index: ColumnarIndex, prepared, progress, cancel) -> list[int]:
         n = len(prepared.batch)
         bulk = n >= max(BULK_RTREE_MIN_ROWS, (len(index) + n) // 10)
@@ -325,7 +332,7 @@ class GeoPackageStore(CacheQueries, IncidentStore):
     def add_batches(self, batches: Iterable[IncidentBatch], user: str,
                     progress: Callable[[int, int], None] | None = None, cancel: Callable[[], bool] | None = None, *,
                     source_name: str = "", on_chunk: Callable[[IncidentBatch, object], None] | None = None,
-                    before_commit: Callable[[], None] | None = None) -> Change:
+                    before_commit: Callable[[], None] | None = None, new_file: bool = False) -> Change:
         """``add_batch`` of a stream of validated batches (a file read while it is written), in one transaction
         with one audit entry: memory holds a few batches at a time, not the whole file. The stream may raise to
         abandon the import (everything is rolled back). ``on_chunk(batch, enrichment)`` sees each batch as
@@ -333,6 +340,8 @@ class GeoPackageStore(CacheQueries, IncidentStore):
         ``(batch, enrichment)``: a batch whose positions were measured already (``geo.enrich.enrich``, e.g. by the
         process that read it: ``io.csv_stream_process``). ``progress(done, done)`` after each batch;
         ``before_commit()`` after the last one is stored, before the commit (it may raise to abandon the import).
+        ``new_file``: the file was made for this import and is removed if it fails (``import --create``); with no
+        other connection to it, it is written with the rollback journal (``Connections.rollback_journal``).
 
         The positions of each batch are measured (``geo.enrich``: GEOS and numpy, which release the GIL for much of
         it) in a worker thread while this thread reads the next batch; SQLite then stores it alone (a thread that
@@ -380,7 +389,8 @@ class GeoPackageStore(CacheQueries, IncidentStore):
             out["n"] = n
             return parts.change()
 
-        change = self._write(work)
+        with self._bulk_journal(new_file):
+            change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s (streamed)", user, out["n"], self.name,
                  time.perf_counter() - started)
         if out["n"] >= SNAPSHOT_AFTER_ROWS:
