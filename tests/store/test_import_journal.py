@@ -56,8 +56,9 @@ def test_an_import_into_a_file_made_for_it_writes_no_wal_and_ends_in_wal_mode(tm
         conn = s._conn()  # this thread's connection: the one the import writes with
         modes, wal_files = [], []
         s.add_batches(batches(4), "ana", new_file=True, on_chunk=lambda batch, derived: (
-            modes.append(journal_mode(conn)), wal_files.append(Path(f"{path}-wal").exists())))
-        assert modes == ["delete"] * 4 and wal_files == [False] * 4
+            modes.append((journal_mode(conn), conn.execute("PRAGMA cache_size").fetchone()[0])),
+            wal_files.append(Path(f"{path}-wal").exists())))
+        assert modes == [("delete", -16 * 1024)] * 4 and wal_files == [False] * 4  # a small cache: pages go to the file
         assert journal_mode(conn) == "wal"
         assert s.count(IncidentFilter()) == 1200
     with closing(sqlite3.connect(path)) as conn:
@@ -111,7 +112,8 @@ import sys, time
 sys.path.insert(0, sys.argv[3])
 from store_support import random_batch
 import border_monitor.store.gpkg.store as gpkg_store
-gpkg_store._STREAM_CACHE_KIB = 256  # a small page cache: the rows spill into the file (or -wal) long before commit
+gpkg_store._STREAM_CACHE_KIB = gpkg_store._JOURNAL_CACHE_KIB = 256  # a small page cache: the rows spill into the
+# file (or the -wal file) long before the commit
 from border_monitor.store import open_store
 
 def stream():

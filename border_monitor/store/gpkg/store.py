@@ -77,6 +77,11 @@ _IMPORT_CACHE_KIB = 512 * 1024
 # A streamed import writes its rows in fid order (the table's b-tree appends), so a smaller page cache serves it;
 # the cache's dirty pages are what a long write transaction holds in memory.
 _STREAM_CACHE_KIB = 64 * 1024
+# With the rollback journal (``Connections.rollback_journal``) a page the cache lets go is written into the file, where
+# the commit would write it anyway (WAL mode writes it to the -wal file, and again to the file at the checkpoint): a
+# small cache costs nothing there. 300k rows into a new file: 1.52 s of CPU with 16 MB as with 64 MB, the peak RSS
+# 41 MB lower; into a store of 300k rows (WAL mode) 16 MB took 0.1 s more.
+_JOURNAL_CACHE_KIB = 16 * 1024
 
 
 def _sides(before: Incident, after: Incident) -> tuple[dict, dict]:
@@ -353,7 +358,7 @@ class GeoPackageStore(CacheQueries, IncidentStore):
         out: dict = {}
 
         def work(conn, index):
-            conn.execute(f"PRAGMA cache_size = -{_STREAM_CACHE_KIB}")
+            conn.execute(f"PRAGMA cache_size = -{cache_kib}")
             try:
                 parts = gpkg_write.StreamedRows(with_descriptions=index.descriptions_loaded)
                 self._drop_row_triggers(conn, True)
@@ -389,7 +394,8 @@ class GeoPackageStore(CacheQueries, IncidentStore):
             out["n"] = n
             return parts.change()
 
-        with self._bulk_journal(new_file):
+        with self._bulk_journal(new_file) as rollback_journal:
+            cache_kib = _JOURNAL_CACHE_KIB if rollback_journal else _STREAM_CACHE_KIB
             change = self._write(work)
         log.info("%s imported %d incidents into %s in %.1f s (streamed)", user, out["n"], self.name,
                  time.perf_counter() - started)
