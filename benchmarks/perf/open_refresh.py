@@ -10,7 +10,8 @@ offscreen at 1600x1000 with settings in a temporary file: "launch" is from start
 having drawn (interpreter, Qt, Chromium and the store); "open" is from opening the store to the map drawn in a
 running application (store open, window built, first frame, page loaded and fed), split into those three, with
 the CPU seconds of the UI thread and of the whole GUI process (Chromium's renderer is a process of its own, not
-counted) over it.
+counted) over it. ``create_application`` (before "open") starts the map's renderer on the page's shell (its
+scripts and styles) and waits for it to load (``ui.map.engine``, 40-80 ms): "launch" counts that, "open" does not.
 The children run from compiled bytecode, as an installed application does (``PYTHONPYCACHEPREFIX`` in the work
 folder, whatever ``PYTHONDONTWRITEBYTECODE`` says). Then, ``--edits`` times,
 a second process (plain ``sqlite3`` with the GeoPackage's ST_ functions, as QGIS through GDAL) marks 10 random incidents deleted in one transaction, and

@@ -136,8 +136,31 @@
     }, true);
   }
 
+  /* A page put into a shell while its view was still hidden (panel.py, page.py fill_shell_js) has no size yet:
+   * the fit and the first drawing wait for the size the view gives it (its first resize), so that every layer is
+   * drawn once, at the view it fits in that size. */
+  BM.holdInit = false;
+  function sized(map) {
+    var box = map.getContainer();
+    return box.clientWidth > 0 && box.clientHeight > 0;
+  }
+
   /* Called once by the page folium built, after every layer exists. */
   BM.init = function (map, layerControl, opts) {
+    if (BM.holdInit && !sized(map)) {
+      var start = function () {
+        if (!sized(map)) return;
+        window.removeEventListener("resize", start);
+        BM.holdInit = false;
+        // The size Leaflet read while the page had none is stale (its own resize handler refreshes it only in the
+        // next frame, and not at all for a map without a view yet): read again, as on a page that had its size.
+        map._sizeChanged = true;
+        BM.init(map, layerControl, opts);
+      };
+      window.addEventListener("resize", start);
+      return;
+    }
+    if (window.performance && performance.mark) performance.mark("bm-init"); // for the open's profile
     BM.map = map;
     BM.layerControl = layerControl;
     BM.opts = opts;
@@ -164,14 +187,34 @@
     });
     map.on("contextmenu", function (e) { BM.call("context", e.latlng.lng, e.latlng.lat); });
 
+    if (window.performance && performance.mark) performance.mark("bm-drawn-layers");
+    BM.connect(function () { BM.bridge.ready(JSON.stringify(viewOf(map))); });
+  };
+
+  /* The page's end of the web channel, opened once per page: by BM.init, or earlier, by Python as soon as a shell
+   * page has loaded (engine.py), so that the channel's handshake is done before the map is. `then` runs once the
+   * bridge is there. */
+  var connecting = null;
+  BM.connect = function (then) {
+    if (BM.bridge) {
+      if (then) then();
+      return;
+    }
+    if (connecting) {
+      if (then) connecting.push(then);
+      return;
+    }
     if (typeof QWebChannel === "undefined" || typeof qt === "undefined" || !qt.webChannelTransport) {
       console.warn("bm: no Qt web channel; the page runs without Python");
       return;
     }
+    connecting = then ? [then] : [];
     new QWebChannel(qt.webChannelTransport, function (channel) {
       BM.bridge = channel.objects.bridge;
       BM.bridge.command.connect(dispatch);
-      BM.bridge.ready(JSON.stringify(viewOf(map)));
+      var waiting = connecting;
+      connecting = null;
+      waiting.forEach(function (fn) { fn(); });
     });
   };
 

@@ -101,6 +101,16 @@ def test_reference_text_cannot_break_out_of_the_pages_script():
     assert json.loads(text) == hostile
 
 
+def layer_in_page(html: str, factory: str):
+    """The GeoJSON a page gives ``BM.layers.<factory>(JSON.parse("<text>"), ...)``: the string as JavaScript
+    reads it (its escapes are JSON's), then the text as JSON.parse reads it."""
+    import json
+
+    start = html.index(f"BM.layers.{factory}(JSON.parse(") + len(f"BM.layers.{factory}(JSON.parse(")
+    text, _ = json.JSONDecoder().raw_decode(html, start)
+    return json.loads(text)
+
+
 def test_reference_text_reaches_the_page_as_written_never_read_as_a_template():
     """folium compiles each rendered script again as a Jinja template: data must not pass through that."""
     import json
@@ -116,6 +126,8 @@ def test_reference_text_reaches_the_page_as_written_never_read_as_a_template():
     line = next(x for x in html.splitlines() if "BM.layers.zones(" in x)
     data = json.loads(re.match(r"\s*var \w+ = BM\.layers\.zones\((\{.*\}), \{", line).group(1))
     assert [f["properties"]["name"] for f in data["features"]] == names
+    html = build_page({"zones": json.dumps(zones)})  # the store's text: the same names
+    assert [f["properties"]["name"] for f in layer_in_page(html, "zones")["features"]] == names
     assert "bm-args-" not in html  # every slot was filled
 
 
@@ -125,7 +137,7 @@ def test_reference_layers_as_the_stores_text_go_into_the_page_as_written(demo_st
     import json
     import re
 
-    from border_monitor.ui.map.page import REFERENCE_LAYERS, build_page
+    from border_monitor.ui.map.page import REFERENCE_LAYERS, build_page, page_parts
 
     texts = {name: demo_store.reference_layer_text(name) for name in REFERENCE_LAYERS}
     for name, text in texts.items():
@@ -138,12 +150,9 @@ def test_reference_layers_as_the_stores_text_go_into_the_page_as_written(demo_st
                                                           "geometry": None}]}
     html = build_page({**texts, "zones": json.dumps(hostile), "crossing_points": json.dumps(nothing)})
     assert "alert(1)</script>" not in html and "BM.layers.crossings(" not in html
-    line = next(x for x in html.splitlines() if "BM.layers.zones(" in x)
-    data = json.loads(re.match(r"\s*var \w+ = BM\.layers\.zones\((\{.*\}), \{", line).group(1))
-    assert data == hostile
-    line = next(x for x in html.splitlines() if "BM.layers.countries(" in x)
-    data = json.loads(re.match(r"\s*var \w+ = BM\.layers\.countries\((\{.*\}), \{", line).group(1))
-    assert data == json.loads(texts["countries"])
+    assert "<" not in page_parts(html).script  # nothing in the data can end the script
+    assert layer_in_page(html, "zones") == hostile
+    assert layer_in_page(html, "countries") == json.loads(texts["countries"])
 
 
 def test_a_stored_feature_without_geometry_is_left_out_by_the_page(qtbot, demo_store_file, tmp_path, run_js):
@@ -196,3 +205,16 @@ def test_a_page_loaded_while_hidden_fits_the_borders_once_shown(qtbot, demo_stor
             and v["zoom"] >= 6
     qtbot.waitUntil(fitted, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: panel.view().get("zoom", 0) >= 6, timeout=TIMEOUT)  # Python was told the new view
+
+
+def test_every_page_has_the_head_of_the_shell_the_engine_starts_on(demo_store):
+    """The engine started early loads the page's head before any store is known (``shell_page``); a panel fills it
+    only if its page has that head, so the head must not change with the store, the view or the look."""
+    from border_monitor.ui.map.page import REFERENCE_LAYERS, build_page, page_parts, shell_head, shell_page
+
+    texts = {name: demo_store.reference_layer_text(name) for name in REFERENCE_LAYERS}
+    for options in ({}, {"view": {"lat": 54.6, "lon": 25.3, "zoom": 11}}, {"wall": True}, {"impact_shown": True}):
+        parts = page_parts(build_page(texts, **options))
+        assert parts.head == shell_head() and 'id="map_bm"' in parts.body and "BM.init(map_bm" in parts.script
+    assert page_parts(build_page({})).head == shell_head()
+    assert "<script src=" in shell_head() and "<body>\n</body>" in shell_page()

@@ -13,7 +13,9 @@ the incident is deleted (an undone "new incident" included).
 
 Opening: the page takes the store's reference layers as the GeoJSON text the store keeps
 (``reference_layer_text``), and the first grid query runs on the worker while the page loads (``_query_ahead``),
-its answer waiting in the bridge's queue until the page is ready.
+its answer waiting in the bridge's queue until the page is ready. The first panel of an application takes the web
+engine started early on the page's shell (``engine``): its first page goes into that shell (``_fill_shell``),
+every later one (another store, a language switch, a crashed renderer) is loaded whole; both give the same page.
 """
 from __future__ import annotations
 
@@ -22,20 +24,20 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import SIGNAL, Qt, QTimer, QUrl, Signal
-from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from ...domain.errors import NotFoundError, StoreError
 from ...store.base import IncidentStore
 from ..retranslate import refresh_on_language_change
 from ..state import AppState
-from .bridge import MapBridge
 from .impact import ImpactLayer
 from .engine import take as take_engine
 from .mbtiles import MBTiles
 from .online_layers import OnlineLayer
-from .page import DEFAULT_BOUNDS, REFERENCE_LAYERS, build_page, fit_zoom
+from .page import (DEFAULT_BOUNDS, REFERENCE_LAYERS, PageParts, build_page, fill_shell_js, fit_zoom, page_parts,
+                   shell_head)
 from .payload import POINT_CAP, POINT_MIN_ZOOM, Plan, encode_empty, encode_grid, encode_points, plan_for, points_filter
 from .popup import incident_popup_html
 from .scheme import PAGE_URL, ROOT
@@ -84,13 +86,11 @@ class MapPanel(QWidget):
         engine = take_engine()  # off the record, this panel's own; the first panel's renderer started early
         self._profile, self._handler, self.requests = engine.profile, engine.handler, engine.requests
         self._page = engine.page
+        self._shell = engine.shell  # the shell page the engine started on (if it did): the first page goes there
         self._page.setParent(self._view_widget)
         self._page.renderProcessTerminated.connect(self._on_render_crash)
         self._view_widget.setPage(self._page)
-        self._bridge = MapBridge(self)
-        self._channel = QWebChannel(self._page)
-        self._channel.registerObject("bridge", self._bridge)
-        self._page.setWebChannel(self._channel)
+        self._bridge = engine.bridge
         self.tools = MapTools(self._bridge, self)  # measuring and grid overlays
         self.impact = ImpactLayer(self._bridge, state, impact_shown, self)  # sectors by impact level
         self._wall = bool(wall)
@@ -254,8 +254,7 @@ class MapPanel(QWidget):
                 reference[name] = self._store.reference_layer_text(name)  # into the page as it is
             except (StoreError, KeyError, ValueError) as exc:
                 log.warning("map: reference layer %s is not available: %s", name, exc)
-        self._handler.set_page(build_page(reference, view=self.view() or None, impact_shown=self.impact.shown,
-                                          wall=self._wall))
+        html = build_page(reference, view=self.view() or None, impact_shown=self.impact.shown, wall=self._wall)
         self._bridge.reset()
         self._state.queries.cancel("map")
         self._sent = None
@@ -266,10 +265,30 @@ class MapPanel(QWidget):
             self._bridge.send("addBaseLayer", key=key, **msg)
         self._send_bbox(self._state.filter.bbox)
         self._on_selection(self._state.selection, None)
-        self._page.setUrl(QUrl(f"{PAGE_URL}?load={self._loads}"))
+        shell, self._shell = self._shell, None
+        parts = page_parts(html) if shell is not None else None
+        if parts is not None and parts.head == shell_head():
+            load = self._loads
+            shell.when_loaded(lambda ok: self._fill_shell(load, ok, parts, html))
+        else:
+            self._load_whole(html)
         self._ahead = True
         if self.view():
             self._query_ahead()  # a reload: the page opens at the view it had
+
+    def _load_whole(self, html: str) -> None:
+        self._handler.set_page(html)
+        self._page.setUrl(QUrl(f"{PAGE_URL}?load={self._loads}"))
+
+    def _fill_shell(self, load: int, loaded: bool, parts: PageParts, html: str) -> None:
+        """The shell page has loaded (or failed to): put the page's body and script into it (or load the page
+        whole), unless another page was asked for meanwhile."""
+        if load != self._loads or not isValid(self._page):
+            return
+        if loaded:
+            self._page.runJavaScript(fill_shell_js(parts))
+        else:
+            self._load_whole(html)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
