@@ -1,0 +1,88 @@
+"""A chunk of whole CSV records (``csv_record_bytes.RecordChunk``) read by pyarrow's CSV parser (C++) into the very
+columns ``csv_reader.record_chunks`` makes of the same records with ``csv.reader``.
+
+Only what pyarrow is known to read as ``csv.reader`` does is given to it: records the cut has proven (every quote
+where strict CSV puts one), in UTF-8 or a single-byte code page (transcoded to UTF-8 first), none longer than a
+field may be (``csv.reader``'s field limit is then never reached), not starting with a byte order mark (pyarrow
+drops one at the start of its input; here it is a letter of the first field). Anything pyarrow refuses (a record
+with another number of fields than the header, a line of blanks, ...) or a count of records other than the cut's
+gives None, and the caller reads that chunk with ``csv.reader`` (which names the problem exactly as before).
+"""
+from __future__ import annotations
+
+import codecs
+import logging
+
+import numpy as np
+
+from .csv_record_bytes import RecordChunk
+
+log = logging.getLogger(__name__)
+
+# Codecs whose bytes pyarrow may split: UTF-8, and code pages of one byte a character whose ASCII bytes (line ends,
+# quotes, separators) are ASCII characters and no other byte is one of them.
+CODECS = frozenset({"utf-8", "cp1257", "cp1250"})
+# pyarrow's own thread pool parses the blocks of a chunk in parallel; the import's other core is the store's, so
+# the chunk is parsed as one block on this process's thread (measured: threads gave no speed and cost CPU).
+USE_THREADS = False
+
+
+def arrow_columns(chunk: RecordChunk, width: int, wanted: dict[str, int], separator: str, codec: str,
+                  max_field_chars: int, object_fields: frozenset[str]) -> dict[str, np.ndarray] | None:
+    """Field -> column of the chunk's records that are not blank lines, as ``csv_reader.record_chunks`` builds it
+    (``object_fields`` as object arrays of str, the others as unicode arrays), from the chunk's columns
+    ``wanted[field]``; None when pyarrow is not to read the chunk (see the module's note)."""
+    if codec not in CODECS or chunk.longest > max_field_chars:
+        return None
+    n = len(chunk.starts)
+    if n == 0:  # blank lines only
+        return {name: np.zeros(0, dtype=object) if name in object_fields else np.zeros(0, dtype="U1")
+                for name in wanted}
+    data = chunk.data if codec == "utf-8" else chunk.data.decode(codec).encode("utf-8")
+    if data.startswith(codecs.BOM_UTF8):
+        return None
+    import pyarrow as pa
+    from pyarrow import csv as pacsv
+
+    names = [f"c{k}" for k in range(width)]
+    picked = {name: names[k] for name, k in wanted.items()}
+    try:
+        table = pacsv.read_csv(
+            pa.py_buffer(data),
+            read_options=pacsv.ReadOptions(column_names=names, use_threads=USE_THREADS,
+                                           block_size=max(len(data) + 1, 1 << 16)),
+            parse_options=pacsv.ParseOptions(delimiter=separator, quote_char='"', double_quote=True,
+                                             escape_char=False, newlines_in_values=True, ignore_empty_lines=True),
+            convert_options=pacsv.ConvertOptions(
+                include_columns=sorted(set(picked.values())), column_types=dict.fromkeys(picked.values(), pa.string()),
+                strings_can_be_null=False, quoted_strings_can_be_null=False, null_values=[]),
+        )
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+        log.debug("pyarrow does not read lines %d-%d: %s", chunk.first_line, chunk.last_line, exc)
+        return None
+    if table.num_rows != n:
+        return None
+    out = {}
+    for name, column_name in picked.items():
+        column = table.column(column_name).combine_chunks()
+        out[name] = column.to_numpy(zero_copy_only=False) if name in object_fields else _unicode(column)
+    return out
+
+
+def _unicode(column) -> np.ndarray:
+    """A pyarrow string array as the numpy unicode array ``np.array(texts, dtype=str)`` makes of its texts; only
+    empty texts: ``np.zeros(n, "U1")``, as ``record_chunks`` makes them. ASCII texts (numbers, times: most columns
+    kept as unicode) are laid out in numpy directly, without a Python string each."""
+    n = len(column)
+    offsets = np.frombuffer(column.buffers()[1], dtype=np.int32)[column.offset:column.offset + n + 1]
+    first, end = int(offsets[0]), int(offsets[-1])
+    if end == first:
+        return np.zeros(n, dtype="U1")
+    body = np.frombuffer(column.buffers()[2], dtype=np.uint8)[first:end]
+    if body.max() >= 0x80:  # letters beyond ASCII: decoded by Python
+        return column.to_numpy(zero_copy_only=False).astype(str)
+    lengths = np.diff(offsets)
+    width = int(lengths.max())
+    codes = np.zeros((n, width), dtype=np.uint32)
+    codes[np.arange(width) < lengths[:, None]] = body  # row by row, each text's characters then zeros
+    return codes.view(f"U{width}").reshape(n)
