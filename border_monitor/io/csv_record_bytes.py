@@ -23,7 +23,7 @@ from typing import BinaryIO, Iterator
 import numpy as np
 
 # Bytes read per step: a few chunks of a typical export's records, each step analysed in a few numpy passes.
-BLOCK = 8 << 20
+BLOCK = 2 << 20
 
 _LF, _CR, _QUOTE = 10, 13, 34
 _EMPTY = np.zeros(0, dtype=np.int64)
@@ -33,7 +33,7 @@ _EMPTY = np.zeros(0, dtype=np.int64)
 class RecordChunk:
     """Whole records of a file, as ``csv.reader`` would split them."""
 
-    data: bytes  # the records' bytes, each with its line end (the file's last may have none)
+    data: memoryview  # the records' bytes, each with its line end (the file's last may have none)
     offset: int  # where ``data`` starts in the file
     first_line: int  # the line number of its first byte
     last_line: int  # the line number of its last line (``csv.reader.line_num`` after its last record)
@@ -70,6 +70,7 @@ def record_chunks(stream: BinaryIO, offset: int, line: int, separator: str, chun
         quotes = np.concatenate((quotes, _positions(more, _QUOTE) + len(pending)))
         breaks = np.concatenate((breaks, _line_breaks(more) + len(pending)))
         buf = pending + more if pending else more
+        del pending, more  # only buf is held while its chunks are read
         cut = _Cut(buf, quotes, breaks, ord(separator), final, longest_line)
         done = 0
         while done + chunk_rows <= cut.usable or (final and cut.doubt is None and done < cut.usable):
@@ -179,7 +180,7 @@ class _Cut:
         content = self.content[first:last + 1]
         filled = self.record_starts[first:last + 1][content > 0]
         return RecordChunk(
-            data=self.buf[start:end], offset=offset + start, first_line=line + self.lines_before(start),
+            data=memoryview(self.buf)[start:end], offset=offset + start, first_line=line + self.lines_before(start),
             last_line=line + self.lines_before(end - 1), records=last - first + 1,
             starts=line + np.searchsorted(self.line_ends, filled).astype(np.int64),
             longest=int(content.max()) if len(content) else 0,

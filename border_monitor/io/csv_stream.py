@@ -10,6 +10,7 @@ exactly as it always has. After the last batch, ``source`` describes the file as
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import logging
@@ -164,10 +165,12 @@ class _Reading:
                                             self.limits.max_field_bytes, OBJECT_FIELDS)
                     if columns is not None:
                         arrow_read += 1
-                        yield columns, chunk.starts, []
+                        starts = chunk.starts
+                        del chunk  # its bytes are read: not held while the caller builds the batch
+                        yield columns, starts, []
                     else:
                         csv_read += 1
-                        yield from self._csv_chunks(io.StringIO(chunk.data.decode(codec), newline=""),
+                        yield from self._csv_chunks(io.StringIO(codecs.decode(chunk.data, codec), newline=""),
                                                     chunk.first_line - 1)
             except csv_record_bytes.Unproven as exc:
                 log.info("%s is read by csv.reader %s", self.path, exc)
