@@ -160,7 +160,7 @@ class IncidentBatch:
                     self.id[i] = str(uuid.UUID(str(value)))
                 except ValueError:
                     errors.append(RowError(int(rows[i]), "id", value, "is not a UUID"))
-            ids, counts = np.unique(self.id.astype(str), return_counts=True)
+            ids, counts = _repeated_ids(self.id)
             for dup in ids[counts > 1][:10]:
                 first = np.flatnonzero(self.id.astype(str) == dup)
                 errors.append(RowError(int(rows[first[1]]), "id", dup, f"repeats the id of row {int(rows[first[0]])}"))
@@ -196,6 +196,20 @@ class IncidentBatch:
             )
             for k in range(len(self))
         ]
+
+
+def _repeated_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(ids.astype(str), return_counts=True)``, or (nothing, nothing) when no id is there twice: as
+    nearly always, which a set of the str ids (none with a NUL, which a numpy text may lose) says ten times faster
+    than the sort."""
+    values = ids.tolist()
+    try:
+        clean = "\x00" not in "".join(values)
+    except TypeError:  # not all str
+        clean = False
+    if clean and len(set(values)) == len(values):
+        return np.zeros(0, dtype=str), np.zeros(0, dtype=np.int64)
+    return np.unique(ids.astype(str), return_counts=True)
 
 
 _HEX = np.zeros(128, dtype=bool)

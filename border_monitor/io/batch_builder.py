@@ -155,8 +155,7 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
     rejects.extend(model_errors)
     if model_errors:
         bad |= np.isin(rows, np.array(sorted({e.row for e in model_errors}), dtype=np.int64))
-    _carry_bookkeeping(batch, created_ms, text("created_by") if column("created_by") is not None else None,
-                       text("origin") if column("origin") is not None else None)
+    _carry_bookkeeping(batch, created_ms, column("created_by"), column("origin"))
     good = batch.take(~bad) if bad.any() else batch
     _drop_incomplete_bookkeeping(good)
     rejects.sort(key=lambda e: (e.row, e.field))
@@ -177,9 +176,18 @@ def _carry_bookkeeping(batch: IncidentBatch, created_ms, created_by, origin) -> 
     if created_ms is not None:
         batch.extra["created_at_ms"] = created_ms
     if created_by is not None:
-        batch.extra["created_by"] = np.array([str(v).strip() for v in created_by], dtype=object)
+        batch.extra["created_by"] = _stripped(created_by)
     if origin is not None:
-        batch.extra["origin"] = np.array([str(v).strip() for v in origin], dtype=object)
+        batch.extra["origin"] = _stripped(origin)
+
+
+def _stripped(column) -> np.ndarray:
+    """``[str(v).strip() for v in as_object_text(column)]`` as an object array; a unicode column (a CSV's) stripped
+    by numpy, whose blanks are Python's (every code point checked: tests/unit/test_io_csv_arrow)."""
+    arr = np.asarray(column)
+    if arr.dtype.kind == "U":
+        return np.strings.strip(arr).astype(object)
+    return np.array([str(v).strip() for v in as_object_text(arr)], dtype=object)
 
 
 def _drop_incomplete_bookkeeping(batch: IncidentBatch) -> None:
@@ -229,8 +237,12 @@ def _local_to_utc(ms: np.ndarray, naive: np.ndarray, country: np.ndarray) -> np.
 def _ids(column) -> tuple[np.ndarray | None, str | None]:
     """Ids as text; empty ones get new UUIDs. A column with no UUID at all (a spreadsheet's
     running number, a KML placemark's own id) is not ours: new ids are made for every row."""
-    text = as_object_text(column)
-    text = np.array([v.strip() if isinstance(v, str) else str(v) for v in text], dtype=object)
+    values = as_object_text(column).tolist()
+    try:
+        stripped = list(map(str.strip, values))  # all str (a CSV's), stripped in C
+    except TypeError:
+        stripped = [v.strip() if isinstance(v, str) else str(v) for v in values]
+    text = np.array(stripped, dtype=object)
     filled = text != ""
     sample = text[filled][:1000].tolist()
     if filled.any() and not any(_is_uuid(v) for v in sample):

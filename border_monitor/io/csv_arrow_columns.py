@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 # Codecs whose bytes pyarrow may split: UTF-8, and code pages of one byte a character whose ASCII bytes (line ends,
 # quotes, separators) are ASCII characters and no other byte is one of them.
 CODECS = frozenset({"utf-8", "cp1257", "cp1250"})
+# Columns of few distinct texts as a rule (vocabularies, sources, nationalities).
+FEW_VALUES = frozenset({"country", "type", "status", "source", "nationalities"})
 # pyarrow's own thread pool parses the blocks of a chunk in parallel; the import's other core is the store's, so
 # the chunk is parsed as one block on this process's thread (measured: threads gave no speed and cost CPU).
 USE_THREADS = False
@@ -69,8 +71,20 @@ def arrow_columns(chunk: RecordChunk, width: int, wanted: dict[str, int], separa
     out = {}
     for name, column_name in picked.items():
         column = table.column(column_name).combine_chunks(memory_pool=pool)
-        out[name] = column.to_numpy(zero_copy_only=False) if name in object_fields else _unicode(column)
+        out[name] = _objects(column, name in FEW_VALUES) if name in object_fields else _unicode(column)
     return out
+
+
+def _objects(column, few: bool) -> np.ndarray:
+    """A pyarrow string array as an object array of str; ``few``: a column of few distinct texts (a vocabulary),
+    where each distinct text is made a Python string once, and shared by its cells."""
+    if few:
+        import pyarrow.compute as pc
+
+        encoded = pc.dictionary_encode(column)
+        if 4 * len(encoded.dictionary) <= len(column):
+            return encoded.dictionary.to_numpy(zero_copy_only=False)[encoded.indices.to_numpy()]
+    return column.to_numpy(zero_copy_only=False)
 
 
 @functools.cache

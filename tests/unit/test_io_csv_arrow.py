@@ -187,3 +187,14 @@ def test_a_clean_stream_yields_the_batches_csv_reader_gives(tmp_path):
     with pytest.raises(NotStreamable) as there:
         list(CsvStream(broken, chunk_rows=16, arrow=False).batches())
     assert str(here.value) == str(there.value) == "line 69 has errors"
+
+
+def test_numpy_strips_the_blanks_python_strips():
+    """``batch_builder._stripped`` strips a unicode column with numpy for ``str.strip``: the same, for every
+    code point (NUL included, as a unicode array keeps it)."""
+    from border_monitor.io.batch_builder import _stripped
+
+    chars = [chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000]
+    column = np.array([c + "a" + c for c in chars] + [c + c for c in chars] + chars + [""])
+    assert _stripped(column).tolist() == [str(v).strip() for v in column.astype(object)]
+    assert _stripped(column).dtype == object
