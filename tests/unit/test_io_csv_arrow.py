@@ -198,3 +198,43 @@ def test_numpy_strips_the_blanks_python_strips():
     column = np.array([c + "a" + c for c in chars] + [c + c for c in chars] + chars + [""])
     assert _stripped(column).tolist() == [str(v).strip() for v in column.astype(object)]
     assert _stripped(column).dtype == object
+
+
+DECIMALS = st.one_of(
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+    st.floats(-200, 200).map(lambda v: f"{v:.{abs(hash(v)) % 20}f}"),
+    st.text(alphabet="0123456789", min_size=1, max_size=39),
+    st.text(alphabet="0123456789.-+eE ,_\x00a", max_size=8),
+    st.from_regex(r"-?[0-9]{1,20}\.[0-9]{1,19}", fullmatch=True),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(values=st.lists(DECIMALS, min_size=1, max_size=6))
+def test_decimal_floats_are_numpys_to_the_bit(values):
+    """``column_parsers.decimal_floats`` (pyarrow's cast) gives numpy's float64 cast of every plain decimal, bit for bit,
+    and None for a column with any value it does not know to read alike."""
+    from border_monitor.io.column_parsers import decimal_floats
+
+    text = np.array(values, dtype=str)
+    fast = decimal_floats(text)
+    plain = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+    stored = text.tolist()  # as numpy keeps them (a NUL at the end is dropped)
+    assert (fast is not None) == all(plain.fullmatch(v) and len(v) <= 40 for v in stored)
+    if fast is not None:
+        assert np.array_equal(fast.view(np.int64), text.astype(np.float64).view(np.int64))
+        assert fast.dtype == np.float64 and fast.flags.writeable  # callers put stand-ins in bad cells
+
+
+def test_long_columns_parse_as_short_ones():
+    """Columns long enough for ``decimal_floats`` give what numpy's cast gives, with the same errors."""
+    from border_monitor.io import column_parsers
+
+    n = column_parsers.FAST_FLOATS
+    persons = np.array(["3", "0", "12.0", "-1"] * n)
+    assert column_parsers.parse_whole_numbers(persons)[0].tolist() == [3, 0, 12, -1] * n
+    commas = np.array(["54,5", "-0,25"] * n)
+    values, errors = column_parsers.parse_floats(commas, decimal_comma=True)
+    assert values.tolist() == [54.5, -0.25] * n and errors == {}
+    whole, errors = column_parsers.parse_whole_numbers(np.array(["2.5"] + ["1"] * n))
+    assert errors == {0: "is not a whole number"} and whole[0] == 0 and whole[1:].tolist() == [1] * n
