@@ -6,6 +6,8 @@ number (as the user knows it: the line in the file) and field.
 """
 from __future__ import annotations
 
+import functools
+
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -133,15 +135,11 @@ class IncidentBatch:
         counted = np.zeros(len(texts), dtype=np.int64)
         bad = np.zeros(len(texts), dtype=bool)
         reason = {}
-        for k, text in enumerate(texts):
-            try:
-                items = parse_nationalities(text)
-                canonical[k] = format_nationalities(items)
-                counted[k] = sum(x.count or 0 for x in items)
-            except ValidationError as exc:
+        for k, text in enumerate(texts.tolist()):
+            canonical[k], counted[k], why = _nationalities_check(text)
+            if why is not None:
                 bad[k] = True
-                canonical[k] = text
-                reason[k] = exc.reason
+                reason[k] = why
         if bad.any():
             row_bad = bad[inverse]
             report(row_bad, "nationalities", self.nationalities,
@@ -196,6 +194,17 @@ class IncidentBatch:
             )
             for k in range(len(self))
         ]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _nationalities_check(text: str) -> tuple[str, int, str | None]:
+    """A nationalities text as the model writes it, the persons it counts and None; or the text itself, 0 and why it
+    is wrong. Cached: the same few texts come back in every chunk of a big file."""
+    try:
+        items = parse_nationalities(text)
+    except ValidationError as exc:
+        return text, 0, exc.reason
+    return format_nationalities(items), sum(x.count or 0 for x in items), None
 
 
 def _repeated_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

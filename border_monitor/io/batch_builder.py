@@ -7,6 +7,7 @@ parsed. Each bad row is reported with every field that is wrong, and left out of
 """
 from __future__ import annotations
 
+import functools
 import logging
 import uuid
 from dataclasses import dataclass, field
@@ -166,8 +167,13 @@ def _nationalities(column: np.ndarray) -> np.ndarray:
     """Names in LT, LV, PL or English ("Irakas 5, Sirija") as the model's codes, each distinct cell once."""
     if not len(column):
         return column
-    table = {value: nationalities_text(value) for value in set(column.tolist())}
-    return np.array([table[value] for value in column.tolist()], dtype=object)
+    values = column.tolist()
+    table = {value: _nationalities_text(value) for value in set(values)}
+    return np.array(list(map(table.__getitem__, values)), dtype=object)
+
+
+# The same few cells come back in every chunk of a big file: each is worded once per process.
+_nationalities_text = functools.lru_cache(maxsize=1 << 14)(nationalities_text)
 
 
 def _carry_bookkeeping(batch: IncidentBatch, created_ms, created_by, origin) -> None:
