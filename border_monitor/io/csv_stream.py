@@ -7,6 +7,14 @@ same encodings, separators, limits and parsers) and yields each chunk's rows as 
 in chunks than whole (the id column or the position columns taken another way), it raises
 ``NotStreamable``, and the caller reads the file with ``read_csv`` instead, which reports every problem
 exactly as it always has. After the last batch, ``source`` describes the file as ``read_csv`` would.
+
+The records after the header are read by pyarrow's CSV parser (C++) wherever it is proven to read them as
+``csv.reader`` does: ``csv_record_bytes`` cuts the file's bytes into chunks of whole records where ``csv.reader``
+would end them, ``csv_arrow_columns`` reads each chunk into the columns ``csv_reader.record_chunks`` makes. A chunk
+pyarrow refuses or may read otherwise (another number of fields, a line of blanks, a field over the limit ...) is
+read by ``csv.reader``, and so is the rest of the file from the first record the cut cannot prove (a quote where
+strict CSV has none, a line over the limit): the columns, line numbers and errors are those of ``csv.reader`` in any
+case (tests/unit/test_io_csv_arrow). Three to four times less CPU than ``csv.reader`` for the records of our export.
 """
 from __future__ import annotations
 
