@@ -64,7 +64,7 @@ def record_chunks(stream: BinaryIO, offset: int, line: int, separator: str, chun
     while not final:
         more = stream.read(block)
         if len(more) < block:  # the end of the file, unless it grows (then it is read on)
-            tail = stream.read()
+            tail = stream.read(1)
             final = not tail
             more += tail
         quotes = np.concatenate((quotes, _positions(more, _QUOTE) + len(pending)))
