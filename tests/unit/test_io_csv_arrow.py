@@ -238,3 +238,14 @@ def test_long_columns_parse_as_short_ones():
     assert values.tolist() == [54.5, -0.25] * n and errors == {}
     whole, errors = column_parsers.parse_whole_numbers(np.array(["2.5"] + ["1"] * n))
     assert errors == {0: "is not a whole number"} and whole[0] == 0 and whole[1:].tolist() == [1] * n
+
+
+def test_a_line_without_end_is_left_to_csv_reader_after_a_bounded_read():
+    """A line that never ends (a file of one huge line): the cut reads no more than the line limit and a block or
+    two before it leaves the rest to csv.reader (which refuses the line after reading past the limit, no more)."""
+    stream = io.BytesIO(b"a,b\r\n" * 3 + b"x" * (50 << 20))
+    with pytest.raises(csv_record_bytes.Unproven) as stop:
+        for _ in csv_record_bytes.record_chunks(stream, 0, 1, ",", 10, 1 << 20, block=1 << 18):
+            pass
+    assert (stop.value.offset, stop.value.line) == (0, 1) and "within 1,048,576 bytes" in stop.value.why
+    assert stream.tell() <= (1 << 20) + 2 * (1 << 18)
