@@ -274,8 +274,10 @@ def _stream_into(args, file: Path, store_path: Path, create: bool, user: str, st
             if create:
                 made = create_store(store_path, created_by=user)
             store = open_store(args.store if args.store_url else store_path, create=False)
+            new_file = {"new_file": True} if made is not None else {}  # a GeoPackage made for this import
             change = store.add_batches(stream.batches(), user, progress=_progress, cancel=cancelled,
-                                       source_name=str(file), on_chunk=side.add, before_commit=before_commit)
+                                       source_name=str(file), on_chunk=side.add, before_commit=before_commit,
+                                       **new_file)
         except ImportCancelled:
             args.created_store = made
             if store is not None:

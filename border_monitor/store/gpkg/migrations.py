@@ -7,7 +7,7 @@ store opens: the file ends at the current version or stays as it was.
 
 1. GeoPackage core, the ``incidents`` layer with its R-tree, ``audit_log`` (append-only), ``bm_metadata``;
    ``incidents.uuid`` is unique by the named index ``incidents_uuid`` (which a big import drops and makes again
-   in its transaction, ``write.DeferredUuidIndex``); files made before it have a column UNIQUE instead (an
+   in its transaction, ``write.DeferredIndexes``); files made before it have a column UNIQUE instead (an
    autoindex), kept as it is: no version changes, as either reads and writes the same for every build, and
    moving a stored table to the index would copy the whole table (SQLite drops no column constraint)
 2. ``events`` (dated context events for the timeline)

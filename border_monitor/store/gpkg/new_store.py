@@ -12,10 +12,13 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from ...domain.errors import StoreError
+from .connections import store_uri
+from .schema import quote
 
 log = logging.getLogger(__name__)
 
@@ -75,9 +78,9 @@ def create_store(path: str | Path, *, created_by: str = "", allow_network: bool 
             if created_by:
                 store.set_metadata("created_by", created_by)
             store.set_metadata("synthetic", "false")
-            layers = {name: len(store.reference_layer(name)["features"]) for name in LAYERS}
         finally:
             store.close()
+        layers = _feature_counts(partial)
         _remove_sidecars(partial)  # a closed store leaves none; never carry a stale one along
         _move_into_place(partial, path)
     except OSError as exc:
@@ -90,6 +93,17 @@ def create_store(path: str | Path, *, created_by: str = "", allow_network: bool 
                 pass
     log.info("created the store %s", path)
     return NewStore(path=path, layers=layers)
+
+
+def _feature_counts(partial: Path) -> dict[str, int]:
+    """Features of each reference layer of the closed new file, counted by SQLite (reading every layer back as
+    GeoJSON to count it: the first ``create_store`` of a process 0.20 s wall, 0.16 s with this). Nobody else knows
+    the file's name: it is read immutable, which makes no ``-wal`` or ``-shm`` beside it."""
+    conn = sqlite3.connect(store_uri(partial, "ro", immutable=True), uri=True)
+    try:
+        return {name: conn.execute(f"SELECT count(*) FROM {quote(name)}").fetchone()[0] for name in LAYERS}
+    finally:
+        conn.close()
 
 
 def remove_new_store(path: str | Path) -> None:

@@ -96,6 +96,7 @@ BUMP_VERSION_SQL = _BUMP
 CHANGE_COUNTER_TABLE = "bm_change_counter"
 REMOVED_TABLE = "bm_removed_incidents"
 _SEQ = f"(SELECT seq FROM {CHANGE_COUNTER_TABLE} WHERE id = 1)"
+SEQ_INDEX = "incidents_change_seq"  # dropped while a big import inserts and made again (``write.DeferredIndexes``)
 _BUMP_SEQ = f"UPDATE {CHANGE_COUNTER_TABLE} SET seq = seq + 1 WHERE id = 1"
 CHANGE_SEQ_DDL = [
     f"CREATE TABLE {CHANGE_COUNTER_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL)",
@@ -104,7 +105,7 @@ CHANGE_SEQ_DDL = [
     # Nullable, so a program that inserts NULL (every field it knows) is not refused (the trigger sets it); the
     # default gives the rows already there the counter's first value without rewriting them.
     "ALTER TABLE incidents ADD COLUMN change_seq INTEGER DEFAULT 1",
-    "CREATE INDEX incidents_change_seq ON incidents (change_seq)",
+    f"CREATE INDEX {SEQ_INDEX} ON incidents (change_seq)",
 ]
 # The update trigger skips the update its siblings make (change_seq set to the counter's value just bumped), so it
 # does not fire for itself even where recursive triggers are on; any other update bumps.
