@@ -6,6 +6,8 @@ number (as the user knows it: the line in the file) and field.
 """
 from __future__ import annotations
 
+import functools
+
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -133,15 +135,11 @@ class IncidentBatch:
         counted = np.zeros(len(texts), dtype=np.int64)
         bad = np.zeros(len(texts), dtype=bool)
         reason = {}
-        for k, text in enumerate(texts):
-            try:
-                items = parse_nationalities(text)
-                canonical[k] = format_nationalities(items)
-                counted[k] = sum(x.count or 0 for x in items)
-            except ValidationError as exc:
+        for k, text in enumerate(texts.tolist()):
+            canonical[k], counted[k], why = _nationalities_check(text)
+            if why is not None:
                 bad[k] = True
-                canonical[k] = text
-                reason[k] = exc.reason
+                reason[k] = why
         if bad.any():
             row_bad = bad[inverse]
             report(row_bad, "nationalities", self.nationalities,
@@ -160,7 +158,7 @@ class IncidentBatch:
                     self.id[i] = str(uuid.UUID(str(value)))
                 except ValueError:
                     errors.append(RowError(int(rows[i]), "id", value, "is not a UUID"))
-            ids, counts = np.unique(self.id.astype(str), return_counts=True)
+            ids, counts = _repeated_ids(self.id)
             for dup in ids[counts > 1][:10]:
                 first = np.flatnonzero(self.id.astype(str) == dup)
                 errors.append(RowError(int(rows[first[1]]), "id", dup, f"repeats the id of row {int(rows[first[0]])}"))
@@ -196,6 +194,31 @@ class IncidentBatch:
             )
             for k in range(len(self))
         ]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _nationalities_check(text: str) -> tuple[str, int, str | None]:
+    """A nationalities text as the model writes it, the persons it counts and None; or the text itself, 0 and why it
+    is wrong. Cached: the same few texts come back in every chunk of a big file."""
+    try:
+        items = parse_nationalities(text)
+    except ValidationError as exc:
+        return text, 0, exc.reason
+    return format_nationalities(items), sum(x.count or 0 for x in items), None
+
+
+def _repeated_ids(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(ids.astype(str), return_counts=True)``, or (nothing, nothing) when no id is there twice: as
+    nearly always, which a set of the str ids (none with a NUL, which a numpy text may lose) says ten times faster
+    than the sort."""
+    values = ids.tolist()
+    try:
+        clean = "\x00" not in "".join(values)
+    except TypeError:  # not all str
+        clean = False
+    if clean and len(set(values)) == len(values):
+        return np.zeros(0, dtype=str), np.zeros(0, dtype=np.int64)
+    return np.unique(ids.astype(str), return_counts=True)
 
 
 _HEX = np.zeros(128, dtype=bool)

@@ -7,6 +7,7 @@ parsed. Each bad row is reported with every field that is wrong, and left out of
 """
 from __future__ import annotations
 
+import functools
 import logging
 import uuid
 from dataclasses import dataclass, field
@@ -155,8 +156,7 @@ def build_batch(raw: dict[str, object], n: int, rows: np.ndarray, decimal_comma:
     rejects.extend(model_errors)
     if model_errors:
         bad |= np.isin(rows, np.array(sorted({e.row for e in model_errors}), dtype=np.int64))
-    _carry_bookkeeping(batch, created_ms, text("created_by") if column("created_by") is not None else None,
-                       text("origin") if column("origin") is not None else None)
+    _carry_bookkeeping(batch, created_ms, column("created_by"), column("origin"))
     good = batch.take(~bad) if bad.any() else batch
     _drop_incomplete_bookkeeping(good)
     rejects.sort(key=lambda e: (e.row, e.field))
@@ -167,8 +167,13 @@ def _nationalities(column: np.ndarray) -> np.ndarray:
     """Names in LT, LV, PL or English ("Irakas 5, Sirija") as the model's codes, each distinct cell once."""
     if not len(column):
         return column
-    table = {value: nationalities_text(value) for value in set(column.tolist())}
-    return np.array([table[value] for value in column.tolist()], dtype=object)
+    values = column.tolist()
+    table = {value: _nationalities_text(value) for value in set(values)}
+    return np.array(list(map(table.__getitem__, values)), dtype=object)
+
+
+# The same few cells come back in every chunk of a big file: each is worded once per process.
+_nationalities_text = functools.lru_cache(maxsize=1 << 14)(nationalities_text)
 
 
 def _carry_bookkeeping(batch: IncidentBatch, created_ms, created_by, origin) -> None:
@@ -177,9 +182,18 @@ def _carry_bookkeeping(batch: IncidentBatch, created_ms, created_by, origin) -> 
     if created_ms is not None:
         batch.extra["created_at_ms"] = created_ms
     if created_by is not None:
-        batch.extra["created_by"] = np.array([str(v).strip() for v in created_by], dtype=object)
+        batch.extra["created_by"] = _stripped(created_by)
     if origin is not None:
-        batch.extra["origin"] = np.array([str(v).strip() for v in origin], dtype=object)
+        batch.extra["origin"] = _stripped(origin)
+
+
+def _stripped(column) -> np.ndarray:
+    """``[str(v).strip() for v in as_object_text(column)]`` as an object array; a unicode column (a CSV's) stripped
+    by numpy, whose blanks are Python's (every code point checked: tests/unit/test_io_csv_arrow)."""
+    arr = np.asarray(column)
+    if arr.dtype.kind == "U":
+        return np.strings.strip(arr).astype(object)
+    return np.array([str(v).strip() for v in as_object_text(arr)], dtype=object)
 
 
 def _drop_incomplete_bookkeeping(batch: IncidentBatch) -> None:
@@ -229,8 +243,12 @@ def _local_to_utc(ms: np.ndarray, naive: np.ndarray, country: np.ndarray) -> np.
 def _ids(column) -> tuple[np.ndarray | None, str | None]:
     """Ids as text; empty ones get new UUIDs. A column with no UUID at all (a spreadsheet's
     running number, a KML placemark's own id) is not ours: new ids are made for every row."""
-    text = as_object_text(column)
-    text = np.array([v.strip() if isinstance(v, str) else str(v) for v in text], dtype=object)
+    values = as_object_text(column).tolist()
+    try:
+        stripped = list(map(str.strip, values))  # all str (a CSV's), stripped in C
+    except TypeError:
+        stripped = [v.strip() if isinstance(v, str) else str(v) for v in values]
+    text = np.array(stripped, dtype=object)
     filled = text != ""
     sample = text[filled][:1000].tolist()
     if filled.any() and not any(_is_uuid(v) for v in sample):

@@ -61,6 +61,9 @@ def parse_floats(column, decimal_comma: bool = False) -> tuple[np.ndarray, Error
     text = as_text(arr)
     if decimal_comma and len(text):  # numpy's replace fails on an empty array
         text = np.strings.replace(text, ",", ".")
+    fast = decimal_floats(text) if len(text) >= FAST_FLOATS else None
+    if fast is not None:
+        return fast, {}
     try:
         return text.astype(np.float64), {}
     except ValueError:
@@ -76,6 +79,51 @@ def parse_floats(column, decimal_comma: bool = False) -> tuple[np.ndarray, Error
         except ValueError:
             errors[i] = "is not a number"
     return values, errors
+
+
+# Columns at least this long are tried with ``decimal_floats`` (below, numpy's cast is as quick, and pyarrow need
+# not be imported).
+FAST_FLOATS = 4096
+_DIGIT, _POINT, _SIGN = 1, 2, 3
+_DECIMAL_CLASS = np.full(256, 4, dtype=np.uint8)  # 4: a byte no decimal has
+_DECIMAL_CLASS[0] = 0  # the padding after a text
+_DECIMAL_CLASS[list(b"0123456789")] = _DIGIT
+_DECIMAL_CLASS[ord(".")], _DECIMAL_CLASS[ord("-")] = _POINT, _SIGN
+
+
+def decimal_floats(text: np.ndarray) -> np.ndarray | None:
+    """``text.astype(np.float64)`` of a unicode column whose every value is a plain decimal (``-12.345``, ``7``:
+    ASCII digits with at most one point between digits and a leading minus), cast by pyarrow (fast_float) from the
+    same characters, three times faster than numpy; None when any value is another form (numpy reads it, and names
+    what is wrong). Both casts round correctly, so the numbers are the same to the bit (tests/unit/test_io_csv_arrow)."""
+    n, width = len(text), text.dtype.itemsize // 4
+    if text.dtype.kind != "U" or n == 0 or width == 0 or width > 40:
+        return None
+    codes = np.ascontiguousarray(text).view(np.uint32).reshape(n, width)
+    if codes.max() >= 128:
+        return None
+    ascii_bytes = codes.astype(np.uint8)
+    kind = _DECIMAL_CLASS[ascii_bytes]
+    lengths = np.count_nonzero(kind, axis=1)
+    filled = np.arange(width) < lengths[:, None]
+    if not np.array_equal(kind != 0, filled) or (kind == 4).any() or (kind[:, 1:] == _SIGN).any():
+        return None  # a NUL inside a text, a byte that is no digit, point or leading minus, or a minus inside
+    points = np.count_nonzero(kind == _POINT, axis=1)
+    signed = (kind[:, 0] == _SIGN).astype(np.int64)
+    if (points > 1).any() or (lengths <= signed).any():
+        return None  # two points, an empty value, a minus alone
+    if points.any():
+        at = np.argmax(kind == _POINT, axis=1)
+        with_point = points == 1
+        if ((at <= signed) | (at >= lengths - 1))[with_point].any():
+            return None  # a point without a digit before or after it
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(lengths, out=offsets[1:])
+    strings = pa.StringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(ascii_bytes[filled]))
+    return pc.cast(strings, pa.float64()).to_numpy(zero_copy_only=False, writable=True)  # callers write stand-ins
 
 
 def parse_whole_numbers(column, decimal_comma: bool = False, default: int = 0,

@@ -100,10 +100,11 @@ def build_records(path: Path, raw: dict[str, np.ndarray], rows: np.ndarray, head
     return built, [RowError(e.row, names.get(e.field, e.field), e.value, e.message) for e in built.rejects]
 
 
-def _bounded_lines(path: Path, stream, limits: ReadLimits):
-    """Physical lines, none longer than the limit (a line is never held whole past it)."""
+def _bounded_lines(path: Path, stream, limits: ReadLimits, lines_before: int = 0):
+    """Physical lines, none longer than the limit (a line is never held whole past it); the stream's first line is
+    the file's line ``lines_before + 1``."""
     longest = limits.max_line_chars
-    number = 0
+    number = lines_before
     while True:
         line = stream.readline(longest + 1)
         if not line:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..domain.batch import IncidentBatch
-from . import csv_stream
+from . import csv_arrow_columns, csv_stream
 from .csv_stream import CsvStream, NotStreamable
 from .read_result import SourceInfo
 
@@ -109,6 +109,7 @@ def _serve(out, path: str, options: dict, measure: bool) -> None:
         out.flush()
 
     try:
+        csv_arrow_columns.make_default_pool()
         stream = CsvStream(path, **options)
         for batch in stream.batches():
             if measure:
