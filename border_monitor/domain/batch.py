@@ -7,7 +7,6 @@ number (as the user knows it: the line in the file) and field.
 from __future__ import annotations
 
 import functools
-
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone

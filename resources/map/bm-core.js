@@ -160,7 +160,6 @@
       window.addEventListener("resize", start);
       return;
     }
-    if (window.performance && performance.mark) performance.mark("bm-init"); // for the open's profile
     BM.map = map;
     BM.layerControl = layerControl;
     BM.opts = opts;
@@ -187,7 +186,6 @@
     });
     map.on("contextmenu", function (e) { BM.call("context", e.latlng.lng, e.latlng.lat); });
 
-    if (window.performance && performance.mark) performance.mark("bm-drawn-layers");
     BM.connect(function () { BM.bridge.ready(JSON.stringify(viewOf(map))); });
   };
 
