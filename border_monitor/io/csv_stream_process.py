@@ -22,7 +22,9 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import traceback
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterator
 
@@ -101,35 +103,67 @@ class CsvStreamProcess:
 
 def _serve(out, path: str, options: dict, measure: bool) -> None:
     """The child: every batch of ``CsvStream(path, **options)`` (with its enrichment when ``measure``) pickled to
-    ``out``, then its ``source``."""
+    ``out``, then its ``source``.
+
+    A second thread measures each batch and sends it while this one reads the next: pyproj, GEOS and numpy release
+    the GIL for most of the measuring, pyarrow for its parsing, so the two overlap. Measured on a 1M-row export, 16
+    chunks of 25k on an idle 2-core machine: 3.1-3.4 s one after the other, 2.1-2.2 s so (the same CPU), which
+    leaves the reading side about as fast per chunk as the parent's storing. Every message goes through that thread,
+    in order; the next batch is read while at most one waits to be sent (memory holds a few batches, as before)."""
     from ..domain.errors import BorderMonitorError
 
     def say(message) -> None:
         pickle.dump(message, out, protocol=pickle.HIGHEST_PROTOCOL)
         out.flush()
 
-    try:
-        csv_arrow_columns.make_default_pool()
-        stream = CsvStream(path, **options)
-        for batch in stream.batches():
+    failed = threading.Event()  # a batch was not sent: none after it may be
+
+    def send(batch) -> None:
+        if failed.is_set():
+            return
+        try:
             if measure:
                 from ..geo import enrich
 
                 say(("batch", (batch, enrich.enrich(batch.lon, batch.lat))))
             else:
                 say(("batch", batch))
-        say(("end", stream.source))
-    except (BrokenPipeError, EOFError):
-        return  # the parent has stopped listening (it abandoned the import)
-    except NotStreamable as exc:
-        _quietly(say, ("not", str(exc)))
-    except (BorderMonitorError, OSError, UnicodeError, ValueError) as exc:
-        _quietly(say, ("not", f"{type(exc).__name__}: {exc}"))
-    except BaseException:  # noqa: BLE001 - a fault of the reader: its traceback, for the parent to log
-        _quietly(say, ("fault", traceback.format_exc()))
+        except BaseException:
+            failed.set()
+            raise
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="bm-send") as sender:
+        pending: Future | None = None
+        try:
+            if measure:  # the border's index (its grids from the cache) is built while the first chunk is read
+                from ..geo import enrich
+
+                pending = sender.submit(enrich.build_index)
+            csv_arrow_columns.make_default_pool()
+            stream = CsvStream(path, **options)
+            for batch in stream.batches():
+                sent = sender.submit(send, batch)
+                if pending is not None:
+                    pending.result()  # a failure to measure or send the one before is raised here
+                pending = sent
+            if pending is not None:
+                pending, done = None, pending
+                done.result()
+            say(("end", stream.source))
+        except (BrokenPipeError, EOFError):
+            return  # the parent has stopped listening (it abandoned the import)
+        except NotStreamable as exc:
+            _quietly(say, ("not", str(exc)), sender)
+        except (BorderMonitorError, OSError, UnicodeError, ValueError) as exc:
+            _quietly(say, ("not", f"{type(exc).__name__}: {exc}"), sender)
+        except BaseException:  # noqa: BLE001 - a fault of the reader: its traceback, for the parent to log
+            _quietly(say, ("fault", traceback.format_exc()), sender)
 
 
-def _quietly(say, message) -> None:
+def _quietly(say, message, sender: ThreadPoolExecutor) -> None:
+    """``say(message)`` once the batches the sender holds have gone (or failed, and stopped it); no word if the parent
+    is gone."""
+    sender.shutdown(wait=True)
     try:
         say(message)
     except OSError:  # the parent is gone or has stopped listening: nobody to tell

@@ -189,16 +189,51 @@ def test_a_child_process_refuses_as_the_stream_does_and_ends(tmp_path):
     _break_line(source, 10, "lon", "")
     with pytest.raises(NotStreamable) as here:
         list(CsvStream(source, chunk_rows=4).batches())
-    child = csv_stream_process.CsvStreamProcess(source, chunk_rows=4)
+    child = csv_stream_process.CsvStreamProcess(source, chunk_rows=4, measure=True)
+    got = []
     with pytest.raises(NotStreamable) as there:
-        list(child.batches())
+        for item in child.batches():
+            got.append(item)
     assert str(there.value) == str(here.value)
+    # the two chunks before line 10's, measured and sent by the child's second thread, came first and in order
+    assert [batch.row.tolist() for batch, _ in got] == [[2, 3, 4, 5], [6, 7, 8, 9]]
+    assert [len(derived) for _, derived in got] == [4, 4]
     child.close()
     assert child.exit_code is not None  # ended, not left behind
     missing = csv_stream_process.CsvStreamProcess(tmp_path / "gone.csv")
     with pytest.raises(NotStreamable):
         list(missing.batches())
     missing.close()
+
+
+def test_a_batch_the_child_fails_to_measure_ends_its_stream_there(tmp_path, monkeypatch):
+    """The child's sending thread measures batch 2 and fails: the parent hears that, after batch 1 and before
+    anything else; batch 3, read meanwhile, is not sent (``_serve`` run in this process, its pipe a buffer)."""
+    import io
+    import pickle
+
+    from border_monitor.geo import enrich
+
+    source = export_csv(tmp_path / "in.csv", 14)
+    measured = []
+    real = enrich.enrich
+
+    def failing(lon, lat):
+        measured.append(len(lon))
+        if len(measured) == 2:
+            raise ValueError("Position 1 (lon 99, lat 99) is too far from the monitored region")
+        return real(lon, lat)
+    monkeypatch.setattr(enrich, "enrich", failing)
+    out = io.BytesIO()
+    csv_stream_process._serve(out, str(source), {"chunk_rows": 4}, True)
+    out.seek(0)
+    messages = []
+    while out.tell() < len(out.getvalue()):
+        messages.append(pickle.load(out))
+    assert [kind for kind, _ in messages] == ["batch", "not"]
+    assert messages[0][1][0].row.tolist() == [2, 3, 4, 5]
+    assert messages[1][1] == "ValueError: Position 1 (lon 99, lat 99) is too far from the monitored region"
+    assert measured == [4, 4]  # batches 3 and 4 were read, but never measured nor sent
 
 
 def test_a_child_process_left_halfway_is_ended(tmp_path):

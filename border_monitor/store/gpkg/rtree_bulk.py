@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -107,23 +108,40 @@ def _insert_rowids(conn: sqlite3.Connection, table: str, ids: np.ndarray, nodes:
                      (first + start, json.dumps(nodes[start:start + block].tolist())))
 
 
+@dataclass(frozen=True)
+class PackedTree:
+    """The rows of a packed R*Tree's shadow tables (``pack``), ready to be written (``write_packed``)."""
+
+    node_size: int
+    nodes: list[tuple[int, bytes]]  # (nodeno, blob), the root first
+    leaf_ids: np.ndarray  # the entries' ids, increasing ...
+    leaf_nodes: np.ndarray  # ... and the leaf node holding each
+    parents: list[list[int]]  # (nodeno, parent nodeno) of every node below the root, by nodeno
+
+
+def node_size(conn: sqlite3.Connection, rtree: str) -> int:
+    """Bytes of each node of R*Tree ``rtree`` (the length of its root's blob)."""
+    return conn.execute(f"SELECT length(data) FROM {quote(rtree + '_node')} WHERE nodeno = 1").fetchone()[0]
+
+
 def bulk_load(conn: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.ndarray, maxx: np.ndarray,
               miny: np.ndarray, maxy: np.ndarray) -> None:
     """Replace the whole content of R*Tree ``rtree`` by these entries (doubles; rounded as SQLite does).
 
     Call inside a write transaction, on a freshly created (or emptied) rtree table.
     """
-    node_size = conn.execute(f"SELECT length(data) FROM {quote(rtree + '_node')} WHERE nodeno = 1").fetchone()[0]
-    per_node = (node_size - 4) // CELL_DTYPE.itemsize
-    node_t, rowid_t, parent_t = (quote(rtree + s) for s in ("_node", "_rowid", "_parent"))
-    conn.execute(f"DELETE FROM {node_t}")
-    conn.execute(f"DELETE FROM {rowid_t}")
-    conn.execute(f"DELETE FROM {parent_t}")
+    write_packed(conn, rtree, pack(node_size(conn, rtree), ids, minx, maxx, miny, maxy))
+
+
+def pack(size: int, ids: np.ndarray, minx: np.ndarray, maxx: np.ndarray, miny: np.ndarray,
+         maxy: np.ndarray) -> PackedTree:
+    """The packed (Sort-Tile-Recursive) tree of these entries, for nodes of ``size`` bytes (``node_size``): numpy
+    alone, no database, so that it can be worked out in a thread while the database does something else (numpy's
+    sorts and copies release the GIL)."""
+    per_node = (size - 4) // CELL_DTYPE.itemsize
     ids = np.asarray(ids, dtype=np.int64)
-    n = len(ids)
-    if n == 0:
-        conn.execute(f"INSERT INTO {node_t} VALUES (1, zeroblob({node_size}))")
-        return
+    if len(ids) == 0:
+        return PackedTree(size, [(1, bytes(size))], ids, ids, [])
     boxes = [round_down(minx), round_up(maxx), round_down(miny), round_up(maxy)]
     # Build levels bottom-up: each level is (entry ids or child indexes, boxes) ordered into nodes.
     levels = []  # per level: (order, boxes ordered, child ids ordered or None for leaves)
@@ -151,19 +169,32 @@ def bulk_load(conn: sqlite3.Connection, rtree: str, ids: np.ndarray, minx: np.nd
         next_no += node_counts[k]
     node_rows: list[tuple[int, bytes]] = []
     parent_rows: list[np.ndarray] = []
+    leaf_ids = leaf_nodes = ids[:0]
     for k, (_order, ordered, cell_ids) in enumerate(levels):
         ids_out = cell_ids if k == 0 else cell_ids + first_node[k - 1]
-        blobs = _node_blobs(ids_out, *ordered, per_node, node_size, depth if k == depth else None)
+        blobs = _node_blobs(ids_out, *ordered, per_node, size, depth if k == depth else None)
         node_rows.extend(zip(range(first_node[k], first_node[k] + len(blobs)), blobs))
         position = np.arange(len(cell_ids))
         holder = first_node[k] + position // per_node
         if k == 0:
             # In rowid order: appending to the table's b-tree is much faster than inserting in STR order.
             by_id = np.argsort(cell_ids, kind="stable")
-            _insert_rowids(conn, rowid_t, cell_ids[by_id], holder[by_id])
+            leaf_ids, leaf_nodes = cell_ids[by_id], holder[by_id]
         else:
             parent_rows.append(np.column_stack([cell_ids + first_node[k - 1], holder]))
-    conn.executemany(f"INSERT INTO {node_t} VALUES (?, ?)", node_rows)
-    if parent_rows:
-        parents = np.concatenate(parent_rows)
-        conn.executemany(f"INSERT INTO {parent_t} VALUES (?, ?)", parents[np.argsort(parents[:, 0])].tolist())
+    node_rows.sort()  # the root first, then by node number: appended in order
+    parents = np.concatenate(parent_rows) if parent_rows else np.zeros((0, 2), dtype=np.int64)
+    return PackedTree(size, node_rows, leaf_ids, leaf_nodes, parents[np.argsort(parents[:, 0])].tolist())
+
+
+def write_packed(conn: sqlite3.Connection, rtree: str, tree: PackedTree) -> None:
+    """Replace the whole content of R*Tree ``rtree`` (nodes of ``tree.node_size`` bytes) by the packed ``tree``;
+    inside a write transaction."""
+    node_t, rowid_t, parent_t = (quote(rtree + s) for s in ("_node", "_rowid", "_parent"))
+    conn.execute(f"DELETE FROM {node_t}")
+    conn.execute(f"DELETE FROM {rowid_t}")
+    conn.execute(f"DELETE FROM {parent_t}")
+    _insert_rowids(conn, rowid_t, tree.leaf_ids, tree.leaf_nodes)
+    conn.executemany(f"INSERT INTO {node_t} VALUES (?, ?)", tree.nodes)
+    if tree.parents:
+        conn.executemany(f"INSERT INTO {parent_t} VALUES (?, ?)", tree.parents)

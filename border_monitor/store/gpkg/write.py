@@ -439,6 +439,15 @@ def _refuse_known_ids(conn: sqlite3.Connection, prepared: PreparedBatch, start: 
         f"{rejects[0][1]}); nothing was written.", rejects) from None
 
 
+# How SQLite sorts the rows of an index made again (``DeferredIndexes.restore``). Its sorter sorts runs of the page
+# cache's size in memory and merges them; runs of 4 MB fit the processor's caches better than the import's 16-64 MB
+# (a cache too small for the table is no loss here: the index is made in one scan of it). A sorter thread of its own
+# pays for the uuid index's long text keys, not for the change sequence's integers. Measured on 1M rows (idle 2-core
+# machine), uuid / change_seq: 0.74 / 0.29 s with the 16 MB cache and no thread, 0.51 / 0.26 s so.
+SORT_CACHE_KIB = 4_000
+SORT_THREADS = {UUID_INDEX: 1}
+
+
 class DeferredIndexes:
     """The uuid index (``incident_rows.UUID_INDEX``) and the change sequence's (``store_schema.SEQ_INDEX``) dropped
     while a big import inserts its rows and made again at its end (each from the SQL it was made with), in the
@@ -485,11 +494,20 @@ class DeferredIndexes:
         ``rows_at(positions)``: the file rows of the import's rows at those positions (fid - first fid)."""
         if not self.dropped:
             return
-        for name, sql in self._sql.items():
-            try:
-                self._conn.execute(sql)
-            except sqlite3.IntegrityError:
-                raise self._clash(source_name, rows_at) from None
+        conn = self._conn
+        cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+        threads = conn.execute("PRAGMA threads").fetchone()[0]
+        conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
+        try:
+            for name, sql in self._sql.items():
+                conn.execute(f"PRAGMA threads = {SORT_THREADS.get(name, 0)}")
+                try:
+                    conn.execute(sql)
+                except sqlite3.IntegrityError:
+                    raise self._clash(source_name, rows_at) from None
+        finally:
+            conn.execute(f"PRAGMA cache_size = {int(cache)}")
+            conn.execute(f"PRAGMA threads = {int(threads)}")
         self.dropped = False
 
     def _clash(self, source_name: str, rows_at: Callable[[np.ndarray], np.ndarray]) -> ImportRejected:
