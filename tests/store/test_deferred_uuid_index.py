@@ -239,39 +239,35 @@ def test_the_change_seq_index_is_made_again_after_a_big_import_and_answers_chang
     assert uuid_indexes(path)[0][0] == kept
 
 
-def test_the_indexes_are_sorted_with_their_own_cache_and_the_connection_gets_its_own_back(tmp_path, monkeypatch):
-    """``restore`` sorts with ``SORT_CACHE_KIB`` and ``SORT_THREADS`` (each index's own), then sets the import's page
-    cache and threads back, also when a clash refuses the import."""
+def test_the_indexes_are_sorted_with_a_small_cache_and_the_connection_gets_its_own_back(tmp_path, monkeypatch):
+    """``restore`` sorts with a page cache of ``SORT_CACHE_KIB``, then sets the import's own back, also when a clash
+    refuses the import."""
     seen = []
     restore = gpkg_write.DeferredIndexes.restore
 
     def watched(self, source_name, rows_at):
         conn = self._conn
         conn.execute("PRAGMA cache_size = -12345")
-        conn.execute("PRAGMA threads = 0")
 
         def trace(sql):
             if sql.startswith("CREATE"):
-                seen.append((sql.split(" ON ")[0].split()[-1], conn.execute("PRAGMA cache_size").fetchone()[0],
-                             conn.execute("PRAGMA threads").fetchone()[0]))
+                seen.append((sql.split(" ON ")[0].split()[-1], conn.execute("PRAGMA cache_size").fetchone()[0]))
         conn.set_trace_callback(trace)
         try:
             restore(self, source_name, rows_at)
         finally:
             conn.set_trace_callback(None)
-            seen.append(("after", conn.execute("PRAGMA cache_size").fetchone()[0],
-                         conn.execute("PRAGMA threads").fetchone()[0]))
+            seen.append(("after", conn.execute("PRAGMA cache_size").fetchone()[0]))
     monkeypatch.setattr(gpkg_write.DeferredIndexes, "restore", watched)
     path = tmp_path / "p.gpkg"
     with open_store(path, create=True) as s:
         first = with_ids(random_batch(300, seed=11))
         s.add_batch(first, "ana")
         sort = -gpkg_write.SORT_CACHE_KIB
-        assert seen == [("incidents_uuid", sort, gpkg_write.SORT_THREADS["incidents_uuid"]),
-                        ("incidents_change_seq", sort, 0), ("after", -12345, 0)]
+        assert seen == [("incidents_uuid", sort), ("incidents_change_seq", sort), ("after", -12345)]
         seen.clear()
         again = with_ids(random_batch(400, seed=12))
         again.id[3] = first.id[5]
         with pytest.raises(ImportRejected, match="already in the store"):
             s.add_batch(again, "ana")
-        assert seen[-1] == ("after", -12345, 0)
+        assert seen[-1] == ("after", -12345)

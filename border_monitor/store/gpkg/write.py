@@ -439,13 +439,13 @@ def _refuse_known_ids(conn: sqlite3.Connection, prepared: PreparedBatch, start: 
         f"{rejects[0][1]}); nothing was written.", rejects) from None
 
 
-# How SQLite sorts the rows of an index made again (``DeferredIndexes.restore``). Its sorter sorts runs of the page
-# cache's size in memory and merges them; runs of 4 MB fit the processor's caches better than the import's 16-64 MB
-# (a cache too small for the table is no loss here: the index is made in one scan of it). A sorter thread of its own
-# pays for the uuid index's long text keys, not for the change sequence's integers. Measured on 1M rows (idle 2-core
-# machine), uuid / change_seq: 0.74 / 0.29 s with the 16 MB cache and no thread, 0.51 / 0.26 s so.
+# The page cache SQLite sorts an index made again with (``DeferredIndexes.restore``): its sorter sorts runs of the
+# cache's size in memory and merges them, and runs of 4 MB fit the processor's caches better than the import's
+# 16-64 MB (a cache too small for the table is no loss here: the index is made in one scan of it). Measured on 1M
+# rows (idle 2-core machine), uuid / change_seq indexes: 0.74 / 0.29 s with the 16 MB cache, 0.57 / 0.26 s with 4 MB.
+# A sorter thread (``PRAGMA threads``) saved 0.1 s on the uuid index alone, but slowed the R-tree packed meanwhile
+# (``GeoPackageStore.add_batches``) by more.
 SORT_CACHE_KIB = 4_000
-SORT_THREADS = {UUID_INDEX: 1}
 
 
 class DeferredIndexes:
@@ -496,18 +496,15 @@ class DeferredIndexes:
             return
         conn = self._conn
         cache = conn.execute("PRAGMA cache_size").fetchone()[0]
-        threads = conn.execute("PRAGMA threads").fetchone()[0]
         conn.execute(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
         try:
-            for name, sql in self._sql.items():
-                conn.execute(f"PRAGMA threads = {SORT_THREADS.get(name, 0)}")
+            for sql in self._sql.values():
                 try:
                     conn.execute(sql)
                 except sqlite3.IntegrityError:
                     raise self._clash(source_name, rows_at) from None
         finally:
             conn.execute(f"PRAGMA cache_size = {int(cache)}")
-            conn.execute(f"PRAGMA threads = {int(threads)}")
         self.dropped = False
 
     def _clash(self, source_name: str, rows_at: Callable[[np.ndarray], np.ndarray]) -> ImportRejected:
@@ -616,10 +613,10 @@ class StreamedRows:
         return tuple(np.concatenate([p[name] for p in self._parts]).astype(dtype, copy=False)
                      for name, dtype in (("fid", np.int64), ("lon", np.float64), ("lat", np.float64)))
 
-    def change(self) -> tuple:
+    def change(self, rows: tuple | None = None) -> tuple:
         """(the import's ``Change``, listing its ids when there are at most 10,000; what applies its rows to the
-        columnar index after the commit)."""
-        rows = self.index_rows()
+        columnar index after the commit); ``rows``: what ``index_rows()`` gave, when it was called already."""
+        rows = self.index_rows() if rows is None else rows
         return Change(incidents=self.ids_if_few(10_000), added=self._n), lambda index: index.append_coded(*rows)
 
     def ids_if_few(self, most: int) -> frozenset:
