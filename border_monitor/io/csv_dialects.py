@@ -32,6 +32,8 @@ class ScannedText:
     detected: bool  # True when we chose the encoding, False when the caller named it
     lines: int  # physical lines (the last one counted even without a line end)
     ends_with_newline: bool
+    # False: only the file's start was looked at (``scan_utf8_start``): ``lines`` and ``ends_with_newline`` are unknown
+    whole: bool = True
 
 
 # Bytes looked at per step: memory stays bounded whatever the file's size.
@@ -61,6 +63,30 @@ def scan_encoding(path: Path, encoding: str | None = None) -> ScannedText:
 
 
 _REPLACEMENT = "\ufffd".encode(UTF8)  # a U+FFFD in the file: the full scan counts it as an invalid sequence
+
+
+def scan_utf8_start(path: Path) -> ScannedText | None:
+    """What ``scan_encoding(path)`` says of a plain UTF-8 file, from its first block alone (``whole`` False: the line
+    count and the last line end are not known): None when that block is not plain UTF-8 as ``_scan_utf8`` has it
+    (valid, no U+FFFD, no NUL, no UTF-16 byte order mark, not only blanks), or is the whole file (which is then
+    scanned whole, at once). A reader that starts so must have the whole file scanned (``scan_encoding``) and the
+    encodings agree before it trusts what it read: ``csv_stream_process`` scans it in the importing process while the
+    child reads it."""
+    with open(path, "rb") as stream:
+        head = stream.read(4)
+        stream.seek(0)
+        block = stream.read(BLOCK)
+        if len(block) < BLOCK or not stream.read(1):
+            return None
+    if head.startswith(codecs.BOM_UTF16_LE) or head.startswith(codecs.BOM_UTF16_BE):
+        return None
+    if b"\x00" in block or _REPLACEMENT in block or not block.lstrip(b"\t\n\r "):
+        return None
+    try:
+        codecs.getincrementaldecoder(UTF8)(errors="strict").decode(block, False)
+    except UnicodeDecodeError:
+        return None
+    return ScannedText(UTF8_BOM if head.startswith(codecs.BOM_UTF8) else UTF8, True, 0, False, whole=False)
 
 
 def _scan_utf8(path: Path) -> ScannedText | None:

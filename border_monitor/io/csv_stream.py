@@ -32,7 +32,8 @@ from ..domain.batch import IncidentBatch
 from . import csv_record_bytes
 from .csv_arrow_columns import CODECS, arrow_columns
 from .columns import ColumnMap
-from .csv_dialects import UTF8_BOM, ScannedText, detect_separator, scan_encoding, uses_decimal_comma
+from .csv_dialects import (UTF8_BOM, ScannedText, detect_separator, scan_encoding, scan_utf8_start,
+                           uses_decimal_comma)
 from .csv_reader import OBJECT_FIELDS, _bounded_lines, _chain_first, _read_header, build_records, record_chunks
 from .errors import UnreadableFileError
 from .read_limits import DEFAULT_LIMITS, ReadLimits, require_regular_file
@@ -56,11 +57,18 @@ class CsvStream:
 
     def __init__(self, path: str | Path, encoding: str | None = None, now: datetime | None = None,
                  limits: ReadLimits = DEFAULT_LIMITS, columns: dict[str, str] | None = None, crs=None,
-                 columns_only: bool = False, chunk_rows: int | None = None, arrow: bool | None = None):
+                 columns_only: bool = False, chunk_rows: int | None = None, arrow: bool | None = None,
+                 scan_whole: bool = True):
         """``arrow``: let pyarrow's parser read the records it reads as ``csv.reader`` does (``csv_arrow_columns``);
-        False: ``csv.reader`` reads every record, as ``read_csv`` does; None: as ``ARROW`` says."""
+        False: ``csv.reader`` reads every record, as ``read_csv`` does; None: as ``ARROW`` says. ``scan_whole``
+        False (with no ``encoding`` named): a file that starts as plain UTF-8 is read as UTF-8 without the scan of
+        all of its bytes first (``csv_dialects.scan_utf8_start``; a third of the time to the first batch of a big
+        file), and the caller must check that ``scan_encoding`` of the whole file finds the encoding of ``source``
+        before it trusts the batches (``csv_stream_process`` does); the records read by ``csv.reader``, if any, have
+        the whole file scanned first."""
         self.path = Path(path)
         self._arrow = arrow
+        self._scan_whole = scan_whole
         self._encoding, self._now, self._limits = encoding, now, limits
         self._columns, self._crs, self._only, self._chunk_rows = columns, crs, columns_only, chunk_rows or CHUNK
         self.source: SourceInfo | None = None  # set once the last batch is read
@@ -82,7 +90,8 @@ class CsvStream:
         (the file's header, its fields mapped, its separator and encoding) is set before the first chunk."""
         path, limits = self.path, self._limits
         require_regular_file(path)
-        scanned = scan_encoding(path, self._encoding)
+        scanned = None if self._scan_whole or self._encoding is not None else scan_utf8_start(path)
+        scanned = scanned or scan_encoding(path, self._encoding)
         codec = "utf-8-sig" if scanned.encoding == UTF8_BOM else scanned.encoding
         with open(path, encoding=codec, errors="strict", newline="") as stream:
             lines = _bounded_lines(path, stream, limits)
@@ -99,7 +108,7 @@ class CsvStream:
                 if arrow and records.line_num == 1 and data_codec in CODECS:
                     yield from reading.arrow_chunks(header_line.encode(codec), data_codec)
                 else:
-                    yield from record_chunks(path, records, len(header), mapped, scanned, separator,
+                    yield from record_chunks(path, records, len(header), mapped, reading.scanned_whole(), separator,
                                              self._chunk_rows, limits)
             finally:
                 csv.field_size_limit(previous_limit)
@@ -188,11 +197,22 @@ class _Reading:
             finally:
                 log.debug("%s: %d chunks read by pyarrow, %d by csv.reader", self.path, arrow_read, csv_read)
 
+    def scanned_whole(self) -> ScannedText:
+        """The scan of the whole file (made now if only its start was looked at: ``csv.reader``'s messages count its
+        lines); NotStreamable when it finds another encoding than the start's."""
+        if not self.scanned.whole:
+            whole = scan_encoding(self.path)
+            if whole.encoding != self.scanned.encoding:
+                raise NotStreamable(f"{self.path} starts as {self.scanned.encoding} text but is {whole.encoding}")
+            self.scanned = whole
+        return self.scanned
+
     def _csv_chunks(self, text, lines_before: int):
         """``csv_reader.record_chunks`` of ``text``, whose first line is the file's line ``lines_before + 1``."""
+        scanned = self.scanned_whole()
         lines = _bounded_lines(self.path, text, self.limits, lines_before)
         records = _LinesAfter(csv.reader(lines, delimiter=self.separator, strict=True), lines_before)
-        yield from record_chunks(self.path, records, self.width, self.mapped, self.scanned, self.separator,
+        yield from record_chunks(self.path, records, self.width, self.mapped, scanned, self.separator,
                                  self.chunk_rows, self.limits)
 
 

@@ -49,6 +49,12 @@ class CsvStreamProcess:
         self.source: SourceInfo | None = None
         options = dict(options)
         options["chunk_rows"] = options.get("chunk_rows") or csv_stream.CHUNK  # this process's, not a fresh import's
+        # The child reads a file that starts as plain UTF-8 at once, as UTF-8 (``CsvStream``'s ``scan_whole``); the
+        # scan of all its bytes that says whether it is (a third of the time to the child's first batch of a big
+        # file) runs here meanwhile, in a thread of this process, which waits for that batch; its verdict is checked
+        # at the end of the stream.
+        self._scan = _Scan(self.path) if options.get("encoding") is None else None
+        options["scan_whole"] = self._scan is None
         env = dict(os.environ)
         package_root = str(Path(__file__).resolve().parents[2])  # the border_monitor this process runs, not another
         env["PYTHONPATH"] = package_root + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
@@ -78,6 +84,8 @@ class CsvStreamProcess:
             if kind == "batch":
                 yield value
             elif kind == "end":
+                if self._scan is not None:
+                    self._scan.check(value)
                 self.source = value
                 return
             elif kind == "not":
@@ -99,6 +107,37 @@ class CsvStreamProcess:
     @property
     def exit_code(self) -> int | None:
         return self._process.poll()
+
+
+class _Scan(threading.Thread):
+    """``scan_encoding(path)`` in a thread of its own; ``check(source)`` raises NotStreamable unless it found the
+    encoding the stream was read with (or raises what the scan raised, as NotStreamable too)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="bm-scan", daemon=True)
+        self.path = path
+        self.scanned = None
+        self.error: Exception | None = None
+        self.start()
+
+    def run(self) -> None:
+        from .csv_dialects import scan_encoding
+
+        try:  # the least priority: the scan takes a core only when neither the child nor the caller needs it
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        except (AttributeError, OSError):  # not on Linux: the scan competes, as any thread does
+            pass
+        try:
+            self.scanned = scan_encoding(self.path)
+        except Exception as exc:  # noqa: BLE001 - told by check(), in the caller's thread
+            self.error = exc
+
+    def check(self, source: SourceInfo) -> None:
+        self.join()
+        if self.error is not None:
+            raise NotStreamable(f"{self.path}: {self.error}")
+        if self.scanned.encoding != source.encoding:
+            raise NotStreamable(f"{self.path} was read as {source.encoding} text, but it is {self.scanned.encoding}")
 
 
 def _serve(out, path: str, options: dict, measure: bool) -> None:

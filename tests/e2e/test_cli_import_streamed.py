@@ -13,7 +13,7 @@ import pytest
 from border_monitor.cli import import_cmd
 from border_monitor.cli.main import main
 from border_monitor.domain import IncidentFilter
-from border_monitor.io import csv_stream, csv_stream_process
+from border_monitor.io import csv_dialects, csv_stream, csv_stream_process
 from border_monitor.io.csv_stream import CsvStream, NotStreamable
 from border_monitor.io.readers import read_incidents
 from border_monitor.store import open_store
@@ -234,6 +234,82 @@ def test_a_batch_the_child_fails_to_measure_ends_its_stream_there(tmp_path, monk
     assert messages[0][1][0].row.tolist() == [2, 3, 4, 5]
     assert messages[1][1] == "ValueError: Position 1 (lon 99, lat 99) is too far from the monitored region"
     assert measured == [4, 4]  # batches 3 and 4 were read, but never measured nor sent
+
+
+def big_export(tmp_path: Path, n: int, encoding: str = "utf-8", description=None, notes=None) -> Path:
+    """An export of ``n`` rows (10 incidents again and again, each row with an id of its own), past the first block
+    a child reads at once as UTF-8 (``csv_dialects.scan_utf8_start``) when n is over ~5,000; ``description(k)``:
+    row k's description; ``notes(k)``: row k's text in a column "notes" the import ignores. A row whose texts are
+    ASCII is all ASCII (the letters of its other columns dropped)."""
+    import uuid
+
+    seed = export_csv(tmp_path / "seed.csv", 10)
+    with open(seed, newline="", encoding="utf-8") as f:
+        header, *rows = list(csv.reader(f))
+    at_id, at_text = header.index("id"), header.index("description")
+    path = tmp_path / "big.csv"
+    with open(path, "w", newline="", encoding=encoding) as f:
+        out = csv.writer(f)
+        out.writerow(header + (["notes"] if notes else []))
+        for k in range(n):
+            row = list(rows[k % len(rows)])
+            row[at_id] = str(uuid.UUID(int=k + 1, version=4))
+            row[at_text] = description(k) if description else f"report {k}"
+            row += [notes(k)] if notes else []
+            if all(field.isascii() for field in row[at_text:at_text + 1] + row[len(header):]):
+                row = [field.encode("ascii", "ignore").decode() for field in row]
+            out.writerow(row)
+    return path
+
+
+def test_a_child_reads_a_big_utf8_file_at_once_and_reports_it_as_the_whole_scan_does(tmp_path):
+    source = big_export(tmp_path, 8000, description=lambda k: f"Grupė {k} prie sienos")
+    assert source.stat().st_size > csv_dialects.BLOCK and csv_dialects.scan_utf8_start(source) is not None
+    here = CsvStream(source, chunk_rows=3000)
+    mine = list(here.batches())
+    with csv_stream_process.CsvStreamProcess(source, chunk_rows=3000) as child:
+        theirs = list(child.batches())
+        assert child.source == here.source  # encoding and all, as the scan of the whole file has it
+    assert [len(b) for b in theirs] == [3000, 3000, 2000]
+    assert [t for b in theirs for t in b.description.tolist()] == [t for b in mine for t in b.description.tolist()]
+
+
+def test_a_big_file_that_starts_as_utf8_but_is_a_code_page_is_not_streamed_and_imports_right(tmp_path, capsys,
+                                                                                              monkeypatch, caplog):
+    """cp1257 whose first block is ASCII and whose letters are in a column the import ignores (which the child's
+    parser never decodes): the child reads it as UTF-8 at once, the whole scan (in the importing process) says
+    cp1257, so the stream is refused at its end and the file is read whole."""
+    source = big_export(tmp_path, 8000, "cp1257", notes=lambda k: "ok" if k < 7000 else f"Grupė {k}")
+    assert csv_dialects.scan_utf8_start(source) is not None and csv_dialects.scan_encoding(source).encoding == "cp1257"
+    with csv_stream_process.CsvStreamProcess(source, chunk_rows=3000) as child:
+        got = []
+        with pytest.raises(NotStreamable, match="was read as utf-8 text, but it is cp1257"):
+            for batch in child.batches():
+                got.append(len(batch))
+        assert got == [3000, 3000, 2000]  # every batch came, then the stream was refused
+    monkeypatch.setattr(csv_stream_process, "MIN_BYTES", 0)  # the import reads it in a child too
+    store = tmp_path / "s.gpkg"
+    with caplog.at_level("INFO"):
+        assert main(["import", str(source), "--store", str(store), "--create"]) == 0
+    assert "is not imported while read (" in caplog.text and "but it is cp1257" in caplog.text
+    out = capsys.readouterr()
+    assert "imported 8000 incidents" in out.out and "notes" in out.err  # the whole-file path: a column not imported
+    with open_store(store) as s:
+        assert s.count(IncidentFilter()) == 8000
+
+
+def test_a_big_utf8_file_damaged_past_its_first_block_is_refused_as_the_whole_file_path_refuses_it(
+        tmp_path, capsys, monkeypatch):
+    source = big_export(tmp_path, 8000, description=lambda k: f"Grupė {k} prie sienos")
+    data = source.read_bytes()
+    at = data.index("Grupė 7500".encode())
+    source.write_bytes(data[:at] + b"\xff" + data[at + 1:])  # one byte that is no UTF-8 (in a text column)
+    with csv_stream_process.CsvStreamProcess(source, chunk_rows=3000) as child:
+        with pytest.raises(NotStreamable):
+            list(child.batches())
+    streamed, whole = _both_ways(monkeypatch, capsys, tmp_path, [str(source), "--create"])
+    assert streamed == whole
+    assert streamed[0] == 2 and streamed[3] is None and "UTF-8" in streamed[2]
 
 
 def test_a_child_process_left_halfway_is_ended(tmp_path):

@@ -45,3 +45,31 @@ def test_which_files_the_quick_scan_decides(tmp_path, monkeypatch, data, quick):
     monkeypatch.setattr(csv_dialects, "BLOCK", 3)
     assert (csv_dialects._scan_utf8(path) is not None) == quick
     assert answer(csv_dialects.scan_encoding, path) == answer(csv_dialects._scan_full, path)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=FILES, block=st.integers(1, 9), bom=st.booleans())
+def test_the_start_scan_takes_a_plain_utf8_file_as_the_whole_scan_does(tmp_path, monkeypatch, data, block, bom):
+    """``scan_utf8_start`` (a child reading a big file at once) says UTF-8 of no file whose first block is not plain
+    UTF-8, and of a file the whole scan finds plain UTF-8 it says the same (unless its first block is only blanks
+    or the whole file), never knowing its lines."""
+    path = tmp_path / "x.csv"
+    raw = (b"\xef\xbb\xbf" if bom else b"") + data
+    path.write_bytes(raw)
+    monkeypatch.setattr(csv_dialects, "BLOCK", block)
+    start = csv_dialects.scan_utf8_start(path)
+    first = raw[:block]
+    if start is not None:
+        assert not start.whole and start.detected
+        assert start.encoding == (csv_dialects.UTF8_BOM if raw.startswith(b"\xef\xbb\xbf") else csv_dialects.UTF8)
+        assert b"\x00" not in first and "\ufffd".encode() not in first and first.strip(b"\t\n\r ")
+        assert len(raw) > block
+        first.decode("utf-8", errors="ignore")  # (the block may end inside a letter)
+        try:
+            first.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            assert exc.start >= len(first) - 3 and exc.reason == "unexpected end of data"
+    whole = answer(csv_dialects.scan_encoding, path)
+    if (not isinstance(whole, str) and whole.encoding in (csv_dialects.UTF8, csv_dialects.UTF8_BOM)
+            and len(raw) > block and first.strip(b"\t\n\r ")):
+        assert start is not None and start.encoding == whole.encoding
