@@ -349,3 +349,19 @@ def test_the_index_after_a_streamed_import_answers_as_the_file_opened_again(tmp_
     with open_store(path) as store:
         assert answers(store) == live
     assert live[0][0] == 43 and 0 < live[1][0] < 43 and 0 < live[2][0] < 43
+
+
+def test_an_empty_index_takes_a_streamed_import_s_columns_as_a_fresh_open_loads_them(tmp_path):
+    """Into an empty store the index takes the import's own arrays (``append_coded(owned=True)``), days worked out
+    before the commit: every column, the local day included, is what opening the file again loads."""
+    source = export_csv(tmp_path / "in.csv", 30)
+    path = tmp_path / "e.gpkg"
+    with open_store(path, create=True) as store:
+        store.add_batches(CsvStream(source, chunk_rows=7).batches(), "k", source_name=str(source))
+        live = {name: values.copy() for name, values in store._cache.index.cols.items()}
+    with open_store(path) as store:
+        loaded = store._cache.index.cols
+        assert set(loaded) == set(live) and "day" in live
+        for name, values in loaded.items():
+            assert values.dtype == live[name].dtype and np.array_equal(values, live[name]), name
+    assert len(set(live["day"].tolist())) > 1

@@ -20,6 +20,7 @@ from ...domain.errors import ImportCancelled, ImportRejected, NotFoundError, Sto
 from ...domain.incident import Incident
 from ...domain.taxonomy import BORDERS, COUNTRIES, STATUSES, TYPES
 from ..base import Change
+from ..cache.columnar import row_days
 from .incident_rows import (COLUMN_NAMES, INSERT_SQL, SELECT_COLUMNS, SIDES, TABLE, UUID_INDEX,
                             batch_insert_sql, batch_values, incident_row, iso_ms, iso_ms_array, literal_bookkeeping,
                             row_to_incident, uuid7_strings)
@@ -617,7 +618,8 @@ class StreamedRows:
         """(the import's ``Change``, listing its ids when there are at most 10,000; what applies its rows to the
         columnar index after the commit); ``rows``: what ``index_rows()`` gave, when it was called already."""
         rows = self.index_rows() if rows is None else rows
-        return Change(incidents=self.ids_if_few(10_000), added=self._n), lambda index: index.append_coded(*rows)
+        return (Change(incidents=self.ids_if_few(10_000), added=self._n),
+                lambda index: index.append_coded(*rows, owned=True))
 
     def ids_if_few(self, most: int) -> frozenset:
         if self._n > most:
@@ -631,6 +633,7 @@ class StreamedRows:
         for name in list(self._parts[0]):  # each column's parts let go as it is joined: never two copies of all
             rows[name] = np.concatenate([p.pop(name) for p in self._parts])
         self._parts = [{"fid": rows["fid"], "uuid": rows["uuid"]}]
+        rows["day"] = row_days(rows)  # here, in the import's end-phase thread, not after its commit
         from ...geo import enrich as geo_enrich
         distinct = {"sector": list(geo_enrich.sector_names())}
         distinct.update({name: list(table) for name, table in self._texts.items()})
