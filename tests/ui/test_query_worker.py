@@ -2,6 +2,7 @@
 and in the main window, a filter change queries the store only from the worker."""
 from __future__ import annotations
 
+import sys
 import threading
 
 import pytest
@@ -32,6 +33,22 @@ def test_a_query_runs_off_the_ui_thread_and_its_answer_comes_back_on_it(qtbot, w
     qtbot.waitUntil(lambda: not worker.busy(), timeout=TIMEOUT)
     assert seen["query"] != ui and seen["deliver"] == ui
     assert worker.ui_thread_ms == 0.0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="nice is per thread on Linux only")
+def test_the_worker_thread_is_nicer_than_the_ui_thread(qtbot, worker):
+    """Where the UI thread and the worker both want a core, the UI thread gets it (``WORKER_NICE``)."""
+    import os
+
+    from border_monitor.ui import query_worker
+
+    ui_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    seen = {}
+    worker.submit("k", lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()),
+                  lambda nice: seen.update(nice=nice))
+    qtbot.waitUntil(lambda: "nice" in seen, timeout=TIMEOUT)
+    assert seen["nice"] == min(19, ui_nice + query_worker.WORKER_NICE) > ui_nice
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == ui_nice  # the UI thread's own is untouched
 
 
 def test_the_ui_thread_goes_on_while_a_query_runs(qtbot, worker):
