@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..domain.batch import IncidentBatch
+from ..thread_priority import make_this_thread_nicer
 from . import csv_arrow_columns, csv_stream
 from .csv_stream import CsvStream, NotStreamable
 from .read_result import SourceInfo
@@ -123,10 +124,7 @@ class _Scan(threading.Thread):
     def run(self) -> None:
         from .csv_dialects import scan_encoding
 
-        try:  # the least priority: the scan takes a core only when neither the child nor the caller needs it
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-        except (AttributeError, OSError):  # not on Linux: the scan competes, as any thread does
-            pass
+        make_this_thread_nicer(19)  # the least priority: a core only when neither the child nor the caller needs it
         try:
             self.scanned = scan_encoding(self.path)
         except Exception as exc:  # noqa: BLE001 - told by check(), in the caller's thread

@@ -27,6 +27,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from ..thread_priority import make_this_thread_nicer
+
 log = logging.getLogger(__name__)
 
 SWITCH_INTERVAL_S = 0.001
@@ -36,18 +38,6 @@ SWITCH_INTERVAL_S = 0.001
 # run queue (``/proc/thread-self/schedstat``), not its own work nor the GIL. Runs with a gap over 16 ms: 4 of 10 with
 # the worker as nice as the UI thread, 1 of 10 with it 10 nicer (the views' median and p95 alike).
 WORKER_NICE = 10
-
-
-def _yield_to_ui_thread() -> None:
-    """Make the calling (worker) thread ``WORKER_NICE`` nicer than it started (as the UI thread is): where both want a
-    core, the UI thread gets it first."""
-    try:
-        import os
-
-        me = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, me, min(19, os.getpriority(os.PRIO_PROCESS, me) + WORKER_NICE))
-    except (AttributeError, OSError):  # not Linux (nice is per process there), or not allowed: as before
-        pass
 
 
 @dataclass
@@ -152,7 +142,7 @@ class QueryWorker(QObject):
             self._cond.notify_all()
 
     def _run(self) -> None:
-        _yield_to_ui_thread()
+        make_this_thread_nicer(WORKER_NICE)  # where both want a core, the UI thread gets it first
         batch: list[tuple] = []
         while True:
             with self._cond:

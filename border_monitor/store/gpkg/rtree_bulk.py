@@ -112,7 +112,6 @@ def _insert_rowids(conn: sqlite3.Connection, table: str, ids: np.ndarray, nodes:
 class PackedTree:
     """The rows of a packed R*Tree's shadow tables (``pack``), ready to be written (``write_packed``)."""
 
-    node_size: int
     nodes: list[tuple[int, bytes]]  # (nodeno, blob), the root first
     leaf_ids: np.ndarray  # the entries' ids, increasing ...
     leaf_nodes: np.ndarray  # ... and the leaf node holding each
@@ -141,7 +140,7 @@ def pack(size: int, ids: np.ndarray, minx: np.ndarray, maxx: np.ndarray, miny: n
     per_node = (size - 4) // CELL_DTYPE.itemsize
     ids = np.asarray(ids, dtype=np.int64)
     if len(ids) == 0:
-        return PackedTree(size, [(1, bytes(size))], ids, ids, [])
+        return PackedTree([(1, bytes(size))], ids, ids, [])
     boxes = [round_down(minx), round_up(maxx), round_down(miny), round_up(maxy)]
     # Build levels bottom-up: each level is (entry ids or child indexes, boxes) ordered into nodes.
     levels = []  # per level: (order, boxes ordered, child ids ordered or None for leaves)
@@ -169,7 +168,6 @@ def pack(size: int, ids: np.ndarray, minx: np.ndarray, maxx: np.ndarray, miny: n
         next_no += node_counts[k]
     node_rows: list[tuple[int, bytes]] = []
     parent_rows: list[np.ndarray] = []
-    leaf_ids = leaf_nodes = ids[:0]
     for k, (_order, ordered, cell_ids) in enumerate(levels):
         ids_out = cell_ids if k == 0 else cell_ids + first_node[k - 1]
         blobs = _node_blobs(ids_out, *ordered, per_node, size, depth if k == depth else None)
@@ -184,12 +182,12 @@ def pack(size: int, ids: np.ndarray, minx: np.ndarray, maxx: np.ndarray, miny: n
             parent_rows.append(np.column_stack([cell_ids + first_node[k - 1], holder]))
     node_rows.sort()  # the root first, then by node number: appended in order
     parents = np.concatenate(parent_rows) if parent_rows else np.zeros((0, 2), dtype=np.int64)
-    return PackedTree(size, node_rows, leaf_ids, leaf_nodes, parents[np.argsort(parents[:, 0])].tolist())
+    return PackedTree(node_rows, leaf_ids, leaf_nodes, parents[np.argsort(parents[:, 0])].tolist())
 
 
 def write_packed(conn: sqlite3.Connection, rtree: str, tree: PackedTree) -> None:
-    """Replace the whole content of R*Tree ``rtree`` (nodes of ``tree.node_size`` bytes) by the packed ``tree``;
-    inside a write transaction."""
+    """Replace the whole content of R*Tree ``rtree`` by the packed ``tree`` (made for its node size); inside a write
+    transaction."""
     node_t, rowid_t, parent_t = (quote(rtree + s) for s in ("_node", "_rowid", "_parent"))
     conn.execute(f"DELETE FROM {node_t}")
     conn.execute(f"DELETE FROM {rowid_t}")
