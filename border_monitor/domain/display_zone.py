@@ -9,9 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 
-import numpy as np
-
-from .local_time import utc_offsets_ms
+from .local_time import utc_offset_ms
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
@@ -47,7 +45,7 @@ def in_zone(value: datetime, zone: str) -> datetime:
         return value.astimezone(timezone.utc)
     utc = value.astimezone(timezone.utc)
     ms = (utc - _EPOCH) // timedelta(milliseconds=1)
-    offset_ms = int(utc_offsets_ms(np.array([ms], dtype=np.int64), zone)[0])
+    offset_ms = utc_offset_ms(ms, zone)
     return utc.astimezone(timezone(timedelta(milliseconds=offset_ms)))
 
 

@@ -155,6 +155,23 @@ def utc_offsets_ms(utc_ms: np.ndarray, zone: str) -> np.ndarray:
     return out
 
 
+def utc_offset_ms(utc_ms: int, zone: str) -> int:
+    """``utc_offsets_ms`` of one instant, the same answer by a path for one value: the table of the instant's year
+    (a year either side) and one search in it. Written for the table's cells: the array path costs ~0.2 ms a
+    value in numpy calls on one-element arrays, this ~10 us."""
+    utc_ms = int(utc_ms)
+    lo_year, hi_year = TABLE_YEARS
+    try:
+        year = (_EPOCH + timedelta(milliseconds=utc_ms)).year
+    except OverflowError:
+        return int(utc_offsets_ms(np.array([utc_ms], dtype=np.int64), zone)[0])
+    if not lo_year <= year <= hi_year:
+        return int(utc_offsets_ms(np.array([utc_ms], dtype=np.int64), zone)[0])
+    instants, offsets = transitions(zone, max(lo_year, year - 1), min(hi_year, year + 1))
+    k = int(instants.searchsorted(utc_ms, side="right")) - 1
+    return int(offsets[min(max(k, 0), len(offsets) - 1)])
+
+
 def utc_to_local_ms(utc_ms: np.ndarray, zone: str) -> np.ndarray:
     """Wall-clock milliseconds of ``zone`` at the instants ``utc_ms``."""
     utc_ms = np.asarray(utc_ms, dtype=np.int64)

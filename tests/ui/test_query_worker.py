@@ -83,6 +83,39 @@ def test_a_newer_query_supersedes_an_older_one_whose_answer_is_dropped(qtbot, wo
     assert worker.dropped == 2  # the running one's answer and the replaced one
 
 
+def test_the_map_query_runs_after_the_others_waiting_with_it_whose_answers_come_first_in_one_event(qtbot, worker):
+    """An eager query (the map's) waiting beside others runs last: their answers are delivered together, before
+    it runs, so the window paints the table and timeline while the worker computes the map (its page draws in
+    another process). The map's answer is then delivered at once."""
+    release = threading.Event()
+    started = threading.Event()
+    table_shown = threading.Event()
+    ran, delivered = [], []
+
+    def blocker():
+        started.set()
+        release.wait(10)
+        return "old"
+
+    def map_query():  # answers "map" only if the table's answer reached the UI thread before this ran
+        ran.append("map")
+        return "map" if table_shown.wait(5) else "map ran before the table's answer was delivered"
+
+    def show_table(answer):
+        delivered.append(answer)
+        table_shown.set()
+
+    worker.submit("status", blocker, lambda _a: None)
+    assert started.wait(10)
+    worker.submit("map", map_query, delivered.append, eager=True)
+    worker.submit("table", lambda: ran.append("table") or "table", show_table)
+    worker.submit("timeline", lambda: ran.append("timeline") or "timeline", delivered.append)
+    release.set()
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=TIMEOUT)
+    assert ran == ["table", "timeline", "map"]
+    assert delivered == ["table", "timeline", "map"]
+
+
 def test_a_failed_query_goes_to_its_handler_and_a_cancelled_one_to_nobody(qtbot, worker):
     errors, answers = [], []
 

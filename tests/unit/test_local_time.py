@@ -17,6 +17,7 @@ from border_monitor.domain.local_time import (
     day_number,
     local_days,
     local_to_utc_ms,
+    utc_offset_ms,
     utc_offsets_ms,
     utc_to_local_day,
     utc_to_local_ms,
@@ -189,3 +190,17 @@ def test_zone_codes_pick_the_zone_and_unknown_codes_count_in_utc():
     got = local_days(ms, np.array([0, 1, 2, 3, -1], np.int8), ZONES)
     assert [day_date(d) for d in got] == [date(2021, 7, 2), date(2021, 7, 2)] + [date(2021, 7, 1)] * 3
     assert day_number(date(1970, 1, 1)) == 0 and day_date(day_number(date(2021, 7, 2))) == date(2021, 7, 2)
+
+
+@pytest.mark.parametrize("zone", ZONES)
+def test_the_one_value_offset_is_zoneinfos_around_every_change_and_in_far_years(zone):
+    """``utc_offset_ms`` (the table's cells: one instant at a time) answers as zoneinfo and the array path do."""
+    tz = ZoneInfo(zone)
+    moments = [instant + k * QUARTER for instant, _, _ in changes(zone) for k in (-1, 0, 1)]
+    moments += [instant - MS for instant, _, _ in changes(zone)]
+    moments += [datetime(y, m, 1, 0, 30, tzinfo=UTC) for y in (1, 1850, 1899, 1900, 1944, 2199, 2200, 2201, 9999)
+                for m in (1, 7)]
+    for moment in moments:
+        assert utc_offset_ms(to_ms(moment), zone) == offset(tz, moment) // MS, (zone, moment)
+    for beyond in (np.iinfo(np.int64).max // 2, np.iinfo(np.int64).min // 2):
+        assert utc_offset_ms(beyond, zone) == utc_offsets_ms(np.array([beyond]), zone)[0] == 0
