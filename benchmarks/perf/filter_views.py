@@ -7,7 +7,7 @@ main window, with the store queries on the query worker (``ui/query_worker.py``)
 
 "Drawn": the map page reports the frame after applying the update painted (``drawn``: a task after the
 requestAnimationFrame that follows the draw), the table has its count and first rows for the filter and the
-timeline its bars, and each of their viewports had a paint event after its answer (``PaintWatch``). Until
+timeline its bars, and each of their viewports had a paint event after its answer (``paint_watch``). Until
 2026-12-02 the end was one forced ``repaint`` of each after the answers, which painted them a second time; the
 profile prints that figure too (``forced_repaint``: the same changes, that repaint added), for comparison with
 the figures measured that way.
@@ -117,7 +117,7 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
         return panel.is_settled() and window.table_panel.is_settled() and window.timeline_panel.is_settled()
 
     painted: set[str] = set()
-    watch = PaintWatch(painted, {"table": (window.table_panel.view.viewport(), window.table_panel.is_settled),
+    watch = paint_watch(painted, {"table": (window.table_panel.view.viewport(), window.table_panel.is_settled),
                                  "timeline": (window.timeline_panel.plot.viewport(), window.timeline_panel.is_settled)})
     window.show()
     wait_until(settled)
@@ -190,7 +190,7 @@ def measure(n: int, synchronous: bool, rounds: int, workdir: Path) -> dict:
     return out
 
 
-def PaintWatch(painted: set, views: dict):
+def paint_watch(painted: set, views: dict):
     """An event filter on each view's viewport that adds the view's name to ``painted`` at a paint event that
     comes after the view has its answer (``is_settled``): that paint draws the new answer. The measurement's end
     is the first spin of the event loop that finds both painted, so the paint itself is in it."""
