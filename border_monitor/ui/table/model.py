@@ -313,6 +313,25 @@ class IncidentTableModel(QAbstractTableModel):
                 return type_label(incident.type)
         return None
 
+    def cell_look(self, row: int, column: int) -> tuple[str, str | None, bool] | None:
+        """What ``data`` gives a painted cell, in one call (``delegate.IncidentCellDelegate``): (text, the colour
+        name of its swatch or None, right-aligned); None for a row not read (the delegate then asks ``data``)."""
+        cells = self._cells.get(row)
+        if cells is None:
+            incident = self.incident(row)
+            if incident is None or not 0 <= column < len(COLUMNS):
+                return None
+            cells = self._cells[row] = tuple(self._display(incident, key) for key in COLUMNS)
+        key = COLUMNS[column]
+        swatch = None
+        if key is SortKey.COUNTRY or key is SortKey.TYPE:
+            incident = self.incident(row)
+            if incident is None:
+                return None
+            swatch = palette.country_color(incident.country.value) if key is SortKey.COUNTRY \
+                else palette.type_color(incident.type.value)
+        return cells[column], swatch, key is SortKey.PERSONS or key is SortKey.DISTANCE
+
     def _display(self, incident: Incident, key: SortKey) -> str:
         locale = QLocale()
         if key is SortKey.OCCURRED_AT:

@@ -20,6 +20,7 @@ from ..text.formats import datetime_offset_text
 from ..text.labels import status_label, type_label
 from ..retranslate import refresh_on_language_change
 from ..state import AppState
+from .delegate import IncidentCellDelegate
 from .model import BLOCK, COLUMNS, IncidentTableModel, TableAnswer, fetch_answer
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ class IncidentTablePanel(QWidget):
         self.view = QTableView(self)
         self.view.setObjectName("incidentTable")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(IncidentCellDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSortingEnabled(True)
