@@ -22,6 +22,7 @@ built on the worker held a ticking UI thread up to 11 ms at 5 ms, 3.5 ms at 1 ms
 """
 from __future__ import annotations
 
+import atexit
 import logging
 import sys
 import threading
@@ -42,6 +43,25 @@ SWITCH_INTERVAL_S = 0.001
 # run queue (``/proc/thread-self/schedstat``), not its own work nor the GIL. Runs with a gap over 16 ms: 4 of 10 with
 # the worker as nice as the UI thread, 1 of 10 with it 10 nicer (the views' median and p95 alike).
 WORKER_NICE = 10
+
+
+# Every worker thread running, with what stops it: stopped and joined at interpreter exit (``atexit`` runs before
+# finalization). A worker never closed (an AppState that lives to the end) would else be woken during finalization,
+# when its ``QObject`` goes in the last garbage collection and ``destroyed`` notifies its thread, and a thread
+# that wakes then is made to exit with the process's C++ runtime mid-unwind: "terminate called without an active
+# exception", the process aborted (exit status 134; seen at the end of test runs, 2026-12-02).
+_ALIVE: dict[threading.Thread, Callable[[], None]] = {}
+
+
+def stop_all_workers(timeout_s: float = 2.0) -> None:
+    """Stop every worker thread and wait for each (a query running finishes first, up to ``timeout_s``)."""
+    for stop in list(_ALIVE.values()):
+        stop()
+    for thread in list(_ALIVE):
+        thread.join(timeout_s)
+
+
+atexit.register(stop_all_workers)
 
 
 @dataclass
@@ -138,6 +158,7 @@ class QueryWorker(QObject):
             sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
             self._stopped = False
             self._thread = threading.Thread(target=self._run, name="store-queries", daemon=True)
+            _ALIVE[self._thread] = self._stop_thread
             self._thread.start()
 
     def _stop_thread(self, *_args) -> None:
@@ -147,6 +168,12 @@ class QueryWorker(QObject):
             self._cond.notify_all()
 
     def _run(self) -> None:
+        try:
+            self._serve()
+        finally:
+            _ALIVE.pop(threading.current_thread(), None)
+
+    def _serve(self) -> None:
         make_this_thread_nicer(WORKER_NICE)  # where both want a core, the UI thread gets it first
         batch: list[tuple] = []
         while True:

@@ -116,6 +116,37 @@ def test_the_map_query_runs_after_the_others_waiting_with_it_whose_answers_come_
     assert delivered == ["table", "timeline", "map"]
 
 
+def test_worker_threads_still_running_at_exit_are_stopped_and_joined_before_finalization(qtbot, worker):
+    """A worker never closed (an AppState alive to the end) is stopped at exit; one woken during finalization
+    aborts the process (exit status 134)."""
+    from border_monitor.ui import query_worker
+
+    worker.submit("k", lambda: 1, lambda _a: None)
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=TIMEOUT)
+    thread = worker._thread
+    assert thread.is_alive() and thread in query_worker._ALIVE
+    query_worker.stop_all_workers()
+    assert not thread.is_alive() and thread not in query_worker._ALIVE
+    # in a process of its own: a handler registered before the module runs after the module's own (last in, first
+    # out) and sees the thread already stopped
+    script = (
+        "import atexit, sys, threading\n"
+        "atexit.register(lambda: print('workers alive at exit:', sum(t.name == 'store-queries' and t.is_alive()"
+        " for t in threading.enumerate())))\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from border_monitor.ui.query_worker import QueryWorker\n"
+        "workers = [QueryWorker() for _ in range(5)]\n"
+        "for w in workers:\n"
+        "    w.submit('k', lambda: 1, lambda _a: None)\n"
+        "import time; time.sleep(0.3)\n")
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "workers alive at exit: 0" in done.stdout, done.stdout
+
+
 def test_a_failed_query_goes_to_its_handler_and_a_cancelled_one_to_nobody(qtbot, worker):
     errors, answers = [], []
 
