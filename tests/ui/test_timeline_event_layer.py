@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from border_monitor.store.base import ContextEvent
 from border_monitor.ui.lifecycle import dispose
@@ -58,6 +59,15 @@ def test_one_item_draws_every_event_and_names_the_one_under_the_pointer(qtbot, d
         # the dashed line (#444444, under the filter's translucent window) is dark where an event starts; not between
         assert min(column(date(2021, 7, 1))) < 100 and min(column(date(2021, 11, 2))) < 100
         assert min(column(date(2021, 8, 15))) > 180
+        # a tooltip asked over a line shows that event's name (the filter's window lies above the layer)
+        at = view.mapViewToDevice(QPointF(x(date(2021, 7, 1)), y0 + (y1 - y0) * 0.5)).toPoint()
+        QApplication.sendEvent(panel.plot.viewport(), QHelpEvent(QEvent.Type.ToolTip, at,
+                                                                 panel.plot.viewport().mapToGlobal(at)))
+        assert QToolTip.text() == alpha
+        away = view.mapViewToDevice(QPointF(x(date(2021, 8, 15)), y0 + (y1 - y0) * 0.5)).toPoint()
+        QApplication.sendEvent(panel.plot.viewport(), QHelpEvent(QEvent.Type.ToolTip, away,
+                                                                 panel.plot.viewport().mapToGlobal(away)))
+        assert layer.toolTip() == ""
         panel.events.set_events([])
         QApplication.processEvents()
         assert layer.boundingRect().isEmpty() and layer.titles_at(x(date(2021, 7, 1))) == []

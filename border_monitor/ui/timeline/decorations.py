@@ -3,7 +3,7 @@ are in the band above the plot (``event_band.EventBand``)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLineF, QRectF, Qt
+from PySide6.QtCore import QEvent, QLineF, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...store.base import ContextEvent
@@ -31,7 +31,6 @@ class EventLayer(pg.GraphicsObject):
         self._pen = pg.mkPen(palette.EVENT_COLOR, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         self._brush = QBrush(QColor(*palette.hex_to_rgba(palette.EVENT_RANGE_COLOR)))
         self.setZValue(-10)
-        self.setAcceptHoverEvents(True)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_events(self, events: list[ContextEvent]) -> None:
@@ -87,13 +86,24 @@ class EventLayer(pg.GraphicsObject):
         width = view.viewPixelSize()[0]
         return float(width) if width and width > 0 else 0.0
 
-    def hoverMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.setToolTip("\n".join(self.titles_at(event.pos().x())))
-        super().hoverMoveEvent(event)
+    def name_at_scene(self, scene_pos) -> None:
+        """Take as tooltip the names of the events at scene point ``scene_pos`` (none: no tooltip)."""
+        self.setToolTip("\n".join(self.titles_at(self.mapFromScene(scene_pos).x())))
 
-    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        self.setToolTip("")
-        super().hoverLeaveEvent(event)
+
+class _TooltipAsked(QObject):
+    """On the plot's scene: as a tooltip is asked (before the scene picks the item that shows it), the layer takes
+    the names of the events under the pointer. Hover events would not do: the filter's window above the layer
+    takes them."""
+
+    def __init__(self, layer: EventLayer, parent: QObject):
+        super().__init__(parent)
+        self._layer = layer
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.GraphicsSceneHelp:
+            self._layer.name_at_scene(event.scenePos())
+        return False
 
 
 class EventMarkers:
@@ -102,6 +112,9 @@ class EventMarkers:
         self._band = band
         self.layer = EventLayer()
         plot_item.addItem(self.layer)
+        scene = plot_item.scene()
+        if scene is not None:
+            scene.installEventFilter(_TooltipAsked(self.layer, scene))
         self.events: list[ContextEvent] = []
 
     def set_events(self, events: list[ContextEvent]) -> None:
