@@ -25,23 +25,18 @@ class EventLayer(pg.GraphicsObject):
 
     def __init__(self):
         super().__init__()
-        self._starts: list[float] = []
-        self._ranges: list[tuple[float, float]] = []
-        self._titles: list[tuple[float, float, float, str]] = []  # (start x, range end x, line x, title)
+        self._events: list[tuple[float, float, str]] = []  # (start x, end x: the start x for one day, title)
         self._pen = pg.mkPen(palette.EVENT_COLOR, width=1, style=pg.QtCore.Qt.PenStyle.DashLine)
         self._brush = QBrush(QColor(*palette.hex_to_rgba(palette.EVENT_RANGE_COLOR)))
         self.setZValue(-10)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def set_events(self, events: list[ContextEvent]) -> None:
-        self._starts, self._ranges, self._titles = [], [], []
+        self._events = []
         for event in events:
             x0 = series.day_start_x(event.start)
             x1 = series.day_start_x(event.end) + series.DAY if event.end > event.start else x0
-            if x1 > x0:
-                self._ranges.append((x0, x1))
-            self._starts.append(x0)
-            self._titles.append((x0, x1, x0, full_title(event)))
+            self._events.append((x0, x1, full_title(event)))
         self.setToolTip("")
         self.prepareGeometryChange()
         self.update()
@@ -54,7 +49,7 @@ class EventLayer(pg.GraphicsObject):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         view = self.viewRect()
-        if view is None or not (self._starts or self._ranges):
+        if view is None or not self._events:
             return QRectF()
         return QRectF(view)
 
@@ -64,11 +59,12 @@ class EventLayer(pg.GraphicsObject):
             return
         top, bottom = view.top(), view.bottom()
         left, right = view.left(), view.right()
-        if self._ranges:
+        shades = [QRectF(a, top, b - a, bottom - top) for a, b, _t in self._events if b > a and b >= left and a <= right]
+        if shades:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self._brush)
-            painter.drawRects([QRectF(a, top, b - a, bottom - top) for a, b in self._ranges if b >= left and a <= right])
-        lines = [QLineF(x, bottom, x, top) for x in self._starts if left <= x <= right]
+            painter.drawRects(shades)
+        lines = [QLineF(x, bottom, x, top) for x, _e, _t in self._events if left <= x <= right]
         if lines:
             painter.setPen(self._pen)
             painter.drawLines(lines)
@@ -76,7 +72,7 @@ class EventLayer(pg.GraphicsObject):
     def titles_at(self, x: float) -> list[str]:
         """The names of the events whose line is within ``LINE_HIT_PX`` of view x ``x``, or whose range holds it."""
         near = self.LINE_HIT_PX * self.pixel_width()
-        return [title for x0, x1, line, title in self._titles if abs(x - line) <= near or x0 <= x <= x1]
+        return [title for x0, x1, title in self._events if abs(x - x0) <= near or x0 <= x <= x1]
 
     def pixel_width(self) -> float:
         """View x units a pixel of the plot spans (0 before the view is laid out)."""
