@@ -22,6 +22,7 @@ from ..retranslate import refresh_on_language_change
 from ..state import AppState
 from .delegate import IncidentCellDelegate
 from .model import BLOCK, COLUMNS, IncidentTableModel, TableAnswer, fetch_answer
+from .row_numbers import RowNumberHeader
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +58,7 @@ class IncidentTablePanel(QWidget):
         self.model.set_store(state.store, state.filter)
         self.view = QTableView(self)
         self.view.setObjectName("incidentTable")
+        self.view.setVerticalHeader(RowNumberHeader(self.view))
         self.view.setModel(self.model)
         self.view.setItemDelegate(IncidentCellDelegate(self.model, self.view))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
