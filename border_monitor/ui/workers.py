@@ -116,25 +116,39 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, fn: Callab
     dialog.setAutoReset(False)
     worker = Worker(fn, *args, **kwargs)
     closed = []  # set once the dialog is gone: progress still queued must not touch it
+    # A window-modal dialog's ``setValue`` runs the event loop (``QCoreApplication::processEvents``), in which the
+    # job's ``finished`` can arrive: the dialog is then disposed of once ``setValue`` has returned, not inside it
+    # (deleting it there crashed the process: a segmentation fault in ``setValue`` in one CI run of 2).
+    in_set_value = []
 
     def on_progress(done: int, total: int) -> None:
         if closed or not isValid(dialog):  # closed, or deleted with its window
             return
         if total > 0:
             dialog.setMaximum(total)
-            dialog.setValue(min(done, total))
+            in_set_value.append(True)
+            try:
+                dialog.setValue(min(done, total))
+            finally:
+                in_set_value.pop()
+            if closed and not in_set_value:
+                dispose_dialog()
         else:
             dialog.setMaximum(0)
 
-    def close_dialog() -> None:
-        if closed:
-            return
-        closed.append(True)
+    def dispose_dialog() -> None:
         if not isValid(dialog):
             return
         dialog.reset()
         dialog.hide()
         dialog.deleteLater()
+
+    def close_dialog() -> None:
+        if closed:
+            return
+        closed.append(True)
+        if not in_set_value:  # else on_progress disposes of it once setValue has returned
+            dispose_dialog()
 
     def finished(result) -> None:
         close_dialog()
