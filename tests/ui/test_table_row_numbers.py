@@ -44,12 +44,16 @@ def _qt_hint(model) -> tuple[int, int]:
     return hint.width(), hint.height()
 
 
-def test_the_hint_is_qts_for_every_count_and_a_reset_asks_the_model_a_few_times(qapp):
-    model = _Rows(0)
+def _ours(model) -> tuple[QTableView, RowNumberHeader]:
     view = QTableView()
     view.setVerticalHeader(RowNumberHeader(view))
     view.setModel(model)
-    header = view.verticalHeader()
+    return view, view.verticalHeader()
+
+
+def test_the_hint_is_qts_for_every_count_and_a_reset_asks_the_model_a_few_times(qapp):
+    model = _Rows(0)
+    view, header = _ours(model)
     widths = set()
     # counts across digit and group-separator boundaries, with ones whose last numbers are narrower than
     # earlier ones in a proportional font (11 against 10..: "1" is narrow)
@@ -71,10 +75,7 @@ def test_the_hint_is_qts_for_every_count_and_a_reset_asks_the_model_a_few_times(
 
 def test_the_hint_follows_a_font_change(qapp):
     model = _Rows(12345)
-    view = QTableView()
-    view.setVerticalHeader(RowNumberHeader(view))
-    view.setModel(model)
-    header = view.verticalHeader()
+    view, header = _ours(model)
     before = header.sizeHint().width()
     font = header.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -87,10 +88,7 @@ def test_the_hint_follows_a_font_change(qapp):
 
 def test_the_measured_sections_are_qts_with_and_without_hidden_rows(qapp):
     model = _Rows(1000)
-    view = QTableView()
-    view.setVerticalHeader(RowNumberHeader(view))
-    view.setModel(model)
-    header = view.verticalHeader()
+    view, header = _ours(model)
     assert header.measured_sections() == list(range(100)) + list(range(999, 899, -1))
     model.set_count(150)
     assert header.measured_sections() == list(range(100)) + list(range(149, 99, -1))
