@@ -25,7 +25,11 @@ import pytest
 
 import pg_cluster
 
-TEMPLATE = "bm_test_template"
+# One template per pytest-xdist worker (the workers share the server; each makes and drops its own).
+TEMPLATE = f"bm_test_template_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
+# The workers' first ``db init`` runs one at a time: the group roles (bm_viewer, ...) belong to the whole
+# cluster, and two sessions creating the same role at once fail with a duplicate key.
+_INIT_LOCK = 715_330_001
 
 
 @dataclass
@@ -91,7 +95,11 @@ def shared_template() -> str:
         with server.admin() as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {TEMPLATE} WITH (FORCE)")
             conn.execute(f"CREATE DATABASE {TEMPLATE}")
-        init_database(server.database_url(TEMPLATE), created_by="tests")
+            conn.execute("SELECT pg_advisory_lock(%s)", (_INIT_LOCK,))
+            try:
+                init_database(server.database_url(TEMPLATE), created_by="tests")
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (_INIT_LOCK,))
         _shared["template"] = TEMPLATE
     return _shared["template"]
 

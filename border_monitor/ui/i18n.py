@@ -79,6 +79,13 @@ def chosen_locale(settings=None) -> QLocale:
     return QLocale.system()
 
 
+def remove_translators(app: QCoreApplication) -> None:
+    """Remove the catalogues ``install_translators`` installed: the code's own English strings again."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+
+
 def install_translators(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
     """Install our catalogue and Qt's for ``locale`` (default: the system's); returns those loaded.
 
@@ -86,9 +93,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None) ->
     call installed are removed first.
     """
     locale = locale or chosen_locale()
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
+    remove_translators(app)
     QLocale.setDefault(locale)
     loaded = _installed
     plurals = QTranslator(app)

@@ -35,6 +35,20 @@ def _delete_widgets_before_exit(qapp):
     qapp.processEvents()
 
 
+@pytest.fixture(autouse=True)
+def _no_catalogue_after_the_test(qapp):
+    """Each test starts with the code's own strings and the default locale, whatever an earlier test in the same
+    process installed (pytest-xdist runs the files in any order and any mix)."""
+    from PySide6.QtCore import QLocale
+
+    from border_monitor.ui.i18n import remove_translators
+
+    before = QLocale()
+    yield
+    remove_translators(qapp)
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(scope="session")
 def demo_store_file(tmp_path_factory):
     """A small demo store (the 2021 scenario at 3,000 incidents), written once per test run."""
