@@ -245,3 +245,51 @@ def test_a_change_seq_the_owner_names_on_insert_is_replaced_by_the_next_number(p
         assert len(rows) == 5 and all(top < r[0] <= last for r in rows)
         psql.execute(insert_sql())
         assert high_water(psql) == last + 1
+
+
+def _index_oids(url) -> dict[str, tuple[int, str]]:
+    """index name -> (its oid, its definition), of the incidents table."""
+    with psycopg.connect(url) as conn:
+        return {name: (oid, definition) for name, oid, definition in conn.execute(
+            "SELECT indexname, indexname::regclass::oid, indexdef FROM pg_indexes WHERE tablename = 'incidents'")}
+
+
+PLAIN = {"incidents_geom_gist", "incidents_change_seq", "incidents_occurred_at"}
+
+
+def test_an_import_into_an_empty_store_builds_its_plain_indexes_after_the_rows(pg_url):
+    from border_monitor.domain.batch import IncidentBatch
+
+    before = _index_oids(pg_url)
+    assert PLAIN < set(before) and len(before) == 5
+    with open_store(pg_url) as store:
+        store.add_batch(IncidentBatch.from_incidents([incident("LT", d) for d in range(1, 29)]), "me")
+        first = _index_oids(pg_url)
+        # the same indexes, the plain ones made anew (new oids), those of the keys kept
+        assert {k: v[1] for k, v in first.items()} == {k: v[1] for k, v in before.items()}
+        assert {k for k in before if first[k][0] != before[k][0]} == PLAIN
+        store.add_batch(IncidentBatch.from_incidents([incident("PL", d) for d in range(1, 8)]), "me")
+        assert _index_oids(pg_url) == first  # a store that holds rows keeps its indexes through an import
+        assert store.count(IncidentFilter(bbox=(23.5, 52.9, 24.1, 53.3))) == 7
+        assert store.count(IncidentFilter(date_from="2021-08-05", date_to="2021-08-07")) == 3 + 3
+    with psycopg.connect(pg_url) as conn:
+        conn.execute("SET enable_seqscan = off")
+        plan = " ".join(r[0] for r in conn.execute(
+            "EXPLAIN SELECT fid FROM incidents WHERE geom && ST_MakeEnvelope(23, 52, 24, 54, 4326)"))
+    assert "incidents_geom_gist" in plan
+
+
+def test_a_failed_import_into_an_empty_store_leaves_its_indexes_as_they_were(pg_url):
+    from border_monitor.domain.batch import IncidentBatch
+    from border_monitor.domain.errors import ImportCancelled
+    from border_monitor.store.gpkg.write import CHUNK
+
+    before = _index_oids(pg_url)
+    asked = []
+    with open_store(pg_url) as store:
+        with pytest.raises(ImportCancelled):
+            store.add_batch(IncidentBatch.from_incidents([incident("LT", 1 + k % 28) for k in range(CHUNK + 10)]),
+                            "me", progress=lambda done, n: asked.append(done),
+                            cancel=lambda: bool(asked) and asked[-1] >= CHUNK)
+        assert store.count(IncidentFilter()) == 0
+    assert _index_oids(pg_url) == before  # the drop went back with the rows: the very same indexes

@@ -27,6 +27,7 @@ from .connections import open_connection
 from .rows import COLUMN_NAMES, ewkb_hex_array
 from .schema import CHANGE_LOCK, check_version
 from .url import parse
+from .writes import drop_plain_indexes
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,7 @@ def geopackage_to_database(gpkg: str | Path, url: str, progress=None) -> Transfe
                 raise StoreError(f"The database {address.name} already holds {held[0]:,} incidents and {held[1]:,} "
                                  "audit entries; a GeoPackage store is loaded only into a new one (db init).")
             conn.execute("SET LOCAL bm.keep_fid = 'on'")
-            deferred = _drop_secondary_indexes(conn)
+            deferred = drop_plain_indexes(conn)  # a new store: the table is empty and nobody reads it
             columns = ["fid", "uuid", "geom", *COLUMN_NAMES]
             total = src.execute("SELECT count(*) FROM incidents").fetchone()[0]
             done = 0
@@ -112,24 +113,6 @@ def geopackage_to_database(gpkg: str | Path, url: str, progress=None) -> Transfe
     finally:
         src.close()
         conn.close()
-
-
-def _drop_secondary_indexes(conn) -> list[str]:
-    """Drop the secondary indexes of the (empty) incidents table for the load, when the session owns the table;
-    the statements that build them again once the rows are in (none when the session may not drop them). A
-    build after the load takes about half the time the indexes add to a load of 1M rows; the table is locked
-    until the commit, which only a new store (what this function fills) can afford."""
-    owner = conn.execute("SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class "
-                         "WHERE oid = 'incidents'::regclass").fetchone()[0]
-    if not owner:
-        return []
-    rows = conn.execute("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
-                        "WHERE i.indrelid = 'incidents'::regclass AND NOT i.indisprimary AND NOT i.indisunique "
-                        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) "
-                        "ORDER BY 1").fetchall()
-    for name, _definition in rows:
-        conn.execute(f"DROP INDEX {name}")
-    return [definition for _name, definition in rows]
 
 
 def _rows_if(conn: sqlite3.Connection, table: str, query: str) -> list:
