@@ -7,6 +7,7 @@ is one numpy cast; only when it fails do we look value by value to name the bad 
 from __future__ import annotations
 
 import math
+import warnings
 from typing import Callable
 
 import numpy as np
@@ -305,15 +306,19 @@ def _general_times(text: np.ndarray) -> tuple[np.ndarray, np.ndarray, Errors]:
     stray = (~_DATE_CHARS[np.minimum(codes, 127)] | (codes > 127)).any(axis=1)
     codes[~starts_with_digit | stray] = 0
     local = codes.view(f"U{width}").reshape(n)
-    try:
-        stamps = local.astype("datetime64[ms]")
-    except ValueError:
-        stamps = np.empty(n, dtype="datetime64[ms]")
-        for i, item in enumerate(local.tolist()):
-            try:
-                stamps[i] = np.datetime64(item, "ms")
-            except ValueError:
-                stamps[i] = np.datetime64("NaT")
+    with warnings.catch_warnings():
+        # A sign left after the time (2021-08-01T12:00:00.123-, ...T12:00-05:00:00) is read by numpy as a zone, with a
+        # UserWarning on stderr, before it refuses the value; the value is refused here in a sentence either way.
+        warnings.filterwarnings("ignore", "no explicit representation of timezones", UserWarning)
+        try:
+            stamps = local.astype("datetime64[ms]")
+        except ValueError:
+            stamps = np.empty(n, dtype="datetime64[ms]")
+            for i, item in enumerate(local.tolist()):
+                try:
+                    stamps[i] = np.datetime64(item, "ms")
+                except ValueError:
+                    stamps[i] = np.datetime64("NaT")
     nat = np.isnat(stamps)
     for i in np.flatnonzero(nat):
         errors.setdefault(int(i), "is empty" if lengths[i] == 0 else "is not an ISO 8601 date and time")

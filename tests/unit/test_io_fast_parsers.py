@@ -110,3 +110,16 @@ def test_a_file_with_one_odd_value_reads_and_reports_as_before(tmp_path):
     assert ms[1500] == round((datetime(2021, 8, 1, 9, tzinfo=timezone.utc) - EPOCH) / timedelta(milliseconds=1))
     assert result.batch.lon[:3].tolist() == [25.005, 25.015, 25.025]
     assert result.batch.description[1] == "Kontrabanda, įvykis 1"
+
+
+def test_a_sign_left_after_the_time_is_refused_with_no_warning_of_numpy():
+    import warnings
+
+    texts = ["2021-08-01T12:00:00.123-", "2021-08-01T12:00:00.123-0", "2021-08-01T12:00-05:00:00",
+             "2021-08-01T12:00:00 -05:00", "2021-08-01T12:00:00.000Z"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # numpy's UserWarning would reach the user's terminal
+        ms, naive, errors = parse_times(np.array(texts, dtype=object))
+    assert errors == {0: "is not an ISO 8601 date and time", 1: "is not an ISO 8601 date and time",
+                      2: "is not an ISO 8601 date and time"}
+    assert ms[3] == ms[4] + 5 * 3_600_000 and not naive[3]  # a space before the offset: 17:00 UTC
