@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Callable, Iterable
 
 import psycopg
+from psycopg.copy import QueuedLibpqWriter
 
 from ...domain.errors import ImportRejected, NotFoundError, StoreError
 from ...domain.incident import Incident
@@ -230,7 +231,9 @@ def _copy(conn, payloads: Iterable[bytes], n: int | None) -> range:
             cur.execute(f"TRUNCATE {_STAGE}")
         empty = not cur.execute("SELECT EXISTS (SELECT 1 FROM incidents)").fetchone()[0]
         deferred = drop_plain_indexes(cur) if empty and not staged else []
-        with cur.copy(_STAGE_COPY if staged else _COPY) as copy:
+        # The queued writer sends on a thread of its own (psycopg's): the next chunk's COPY text is made while the
+        # server takes in the one before, instead of after it.
+        with cur.copy(_STAGE_COPY if staged else _COPY, writer=QueuedLibpqWriter(cur)) as copy:
             for payload in payloads:
                 copy.write(payload)
         copied = cur.rowcount
