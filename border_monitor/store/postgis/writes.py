@@ -40,10 +40,10 @@ _STAGE_INSERT = (f"INSERT INTO incidents ({', '.join(WRITE_COLUMNS)}) SELECT {',
 
 # A bulk load into an empty table builds its plain indexes (the spatial one, change_seq, occurred_at and any an
 # administrator added) once after the rows, not row by row: the 1M import of benchmarks/perf/import_speed.py took
-# 15.1 s against 23.3-25.1 s (a larger maintenance_work_mem for the builds gained nothing). They are dropped and made again in the COPY's own savepoint, so a
-# failed import gives them back as they were; nobody reads an empty table, so the lock this holds until the commit
-# keeps no one from anything. The indexes backing a constraint (the primary key, the unique fid and uuid) stay:
-# they catch a clash of ids.
+# 15.1 s against 23.3-25.1 s (a larger maintenance_work_mem for the builds gained nothing). They are dropped and
+# made again in the COPY's own savepoint, so a failed import gives them back as they were; nobody reads an empty
+# table, so the lock this holds until the commit keeps no one from anything. The indexes backing a constraint (the
+# primary key, the unique fid and uuid) stay: they catch a clash of ids.
 _PLAIN_INDEXES = """
 SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
@@ -221,16 +221,17 @@ def next_fid(conn) -> int:
 
 def _copy(conn, payloads: Iterable[bytes], n: int | None) -> range:
     """One COPY (into the staging table when row-level security binds the session) of the COPY-text payloads, in a
-    savepoint (so that after a clash of ids the ids can be looked up); the fids the rows took, checked against the
-    sequence (``n`` rows when given, else as many as the COPY counted)."""
+    savepoint (so that after a clash of ids the ids can be looked up; into an empty table, with its plain indexes
+    built after the rows); the fids the rows took, checked against the sequence (``n`` rows when given, else as
+    many as the COPY counted)."""
     staged = bool(conn.execute("SELECT row_security_active('incidents'::regclass)").fetchone()[0])
     first = next_fid(conn)
     with conn.transaction(), conn.cursor() as cur:
         if staged:
             cur.execute(_STAGE_CREATE)
             cur.execute(f"TRUNCATE {_STAGE}")
-        empty = not cur.execute("SELECT EXISTS (SELECT 1 FROM incidents)").fetchone()[0]
-        deferred = drop_plain_indexes(cur) if empty and not staged else []
+        empty = not staged and not cur.execute("SELECT EXISTS (SELECT 1 FROM incidents)").fetchone()[0]
+        deferred = drop_plain_indexes(cur) if empty else []  # built again after the rows (_PLAIN_INDEXES)
         # The queued writer sends on a thread of its own (psycopg's): the next chunk's COPY text is made while the
         # server takes in the one before, instead of after it.
         with cur.copy(_STAGE_COPY if staged else _COPY, writer=QueuedLibpqWriter(cur)) as copy:
