@@ -49,6 +49,18 @@ def _no_catalogue_after_the_test(qapp):
     QLocale.setDefault(before)
 
 
+@pytest.fixture
+def language(qapp):
+    """``language(lang)``: the application in ``lang`` ("en", "lt", "lv", "pl") for the rest of the test (the
+    fixture above puts the code's own strings and the locale back after it)."""
+    from border_monitor.ui.i18n import install_translators, locale_for
+
+    def use(lang: str) -> None:
+        install_translators(qapp, locale_for(lang))
+
+    return use
+
+
 @pytest.fixture(scope="session")
 def demo_store_file(tmp_path_factory):
     """A small demo store (the 2021 scenario at 3,000 incidents), written once per test run."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from border_monitor.domain.check_errors import CheckCode, CheckError
@@ -19,7 +18,6 @@ from border_monitor.io.errors import UnreadableFileError
 from border_monitor.io.readers import read_incidents
 from border_monitor.store import open_store
 from border_monitor.ui.failure_text import failure_box, failure_detail, failure_text
-from border_monitor.ui.i18n import install_translators, locale_for
 from border_monitor.ui.text.check_texts import check_detail, check_text
 from border_monitor.ui.text.error_texts import error_text, templates
 
@@ -43,18 +41,6 @@ def _errors() -> list[BorderMonitorError]:
             crs.parse(text, system)
         found.append(caught.value)
     return found
-
-
-@pytest.fixture
-def language(qapp):
-    before = QLocale()
-
-    def use(lang: str) -> None:
-        install_translators(qapp, locale_for(lang))
-
-    yield use
-    install_translators(qapp, QLocale("en_GB"))
-    QLocale.setDefault(before)
 
 
 def test_every_code_has_the_same_english_wording_in_the_window(language):

@@ -18,12 +18,8 @@ TIMEOUT = 30_000
 
 @pytest.fixture
 def english(qapp):
-    """The application in English for the test; English again (and the locale before) after it."""
-    before = QLocale()
+    """The application in English for the test (conftest's fixture puts the catalogues and locale back after it)."""
     install_translators(qapp, QLocale("en_GB"))
-    yield
-    install_translators(qapp, QLocale("en_GB"))
-    QLocale.setDefault(before)
 
 
 def make_window(qtbot, store, settings_file) -> MainWindow:

@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtCore import QLocale, QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton, QComboBox, QDockWidget, QGroupBox, QHeaderView, QLabel, QLineEdit, QListWidget, QMenu,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from border_monitor.domain.filters import IncidentFilter
 from border_monitor.domain.operator import Operator
-from border_monitor.ui.i18n import CATALOG, LANGUAGES, install_translators, locale_for, translations_dir
+from border_monitor.ui.i18n import CATALOG, LANGUAGES, translations_dir
 from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.main_window import MainWindow
 from border_monitor.ui.settings import open_settings
@@ -136,18 +136,6 @@ PAGE_TEXTS = """(() => {
   }
   return out;
 })()"""
-
-
-@pytest.fixture
-def language(qapp):
-    before = QLocale()
-
-    def use(lang: str) -> None:
-        install_translators(qapp, locale_for(lang))
-
-    yield use
-    install_translators(qapp, QLocale("en_GB"))
-    QLocale.setDefault(before)
 
 
 def _window(qtbot, store, tmp_path) -> MainWindow:

@@ -7,11 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QSizePolicy, QWidget
 
 from border_monitor.domain.filters import IncidentFilter
-from border_monitor.ui.i18n import install_translators, locale_for
 from border_monitor.ui.lifecycle import dispose
 from border_monitor.ui.main_window import MainWindow
 from border_monitor.ui.retranslate import message_keys
@@ -21,18 +20,6 @@ from border_monitor.ui.window_capture import grab_window
 from text_fit import cut_texts, shown_texts  # tests/ui/text_fit.py
 
 SIZE = (1600, 1000)
-
-
-@pytest.fixture
-def language(qapp):
-    before = QLocale()
-
-    def use(lang: str) -> None:
-        install_translators(qapp, locale_for(lang))
-
-    yield use
-    install_translators(qapp, QLocale("en_GB"))
-    QLocale.setDefault(before)
 
 
 def english_left(window) -> list[str]:
